@@ -1,0 +1,99 @@
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  LogController,
+} from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { OtpdError } from './domain/errors.ts';
+import { requireApiKey } from './http/auth.ts';
+import { sendProblem, toOtpdError } from './http/errors.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { opsRoutes } from './http/routes/ops-routes.ts';
+import { sandboxRoutes } from './http/routes/v1/sandbox-routes.ts';
+import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
+import type { Logger } from './observability/logger.ts';
+import type { PromTelemetry } from './observability/prom-telemetry.ts';
+import type { Clock } from './ports/clock.ts';
+import type { Store } from './ports/store.ts';
+import type { AppService } from './services/apps.ts';
+import type { VerificationService } from './services/verifications.ts';
+
+export interface AppDeps {
+  logger: Logger;
+  clock: Clock;
+  store: Store;
+  telemetry: PromTelemetry;
+  apps: AppService;
+  verifications: VerificationService;
+  version: string;
+}
+
+/** Request bodies above this are refused with 413 before they are parsed. */
+export const BODY_LIMIT = 64 * 1024;
+
+/** The HTTP application. Reads no environment and opens no connections: deps come in whole. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    // Our own access log below: it leaves out query strings, which may hold destinations.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // Response schemas document; handlers build responses from typed views, so plain
+  // JSON.stringify is enough and avoids validating every response again.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.decorateRequest('principal', null);
+
+  // An empty body on a JSON POST (resend, cancel) is no body, not a syntax error.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '' || body === undefined) return done(null, undefined);
+    parseJson(request, body.toString(), done);
+  });
+
+  app.setErrorHandler((error, request, reply) =>
+    sendProblem(reply, toOtpdError(error as FastifyError, deps.logger, request)),
+  );
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      new OtpdError(
+        'route_not_found',
+        `${request.method} ${request.url.split('?')[0]} does not exist`,
+      ),
+    ),
+  );
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const seconds = reply.elapsedTime / 1000;
+    deps.telemetry.observeHttp(request.method, route, reply.statusCode, seconds);
+    request.log.info(
+      {
+        method: request.method,
+        route,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+  });
+
+  await registerOpenApi(app, deps.version);
+  await app.register(opsRoutes, { store: deps.store, registry: deps.telemetry.registry });
+  await app.register(async (v1) => {
+    // onRequest, so an unauthenticated caller learns nothing from validation errors.
+    v1.addHook('onRequest', requireApiKey(deps.apps));
+    await verificationRoutes(v1, {
+      verifications: deps.verifications,
+      store: deps.store,
+      clock: deps.clock,
+    });
+    await sandboxRoutes(v1, { store: deps.store });
+  });
+  return app;
+}

@@ -1,0 +1,186 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError, loadConfig } from '../config.ts';
+import { openStore } from '../deps.ts';
+import { systemClock } from '../ports/clock.ts';
+import type { Store } from '../ports/store.ts';
+import { createAppService } from '../services/apps.ts';
+
+/** Output goes through these so tests can capture it. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** Opens the configured store, brings its schema up to date, runs `work`, closes it. */
+async function withStore<T>(
+  env: NodeJS.ProcessEnv,
+  work: (store: Store) => Promise<T>,
+): Promise<T> {
+  const store = openStore(loadConfig(env));
+  try {
+    await store.migrate();
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export function buildCli(io: CliIo): Command {
+  const print = (value: unknown, json: boolean, text: () => string) =>
+    io.out(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
+  const program = new Command('otpd')
+    .description(
+      'otpd: self-hosted one-time passwords.\n\n' +
+        'Commands read the same OTPD_* environment as the server (see README),\n' +
+        'so they work on its data directory while it runs.',
+    )
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('run the HTTP server and the dispatcher (same as npm start)')
+    .action(async () => {
+      await import('../main.ts');
+    });
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations, then exit')
+    .action(() => withStore(io.env, async () => io.out('migrations applied\n')));
+
+  const apps = program.command('apps').description('manage the apps that call the API');
+  apps
+    .command('create')
+    .description(
+      'create an app and its first API key (the key is printed once, stored only hashed)',
+    )
+    .requiredOption('--name <name>', 'display name, used in messages as {{app}}')
+    .option('--json', 'print JSON: {"id", "name", "apiKey"}')
+    .action((options: { name: string; json?: boolean }) =>
+      withStore(io.env, async (store) => {
+        const name = options.name.trim();
+        if (!name || name.length > 100) throw new CliError('--name must be 1-100 characters');
+        const { app, apiKey, key } = await createAppService({
+          store,
+          clock: systemClock,
+        }).createApp(name);
+        print({ id: app.id, name: app.name, apiKey, keyId: key.id }, !!options.json, () =>
+          [
+            `app     ${app.id}  ${app.name}`,
+            `api key ${apiKey}`,
+            '(store the key now: it is not shown again)',
+          ].join('\n'),
+        );
+      }),
+    );
+  apps
+    .command('list')
+    .description('list apps')
+    .option('--json', 'print JSON')
+    .action((options: { json?: boolean }) =>
+      withStore(io.env, async (store) => {
+        const list = await store.listApps();
+        const rows = list.map((a) => ({ id: a.id, name: a.name, createdAt: iso(a.createdAt) }));
+        print(rows, !!options.json, () =>
+          rows.length === 0
+            ? 'no apps yet: otpd apps create --name NAME'
+            : rows.map((r) => `${r.id}  ${r.name}  ${r.createdAt}`).join('\n'),
+        );
+      }),
+    );
+
+  const keys = program.command('keys').description("manage an app's API keys");
+  keys
+    .command('create')
+    .description('issue another API key for an app (printed once)')
+    .argument('<appId>', 'the app, e.g. app_01…')
+    .option('--json', 'print JSON: {"id", "appId", "apiKey"}')
+    .action((appId: string, options: { json?: boolean }) =>
+      withStore(io.env, async (store) => {
+        const issued = await createAppService({ store, clock: systemClock }).createKey(appId);
+        if (!issued) throw new CliError(`no app ${appId}`);
+        print({ id: issued.key.id, appId, apiKey: issued.apiKey }, !!options.json, () =>
+          [
+            `key     ${issued.key.id}`,
+            `api key ${issued.apiKey}`,
+            '(store the key now: it is not shown again)',
+          ].join('\n'),
+        );
+      }),
+    );
+  keys
+    .command('list')
+    .description("list an app's keys (prefixes only)")
+    .argument('<appId>', 'the app')
+    .option('--json', 'print JSON')
+    .action((appId: string, options: { json?: boolean }) =>
+      withStore(io.env, async (store) => {
+        const rows = (await store.listApiKeys(appId)).map((k) => ({
+          id: k.id,
+          prefix: k.prefix,
+          createdAt: iso(k.createdAt),
+          revokedAt: iso(k.revokedAt),
+        }));
+        print(rows, !!options.json, () =>
+          rows
+            .map(
+              (k) => `${k.id}  ${k.prefix}…  ${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}`,
+            )
+            .join('\n'),
+        );
+      }),
+    );
+  keys
+    .command('revoke')
+    .description('revoke a key: requests with it are refused from then on')
+    .argument('<keyId>', 'the key, e.g. key_01…')
+    .action((keyId: string) =>
+      withStore(io.env, async (store) => {
+        if (!(await store.revokeApiKey(keyId, systemClock.now()))) {
+          throw new CliError(`no active key ${keyId}`);
+        }
+        io.out(`revoked ${keyId}\n`);
+      }),
+    );
+  return program;
+}
+
+/** A user mistake: printed as one line, exit code 1. */
+class CliError extends Error {}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    await buildCli(io).parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof CliError || error instanceof ConfigError) {
+      io.err(`otpd: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+/** The `otpd` executable: real stdout, stderr and environment. */
+export async function cliMain(argv: string[]): Promise<void> {
+  const io: CliIo = {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+  };
+  try {
+    const code = await runCli(argv, io);
+    // `serve` keeps running; everything else exits with its code.
+    if (argv[0] !== 'serve') process.exitCode = code;
+  } catch (error) {
+    process.stderr.write(`otpd: ${error instanceof Error ? error.message : error}\n`);
+    process.exitCode = 1;
+  }
+}

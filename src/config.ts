@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * Every setting otpd reads, by its environment variable name. The same names may be given
+ * in a JSON file named by OTPD_CONFIG_FILE; the environment wins over the file.
+ * Secrets have no defaults.
+ */
+export const configSchema = z.object({
+  OTPD_PORT: int(0, 65535).default(8080).describe('HTTP port'),
+  OTPD_HOST: z.string().min(1).default('0.0.0.0').describe('Interface to listen on'),
+  OTPD_DATA_DIR: z
+    .string()
+    .min(1)
+    .default('./data')
+    .describe('Embedded mode: directory of the SQLite database and the generated server key'),
+  OTPD_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .describe(
+      'Server secret for code hashes and outbox encryption; generated into the data dir when unset',
+    ),
+  OTPD_PREVIOUS_SECRETS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .pipe(z.array(z.string().min(32, 'each previous secret must be at least 32 characters')))
+    .describe('Comma-separated retired secrets, still accepted for codes made before a rotation'),
+  OTPD_LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('pino log level'),
+  OTPD_SHUTDOWN_GRACE_MS: int(0, 600_000)
+    .default(10_000)
+    .describe('On SIGTERM, how long in-flight requests may take before the process exits'),
+  OTPD_DISPATCH_INTERVAL_MS: int(10, 60_000)
+    .default(1_000)
+    .describe('How often the dispatcher looks for due jobs when nothing woke it'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** A bad setting, with one line per offending variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment (and the optional file) once; throws ConfigError naming each field. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  let fromFile: Record<string, unknown> = {};
+  if (env.OTPD_CONFIG_FILE) {
+    try {
+      fromFile = JSON.parse(readFileSync(env.OTPD_CONFIG_FILE, 'utf8'));
+    } catch (error) {
+      throw new ConfigError(`OTPD_CONFIG_FILE: cannot read ${env.OTPD_CONFIG_FILE}: ${error}`);
+    }
+  }
+  const merged: Record<string, unknown> = { ...fromFile };
+  for (const key of Object.keys(configSchema.shape)) {
+    if (env[key] !== undefined && env[key] !== '') merged[key] = env[key];
+  }
+  const parsed = configSchema.safeParse(merged);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`);
+    throw new ConfigError(`invalid configuration\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,48 @@
+/**
+ * The closed set of machine-readable error codes. Each maps to one HTTP status in
+ * `http/errors.ts`; clients may rely on a code's meaning never changing.
+ */
+export type ErrorCode =
+  | 'validation_failed'
+  | 'invalid_json'
+  | 'invalid_recipient'
+  | 'missing_api_key'
+  | 'invalid_api_key'
+  | 'verification_not_found'
+  | 'route_not_found'
+  | 'verification_not_pending'
+  | 'idempotency_key_reused'
+  | 'idempotency_key_in_progress'
+  | 'resend_cooldown'
+  | 'max_sends_reached'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'service_unavailable'
+  | 'internal_error';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * A failure the caller can act on. Expected business outcomes (a wrong code, an expired
+ * verification) are values, not errors; this is for requests that cannot be carried out.
+ */
+export class OtpdError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly extra: {
+      errors?: FieldError[];
+      /** Milliseconds until the same request may succeed (answered as `Retry-After`). */
+      retryAfterMs?: number;
+      /** Name of the limit that refused the request. */
+      limit?: string;
+      [key: string]: unknown;
+    } = {},
+  ) {
+    super(detail);
+    this.name = 'OtpdError';
+  }
+}

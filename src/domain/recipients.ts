@@ -1,0 +1,45 @@
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { OtpdError } from './errors.ts';
+
+export const CHANNELS = ['sms', 'whatsapp', 'email', 'messenger'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+// Deliberately strict but simple: one @, no spaces, a dotted domain. Deliverability is the
+// provider's question; this only refuses what can never be an address.
+const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
+
+/**
+ * The canonical form of a destination: E.164 for phone channels, lower-cased for email.
+ * Throws `invalid_recipient` with the reason when the input can never be delivered to.
+ */
+export function normalizeRecipient(to: string, channel: Channel, country?: string): string {
+  const raw = to.trim();
+  if (channel === 'email') {
+    if (raw.length > 254 || !EMAIL.test(raw)) {
+      throw invalid(`"${raw}" is not an email address`);
+    }
+    return raw.toLowerCase();
+  }
+  const international = raw.startsWith('+') || raw.startsWith('00');
+  if (!international && !country) {
+    throw invalid('a national phone number needs "country" (ISO 3166 alpha-2), or use +E.164');
+  }
+  const phone = parsePhoneNumberFromString(
+    raw.startsWith('00') ? `+${raw.slice(2)}` : raw,
+    international ? undefined : (country?.toUpperCase() as CountryCode),
+  );
+  if (!phone) throw invalid(`"${raw}" is not a phone number`);
+  if (!phone.isValid()) {
+    throw invalid(`"${raw}" is not a valid phone number for ${phone.country ?? 'any country'}`);
+  }
+  return phone.number;
+}
+
+/** The ISO country of an E.164 number, when it has one. */
+export function phoneCountry(e164: string): string | undefined {
+  return parsePhoneNumberFromString(e164)?.country;
+}
+
+function invalid(detail: string): OtpdError {
+  return new OtpdError('invalid_recipient', detail, { errors: [{ field: 'to', message: detail }] });
+}

@@ -1,0 +1,118 @@
+import type { Channel } from './recipients.ts';
+
+export const STATUSES = [
+  'pending',
+  'approved',
+  'expired',
+  'canceled',
+  'max_attempts_reached',
+  'failed',
+] as const;
+export type VerificationStatus = (typeof STATUSES)[number];
+
+/** Why a verification left `pending`; kept with it until retention purges it (I3). */
+export type VerificationReason =
+  | 'code_matched'
+  | 'ttl_elapsed'
+  | 'canceled_by_app'
+  | 'superseded'
+  | 'too_many_attempts'
+  | 'delivery_failed';
+
+export type DeliveryStatus = 'queued' | 'sent' | 'failed' | 'canceled';
+
+/** A verification as stored. Times are milliseconds since the epoch. */
+export interface VerificationRecord {
+  id: string;
+  appId: string;
+  to: string;
+  channel: Channel;
+  locale: string | null;
+  status: VerificationStatus;
+  reason: VerificationReason | null;
+  /** HMAC of the current code (never the code), made under key `codeKeyId`. */
+  codeHash: string;
+  codeKeyId: string;
+  codeLength: number;
+  attempts: number;
+  maxAttempts: number;
+  sends: number;
+  maxSends: number;
+  resendCooldownMs: number;
+  createdAt: number;
+  updatedAt: number;
+  expiresAt: number;
+  lastSentAt: number;
+  approvedAt: number | null;
+  txCode: string | null;
+  deviceId: string | null;
+  messageId: string | null;
+  metadata: Record<string, unknown> | null;
+  content: string | null;
+  deliveryStatus: DeliveryStatus;
+  deliveryProvider: string | null;
+  deliveryUpdatedAt: number;
+}
+
+/** Per-verification defaults (DESIGN.md); an app may override them later through settings. */
+export const DEFAULTS = {
+  codeLength: 6,
+  ttlSeconds: 600,
+  maxAttempts: 5,
+  maxSends: 5,
+  resendCooldownSeconds: 30,
+} as const;
+
+/**
+ * The status as of `now`. A pending verification past its expiry is `expired` even before
+ * anything writes that down, so no reader ever sees a stale `pending`.
+ */
+export function effectiveStatus(
+  v: VerificationRecord,
+  now: number,
+): {
+  status: VerificationStatus;
+  reason: VerificationReason | null;
+} {
+  if (v.status === 'pending' && now >= v.expiresAt)
+    return { status: 'expired', reason: 'ttl_elapsed' };
+  return { status: v.status, reason: v.reason };
+}
+
+/** When a resend may go out: the cooldown after the last send. */
+export function resendAvailableAt(v: VerificationRecord): number {
+  return v.lastSentAt + v.resendCooldownMs;
+}
+
+/** The result of checking a code: an outcome, never an exception. */
+export type CheckReason =
+  | 'incorrect_code'
+  | 'expired'
+  | 'max_attempts_reached'
+  | 'already_approved'
+  | 'canceled'
+  | 'failed';
+
+export interface CheckOutcome {
+  verification: VerificationRecord;
+  valid: boolean;
+  reason: CheckReason | null;
+}
+
+/** Why a check of a verification that is no longer pending cannot succeed. */
+export function reasonNotPending(status: VerificationStatus): CheckReason {
+  switch (status) {
+    case 'approved':
+      return 'already_approved';
+    case 'expired':
+      return 'expired';
+    case 'canceled':
+      return 'canceled';
+    case 'max_attempts_reached':
+      return 'max_attempts_reached';
+    case 'failed':
+      return 'failed';
+    case 'pending':
+      throw new Error('a pending verification can still be checked');
+  }
+}

@@ -1,0 +1,87 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type ErrorCode, type FieldError, OtpdError } from '../domain/errors.ts';
+import type { Logger } from '../observability/logger.ts';
+
+/** The one place error codes meet HTTP: each code's status and title. */
+const STATUS: Record<ErrorCode, [number, string]> = {
+  validation_failed: [400, 'The request is not valid'],
+  invalid_json: [400, 'The body is not valid JSON'],
+  invalid_recipient: [400, 'The destination cannot receive codes'],
+  missing_api_key: [401, 'An API key is required'],
+  invalid_api_key: [401, 'The API key is not valid'],
+  verification_not_found: [404, 'No such verification'],
+  route_not_found: [404, 'No such route'],
+  verification_not_pending: [409, 'The verification is finished'],
+  idempotency_key_in_progress: [409, 'A request with this Idempotency-Key is still running'],
+  payload_too_large: [413, 'The body is too large'],
+  unsupported_media_type: [415, 'The body must be JSON'],
+  idempotency_key_reused: [422, 'The Idempotency-Key was used for another request'],
+  resend_cooldown: [429, 'Too soon to send another code'],
+  max_sends_reached: [429, 'No more codes for this verification'],
+  internal_error: [500, 'Something went wrong on our side'],
+  service_unavailable: [503, 'Temporarily unavailable'],
+};
+
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code][0];
+}
+
+/** An RFC 9457 problem document for an error. */
+export function problemBody(error: OtpdError) {
+  const [status, title] = STATUS[error.code];
+  const { retryAfterMs: _omit, ...extra } = error.extra;
+  return {
+    type: `urn:otpd:problem:${error.code}`,
+    title,
+    status,
+    code: error.code,
+    detail: error.detail,
+    ...extra,
+  };
+}
+
+export function sendProblem(reply: FastifyReply, error: OtpdError): FastifyReply {
+  const body = problemBody(error);
+  if (error.extra.retryAfterMs !== undefined) {
+    reply.header('retry-after', String(Math.max(1, Math.ceil(error.extra.retryAfterMs / 1000))));
+  }
+  if (body.status === 401) reply.header('www-authenticate', 'Bearer');
+  return reply.status(body.status).type('application/problem+json').send(body);
+}
+
+/** Turns whatever was thrown into a problem the client can act on; only bugs become 500s. */
+export function toOtpdError(
+  error: FastifyError | Error,
+  logger: Logger,
+  request: FastifyRequest,
+): OtpdError {
+  if (error instanceof OtpdError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = (error as FastifyError).validationContext ?? 'body';
+    const errors: FieldError[] = error.validation.map((issue) => ({
+      field: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
+      message: issue.message,
+    }));
+    const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    return new OtpdError('validation_failed', detail, { errors });
+  }
+  const fastifyError = error as FastifyError;
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new OtpdError('payload_too_large', 'the body must be at most 64 KiB');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new OtpdError('unsupported_media_type', 'send the body as application/json');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new OtpdError('invalid_json', 'the body is not valid JSON');
+  }
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
+    return new OtpdError('invalid_json', 'the body is not valid JSON');
+  }
+  if (fastifyError.statusCode !== undefined && fastifyError.statusCode < 500) {
+    return new OtpdError('validation_failed', fastifyError.message);
+  }
+  logger.error({ err: error, reqId: request.id }, 'unhandled error');
+  return new OtpdError('internal_error', 'the error was logged; try again later');
+}

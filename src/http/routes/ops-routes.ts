@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { Registry } from 'prom-client';
+import type { Store } from '../../ports/store.ts';
+
+const READY_TIMEOUT_MS = 2_000;
+
+/** Liveness, readiness and metrics: unauthenticated, for the operator's infrastructure. */
+export async function opsRoutes(
+  app: FastifyInstance,
+  deps: { store: Pick<Store, 'ping'>; registry: Registry },
+) {
+  const hide = { hide: true };
+
+  app.get('/healthz', { schema: hide }, async () => ({ status: 'ok' }));
+
+  app.get('/readyz', { schema: hide }, async (_request, reply) => {
+    const database = await Promise.race([
+      deps.store.ping().then(
+        () => 'ok' as const,
+        () => 'unreachable' as const,
+      ),
+      new Promise<'timeout'>((resolve) => setTimeout(resolve, READY_TIMEOUT_MS, 'timeout').unref()),
+    ]);
+    const ready = database === 'ok';
+    return reply.status(ready ? 200 : 503).send({
+      status: ready ? 'ready' : 'not_ready',
+      checks: { database },
+    });
+  });
+
+  app.get('/metrics', { schema: hide }, async (_request, reply) => {
+    reply.type(deps.registry.contentType);
+    return deps.registry.metrics();
+  });
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Store } from '../../../ports/store.ts';
+import { principalOf } from '../../auth.ts';
+import { problemResponses, sandboxList, sandboxQuery } from '../../schemas.ts';
+import { sandboxMessageView } from '../../views.ts';
+
+/**
+ * A query string turns an unescaped `+` into a space, so `?to=+90555…` arrives as
+ * ` 90555…`: digits alone are read as an international number. Emails compare lower-cased.
+ */
+function storedForm(to: string): string {
+  const trimmed = to.trim();
+  if (/^\d+$/.test(trimmed)) return `+${trimmed}`;
+  return trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
+}
+
+/** Messages the sandbox (console) provider captured for the calling app. */
+export async function sandboxRoutes(
+  app: FastifyInstance,
+  deps: { store: Pick<Store, 'listSandboxMessages'> },
+) {
+  app.withTypeProvider<ZodTypeProvider>().get('/v1/sandbox/messages', {
+    schema: {
+      tags: ['sandbox'],
+      security: [{ bearerAuth: [] }],
+      summary: 'Messages the sandbox provider captured, newest first',
+      querystring: sandboxQuery,
+      response: { 200: sandboxList, ...problemResponses },
+    },
+    handler: async (request) => {
+      const { to, limit } = request.query;
+      const messages = await deps.store.listSandboxMessages(principalOf(request).app.id, {
+        to: to === undefined ? undefined : storedForm(to),
+        limit,
+      });
+      return { data: messages.map(sandboxMessageView) };
+    },
+  });
+}

@@ -1,0 +1,137 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Clock } from '../../../ports/clock.ts';
+import type { Store } from '../../../ports/store.ts';
+import type { VerificationService } from '../../../services/verifications.ts';
+import { principalOf } from '../../auth.ts';
+import { runIdempotent } from '../../idempotency.ts';
+import {
+  checkBody,
+  checkByDestinationBody,
+  checkView as checkSchema,
+  idParams,
+  problem,
+  problemResponses,
+  startBody,
+  verificationView as verificationSchema,
+} from '../../schemas.ts';
+import { checkView, verificationView } from '../../views.ts';
+
+export interface VerificationRouteDeps {
+  verifications: VerificationService;
+  store: Pick<Store, 'claimIdempotencyKey' | 'completeIdempotencyKey' | 'releaseIdempotencyKey'>;
+  clock: Clock;
+}
+
+const idempotencyHeader = z.object({
+  'idempotency-key': z
+    .string()
+    .optional()
+    .describe('Replays the first response for a repeated request'),
+});
+
+/** The native verification API: start, read, check, resend, cancel. */
+export async function verificationRoutes(app: FastifyInstance, deps: VerificationRouteDeps) {
+  const { verifications, clock } = deps;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['verifications'];
+  const security = [{ bearerAuth: [] }];
+
+  api.post('/v1/verifications', {
+    schema: {
+      tags,
+      security,
+      summary: 'Start a verification: generate a code and queue its delivery',
+      headers: idempotencyHeader,
+      body: startBody,
+      response: { 201: verificationSchema, ...problemResponses, 422: problem },
+    },
+    handler: async (request, reply) => {
+      const { app: owner } = principalOf(request);
+      await runIdempotent(deps, owner.id, request, reply, async () => {
+        const v = await verifications.start(owner, request.body);
+        return { statusCode: 201, body: verificationView(v, clock.now()) };
+      });
+    },
+  });
+
+  api.get('/v1/verifications/:id', {
+    schema: {
+      tags,
+      security,
+      summary: 'Read a verification, finished or not',
+      params: idParams,
+      response: { 200: verificationSchema, ...problemResponses },
+    },
+    handler: async (request) => {
+      const v = await verifications.get(principalOf(request).app.id, request.params.id);
+      return verificationView(v, clock.now());
+    },
+  });
+
+  api.post('/v1/verifications/check', {
+    schema: {
+      tags,
+      security,
+      summary: "Check a code against the destination's newest verification",
+      headers: idempotencyHeader,
+      body: checkByDestinationBody,
+      response: { 200: checkSchema, ...problemResponses, 422: problem },
+    },
+    handler: async (request, reply) => {
+      const appId = principalOf(request).app.id;
+      await runIdempotent(deps, appId, request, reply, async () => {
+        const outcome = await verifications.checkDestination(appId, request.body);
+        return { statusCode: 200, body: checkView(outcome, clock.now()) };
+      });
+    },
+  });
+
+  api.post('/v1/verifications/:id/check', {
+    schema: {
+      tags,
+      security,
+      summary: 'Check a code; every business outcome answers 200 with `valid` and `reason`',
+      headers: idempotencyHeader,
+      params: idParams,
+      body: checkBody,
+      response: { 200: checkSchema, ...problemResponses, 422: problem },
+    },
+    handler: async (request, reply) => {
+      const appId = principalOf(request).app.id;
+      await runIdempotent(deps, appId, request, reply, async () => {
+        const outcome = await verifications.check(appId, request.params.id, request.body.code);
+        return { statusCode: 200, body: checkView(outcome, clock.now()) };
+      });
+    },
+  });
+
+  api.post('/v1/verifications/:id/resend', {
+    schema: {
+      tags,
+      security,
+      summary: 'Send a new code; the previous one stops working, the attempt budget carries over',
+      params: idParams,
+      response: { 200: verificationSchema, ...problemResponses, 409: problem },
+    },
+    handler: async (request) => {
+      const v = await verifications.resend(principalOf(request).app.id, request.params.id);
+      return verificationView(v, clock.now());
+    },
+  });
+
+  api.post('/v1/verifications/:id/cancel', {
+    schema: {
+      tags,
+      security,
+      summary: 'Cancel a pending verification',
+      params: idParams,
+      response: { 200: verificationSchema, ...problemResponses, 409: problem },
+    },
+    handler: async (request) => {
+      const v = await verifications.cancel(principalOf(request).app.id, request.params.id);
+      return verificationView(v, clock.now());
+    },
+  });
+}

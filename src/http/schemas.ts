@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from '../domain/codes.ts';
+import { CHANNELS } from '../domain/recipients.ts';
+import { STATUSES } from '../domain/verification.ts';
+
+/**
+ * The native API's request and response shapes. The same objects validate requests and
+ * generate `/openapi.json`, so the documentation cannot drift from the behaviour.
+ */
+
+const shortText = (max: number) => z.string().min(1).max(max);
+
+export const channelSchema = z.enum(CHANNELS).describe('Delivery channel; default `sms`');
+
+export const countrySchema = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')
+  .describe('Country for a national phone number, e.g. `TR`');
+
+export const idParams = z.object({ id: shortText(64).describe('Verification id') });
+
+export const startBody = z
+  .object({
+    to: shortText(254).describe(
+      'Phone number (E.164, or national with `country`) or email address',
+    ),
+    channel: channelSchema.optional(),
+    locale: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')
+      .optional(),
+    country: countrySchema.optional(),
+    codeLength: z.number().int().min(MIN_CODE_LENGTH).max(MAX_CODE_LENGTH).optional(),
+    ttlSeconds: z.number().int().min(60).max(86_400).optional().describe('Default 600'),
+    txCode: shortText(128)
+      .optional()
+      .describe('Your transaction reference, kept in the message log'),
+    deviceId: shortText(128).optional(),
+    messageId: shortText(128).optional(),
+    metadata: z
+      .record(z.string().max(64), z.unknown())
+      .refine((m) => JSON.stringify(m).length <= 4096, 'must serialize to at most 4096 bytes')
+      .optional(),
+    content: z
+      .string()
+      .max(1000)
+      .refine((s) => /\{\{\s*code\s*\}\}/.test(s), 'must contain the {{code}} placeholder')
+      .optional()
+      .describe(
+        'Message template for this verification; placeholders {{code}}, {{app}}, {{minutes}}',
+      ),
+  })
+  .strict();
+
+const codeSchema = z
+  .string()
+  .regex(/^[0-9]{1,20}$/, 'must be the digits the person received')
+  .describe('The code the person typed');
+
+export const checkBody = z.object({ code: codeSchema }).strict();
+
+export const checkByDestinationBody = z
+  .object({
+    to: shortText(254),
+    code: codeSchema,
+    channel: channelSchema.optional(),
+    country: countrySchema.optional(),
+  })
+  .strict();
+
+const timestamp = z.iso.datetime();
+
+export const verificationView = z
+  .object({
+    id: z.string(),
+    appId: z.string(),
+    to: z.string(),
+    channel: channelSchema,
+    locale: z.string().nullable(),
+    status: z.enum(STATUSES),
+    reason: z.string().nullable().describe('Why the verification left `pending`'),
+    attempts: z.number().int(),
+    maxAttempts: z.number().int(),
+    attemptsRemaining: z.number().int(),
+    sends: z.number().int(),
+    maxSends: z.number().int(),
+    createdAt: timestamp,
+    expiresAt: timestamp,
+    resendAvailableAt: timestamp.nullable().describe('Null when no further send is possible'),
+    approvedAt: timestamp.nullable(),
+    txCode: z.string().nullable(),
+    deviceId: z.string().nullable(),
+    messageId: z.string().nullable(),
+    metadata: z.record(z.string(), z.unknown()).nullable(),
+    delivery: z.object({
+      status: z.enum(['queued', 'sent', 'failed', 'canceled']),
+      provider: z.string().nullable(),
+      updatedAt: timestamp,
+    }),
+  })
+  .meta({ id: 'Verification' });
+
+export const checkView = z
+  .object({
+    id: z.string(),
+    status: z.enum(STATUSES),
+    valid: z.boolean(),
+    reason: z
+      .enum([
+        'incorrect_code',
+        'expired',
+        'max_attempts_reached',
+        'already_approved',
+        'canceled',
+        'failed',
+      ])
+      .nullable(),
+    attemptsRemaining: z.number().int(),
+  })
+  .meta({ id: 'CheckResult' });
+
+export const sandboxQuery = z.object({
+  to: z
+    .string()
+    .min(1)
+    .max(254)
+    .optional()
+    .describe('Only messages to this destination (as stored)'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const sandboxList = z.object({
+  data: z.array(
+    z.object({
+      id: z.string(),
+      verificationId: z.string(),
+      to: z.string(),
+      channel: channelSchema,
+      body: z.string(),
+      createdAt: timestamp,
+    }),
+  ),
+});
+
+export const problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string().describe('Stable machine-readable error code'),
+    detail: z.string(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    limit: z.string().optional(),
+  })
+  .meta({ id: 'Problem' });
+
+/** Error responses every authenticated route may give. */
+export const problemResponses = {
+  400: problem,
+  401: problem,
+  404: problem,
+  429: problem,
+} as const;

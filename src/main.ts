@@ -1,0 +1,43 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createDeps } from './deps.ts';
+
+/** Process entry: config, dependencies, HTTP and dispatcher; a clean stop on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const deps = createDeps(config);
+  await deps.store.migrate();
+  const app = await buildApp(deps);
+  await app.listen({ port: config.OTPD_PORT, host: config.OTPD_HOST });
+  deps.dispatcher.start();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    deps.logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const deadline = setTimeout(() => {
+      deps.logger.error('in-flight work did not finish in time; exiting anyway');
+      process.exit(1);
+    }, config.OTPD_SHUTDOWN_GRACE_MS);
+    deadline.unref();
+    await app.close(); // stops accepting, waits for in-flight requests
+    await deps.dispatcher.stop();
+    await deps.store.close();
+    deps.logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`otpd: ${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `otpd: failed to start: ${error instanceof Error ? error.message : error}\n`,
+    );
+  }
+  process.exit(1);
+});

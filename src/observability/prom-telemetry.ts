@@ -1,0 +1,47 @@
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { Telemetry } from '../ports/telemetry.ts';
+
+export interface PromTelemetry extends Telemetry {
+  readonly registry: Registry;
+  observeHttp(method: string, route: string, statusCode: number, seconds: number): void;
+}
+
+/** Prometheus metrics on a registry of their own, so each app instance counts separately. */
+export function createPromTelemetry(): PromTelemetry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'otpd_' });
+  const created = new Counter({
+    name: 'otpd_verifications_created_total',
+    help: 'Verifications started, by channel',
+    labelNames: ['channel'],
+    registers: [registry],
+  });
+  const checked = new Counter({
+    name: 'otpd_verifications_checked_total',
+    help: 'Code checks answered, by channel and resulting status',
+    labelNames: ['channel', 'status'],
+    registers: [registry],
+  });
+  const dispatched = new Counter({
+    name: 'otpd_messages_dispatched_total',
+    help: 'Delivery attempts, by channel, provider and outcome',
+    labelNames: ['channel', 'provider', 'outcome'],
+    registers: [registry],
+  });
+  const http = new Histogram({
+    name: 'otpd_http_request_duration_seconds',
+    help: 'HTTP request latency, by method, route pattern and status code',
+    labelNames: ['method', 'route', 'status_code'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  return {
+    registry,
+    verificationCreated: (channel) => created.inc({ channel }),
+    verificationChecked: (channel, status) => checked.inc({ channel, status }),
+    messageDispatched: (channel, provider, outcome) =>
+      dispatched.inc({ channel, provider, outcome }),
+    observeHttp: (method, route, statusCode, seconds) =>
+      http.observe({ method, route, status_code: String(statusCode) }, seconds),
+  };
+}

@@ -1,0 +1,184 @@
+import type { Channel } from '../domain/recipients.ts';
+import type {
+  VerificationReason,
+  VerificationRecord,
+  VerificationStatus,
+} from '../domain/verification.ts';
+
+export interface AppRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  appId: string;
+  /** SHA-256 of the key; the key itself is shown once and never stored. */
+  keyHash: string;
+  /** The key's first characters, to tell keys apart in listings. */
+  prefix: string;
+  createdAt: number;
+  revokedAt: number | null;
+}
+
+/** A queued delivery (the transactional outbox). The code exists only in `codeCiphertext`. */
+export interface OutboxJob {
+  id: string;
+  appId: string;
+  verificationId: string;
+  channel: Channel;
+  to: string;
+  /** AES-256-GCM ciphertext of the code; null once a provider has taken it. */
+  codeCiphertext: string | null;
+  status: 'pending' | 'sent' | 'failed' | 'canceled';
+  attempts: number;
+  nextAttemptAt: number;
+  leaseUntil: number | null;
+  lastError: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SandboxMessage {
+  id: string;
+  appId: string;
+  verificationId: string;
+  to: string;
+  channel: Channel;
+  body: string;
+  createdAt: number;
+}
+
+export type IdempotencyClaim =
+  | { state: 'claimed' }
+  | { state: 'replay'; statusCode: number; body: string }
+  | { state: 'mismatch' }
+  | { state: 'in_progress' };
+
+/** Conditions under which a check may be counted; all must still hold when it is written. */
+export interface CheckAttempt {
+  appId: string;
+  id: string;
+  /** The `sends` value the code was compared against: a resend in between voids the check. */
+  expectedSends: number;
+  valid: boolean;
+  now: number;
+}
+
+export interface ResendRequest {
+  appId: string;
+  id: string;
+  expectedSends: number;
+  codeHash: string;
+  codeKeyId: string;
+  job: OutboxJob;
+  now: number;
+}
+
+/**
+ * Persistence. Every method that decides something does so atomically — in one
+ * conditional statement or one transaction — and says so; callers never read, decide in
+ * memory, then write. Every query is scoped by app id (I5).
+ */
+export interface Store {
+  /** Applies pending migrations; safe to run from several processes at once. */
+  migrate(): Promise<void>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  createApp(app: AppRecord): Promise<void>;
+  listApps(): Promise<AppRecord[]>;
+  getApp(id: string): Promise<AppRecord | undefined>;
+  createApiKey(key: ApiKeyRecord): Promise<void>;
+  listApiKeys(appId: string): Promise<ApiKeyRecord[]>;
+  /** Marks the key revoked if it is not already; true when this call revoked it. */
+  revokeApiKey(id: string, now: number): Promise<boolean>;
+  /** The unrevoked key with this hash and its app. */
+  findActiveApiKey(keyHash: string): Promise<{ key: ApiKeyRecord; app: AppRecord } | undefined>;
+
+  /**
+   * In one transaction: cancels (reason `superseded`) every unexpired pending verification
+   * of the same app and destination, cancels their queued jobs, inserts `verification` and
+   * its first send `job`. Returns the ids it superseded.
+   */
+  createVerification(verification: VerificationRecord, job: OutboxJob): Promise<string[]>;
+  getVerification(appId: string, id: string): Promise<VerificationRecord | undefined>;
+  /** The most recently created verification of a destination, whatever its status. */
+  findLatestVerification(appId: string, to: string): Promise<VerificationRecord | undefined>;
+  /**
+   * Counts one check in a single conditional UPDATE … RETURNING: only while the
+   * verification is pending, unexpired, under its attempt budget and still on
+   * `expectedSends`. A valid check approves it; the last allowed wrong check moves it to
+   * `max_attempts_reached`. Undefined when a condition no longer held (nothing written).
+   */
+  recordCheck(attempt: CheckAttempt): Promise<VerificationRecord | undefined>;
+  /**
+   * In one transaction: replaces the code and counts a send only while the verification
+   * is pending, unexpired, on `expectedSends`, under its send budget and past its resend
+   * cooldown; cancels its queued jobs and queues `job`. Undefined when a condition failed.
+   */
+  resendVerification(request: ResendRequest): Promise<VerificationRecord | undefined>;
+  /**
+   * Moves a pending verification to a final status with its reason, and cancels its queued
+   * jobs, in one transaction. Undefined when it was no longer pending.
+   */
+  finishVerification(
+    appId: string,
+    id: string,
+    status: Exclude<VerificationStatus, 'pending'>,
+    reason: VerificationReason,
+    now: number,
+  ): Promise<VerificationRecord | undefined>;
+
+  /**
+   * Claims an idempotency key for a request fingerprint with one INSERT … ON CONFLICT:
+   * the first caller gets `claimed`; later callers get the stored response (`replay`),
+   * `mismatch` for another fingerprint, or `in_progress` while the first is unfinished.
+   */
+  claimIdempotencyKey(
+    appId: string,
+    key: string,
+    fingerprint: string,
+    now: number,
+    expiresAt: number,
+  ): Promise<IdempotencyClaim>;
+  /** Stores the response of a claimed key for replay. */
+  completeIdempotencyKey(
+    appId: string,
+    key: string,
+    statusCode: number,
+    body: string,
+  ): Promise<void>;
+  /** Releases a claimed key whose request failed, so a retry may run it again. */
+  releaseIdempotencyKey(appId: string, key: string): Promise<void>;
+
+  /**
+   * Leases up to `limit` due pending jobs (next attempt reached, no live lease) until
+   * `now + leaseMs`, counting an attempt on each, in one statement: no two processes hold
+   * the same job at once. A job whose lease lapsed is due again.
+   */
+  claimDueJobs(now: number, leaseMs: number, limit: number): Promise<OutboxJob[]>;
+  /**
+   * Records a delivery: the job becomes `sent`, its ciphertext is erased, and the
+   * verification's delivery status is updated, in one transaction.
+   */
+  completeJob(job: OutboxJob, provider: string, now: number): Promise<void>;
+  /** Puts a job back with its lease cleared, due again at `nextAttemptAt`. */
+  retryJob(job: OutboxJob, nextAttemptAt: number, error: string, now: number): Promise<void>;
+  /**
+   * Gives up on a job: erases its ciphertext and, if the verification is still pending,
+   * marks it `failed` (reason `delivery_failed`), in one transaction.
+   */
+  failJob(job: OutboxJob, error: string, now: number): Promise<void>;
+  /** Drops a job whose verification no longer needs it, erasing its ciphertext. */
+  cancelJob(job: OutboxJob, now: number): Promise<void>;
+
+  insertSandboxMessage(message: SandboxMessage): Promise<void>;
+  /** Newest first. */
+  listSandboxMessages(
+    appId: string,
+    filter: { to?: string; limit: number },
+  ): Promise<SandboxMessage[]>;
+}

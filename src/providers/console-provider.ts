@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { newId } from '../domain/ids.ts';
+import { CHANNELS } from '../domain/recipients.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { ProviderPlugin } from '../ports/provider.ts';
+import type { Store } from '../ports/store.ts';
+
+const configSchema = z.object({}).strict();
+
+interface ConsoleDeps {
+  sandbox: Pick<Store, 'insertSandboxMessage'>;
+  clock: Clock;
+}
+
+/**
+ * The sandbox: "delivers" by keeping the message where the app's key can read it
+ * (`GET /v1/sandbox/messages`). The default until a real provider is configured, so nothing
+ * leaves the machine by accident, and the way tests read codes as a person would.
+ */
+export const consoleProvider: ProviderPlugin<z.infer<typeof configSchema>, ConsoleDeps> = {
+  metadata: {
+    type: 'console',
+    name: 'Sandbox console',
+    channels: CHANNELS,
+    description: 'Keeps messages for reading through the sandbox API; sends nothing.',
+  },
+  configSchema,
+  create(_config, deps) {
+    return {
+      name: 'console',
+      async send(message) {
+        const now = deps.clock.now();
+        const id = newId('msg', now);
+        await deps.sandbox.insertSandboxMessage({
+          id,
+          appId: message.appId,
+          verificationId: message.verificationId,
+          to: message.to,
+          channel: message.channel,
+          body: message.body,
+          createdAt: now,
+        });
+        return { providerMessageId: id };
+      },
+    };
+  },
+};

@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { newId } from '../domain/ids.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { ApiKeyRecord, AppRecord, Store } from '../ports/store.ts';
+
+const KEY_PREFIX = 'otpd_';
+
+/** API keys carry 256 random bits, so a fast hash is enough to store them (no stretching). */
+export function hashApiKey(apiKey: string): string {
+  return createHash('sha256').update(apiKey, 'utf8').digest('hex');
+}
+
+export interface Principal {
+  app: AppRecord;
+  keyId: string;
+}
+
+export interface IssuedKey {
+  key: ApiKeyRecord;
+  /** The plaintext key: returned once, never stored. */
+  apiKey: string;
+}
+
+type AppStore = Pick<
+  Store,
+  | 'createApp'
+  | 'listApps'
+  | 'getApp'
+  | 'createApiKey'
+  | 'listApiKeys'
+  | 'revokeApiKey'
+  | 'findActiveApiKey'
+>;
+
+export function createAppService({ store, clock }: { store: AppStore; clock: Clock }) {
+  async function issueKey(appId: string): Promise<IssuedKey> {
+    const apiKey = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const now = clock.now();
+    const key: ApiKeyRecord = {
+      id: newId('key', now),
+      appId,
+      keyHash: hashApiKey(apiKey),
+      prefix: apiKey.slice(0, KEY_PREFIX.length + 6),
+      createdAt: now,
+      revokedAt: null,
+    };
+    await store.createApiKey(key);
+    return { key, apiKey };
+  }
+
+  return {
+    /** Creates an app with its first API key. */
+    async createApp(name: string): Promise<{ app: AppRecord } & IssuedKey> {
+      const now = clock.now();
+      const app: AppRecord = { id: newId('app', now), name, createdAt: now };
+      await store.createApp(app);
+      return { app, ...(await issueKey(app.id)) };
+    },
+
+    listApps: () => store.listApps(),
+    getApp: (id: string) => store.getApp(id),
+    listKeys: (appId: string) => store.listApiKeys(appId),
+
+    /** A new key for an existing app; undefined when the app does not exist. */
+    async createKey(appId: string): Promise<IssuedKey | undefined> {
+      if (!(await store.getApp(appId))) return undefined;
+      return issueKey(appId);
+    },
+
+    /** True when the key existed and was active. */
+    revokeKey: (keyId: string) => store.revokeApiKey(keyId, clock.now()),
+
+    /** The app a presented key belongs to, or undefined for an unknown or revoked key. */
+    async authenticate(apiKey: string): Promise<Principal | undefined> {
+      if (!apiKey.startsWith(KEY_PREFIX)) return undefined;
+      const found = await store.findActiveApiKey(hashApiKey(apiKey));
+      return found && { app: found.app, keyId: found.key.id };
+    },
+  };
+}
+
+export type AppService = ReturnType<typeof createAppService>;

@@ -1,0 +1,179 @@
+import type { Channel } from '../domain/recipients.ts';
+import { renderMessage } from '../domain/templates.ts';
+import { effectiveStatus } from '../domain/verification.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Keyring } from '../ports/keyring.ts';
+import { type Provider, ProviderError } from '../ports/provider.ts';
+import type { OutboxJob, Store } from '../ports/store.ts';
+import type { Telemetry } from '../ports/telemetry.ts';
+import { backoffDelay } from './backoff.ts';
+
+export interface DispatcherDeps {
+  store: Pick<
+    Store,
+    | 'claimDueJobs'
+    | 'completeJob'
+    | 'retryJob'
+    | 'failJob'
+    | 'cancelJob'
+    | 'getVerification'
+    | 'getApp'
+  >;
+  keyring: Keyring;
+  clock: Clock;
+  logger: Logger;
+  telemetry: Telemetry;
+  /** The providers of an app's channel, in the order to try them. */
+  providersFor: (appId: string, channel: Channel) => Provider[];
+  /** How often to look for due jobs when nothing woke the dispatcher. */
+  intervalMs: number;
+  /** How long a claimed job is ours; after that another process may take it over. */
+  leaseMs?: number;
+  batchSize?: number;
+}
+
+/**
+ * Delivers queued jobs from the outbox, at least once. Provider calls happen outside any
+ * transaction (I4); each outcome is written afterwards in its own short transaction.
+ */
+export function createDispatcher(deps: DispatcherDeps) {
+  const { store, keyring, clock, logger, telemetry } = deps;
+  const leaseMs = deps.leaseMs ?? 30_000;
+  const batchSize = deps.batchSize ?? 50;
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wakeUp: (() => void) | undefined;
+  let woken = false;
+
+  async function deliver(job: OutboxJob): Promise<void> {
+    const now = clock.now();
+    const v = await store.getVerification(job.appId, job.verificationId);
+    if (!v || effectiveStatus(v, now).status !== 'pending' || job.codeCiphertext === null) {
+      await store.cancelJob(job, now);
+      return;
+    }
+    let code: string;
+    try {
+      code = keyring.decrypt(job.codeCiphertext, job.id);
+    } catch {
+      await store.failJob(job, 'ciphertext_unreadable', now);
+      logger.error({ jobId: job.id }, 'outbox job cannot be decrypted with any known key');
+      return;
+    }
+    const app = await store.getApp(job.appId);
+    const body = renderMessage({
+      appName: app?.name ?? 'otpd',
+      code,
+      minutes: Math.max(1, Math.ceil((v.expiresAt - now) / 60_000)),
+      content: v.content,
+    });
+    const message = {
+      appId: job.appId,
+      verificationId: job.verificationId,
+      channel: job.channel,
+      to: job.to,
+      body,
+      locale: v.locale ?? 'en',
+    };
+
+    let retryable = false;
+    let lastError = 'no_provider';
+    for (const provider of deps.providersFor(job.appId, job.channel)) {
+      try {
+        await provider.send(message);
+        await store.completeJob(job, provider.name, clock.now());
+        telemetry.messageDispatched(job.channel, provider.name, 'sent');
+        logger.info(
+          { jobId: job.id, verificationId: job.verificationId, provider: provider.name },
+          'message sent',
+        );
+        return;
+      } catch (error) {
+        const failure =
+          error instanceof ProviderError ? error : new ProviderError('provider_crashed', true);
+        if (!(error instanceof ProviderError)) {
+          logger.error({ jobId: job.id, provider: provider.name, err: error }, 'provider threw');
+        }
+        retryable ||= failure.retryable;
+        lastError = `${provider.name}: ${failure.code}`;
+        telemetry.messageDispatched(job.channel, provider.name, 'failed');
+      }
+    }
+
+    const after = clock.now();
+    const nextAt = after + backoffDelay(job.attempts);
+    if (retryable && nextAt < v.expiresAt) {
+      await store.retryJob(job, nextAt, lastError, after);
+      logger.warn({ jobId: job.id, lastError, nextAt }, 'delivery failed; will retry');
+    } else {
+      await store.failJob(job, lastError, after);
+      logger.warn(
+        { jobId: job.id, verificationId: job.verificationId, lastError },
+        'delivery failed',
+      );
+    }
+  }
+
+  /** One round: claims due jobs and delivers them. Returns how many it claimed. */
+  async function runOnce(): Promise<number> {
+    const jobs = await store.claimDueJobs(clock.now(), leaseMs, batchSize);
+    await Promise.all(
+      jobs.map((job) =>
+        deliver(job).catch((error) => {
+          // The lease will lapse and the job will be tried again; one bad job never stops the rest.
+          logger.error({ jobId: job.id, err: error }, 'dispatch round failed for a job');
+        }),
+      ),
+    );
+    return jobs.length;
+  }
+
+  function sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        resolve();
+      }
+      wakeUp = done;
+    });
+  }
+
+  return {
+    runOnce,
+
+    start() {
+      if (running) return;
+      running = true;
+      loop = (async () => {
+        while (running) {
+          woken = false;
+          let claimed = 0;
+          try {
+            claimed = await runOnce();
+          } catch (error) {
+            logger.error({ err: error }, 'dispatcher could not claim jobs');
+          }
+          if (running && claimed < batchSize && !woken) await sleep(deps.intervalMs);
+        }
+      })();
+    },
+
+    /** Asks for a round soon, e.g. right after a job was committed. */
+    wake() {
+      woken = true;
+      wakeUp?.();
+    },
+
+    /** Stops after the round in progress, so no claimed job is left half-done. */
+    async stop() {
+      running = false;
+      wakeUp?.();
+      await loop;
+    },
+  };
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;

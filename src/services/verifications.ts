@@ -1,0 +1,267 @@
+import { generateCode } from '../domain/codes.ts';
+import { OtpdError } from '../domain/errors.ts';
+import { newId } from '../domain/ids.ts';
+import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
+import {
+  type CheckOutcome,
+  DEFAULTS,
+  effectiveStatus,
+  reasonNotPending,
+  resendAvailableAt,
+  type VerificationRecord,
+} from '../domain/verification.ts';
+import type { Logger } from '../observability/logger.ts';
+import { maskDestination } from '../observability/mask.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Keyring } from '../ports/keyring.ts';
+import type { OutboxJob, Store } from '../ports/store.ts';
+import type { Telemetry } from '../ports/telemetry.ts';
+
+export interface StartVerification {
+  to: string;
+  channel?: Channel;
+  locale?: string;
+  country?: string;
+  codeLength?: number;
+  ttlSeconds?: number;
+  txCode?: string;
+  deviceId?: string;
+  messageId?: string;
+  metadata?: Record<string, unknown>;
+  content?: string;
+}
+
+export interface VerificationServiceDeps {
+  store: Pick<
+    Store,
+    | 'createVerification'
+    | 'getVerification'
+    | 'findLatestVerification'
+    | 'recordCheck'
+    | 'resendVerification'
+    | 'finishVerification'
+  >;
+  keyring: Keyring;
+  clock: Clock;
+  telemetry: Telemetry;
+  logger: Logger;
+  /** Called after a send job commits, so the dispatcher need not wait for its next poll. */
+  notifyOutbox: () => void;
+}
+
+/** A lost race re-reads and decides again; more rounds than this means something is wrong. */
+const MAX_ROUNDS = 8;
+
+export function createVerificationService(deps: VerificationServiceDeps) {
+  const { store, keyring, clock, telemetry, logger, notifyOutbox } = deps;
+
+  function newJob(v: VerificationRecord, code: string, now: number): OutboxJob {
+    const id = newId('job', now);
+    return {
+      id,
+      appId: v.appId,
+      verificationId: v.id,
+      channel: v.channel,
+      to: v.to,
+      codeCiphertext: keyring.encrypt(code, id),
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      leaseUntil: null,
+      lastError: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  async function mustGet(appId: string, id: string): Promise<VerificationRecord> {
+    const v = await store.getVerification(appId, id);
+    // Another app's verification is as absent as a made-up id (I5).
+    if (!v) throw new OtpdError('verification_not_found', `no verification ${id}`);
+    return v;
+  }
+
+  /** Writes down an expiry that so far only `effectiveStatus` knew about; cancels its jobs. */
+  async function settleExpired(v: VerificationRecord, now: number): Promise<void> {
+    if (v.status === 'pending' && effectiveStatus(v, now).status === 'expired') {
+      await store.finishVerification(v.appId, v.id, 'expired', 'ttl_elapsed', now);
+    }
+  }
+
+  async function checkRecord(first: VerificationRecord, code: string): Promise<CheckOutcome> {
+    let v = first;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const now = clock.now();
+      const { status } = effectiveStatus(v, now);
+      if (status !== 'pending') {
+        await settleExpired(v, now);
+        telemetry.verificationChecked(v.channel, status);
+        return { verification: v, valid: false, reason: reasonNotPending(status) };
+      }
+      const valid = keyring.verifyCode(v.id, code, v.codeHash, v.codeKeyId);
+      const counted = await store.recordCheck({
+        appId: v.appId,
+        id: v.id,
+        expectedSends: v.sends,
+        valid,
+        now,
+      });
+      if (counted) {
+        telemetry.verificationChecked(counted.channel, counted.status);
+        if (valid) return { verification: counted, valid: true, reason: null };
+        const reason = counted.status === 'pending' ? 'incorrect_code' : 'max_attempts_reached';
+        return { verification: counted, valid: false, reason };
+      }
+      // Something changed between our read and our write (approval, resend, budget spent):
+      // read again and decide on the new state.
+      v = await mustGet(v.appId, v.id);
+    }
+    throw new OtpdError('service_unavailable', 'the verification is changing too fast; try again');
+  }
+
+  return {
+    /** Starts a verification: stores it and its first send job in one transaction (I4). */
+    async start(app: { id: string }, request: StartVerification): Promise<VerificationRecord> {
+      const channel = request.channel ?? 'sms';
+      const to = normalizeRecipient(request.to, channel, request.country);
+      const now = clock.now();
+      const id = newId('ver', now);
+      const codeLength = request.codeLength ?? DEFAULTS.codeLength;
+      const code = generateCode(codeLength);
+      const { hash, keyId } = keyring.hashCode(id, code);
+      const verification: VerificationRecord = {
+        id,
+        appId: app.id,
+        to,
+        channel,
+        locale: request.locale ?? null,
+        status: 'pending',
+        reason: null,
+        codeHash: hash,
+        codeKeyId: keyId,
+        codeLength,
+        attempts: 0,
+        maxAttempts: DEFAULTS.maxAttempts,
+        sends: 1,
+        maxSends: DEFAULTS.maxSends,
+        resendCooldownMs: DEFAULTS.resendCooldownSeconds * 1000,
+        createdAt: now,
+        updatedAt: now,
+        expiresAt: now + (request.ttlSeconds ?? DEFAULTS.ttlSeconds) * 1000,
+        lastSentAt: now,
+        approvedAt: null,
+        txCode: request.txCode ?? null,
+        deviceId: request.deviceId ?? null,
+        messageId: request.messageId ?? null,
+        metadata: request.metadata ?? null,
+        content: request.content ?? null,
+        deliveryStatus: 'queued',
+        deliveryProvider: null,
+        deliveryUpdatedAt: now,
+      };
+      const superseded = await store.createVerification(
+        verification,
+        newJob(verification, code, now),
+      );
+      telemetry.verificationCreated(channel);
+      logger.info(
+        { verificationId: id, appId: app.id, channel, to: maskDestination(to), superseded },
+        'verification started',
+      );
+      notifyOutbox();
+      return verification;
+    },
+
+    get: mustGet,
+
+    /** Checks a code against one verification. Every business outcome is a value. */
+    async check(appId: string, id: string, code: string): Promise<CheckOutcome> {
+      return checkRecord(await mustGet(appId, id), code);
+    },
+
+    /** Checks a code against the newest verification of a destination. */
+    async checkDestination(
+      appId: string,
+      request: { to: string; code: string; channel?: Channel; country?: string },
+    ): Promise<CheckOutcome> {
+      const channel = request.channel ?? (request.to.includes('@') ? 'email' : 'sms');
+      const to = normalizeRecipient(request.to, channel, request.country);
+      const latest = await store.findLatestVerification(appId, to);
+      if (!latest)
+        throw new OtpdError('verification_not_found', 'no verification for this destination');
+      return checkRecord(latest, request.code);
+    },
+
+    /** Sends a new code; the previous one stops working. The attempt budget carries over. */
+    async resend(appId: string, id: string): Promise<VerificationRecord> {
+      let v = await mustGet(appId, id);
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        const now = clock.now();
+        const { status } = effectiveStatus(v, now);
+        if (status !== 'pending') {
+          await settleExpired(v, now);
+          throw new OtpdError('verification_not_pending', `the verification is ${status}`, {
+            status,
+          });
+        }
+        if (v.sends >= v.maxSends) {
+          throw new OtpdError('max_sends_reached', `at most ${v.maxSends} codes per verification`, {
+            limit: 'sendsPerVerification',
+            retryAfterMs: v.expiresAt - now,
+          });
+        }
+        const availableAt = resendAvailableAt(v);
+        if (now < availableAt) {
+          throw new OtpdError('resend_cooldown', 'a new code was sent moments ago', {
+            limit: 'resendCooldown',
+            retryAfterMs: availableAt - now,
+          });
+        }
+        const code = generateCode(v.codeLength);
+        const { hash, keyId } = keyring.hashCode(v.id, code);
+        const updated = await store.resendVerification({
+          appId,
+          id,
+          expectedSends: v.sends,
+          codeHash: hash,
+          codeKeyId: keyId,
+          job: newJob(v, code, now),
+          now,
+        });
+        if (updated) {
+          logger.info({ verificationId: id, appId, sends: updated.sends }, 'verification resent');
+          notifyOutbox();
+          return updated;
+        }
+        v = await mustGet(appId, id);
+      }
+      throw new OtpdError(
+        'service_unavailable',
+        'the verification is changing too fast; try again',
+      );
+    },
+
+    /** Cancels a pending verification; canceling a canceled one answers it unchanged. */
+    async cancel(appId: string, id: string): Promise<VerificationRecord> {
+      let v = await mustGet(appId, id);
+      const now = clock.now();
+      if (effectiveStatus(v, now).status === 'pending') {
+        const canceled = await store.finishVerification(
+          appId,
+          id,
+          'canceled',
+          'canceled_by_app',
+          now,
+        );
+        if (canceled) return canceled;
+        v = await mustGet(appId, id); // finished by someone else meanwhile
+      }
+      const { status } = effectiveStatus(v, now);
+      if (status === 'canceled') return v;
+      await settleExpired(v, now);
+      throw new OtpdError('verification_not_pending', `the verification is ${status}`, { status });
+    },
+  };
+}
+
+export type VerificationService = ReturnType<typeof createVerificationService>;

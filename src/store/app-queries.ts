@@ -1,0 +1,94 @@
+import type { Kysely } from 'kysely';
+import type { Store } from '../ports/store.ts';
+import { toApiKey, toApp } from './rows.ts';
+import type { Database } from './schema.ts';
+
+type AppQueries = Pick<
+  Store,
+  | 'createApp'
+  | 'listApps'
+  | 'getApp'
+  | 'createApiKey'
+  | 'listApiKeys'
+  | 'revokeApiKey'
+  | 'findActiveApiKey'
+>;
+
+export function createAppQueries(db: Kysely<Database>): AppQueries {
+  return {
+    async createApp(app) {
+      await db
+        .insertInto('apps')
+        .values({ id: app.id, name: app.name, created_at: app.createdAt })
+        .execute();
+    },
+
+    async listApps() {
+      const rows = await db.selectFrom('apps').selectAll().orderBy('created_at').execute();
+      return rows.map(toApp);
+    },
+
+    async getApp(id) {
+      const row = await db.selectFrom('apps').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toApp(row);
+    },
+
+    async createApiKey(key) {
+      await db
+        .insertInto('api_keys')
+        .values({
+          id: key.id,
+          app_id: key.appId,
+          key_hash: key.keyHash,
+          prefix: key.prefix,
+          created_at: key.createdAt,
+          revoked_at: key.revokedAt,
+        })
+        .execute();
+    },
+
+    async listApiKeys(appId) {
+      const rows = await db
+        .selectFrom('api_keys')
+        .selectAll()
+        .where('app_id', '=', appId)
+        .orderBy('created_at')
+        .execute();
+      return rows.map(toApiKey);
+    },
+
+    async revokeApiKey(id, now) {
+      const result = await db
+        .updateTable('api_keys')
+        .set({ revoked_at: now })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async findActiveApiKey(keyHash) {
+      const row = await db
+        .selectFrom('api_keys')
+        .innerJoin('apps', 'apps.id', 'api_keys.app_id')
+        .select([
+          'api_keys.id',
+          'api_keys.app_id',
+          'api_keys.key_hash',
+          'api_keys.prefix',
+          'api_keys.created_at',
+          'api_keys.revoked_at',
+          'apps.name as app_name',
+          'apps.created_at as app_created_at',
+        ])
+        .where('api_keys.key_hash', '=', keyHash)
+        .where('api_keys.revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      return {
+        key: toApiKey(row),
+        app: toApp({ id: row.app_id, name: row.app_name, created_at: row.app_created_at }),
+      };
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { type Kysely, sql } from 'kysely';
+import type { Store } from '../ports/store.ts';
+import { createAppQueries } from './app-queries.ts';
+import { createIdempotencyQueries } from './idempotency-queries.ts';
+import { migrateToLatest } from './migrations.ts';
+import { createOutboxQueries } from './outbox-queries.ts';
+import { createSandboxQueries } from './sandbox-queries.ts';
+import type { Database } from './schema.ts';
+import { createVerificationQueries } from './verification-queries.ts';
+
+/** The Store over any Kysely database; the dialect only changes how jobs are claimed. */
+export function createKyselyStore(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Store {
+  return {
+    migrate: () => migrateToLatest(db as Kysely<unknown>),
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+    ...createAppQueries(db),
+    ...createVerificationQueries(db),
+    ...createOutboxQueries(db, dialect),
+    ...createIdempotencyQueries(db),
+    ...createSandboxQueries(db),
+  };
+}

@@ -1,0 +1,103 @@
+import { type Kysely, sql } from 'kysely';
+import type { Store } from '../ports/store.ts';
+import { toJob } from './rows.ts';
+import type { Database } from './schema.ts';
+
+type OutboxQueries = Pick<
+  Store,
+  'claimDueJobs' | 'completeJob' | 'retryJob' | 'failJob' | 'cancelJob'
+>;
+
+export function createOutboxQueries(
+  db: Kysely<Database>,
+  dialect: 'sqlite' | 'postgres',
+): OutboxQueries {
+  return {
+    async claimDueJobs(now, leaseMs, limit) {
+      let due = db
+        .selectFrom('outbox_jobs')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now)]))
+        .orderBy('next_attempt_at')
+        .limit(limit);
+      // SQLite runs one writer at a time, so the sub-select and update cannot interleave
+      // with another claim; PostgreSQL needs the rows locked and skips those others hold.
+      if (dialect === 'postgres') due = due.forUpdate().skipLocked();
+      const rows = await db
+        .updateTable('outbox_jobs')
+        .set({ lease_until: now + leaseMs, attempts: sql`attempts + 1`, updated_at: now })
+        .where('id', 'in', due)
+        .returningAll()
+        .execute();
+      return rows.map(toJob);
+    },
+
+    async completeJob(job, provider, now) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('outbox_jobs')
+          .set({ status: 'sent', code_ciphertext: null, lease_until: null, updated_at: now })
+          .where('id', '=', job.id)
+          .execute();
+        await trx
+          .updateTable('verifications')
+          .set({ delivery_status: 'sent', delivery_provider: provider, delivery_updated_at: now })
+          .where('id', '=', job.verificationId)
+          .where('app_id', '=', job.appId)
+          .execute();
+      });
+    },
+
+    async retryJob(job, nextAttemptAt, error, now) {
+      await db
+        .updateTable('outbox_jobs')
+        .set({
+          next_attempt_at: nextAttemptAt,
+          lease_until: null,
+          last_error: error,
+          updated_at: now,
+        })
+        .where('id', '=', job.id)
+        .where('status', '=', 'pending')
+        .execute();
+    },
+
+    async failJob(job, error, now) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('outbox_jobs')
+          .set({
+            status: 'failed',
+            code_ciphertext: null,
+            lease_until: null,
+            last_error: error,
+            updated_at: now,
+          })
+          .where('id', '=', job.id)
+          .execute();
+        await trx
+          .updateTable('verifications')
+          .set({
+            status: sql`case when status = 'pending' then 'failed' else status end`,
+            reason: sql`case when status = 'pending' then 'delivery_failed' else reason end`,
+            delivery_status: 'failed',
+            delivery_updated_at: now,
+            updated_at: now,
+          })
+          .where('id', '=', job.verificationId)
+          .where('app_id', '=', job.appId)
+          .execute();
+      });
+    },
+
+    async cancelJob(job, now) {
+      await db
+        .updateTable('outbox_jobs')
+        .set({ status: 'canceled', code_ciphertext: null, lease_until: null, updated_at: now })
+        .where('id', '=', job.id)
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import type { Selectable } from 'kysely';
+import type { Channel } from '../domain/recipients.ts';
+import type {
+  DeliveryStatus,
+  VerificationReason,
+  VerificationRecord,
+  VerificationStatus,
+} from '../domain/verification.ts';
+import type { ApiKeyRecord, AppRecord, OutboxJob, SandboxMessage } from '../ports/store.ts';
+import type {
+  ApiKeysTable,
+  AppsTable,
+  OutboxJobsTable,
+  SandboxMessagesTable,
+  VerificationsTable,
+} from './schema.ts';
+
+// PostgreSQL returns bigint columns as strings; SQLite returns numbers. Both become numbers
+// here (millisecond timestamps stay far below 2^53).
+const num = (v: number | string): number => Number(v);
+const numOrNull = (v: number | string | null): number | null => (v === null ? null : Number(v));
+
+export function toApp(row: Selectable<AppsTable>): AppRecord {
+  return { id: row.id, name: row.name, createdAt: num(row.created_at) };
+}
+
+export function toApiKey(row: Selectable<ApiKeysTable>): ApiKeyRecord {
+  return {
+    id: row.id,
+    appId: row.app_id,
+    keyHash: row.key_hash,
+    prefix: row.prefix,
+    createdAt: num(row.created_at),
+    revokedAt: numOrNull(row.revoked_at),
+  };
+}
+
+export function toVerification(row: Selectable<VerificationsTable>): VerificationRecord {
+  return {
+    id: row.id,
+    appId: row.app_id,
+    to: row.destination,
+    channel: row.channel as Channel,
+    locale: row.locale,
+    status: row.status as VerificationStatus,
+    reason: row.reason as VerificationReason | null,
+    codeHash: row.code_hash,
+    codeKeyId: row.code_key_id,
+    codeLength: row.code_length,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    sends: row.sends,
+    maxSends: row.max_sends,
+    resendCooldownMs: num(row.resend_cooldown_ms),
+    createdAt: num(row.created_at),
+    updatedAt: num(row.updated_at),
+    expiresAt: num(row.expires_at),
+    lastSentAt: num(row.last_sent_at),
+    approvedAt: numOrNull(row.approved_at),
+    txCode: row.tx_code,
+    deviceId: row.device_id,
+    messageId: row.message_id,
+    metadata: row.metadata === null ? null : JSON.parse(row.metadata),
+    content: row.content,
+    deliveryStatus: row.delivery_status as DeliveryStatus,
+    deliveryProvider: row.delivery_provider,
+    deliveryUpdatedAt: num(row.delivery_updated_at),
+  };
+}
+
+export function fromVerification(v: VerificationRecord): VerificationsTable {
+  return {
+    id: v.id,
+    app_id: v.appId,
+    destination: v.to,
+    channel: v.channel,
+    locale: v.locale,
+    status: v.status,
+    reason: v.reason,
+    code_hash: v.codeHash,
+    code_key_id: v.codeKeyId,
+    code_length: v.codeLength,
+    attempts: v.attempts,
+    max_attempts: v.maxAttempts,
+    sends: v.sends,
+    max_sends: v.maxSends,
+    resend_cooldown_ms: v.resendCooldownMs,
+    created_at: v.createdAt,
+    updated_at: v.updatedAt,
+    expires_at: v.expiresAt,
+    last_sent_at: v.lastSentAt,
+    approved_at: v.approvedAt,
+    tx_code: v.txCode,
+    device_id: v.deviceId,
+    message_id: v.messageId,
+    metadata: v.metadata === null ? null : JSON.stringify(v.metadata),
+    content: v.content,
+    delivery_status: v.deliveryStatus,
+    delivery_provider: v.deliveryProvider,
+    delivery_updated_at: v.deliveryUpdatedAt,
+  };
+}
+
+export function toJob(row: Selectable<OutboxJobsTable>): OutboxJob {
+  return {
+    id: row.id,
+    appId: row.app_id,
+    verificationId: row.verification_id,
+    channel: row.channel as Channel,
+    to: row.destination,
+    codeCiphertext: row.code_ciphertext,
+    status: row.status as OutboxJob['status'],
+    attempts: row.attempts,
+    nextAttemptAt: num(row.next_attempt_at),
+    leaseUntil: numOrNull(row.lease_until),
+    lastError: row.last_error,
+    createdAt: num(row.created_at),
+    updatedAt: num(row.updated_at),
+  };
+}
+
+export function fromJob(job: OutboxJob): OutboxJobsTable {
+  return {
+    id: job.id,
+    app_id: job.appId,
+    verification_id: job.verificationId,
+    channel: job.channel,
+    destination: job.to,
+    code_ciphertext: job.codeCiphertext,
+    status: job.status,
+    attempts: job.attempts,
+    next_attempt_at: job.nextAttemptAt,
+    lease_until: job.leaseUntil,
+    last_error: job.lastError,
+    created_at: job.createdAt,
+    updated_at: job.updatedAt,
+  };
+}
+
+export function toSandboxMessage(row: Selectable<SandboxMessagesTable>): SandboxMessage {
+  return {
+    id: row.id,
+    appId: row.app_id,
+    verificationId: row.verification_id,
+    to: row.destination,
+    channel: row.channel as Channel,
+    body: row.body,
+    createdAt: num(row.created_at),
+  };
+}

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { Store } from '../ports/store.ts';
+import { toSandboxMessage } from './rows.ts';
+import type { Database } from './schema.ts';
+
+type SandboxQueries = Pick<Store, 'insertSandboxMessage' | 'listSandboxMessages'>;
+
+export function createSandboxQueries(db: Kysely<Database>): SandboxQueries {
+  return {
+    async insertSandboxMessage(m) {
+      await db
+        .insertInto('sandbox_messages')
+        .values({
+          id: m.id,
+          app_id: m.appId,
+          verification_id: m.verificationId,
+          destination: m.to,
+          channel: m.channel,
+          body: m.body,
+          created_at: m.createdAt,
+        })
+        .execute();
+    },
+
+    async listSandboxMessages(appId, { to, limit }) {
+      let query = db.selectFrom('sandbox_messages').selectAll().where('app_id', '=', appId);
+      if (to !== undefined) query = query.where('destination', '=', to);
+      const rows = await query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toSandboxMessage);
+    },
+  };
+}

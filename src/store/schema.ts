@@ -1,0 +1,91 @@
+/** Table shapes as Kysely sees them. Times are integer milliseconds since the epoch. */
+export interface Database {
+  apps: AppsTable;
+  api_keys: ApiKeysTable;
+  verifications: VerificationsTable;
+  outbox_jobs: OutboxJobsTable;
+  sandbox_messages: SandboxMessagesTable;
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+export interface AppsTable {
+  id: string;
+  name: string;
+  created_at: number;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  app_id: string;
+  key_hash: string;
+  prefix: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+export interface VerificationsTable {
+  id: string;
+  app_id: string;
+  destination: string;
+  channel: string;
+  locale: string | null;
+  status: string;
+  reason: string | null;
+  code_hash: string;
+  code_key_id: string;
+  code_length: number;
+  attempts: number;
+  max_attempts: number;
+  sends: number;
+  max_sends: number;
+  resend_cooldown_ms: number;
+  created_at: number;
+  updated_at: number;
+  expires_at: number;
+  last_sent_at: number;
+  approved_at: number | null;
+  tx_code: string | null;
+  device_id: string | null;
+  message_id: string | null;
+  metadata: string | null;
+  content: string | null;
+  delivery_status: string;
+  delivery_provider: string | null;
+  delivery_updated_at: number;
+}
+
+export interface OutboxJobsTable {
+  id: string;
+  app_id: string;
+  verification_id: string;
+  channel: string;
+  destination: string;
+  code_ciphertext: string | null;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  lease_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SandboxMessagesTable {
+  id: string;
+  app_id: string;
+  verification_id: string;
+  destination: string;
+  channel: string;
+  body: string;
+  created_at: number;
+}
+
+export interface IdempotencyKeysTable {
+  app_id: string;
+  idempotency_key: string;
+  fingerprint: string;
+  status_code: number | null;
+  body: string | null;
+  created_at: number;
+  expires_at: number;
+}

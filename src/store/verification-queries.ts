@@ -1,0 +1,146 @@
+import { type Kysely, sql } from 'kysely';
+import type { Store } from '../ports/store.ts';
+import { fromJob, fromVerification, toVerification } from './rows.ts';
+import type { Database } from './schema.ts';
+
+type VerificationQueries = Pick<
+  Store,
+  | 'createVerification'
+  | 'getVerification'
+  | 'findLatestVerification'
+  | 'recordCheck'
+  | 'resendVerification'
+  | 'finishVerification'
+>;
+
+export function createVerificationQueries(db: Kysely<Database>): VerificationQueries {
+  /** Cancels the queued (unsent) jobs of a verification; run inside the caller's transaction. */
+  const cancelQueuedJobs = (trx: Kysely<Database>, verificationIds: string[], now: number) =>
+    trx
+      .updateTable('outbox_jobs')
+      .set({ status: 'canceled', code_ciphertext: null, lease_until: null, updated_at: now })
+      .where('verification_id', 'in', verificationIds)
+      .where('status', '=', 'pending')
+      .execute();
+
+  return {
+    async createVerification(verification, job) {
+      return db.transaction().execute(async (trx) => {
+        const superseded = await trx
+          .updateTable('verifications')
+          .set({
+            status: 'canceled',
+            reason: 'superseded',
+            updated_at: verification.createdAt,
+          })
+          .where('app_id', '=', verification.appId)
+          .where('destination', '=', verification.to)
+          .where('status', '=', 'pending')
+          .where('expires_at', '>', verification.createdAt)
+          .returning('id')
+          .execute();
+        const ids = superseded.map((r) => r.id);
+        if (ids.length > 0) await cancelQueuedJobs(trx, ids, verification.createdAt);
+        await trx.insertInto('verifications').values(fromVerification(verification)).execute();
+        await trx.insertInto('outbox_jobs').values(fromJob(job)).execute();
+        return ids;
+      });
+    },
+
+    async getVerification(appId, id) {
+      const row = await db
+        .selectFrom('verifications')
+        .selectAll()
+        .where('id', '=', id)
+        .where('app_id', '=', appId)
+        .executeTakeFirst();
+      return row && toVerification(row);
+    },
+
+    async findLatestVerification(appId, to) {
+      const row = await db
+        .selectFrom('verifications')
+        .selectAll()
+        .where('app_id', '=', appId)
+        .where('destination', '=', to)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row && toVerification(row);
+    },
+
+    async recordCheck({ appId, id, expectedSends, valid, now }) {
+      const outcome = valid
+        ? { status: sql<string>`'approved'`, reason: sql<string>`'code_matched'` }
+        : {
+            status: sql<string>`case when attempts + 1 >= max_attempts then 'max_attempts_reached' else 'pending' end`,
+            reason: sql<string>`case when attempts + 1 >= max_attempts then 'too_many_attempts' else null end`,
+          };
+      const row = await db
+        .updateTable('verifications')
+        .set({
+          attempts: sql`attempts + 1`,
+          status: outcome.status,
+          reason: outcome.reason,
+          approved_at: valid ? now : null,
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .where('app_id', '=', appId)
+        .where('status', '=', 'pending')
+        .where('expires_at', '>', now)
+        .where('sends', '=', expectedSends)
+        .where(sql<boolean>`attempts < max_attempts`)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toVerification(row);
+    },
+
+    async resendVerification({ appId, id, expectedSends, codeHash, codeKeyId, job, now }) {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable('verifications')
+          .set({
+            code_hash: codeHash,
+            code_key_id: codeKeyId,
+            sends: sql`sends + 1`,
+            last_sent_at: now,
+            updated_at: now,
+            delivery_status: 'queued',
+            delivery_provider: null,
+            delivery_updated_at: now,
+          })
+          .where('id', '=', id)
+          .where('app_id', '=', appId)
+          .where('status', '=', 'pending')
+          .where('expires_at', '>', now)
+          .where('sends', '=', expectedSends)
+          .where(sql<boolean>`sends < max_sends`)
+          .where(sql<boolean>`last_sent_at + resend_cooldown_ms <= ${now}`)
+          .returningAll()
+          .executeTakeFirst();
+        if (!row) return undefined;
+        await cancelQueuedJobs(trx, [id], now);
+        await trx.insertInto('outbox_jobs').values(fromJob(job)).execute();
+        return toVerification(row);
+      });
+    },
+
+    async finishVerification(appId, id, status, reason, now) {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable('verifications')
+          .set({ status, reason, updated_at: now })
+          .where('id', '=', id)
+          .where('app_id', '=', appId)
+          .where('status', '=', 'pending')
+          .returningAll()
+          .executeTakeFirst();
+        if (!row) return undefined;
+        await cancelQueuedJobs(trx, [id], now);
+        return toVerification(row);
+      });
+    },
+  };
+}
