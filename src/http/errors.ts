@@ -32,12 +32,12 @@ export function problemBody(error: OtpdError) {
   const [status, title] = STATUS[error.code];
   const { retryAfterMs: _omit, ...extra } = error.extra;
   return {
+    ...extra,
     type: `urn:otpd:problem:${error.code}`,
     title,
     status,
     code: error.code,
     detail: error.detail,
-    ...extra,
   };
 }
 

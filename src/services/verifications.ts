@@ -259,7 +259,9 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       const { status } = effectiveStatus(v, now);
       if (status === 'canceled') return v;
       await settleExpired(v, now);
-      throw new OtpdError('verification_not_pending', `the verification is ${status}`, { status });
+      throw new OtpdError('verification_not_pending', `the verification is ${status}`, {
+        verificationStatus: status,
+      });
     },
   };
 }

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createDeps, type Deps } from '../../src/deps.ts';
+import type { Clock } from '../../src/ports/clock.ts';
+import { type Client, createClient } from './http-client.ts';
+
+export interface TestServer {
+  url: string;
+  deps: Deps;
+  app: FastifyInstance;
+  dataDir: string;
+  /** Every log line the server wrote, raw. */
+  logs: string[];
+  /** A new app with its first key, and a client that uses the key. */
+  createApp(name?: string): Promise<{ appId: string; apiKey: string; client: Client }>;
+  /** Waits for the sandbox message of a verification and returns the code in it. */
+  readCode(client: Client, verificationId: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  clock?: Clock;
+  env?: Record<string, string>;
+  /** Run the dispatcher loop (default true). Without it, call deps.dispatcher.runOnce(). */
+  dispatcher?: boolean;
+}
+
+/**
+ * A real otpd on an ephemeral loopback port over a fresh SQLite file, with debug logging
+ * captured in memory.
+ */
+export async function startServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'otpd-test-'));
+  const logs: string[] = [];
+  const logDestination = new Writable({
+    write(chunk, _encoding, callback) {
+      logs.push(chunk.toString());
+      callback();
+    },
+  });
+  const config = loadConfig({
+    OTPD_DATA_DIR: dataDir,
+    OTPD_LOG_LEVEL: 'debug',
+    OTPD_DISPATCH_INTERVAL_MS: '50',
+    ...options.env,
+  });
+  const deps = createDeps(config, { clock: options.clock, logDestination });
+  await deps.store.migrate();
+  const app = await buildApp(deps);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  if (options.dispatcher !== false) deps.dispatcher.start();
+
+  return {
+    url,
+    deps,
+    app,
+    dataDir,
+    logs,
+    async createApp(name = 'Test Shop') {
+      const { app: created, apiKey } = await deps.apps.createApp(name);
+      return { appId: created.id, apiKey, client: createClient(url, apiKey) };
+    },
+    async readCode(client, verificationId) {
+      for (let i = 0; i < 200; i++) {
+        const { body } = await client.get('/v1/sandbox/messages?limit=100');
+        const message = body.data?.find(
+          (m: { verificationId: string }) => m.verificationId === verificationId,
+        );
+        if (message) {
+          const code = /\b(\d{4,10})\b/.exec(message.body)?.[1];
+          if (!code) throw new Error(`no code in "${message.body}"`);
+          return code;
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error(`no sandbox message for ${verificationId}`);
+    },
+    async close() {
+      await app.close();
+      await deps.dispatcher.stop();
+      await deps.store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
