@@ -201,7 +201,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         if (status !== 'pending') {
           await settleExpired(v, now);
           throw new OtpdError('verification_not_pending', `the verification is ${status}`, {
-            status,
+            verificationStatus: status,
           });
         }
         if (v.sends >= v.maxSends) {
