@@ -6,6 +6,30 @@ import type { Store } from '../../ports/store.ts';
 import { createKyselyStore } from '../kysely-store.ts';
 import type { Database } from '../schema.ts';
 
+/** Distinct SQL texts kept prepared; the store issues a few dozen, so this never evicts. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * better-sqlite3 behind Kysely, with each SQL text prepared once. Kysely prepares on every
+ * query, which costs as much as running a simple one; statements run synchronously, so
+ * reusing one across queries is safe.
+ */
+function cachingDatabase(database: SqliteDatabase.Database) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
+        statement = database.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 /**
  * The embedded store: one SQLite file in WAL mode, so the CLI and the server can use the
  * same file at once (readers never block the writer; writers wait up to 5 s for each other).
@@ -18,6 +42,8 @@ export function createSqliteStore(file: string): Store {
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingDatabase(database) }),
+  });
   return createKyselyStore(db, 'sqlite');
 }
