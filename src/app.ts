@@ -48,6 +48,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.decorateRequest('principal', null);
 
+  // Fastify parses text/plain by default; the API speaks JSON only, so that is a 415 (I7).
+  app.removeContentTypeParser('text/plain');
   // An empty body on a JSON POST (resend, cancel) is no body, not a syntax error.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/harness.ts';
+import { createClient } from '../helpers/http-client.ts';
+
+/** The sample lines of one metric family, e.g. `name{labels} value`. */
+function samples(text: string, name: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `));
+}
+
+describe('operations endpoints', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+
+  it('answers /healthz without a key', async () => {
+    const response = await createClient(server.url).get('/healthz');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('answers /readyz with the database check', async () => {
+    const response = await createClient(server.url).get('/readyz');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ready', checks: { database: 'ok' } });
+  });
+
+  it('counts creates, checks and requests in Prometheus text at /metrics', async () => {
+    const { client } = await server.createApp();
+    const anonymous = createClient(server.url);
+
+    const before = await anonymous.get('/metrics');
+    expect(before.status).toBe(200);
+    expect(before.headers.get('content-type')).toContain('text/plain');
+    expect(before.text).toContain('# TYPE otpd_verifications_created_total counter');
+    expect(before.text).not.toContain('otpd_verifications_created_total{channel="sms"}');
+
+    const created = await client.post('/v1/verifications', { to: '+905553330001' });
+    expect(created.status).toBe(201);
+    const code = await server.readCode(client, created.body.id);
+    const wrong = code === '000000' ? '111111' : '000000';
+    await client.post(`/v1/verifications/${created.body.id}/check`, { code: wrong });
+    await client.post(`/v1/verifications/${created.body.id}/check`, { code });
+
+    const { text } = await anonymous.get('/metrics');
+    expect(samples(text, 'otpd_verifications_created_total')).toEqual([
+      'otpd_verifications_created_total{channel="sms"} 1',
+    ]);
+    const checked = samples(text, 'otpd_verifications_checked_total');
+    expect(checked).toContain('otpd_verifications_checked_total{channel="sms",status="pending"} 1');
+    expect(checked).toContain(
+      'otpd_verifications_checked_total{channel="sms",status="approved"} 1',
+    );
+
+    // Latency by route pattern, never by concrete URL (ids would explode the label set).
+    const buckets = samples(text, 'otpd_http_request_duration_seconds_bucket');
+    expect(buckets.some((l) => l.includes('route="/v1/verifications"'))).toBe(true);
+    expect(buckets.some((l) => l.includes('route="/v1/verifications/:id/check"'))).toBe(true);
+    expect(
+      buckets.some((l) => l.includes('method="POST"') && l.includes('status_code="201"')),
+    ).toBe(true);
+    expect(text).not.toContain(created.body.id);
+    expect(text).not.toContain('905553330001');
+  });
+
+  it('serves an OpenAPI 3.1 document generated from the validating schemas', async () => {
+    const response = await createClient(server.url).get('/openapi.json');
+    expect(response.status).toBe(200);
+    const doc = response.body;
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info.title).toBe('otpd');
+
+    for (const path of [
+      '/v1/verifications',
+      '/v1/verifications/{id}',
+      '/v1/verifications/{id}/check',
+      '/v1/verifications/check',
+      '/v1/verifications/{id}/resend',
+      '/v1/verifications/{id}/cancel',
+      '/v1/sandbox/messages',
+    ]) {
+      expect(Object.keys(doc.paths), path).toContain(path);
+    }
+    expect(Object.keys(doc.paths['/v1/verifications'])).toContain('post');
+    expect(Object.keys(doc.paths['/v1/verifications/{id}'])).toContain('get');
+    expect(Object.keys(doc.paths['/v1/sandbox/messages'])).toContain('get');
+    // Operational endpoints are not part of the API contract.
+    expect(Object.keys(doc.paths)).not.toContain('/metrics');
+
+    const create = doc.paths['/v1/verifications'].post;
+    let schema = create.requestBody.content['application/json'].schema;
+    if (schema.$ref) {
+      schema = doc.components.schemas[String(schema.$ref).split('/').pop() as string];
+    }
+    expect(schema.properties.to.type).toBe('string');
+    expect(schema.required).toContain('to');
+    expect(schema.properties.codeLength).toMatchObject({ minimum: 4, maximum: 10 });
+    expect(schema.properties.ttlSeconds).toMatchObject({ minimum: 60, maximum: 86_400 });
+    expect(schema.additionalProperties).toBe(false);
+
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    });
+    expect(create.security).toEqual([{ bearerAuth: [] }]);
+    expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['201', '400', '401']));
+  });
+
+  it('serves a docs page at /docs', async () => {
+    const response = await fetch(`${server.url}/docs`, { redirect: 'follow' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect((await response.text()).toLowerCase()).toContain('<html');
+  });
+});
+
+describe('readiness when the database is gone', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // No dispatcher: it would only log errors against the closed store.
+    server = await startServer({ dispatcher: false });
+  });
+  afterAll(() => server.close());
+
+  it('answers /readyz 503 once the store is closed, while /healthz stays up', async () => {
+    const anonymous = createClient(server.url);
+    expect((await anonymous.get('/readyz')).status).toBe(200);
+    await server.deps.store.close();
+    const response = await anonymous.get('/readyz');
+    expect(response.status).toBe(503);
+    expect(response.body).toMatchObject({ status: 'not_ready' });
+    expect(response.body.checks.database).not.toBe('ok');
+    expect((await anonymous.get('/healthz')).status).toBe(200);
+  });
+});
