@@ -59,10 +59,13 @@ export function toOtpdError(
   if (error instanceof OtpdError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as FastifyError).validationContext ?? 'body';
-    const errors: FieldError[] = error.validation.map((issue) => ({
-      field: [where, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-      message: issue.message,
-    }));
+    const errors: FieldError[] = error.validation.flatMap((issue) => {
+      const path = [where, ...issue.instancePath.split('/').filter(Boolean)];
+      // An unknown key is reported on its parent object; name the key itself.
+      const unknown = issue.keyword === 'unrecognized_keys' ? (issue.params.keys as string[]) : [];
+      if (unknown.length === 0) return [{ field: path.join('.'), message: issue.message }];
+      return unknown.map((key) => ({ field: [...path, key].join('.'), message: 'unknown field' }));
+    });
     const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
     return new OtpdError('validation_failed', detail, { errors });
   }
