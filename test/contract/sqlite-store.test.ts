@@ -1,0 +1,109 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { OutboxJob } from '../../src/ports/store.ts';
+import { toJob } from '../../src/store/rows.ts';
+import type { OutboxJobsTable } from '../../src/store/schema.ts';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
+
+async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
+  const file = join(dir, 'otpd.db');
+  const store = createSqliteStore(file);
+  await store.migrate();
+  const probe = new Database(file, { readonly: true });
+  return {
+    file,
+    store,
+    async readJob(id: string): Promise<OutboxJob | undefined> {
+      const row = probe.prepare('select * from outbox_jobs where id = ?').get(id);
+      return row === undefined ? undefined : toJob(row as OutboxJobsTable);
+    },
+    async cleanup() {
+      probe.close();
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+describeStoreContract('SQLite', openSqlite);
+
+describe('SQLite store: two connections to one file', () => {
+  it('never hands one job to both, as with a CLI and a server on the same file', async () => {
+    const first = await openSqlite();
+    const second = createSqliteStore(first.file);
+    try {
+      const now = Date.parse('2026-01-01T00:00:00Z');
+      await first.store.createApp({ id: 'app_1', name: 'Acme', createdAt: now });
+      const ids: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        const verificationId = `ver_${i}`;
+        const to = `+90555123${String(4000 + i)}`;
+        const jobId = `job_${i}`;
+        ids.push(jobId);
+        await first.store.createVerification(
+          {
+            id: verificationId,
+            appId: 'app_1',
+            to,
+            channel: 'sms',
+            locale: null,
+            status: 'pending',
+            reason: null,
+            codeHash: 'h',
+            codeKeyId: 'k',
+            codeLength: 6,
+            attempts: 0,
+            maxAttempts: 5,
+            sends: 1,
+            maxSends: 5,
+            resendCooldownMs: 30_000,
+            createdAt: now,
+            updatedAt: now,
+            expiresAt: now + 600_000,
+            lastSentAt: now,
+            approvedAt: null,
+            txCode: null,
+            deviceId: null,
+            messageId: null,
+            metadata: null,
+            content: null,
+            deliveryStatus: 'queued',
+            deliveryProvider: null,
+            deliveryUpdatedAt: now,
+          },
+          {
+            id: jobId,
+            appId: 'app_1',
+            verificationId,
+            channel: 'sms',
+            to,
+            codeCiphertext: 'c',
+            status: 'pending',
+            attempts: 0,
+            nextAttemptAt: now,
+            leaseUntil: null,
+            lastError: null,
+            createdAt: now,
+            updatedAt: now,
+          },
+        );
+      }
+      const batches = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          (i % 2 === 0 ? first.store : second).claimDueJobs(now, 30_000, 5),
+        ),
+      );
+      const claimed = batches.flat().map((j) => j.id);
+      expect(new Set(claimed).size).toBe(claimed.length);
+      expect(claimed.sort()).toEqual(ids.sort());
+    } finally {
+      await second.close();
+      await first.cleanup();
+    }
+  });
+});

@@ -1,0 +1,797 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newId } from '../../src/domain/ids.ts';
+import type { VerificationRecord } from '../../src/domain/verification.ts';
+import type { AppRecord, OutboxJob, SandboxMessage, Store } from '../../src/ports/store.ts';
+import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
+
+/**
+ * A store under test. `readJob` reads one outbox row as stored, whatever its status: the
+ * port never hands back a finished job, yet its guarantees include erasing the ciphertext,
+ * so each adapter supplies this one read-only probe (a single SELECT by id).
+ */
+export interface StoreUnderTest {
+  store: Store;
+  readJob: (id: string) => Promise<OutboxJob | undefined>;
+  cleanup: () => Promise<void>;
+}
+
+const LEASE_MS = 30_000;
+
+/**
+ * The guarantees every `Store` adapter gives (src/ports/store.ts), written against the port
+ * only. Each test gets a fresh, migrated store from `open`.
+ */
+export function describeStoreContract(name: string, open: () => Promise<StoreUnderTest>): void {
+  describe(`Store contract: ${name}`, () => {
+    let subject: StoreUnderTest;
+    let store: Store;
+    let clock: FakeClock;
+    let app: AppRecord;
+    let other: AppRecord;
+
+    beforeEach(async () => {
+      subject = await open();
+      store = subject.store;
+      clock = createFakeClock();
+      app = { id: newId('app', clock.now()), name: 'Acme', createdAt: clock.now() };
+      other = { id: newId('app', clock.now()), name: 'Other', createdAt: clock.now() + 1 };
+      await store.createApp(app);
+      await store.createApp(other);
+    });
+    afterEach(() => subject.cleanup());
+
+    let destinations = 0;
+    function verification(overrides: Partial<VerificationRecord> = {}): VerificationRecord {
+      const now = overrides.createdAt ?? clock.now();
+      return {
+        id: newId('ver', now),
+        appId: app.id,
+        to: `+90555123${String(4000 + destinations++).padStart(4, '0')}`,
+        channel: 'sms',
+        locale: 'tr',
+        status: 'pending',
+        reason: null,
+        codeHash: 'hash-1',
+        codeKeyId: 'key-1',
+        codeLength: 6,
+        attempts: 0,
+        maxAttempts: 5,
+        sends: 1,
+        maxSends: 5,
+        resendCooldownMs: 30_000,
+        createdAt: now,
+        updatedAt: now,
+        expiresAt: now + 600_000,
+        lastSentAt: now,
+        approvedAt: null,
+        txCode: 'TX-1',
+        deviceId: 'device-1',
+        messageId: 'message-1',
+        metadata: { order: 42, tags: ['a', 'b'] },
+        content: 'Code {{code}}',
+        deliveryStatus: 'queued',
+        deliveryProvider: null,
+        deliveryUpdatedAt: now,
+        ...overrides,
+      };
+    }
+
+    function job(v: VerificationRecord, overrides: Partial<OutboxJob> = {}): OutboxJob {
+      const now = overrides.createdAt ?? clock.now();
+      const id = newId('job', now);
+      return {
+        id,
+        appId: v.appId,
+        verificationId: v.id,
+        channel: v.channel,
+        to: v.to,
+        codeCiphertext: `ciphertext-of-${id}`,
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        leaseUntil: null,
+        lastError: null,
+        createdAt: now,
+        updatedAt: now,
+        ...overrides,
+      };
+    }
+
+    /** A pending verification with its first job, committed. */
+    async function started(overrides: Partial<VerificationRecord> = {}) {
+      const v = verification(overrides);
+      const j = job(v);
+      await store.createVerification(v, j);
+      return { v, j };
+    }
+
+    /** Ids of every job due now, leasing them (so a second call sees none of them). */
+    async function claimIds(now = clock.now()): Promise<string[]> {
+      return (await store.claimDueJobs(now, LEASE_MS, 1_000)).map((j) => j.id).sort();
+    }
+
+    describe('lifecycle', () => {
+      it('migrates again without harm and answers ping', async () => {
+        await store.migrate();
+        await Promise.all([store.migrate(), store.migrate()]);
+        await expect(store.ping()).resolves.toBeUndefined();
+        expect(await store.getApp(app.id)).toEqual(app);
+      });
+    });
+
+    describe('apps and API keys', () => {
+      it('stores and lists apps', async () => {
+        expect(await store.getApp(app.id)).toEqual(app);
+        expect(await store.getApp('app_missing')).toBeUndefined();
+        expect(await store.listApps()).toEqual([app, other]);
+      });
+
+      it('lists only the keys of the asked app (I5)', async () => {
+        const key = apiKey(app.id, 'hash-a');
+        await store.createApiKey(key);
+        await store.createApiKey(apiKey(other.id, 'hash-b'));
+        expect(await store.listApiKeys(app.id)).toEqual([key]);
+        expect(await store.listApiKeys('app_missing')).toEqual([]);
+      });
+
+      it('finds an unrevoked key by its hash, with its app', async () => {
+        const key = apiKey(app.id, 'hash-a');
+        await store.createApiKey(key);
+        expect(await store.findActiveApiKey('hash-a')).toEqual({ key, app });
+        expect(await store.findActiveApiKey('hash-unknown')).toBeUndefined();
+      });
+
+      it('revokes a key once; a revoked key is no longer found', async () => {
+        const key = apiKey(app.id, 'hash-a');
+        const kept = apiKey(app.id, 'hash-kept');
+        await store.createApiKey(key);
+        await store.createApiKey(kept);
+        expect(await store.revokeApiKey(key.id, clock.now() + 5)).toBe(true);
+        expect(await store.revokeApiKey(key.id, clock.now() + 9)).toBe(false);
+        expect(await store.revokeApiKey('key_missing', clock.now())).toBe(false);
+        expect(await store.findActiveApiKey('hash-a')).toBeUndefined();
+        expect(await store.findActiveApiKey('hash-kept')).toEqual({ key: kept, app });
+        const listed = await store.listApiKeys(app.id);
+        expect(listed.find((k) => k.id === key.id)?.revokedAt).toBe(clock.now() + 5);
+        expect(listed.find((k) => k.id === kept.id)?.revokedAt).toBeNull();
+      });
+
+      let keys = 0;
+      function apiKey(appId: string, keyHash: string) {
+        const createdAt = clock.now() + keys++;
+        return {
+          id: newId('key', createdAt),
+          appId,
+          keyHash,
+          prefix: 'otpd_abc',
+          createdAt,
+          revokedAt: null,
+        };
+      }
+    });
+
+    describe('createVerification and reads', () => {
+      it('stores a verification as given and queues its job', async () => {
+        const v = verification();
+        const j = job(v);
+        expect(await store.createVerification(v, j)).toEqual([]);
+        expect(await store.getVerification(app.id, v.id)).toEqual(v);
+        const claimed = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        expect(claimed).toEqual([
+          { ...j, attempts: 1, leaseUntil: clock.now() + LEASE_MS, updatedAt: clock.now() },
+        ]);
+      });
+
+      it('keeps null metadata and optional fields as null', async () => {
+        const v = verification({ metadata: null, locale: null, txCode: null, content: null });
+        await store.createVerification(v, job(v));
+        expect(await store.getVerification(app.id, v.id)).toEqual(v);
+      });
+
+      it('shows another app nothing (I5)', async () => {
+        const { v } = await started();
+        expect(await store.getVerification(other.id, v.id)).toBeUndefined();
+        expect(await store.findLatestVerification(other.id, v.to)).toBeUndefined();
+      });
+
+      it('finds the newest verification of a destination whatever its status', async () => {
+        await started({ to: '+905551234567' });
+        clock.advance(1_000);
+        const { v: second } = await started({ to: '+905551234567' });
+        await store.finishVerification(
+          app.id,
+          second.id,
+          'canceled',
+          'canceled_by_app',
+          clock.now(),
+        );
+        const latest = await store.findLatestVerification(app.id, '+905551234567');
+        expect(latest?.id).toBe(second.id);
+        expect(latest?.status).toBe('canceled');
+        expect(await store.findLatestVerification(app.id, '+905559999999')).toBeUndefined();
+      });
+
+      it('supersedes only unexpired pending verifications of the same app and destination', async () => {
+        const to = '+905551234567';
+        const { j: staleJob, v: stale } = await started({ to, createdAt: clock.now() - 700_000 });
+        const { j: approvedJob, v: approved } = await started({ to, createdAt: clock.now() - 9 });
+        await store.recordCheck({
+          appId: app.id,
+          id: approved.id,
+          expectedSends: 1,
+          valid: true,
+          now: clock.now() - 8,
+        });
+        const { v: live, j: liveJob } = await started({ to, createdAt: clock.now() - 5 });
+        const { v: elsewhere, j: elsewhereJob } = await started({ to: '+905559876543' });
+        const { v: otherApp, j: otherAppJob } = await started({ to, appId: other.id });
+
+        clock.advance(1_000);
+        const next = verification({ to });
+        const nextJob = job(next);
+        expect(await store.createVerification(next, nextJob)).toEqual([live.id]);
+
+        expect(await store.getVerification(app.id, live.id)).toMatchObject({
+          status: 'canceled',
+          reason: 'superseded',
+          updatedAt: clock.now(),
+        });
+        expect((await store.getVerification(app.id, stale.id))?.status).toBe('pending');
+        expect((await store.getVerification(app.id, approved.id))?.status).toBe('approved');
+        expect((await store.getVerification(app.id, elsewhere.id))?.status).toBe('pending');
+        expect((await store.getVerification(other.id, otherApp.id))?.status).toBe('pending');
+        expect((await store.getVerification(app.id, next.id))?.status).toBe('pending');
+        // The superseded verification's job is canceled with its ciphertext; the others stay queued.
+        expect(await subject.readJob(liveJob.id)).toMatchObject({
+          status: 'canceled',
+          codeCiphertext: null,
+        });
+        expect(await claimIds()).toEqual(
+          [staleJob.id, approvedJob.id, elsewhereJob.id, otherAppJob.id, nextJob.id].sort(),
+        );
+      });
+
+      it('supersedes every pending verification of the destination, and leaves a job in flight canceled', async () => {
+        const to = '+905551234567';
+        const { v: a, j: aJob } = await started({ to });
+        // `a` is leased by a dispatcher: it is still a pending (queued) job and must be canceled.
+        expect(await claimIds()).toEqual([aJob.id]);
+        clock.advance(1);
+        const b = verification({ to });
+        expect(await store.createVerification(b, job(b))).toEqual([a.id]);
+        clock.advance(LEASE_MS);
+        const due = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        expect(due.map((j) => j.verificationId)).toEqual([b.id]);
+      });
+    });
+
+    describe('recordCheck', () => {
+      const check = (
+        v: VerificationRecord,
+        valid: boolean,
+        extra: { now?: number; expectedSends?: number; appId?: string } = {},
+      ) =>
+        store.recordCheck({
+          appId: extra.appId ?? v.appId,
+          id: v.id,
+          expectedSends: extra.expectedSends ?? v.sends,
+          valid,
+          now: extra.now ?? clock.now(),
+        });
+
+      it('counts a wrong check and stays pending', async () => {
+        const { v } = await started();
+        clock.advance(2_000);
+        expect(await check(v, false)).toEqual({
+          ...v,
+          attempts: 1,
+          updatedAt: clock.now(),
+        });
+      });
+
+      it('approves a valid check, once', async () => {
+        const { v } = await started();
+        await check(v, false);
+        clock.advance(2_000);
+        expect(await check(v, true)).toEqual({
+          ...v,
+          status: 'approved',
+          reason: 'code_matched',
+          attempts: 2,
+          approvedAt: clock.now(),
+          updatedAt: clock.now(),
+        });
+        expect(await check(v, true)).toBeUndefined();
+        expect(await check(v, false)).toBeUndefined();
+        expect((await store.getVerification(app.id, v.id))?.attempts).toBe(2);
+      });
+
+      it('moves to max_attempts_reached on the last wrong check, then refuses', async () => {
+        const { v } = await started({ maxAttempts: 3 });
+        expect((await check(v, false))?.status).toBe('pending');
+        expect((await check(v, false))?.status).toBe('pending');
+        expect(await check(v, false)).toMatchObject({
+          status: 'max_attempts_reached',
+          reason: 'too_many_attempts',
+          attempts: 3,
+        });
+        expect(await check(v, true)).toBeUndefined();
+        expect((await store.getVerification(app.id, v.id))?.attempts).toBe(3);
+      });
+
+      it('approves a valid check on the last allowed attempt', async () => {
+        const { v } = await started({ maxAttempts: 2 });
+        await check(v, false);
+        expect(await check(v, true)).toMatchObject({ status: 'approved', attempts: 2 });
+      });
+
+      it('refuses from the expiry instant on, writing nothing', async () => {
+        const { v } = await started();
+        expect(await check(v, true, { now: v.expiresAt })).toBeUndefined();
+        expect(await check(v, false, { now: v.expiresAt + 1 })).toBeUndefined();
+        expect(await check(v, false, { now: v.expiresAt - 1 })).toMatchObject({ attempts: 1 });
+      });
+
+      it('refuses a pending verification whose budget is already spent', async () => {
+        const { v } = await started({ attempts: 3, maxAttempts: 3 });
+        expect(await check(v, true)).toBeUndefined();
+        expect(await check(v, false)).toBeUndefined();
+        expect(await store.getVerification(app.id, v.id)).toEqual(v);
+      });
+
+      it('refuses a check decided against another send', async () => {
+        const { v } = await started();
+        expect(await check(v, true, { expectedSends: 2 })).toBeUndefined();
+        expect(await check(v, true, { expectedSends: 0 })).toBeUndefined();
+        expect(await store.getVerification(app.id, v.id)).toEqual(v);
+      });
+
+      it('refuses a finished verification', async () => {
+        const { v } = await started();
+        await store.finishVerification(app.id, v.id, 'canceled', 'canceled_by_app', clock.now());
+        expect(await check(v, true)).toBeUndefined();
+        expect((await store.getVerification(app.id, v.id))?.attempts).toBe(0);
+      });
+
+      it('refuses another app (I5)', async () => {
+        const { v } = await started();
+        expect(await check(v, true, { appId: other.id })).toBeUndefined();
+        expect(await store.getVerification(app.id, v.id)).toEqual(v);
+      });
+
+      it('never counts more than maxAttempts under 100 concurrent wrong checks (I2)', async () => {
+        const { v } = await started();
+        const results = await Promise.all(Array.from({ length: 100 }, () => check(v, false)));
+        const counted = results.filter((r) => r !== undefined);
+        expect(counted).toHaveLength(5);
+        expect(counted.map((r) => r?.attempts).sort()).toEqual([1, 2, 3, 4, 5]);
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          attempts: 5,
+          status: 'max_attempts_reached',
+        });
+      });
+
+      it('approves exactly once under 100 concurrent valid checks (I2)', async () => {
+        const { v } = await started();
+        const results = await Promise.all(Array.from({ length: 100 }, () => check(v, true)));
+        const approvals = results.filter((r) => r?.status === 'approved');
+        expect(approvals).toHaveLength(1);
+        expect(results.filter((r) => r !== undefined)).toHaveLength(1);
+        expect((await store.getVerification(app.id, v.id))?.attempts).toBe(1);
+      });
+
+      it('keeps the budget and a single approval under 100 mixed concurrent checks (I2)', async () => {
+        const { v } = await started();
+        const results = await Promise.all(
+          Array.from({ length: 100 }, (_, i) => check(v, i % 3 === 2)),
+        );
+        const counted = results.filter((r) => r !== undefined);
+        expect(counted.length).toBeGreaterThanOrEqual(1);
+        expect(counted.length).toBeLessThanOrEqual(5);
+        expect(counted.filter((r) => r?.status === 'approved').length).toBeLessThanOrEqual(1);
+        const final = await store.getVerification(app.id, v.id);
+        expect(final?.attempts).toBe(counted.length);
+        expect(final?.attempts).toBeLessThanOrEqual(final?.maxAttempts ?? 0);
+      });
+    });
+
+    describe('resendVerification', () => {
+      async function resend(
+        v: VerificationRecord,
+        extra: { now?: number; expectedSends?: number; appId?: string } = {},
+      ) {
+        const now = extra.now ?? clock.now();
+        const next = job(v, { createdAt: now });
+        const result = await store.resendVerification({
+          appId: extra.appId ?? v.appId,
+          id: v.id,
+          expectedSends: extra.expectedSends ?? v.sends,
+          codeHash: 'hash-2',
+          codeKeyId: 'key-2',
+          job: next,
+          now,
+        });
+        return { result, next };
+      }
+
+      it('replaces the code, counts a send, keeps the attempts, and swaps the queued job', async () => {
+        const { v, j } = await started();
+        await store.recordCheck({
+          appId: app.id,
+          id: v.id,
+          expectedSends: 1,
+          valid: false,
+          now: clock.now(),
+        });
+        clock.advance(30_000);
+        const { result, next } = await resend(v);
+        expect(result).toEqual({
+          ...v,
+          codeHash: 'hash-2',
+          codeKeyId: 'key-2',
+          sends: 2,
+          attempts: 1,
+          lastSentAt: clock.now(),
+          updatedAt: clock.now(),
+          deliveryStatus: 'queued',
+          deliveryProvider: null,
+          deliveryUpdatedAt: clock.now(),
+        });
+        expect(await subject.readJob(j.id)).toMatchObject({
+          status: 'canceled',
+          codeCiphertext: null,
+        });
+        expect(await claimIds()).toEqual([next.id]);
+      });
+
+      it('cancels the old job even while a dispatcher holds it', async () => {
+        const { v, j } = await started();
+        expect(await claimIds()).toEqual([j.id]);
+        clock.advance(30_000);
+        const { next } = await resend(v);
+        expect(await subject.readJob(j.id)).toMatchObject({
+          status: 'canceled',
+          codeCiphertext: null,
+        });
+        clock.advance(LEASE_MS);
+        expect(await claimIds()).toEqual([next.id]);
+      });
+
+      it('waits for the cooldown, to the millisecond', async () => {
+        const { v, j } = await started();
+        const early = await resend(v, { now: v.lastSentAt + v.resendCooldownMs - 1 });
+        expect(early.result).toBeUndefined();
+        expect(await store.getVerification(app.id, v.id)).toEqual(v);
+        expect(await claimIds(v.lastSentAt + v.resendCooldownMs - 1)).toEqual([j.id]);
+        const onTime = await resend(v, { now: v.lastSentAt + v.resendCooldownMs });
+        expect(onTime.result?.sends).toBe(2);
+      });
+
+      it('stops at the send budget', async () => {
+        const { v } = await started({ maxSends: 2, resendCooldownMs: 0 });
+        expect((await resend(v)).result?.sends).toBe(2);
+        const refused = await resend({ ...v, sends: 2 });
+        expect(refused.result).toBeUndefined();
+        expect(await claimIds()).not.toContain(refused.next.id);
+        expect((await store.getVerification(app.id, v.id))?.sends).toBe(2);
+      });
+
+      it("refuses a stale expectedSends, an expired, a finished or another app's verification", async () => {
+        const { v } = await started({ resendCooldownMs: 0 });
+        expect((await resend(v, { expectedSends: 2 })).result).toBeUndefined();
+        expect((await resend(v, { now: v.expiresAt })).result).toBeUndefined();
+        expect((await resend(v, { appId: other.id })).result).toBeUndefined();
+        expect(await store.getVerification(app.id, v.id)).toEqual(v);
+
+        await store.finishVerification(app.id, v.id, 'canceled', 'canceled_by_app', clock.now());
+        const refused = await resend(v);
+        expect(refused.result).toBeUndefined();
+        expect(await claimIds()).toEqual([]);
+        expect(await subject.readJob(refused.next.id)).toBeUndefined();
+      });
+    });
+
+    describe('finishVerification', () => {
+      it('moves a pending verification to a final status and cancels its queued job', async () => {
+        const { v, j } = await started();
+        clock.advance(1_000);
+        expect(
+          await store.finishVerification(app.id, v.id, 'expired', 'ttl_elapsed', clock.now()),
+        ).toEqual({
+          ...v,
+          status: 'expired',
+          reason: 'ttl_elapsed',
+          updatedAt: clock.now(),
+        });
+        expect(await subject.readJob(j.id)).toMatchObject({
+          status: 'canceled',
+          codeCiphertext: null,
+        });
+        expect(await claimIds()).toEqual([]);
+      });
+
+      it('leaves a finished verification alone', async () => {
+        const { v } = await started();
+        await store.recordCheck({
+          appId: app.id,
+          id: v.id,
+          expectedSends: 1,
+          valid: true,
+          now: clock.now(),
+        });
+        expect(
+          await store.finishVerification(app.id, v.id, 'canceled', 'canceled_by_app', clock.now()),
+        ).toBeUndefined();
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          status: 'approved',
+          reason: 'code_matched',
+        });
+      });
+
+      it('refuses another app (I5)', async () => {
+        const { v, j } = await started();
+        expect(
+          await store.finishVerification(
+            other.id,
+            v.id,
+            'canceled',
+            'canceled_by_app',
+            clock.now(),
+          ),
+        ).toBeUndefined();
+        expect(await store.getVerification(app.id, v.id)).toEqual(v);
+        expect(await claimIds()).toEqual([j.id]);
+      });
+    });
+
+    describe('idempotency keys', () => {
+      const claim = (key: string, fingerprint: string, now = clock.now(), appId = app.id) =>
+        store.claimIdempotencyKey(appId, key, fingerprint, now, now + 60_000);
+
+      it('claims once; then in_progress, mismatch, and after completion replay', async () => {
+        expect(await claim('k1', 'fp-a')).toEqual({ state: 'claimed' });
+        expect(await claim('k1', 'fp-a')).toEqual({ state: 'in_progress' });
+        expect(await claim('k1', 'fp-b')).toEqual({ state: 'mismatch' });
+        await store.completeIdempotencyKey(app.id, 'k1', 201, '{"id":"ver_1"}');
+        expect(await claim('k1', 'fp-a')).toEqual({
+          state: 'replay',
+          statusCode: 201,
+          body: '{"id":"ver_1"}',
+        });
+        expect(await claim('k1', 'fp-b')).toEqual({ state: 'mismatch' });
+      });
+
+      it('gives exactly one of many concurrent callers the claim', async () => {
+        const results = await Promise.all(Array.from({ length: 20 }, () => claim('k1', 'fp-a')));
+        expect(results.filter((r) => r.state === 'claimed')).toHaveLength(1);
+        expect(results.filter((r) => r.state === 'in_progress')).toHaveLength(19);
+      });
+
+      it('lets a released key be claimed again, but never releases a completed one', async () => {
+        await claim('k1', 'fp-a');
+        await store.releaseIdempotencyKey(app.id, 'k1');
+        expect(await claim('k1', 'fp-b')).toEqual({ state: 'claimed' });
+        await store.completeIdempotencyKey(app.id, 'k1', 200, 'done');
+        await store.releaseIdempotencyKey(app.id, 'k1');
+        expect(await claim('k1', 'fp-b')).toEqual({
+          state: 'replay',
+          statusCode: 200,
+          body: 'done',
+        });
+      });
+
+      it('lets a new request take over an expired key, and only then', async () => {
+        await claim('k1', 'fp-a');
+        await store.completeIdempotencyKey(app.id, 'k1', 201, 'first');
+        const expiresAt = clock.now() + 60_000;
+        expect(await claim('k1', 'fp-b', expiresAt - 1)).toEqual({ state: 'mismatch' });
+        expect(await claim('k1', 'fp-b', expiresAt)).toEqual({ state: 'claimed' });
+        expect(await claim('k1', 'fp-b', expiresAt + 1)).toEqual({ state: 'in_progress' });
+        expect(await claim('k1', 'fp-a', expiresAt + 1)).toEqual({ state: 'mismatch' });
+      });
+
+      it('takes over an expired unfinished key too', async () => {
+        await claim('k1', 'fp-a');
+        expect(await claim('k1', 'fp-a', clock.now() + 60_000)).toEqual({ state: 'claimed' });
+      });
+
+      it('keeps keys per app (I5)', async () => {
+        await claim('k1', 'fp-a');
+        await store.completeIdempotencyKey(app.id, 'k1', 201, 'mine');
+        expect(await claim('k1', 'fp-b', clock.now(), other.id)).toEqual({ state: 'claimed' });
+        await store.completeIdempotencyKey(other.id, 'k1', 202, 'theirs');
+        await store.releaseIdempotencyKey(other.id, 'k1');
+        expect(await claim('k1', 'fp-a')).toEqual({
+          state: 'replay',
+          statusCode: 201,
+          body: 'mine',
+        });
+        expect(await claim('k1', 'fp-b', clock.now(), other.id)).toEqual({
+          state: 'replay',
+          statusCode: 202,
+          body: 'theirs',
+        });
+      });
+    });
+
+    describe('outbox', () => {
+      it('leases due jobs, counting an attempt, and skips them while the lease lives', async () => {
+        const { j } = await started();
+        const now = clock.now();
+        const [claimed] = await store.claimDueJobs(now, LEASE_MS, 10);
+        expect(claimed).toMatchObject({
+          id: j.id,
+          attempts: 1,
+          leaseUntil: now + LEASE_MS,
+          status: 'pending',
+        });
+        expect(await store.claimDueJobs(now + LEASE_MS - 1, LEASE_MS, 10)).toEqual([]);
+        const [again] = await store.claimDueJobs(now + LEASE_MS, LEASE_MS, 10);
+        expect(again).toMatchObject({ id: j.id, attempts: 2, leaseUntil: now + 2 * LEASE_MS });
+      });
+
+      it('waits for next_attempt_at', async () => {
+        const v = verification();
+        const later = job(v, { nextAttemptAt: clock.now() + 5_000 });
+        await store.createVerification(v, later);
+        expect(await claimIds(clock.now() + 4_999)).toEqual([]);
+        expect(await claimIds(clock.now() + 5_000)).toEqual([later.id]);
+      });
+
+      it('hands out at most `limit` jobs per claim', async () => {
+        for (let i = 0; i < 5; i++) await started();
+        expect(await store.claimDueJobs(clock.now(), LEASE_MS, 2)).toHaveLength(2);
+        expect(await store.claimDueJobs(clock.now(), LEASE_MS, 2)).toHaveLength(2);
+        expect(await store.claimDueJobs(clock.now(), LEASE_MS, 2)).toHaveLength(1);
+        expect(await store.claimDueJobs(clock.now(), LEASE_MS, 2)).toHaveLength(0);
+      });
+
+      it('never gives one job to two concurrent claimers', async () => {
+        const ids: string[] = [];
+        for (let i = 0; i < 30; i++) ids.push((await started()).j.id);
+        const batches = await Promise.all(
+          Array.from({ length: 12 }, () => store.claimDueJobs(clock.now(), LEASE_MS, 4)),
+        );
+        const claimed = batches.flat().map((j) => j.id);
+        expect(new Set(claimed).size).toBe(claimed.length);
+        expect(claimed.sort()).toEqual(ids.sort());
+        expect(batches.flat().every((j) => j.attempts === 1)).toBe(true);
+      });
+
+      it('puts a retried job back with its lease cleared, due at the given time', async () => {
+        const { j } = await started();
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        const retryAt = clock.now() + 2_000;
+        await store.retryJob(claimed, retryAt, 'sms: timeout', clock.now() + 10);
+        expect(await subject.readJob(j.id)).toMatchObject({
+          status: 'pending',
+          leaseUntil: null,
+          nextAttemptAt: retryAt,
+          lastError: 'sms: timeout',
+          codeCiphertext: j.codeCiphertext,
+          updatedAt: clock.now() + 10,
+        });
+        expect(await claimIds(retryAt - 1)).toEqual([]);
+        const [again] = await store.claimDueJobs(retryAt, LEASE_MS, 10);
+        expect(again).toMatchObject({ id: j.id, attempts: 2, lastError: 'sms: timeout' });
+      });
+
+      it('does not revive a job that was canceled while it was out', async () => {
+        const { v, j } = await started();
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        await store.finishVerification(app.id, v.id, 'canceled', 'canceled_by_app', clock.now());
+        await store.retryJob(claimed, clock.now() + 1_000, 'sms: timeout', clock.now());
+        expect((await subject.readJob(j.id))?.status).toBe('canceled');
+        expect(await claimIds(clock.now() + LEASE_MS)).toEqual([]);
+      });
+
+      it('completes a job: sent, ciphertext erased, verification delivered', async () => {
+        const { v, j } = await started();
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        clock.advance(700);
+        await store.completeJob(claimed, 'twilio', clock.now());
+        expect(await subject.readJob(j.id)).toMatchObject({
+          status: 'sent',
+          codeCiphertext: null,
+          leaseUntil: null,
+          updatedAt: clock.now(),
+        });
+        expect(await store.getVerification(app.id, v.id)).toEqual({
+          ...v,
+          deliveryStatus: 'sent',
+          deliveryProvider: 'twilio',
+          deliveryUpdatedAt: clock.now(),
+        });
+        expect(await claimIds(clock.now() + LEASE_MS)).toEqual([]);
+      });
+
+      it('fails a job: ciphertext erased, a pending verification failed with delivery_failed', async () => {
+        const { v, j } = await started();
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        clock.advance(700);
+        await store.failJob(claimed, 'sms: rejected', clock.now());
+        expect(await subject.readJob(j.id)).toMatchObject({
+          status: 'failed',
+          codeCiphertext: null,
+          leaseUntil: null,
+          lastError: 'sms: rejected',
+        });
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          status: 'failed',
+          reason: 'delivery_failed',
+          deliveryStatus: 'failed',
+          deliveryUpdatedAt: clock.now(),
+        });
+        expect(await claimIds(clock.now() + LEASE_MS)).toEqual([]);
+      });
+
+      it('fails a job without touching a verification that is no longer pending', async () => {
+        const { v } = await started();
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        await store.recordCheck({
+          appId: app.id,
+          id: v.id,
+          expectedSends: 1,
+          valid: true,
+          now: clock.now(),
+        });
+        await store.failJob(claimed, 'sms: rejected', clock.now());
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          status: 'approved',
+          reason: 'code_matched',
+        });
+        expect((await subject.readJob(claimed.id))?.codeCiphertext).toBeNull();
+      });
+
+      it('cancels a job: ciphertext erased, never claimed again', async () => {
+        const { v, j } = await started();
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        await store.cancelJob(claimed, clock.now());
+        expect(await subject.readJob(j.id)).toMatchObject({
+          status: 'canceled',
+          codeCiphertext: null,
+          leaseUntil: null,
+        });
+        expect(await claimIds(clock.now() + LEASE_MS)).toEqual([]);
+        expect((await store.getVerification(app.id, v.id))?.status).toBe('pending');
+      });
+    });
+
+    describe('sandbox messages', () => {
+      it("lists an app's messages newest first, filtered by destination and limited", async () => {
+        const { v } = await started();
+        const message = (to: string, at: number, appId = app.id): SandboxMessage => ({
+          id: newId('msg', at),
+          appId,
+          verificationId: v.id,
+          to,
+          channel: 'sms',
+          body: `Your code is ${at % 10_000}`,
+          createdAt: at,
+        });
+        const t = clock.now();
+        const m1 = message('+905551234567', t);
+        const m2 = message('+447911123456', t + 1);
+        const m3 = message('+905551234567', t + 2);
+        const foreign = message('+905551234567', t + 3, other.id);
+        for (const m of [m2, foreign, m1, m3]) await store.insertSandboxMessage(m);
+
+        expect(await store.listSandboxMessages(app.id, { limit: 10 })).toEqual([m3, m2, m1]);
+        expect(await store.listSandboxMessages(app.id, { to: '+905551234567', limit: 10 })).toEqual(
+          [m3, m1],
+        );
+        expect(await store.listSandboxMessages(app.id, { limit: 2 })).toEqual([m3, m2]);
+        expect(await store.listSandboxMessages(other.id, { limit: 10 })).toEqual([foreign]);
+        expect(await store.listSandboxMessages(app.id, { to: '+14155550100', limit: 10 })).toEqual(
+          [],
+        );
+      });
+    });
+  });
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { OtpdError } from '../../src/domain/errors.ts';
+import { type Channel, normalizeRecipient, phoneCountry } from '../../src/domain/recipients.ts';
+
+function refusal(to: string, channel: Channel, country?: string): OtpdError {
+  try {
+    normalizeRecipient(to, channel, country);
+  } catch (error) {
+    expect(error).toBeInstanceOf(OtpdError);
+    return error as OtpdError;
+  }
+  throw new Error(`"${to}" was accepted`);
+}
+
+describe('normalizeRecipient: phone numbers', () => {
+  it.each([
+    ['+905551234567', '+905551234567'],
+    ['+14155550100', '+14155550100'],
+    ['+447911123456', '+447911123456'],
+    ['+255712345678', '+255712345678'],
+    ['+44 7911-123-456', '+447911123456'],
+    ['+1 (415) 555-0100', '+14155550100'],
+    ['  +90 555 123 45 67  ', '+905551234567'],
+  ])('keeps international %s as %s', (input, e164) => {
+    expect(normalizeRecipient(input, 'sms')).toBe(e164);
+  });
+
+  it('reads a 00 prefix as +', () => {
+    expect(normalizeRecipient('00447911123456', 'sms')).toBe('+447911123456');
+    expect(normalizeRecipient('00 90 555 123 45 67', 'whatsapp')).toBe('+905551234567');
+  });
+
+  it.each([
+    ['0555 123 45 67', 'TR', '+905551234567'],
+    ['(415) 555-0100', 'US', '+14155550100'],
+    ['07911 123456', 'GB', '+447911123456'],
+    ['0712-345-678', 'TZ', '+255712345678'],
+    ['0555 123 45 67', 'tr', '+905551234567'],
+  ])('reads national %s in %s as %s', (input, country, e164) => {
+    expect(normalizeRecipient(input, 'sms', country)).toBe(e164);
+  });
+
+  it('ignores country for a number that is already international', () => {
+    expect(normalizeRecipient('+447911123456', 'sms', 'TR')).toBe('+447911123456');
+  });
+
+  it('refuses a national number without a country', () => {
+    const error = refusal('0555 123 45 67', 'sms');
+    expect(error.code).toBe('invalid_recipient');
+    expect(error.detail).toMatch(/country/);
+    expect(error.extra.errors).toEqual([{ field: 'to', message: error.detail }]);
+  });
+
+  it.each([
+    ['+90 555 123'],
+    ['+4479111234567'],
+    ['+999123456'],
+    ['+'],
+    ['not a number'],
+    ['+44 7700 900123'],
+  ])('refuses %s', (input) => {
+    expect(refusal(input, 'sms').code).toBe('invalid_recipient');
+  });
+
+  it('refuses a national number that is not valid in the given country', () => {
+    expect(refusal('555', 'sms', 'TR').code).toBe('invalid_recipient');
+    expect(refusal('hello', 'sms', 'US').code).toBe('invalid_recipient');
+    // An unknown country is a bad request, not a crash.
+    expect(refusal('0555 123 45 67', 'sms', 'XX').code).toBe('invalid_recipient');
+    expect(refusal('0555 123 45 67', 'sms', 'Turkey').code).toBe('invalid_recipient');
+  });
+
+  it('names the country of an E.164 number', () => {
+    expect(phoneCountry('+905551234567')).toBe('TR');
+    expect(phoneCountry('+255712345678')).toBe('TZ');
+    expect(phoneCountry('+14155550100')).toBe('US');
+  });
+});
+
+describe('normalizeRecipient: email', () => {
+  it('lower-cases and trims an address', () => {
+    expect(normalizeRecipient(' Ada.Lovelace@Example.COM ', 'email')).toBe(
+      'ada.lovelace@example.com',
+    );
+  });
+
+  it.each([
+    ['ada'],
+    ['ada@'],
+    ['@example.com'],
+    ['ada@example'],
+    ['ada@@example.com'],
+    ['ada lovelace@example.com'],
+    ['ada@example.c'],
+    [`${'a'.repeat(65)}@example.com`],
+    [`ada@${'a'.repeat(250)}.com`],
+  ])('refuses %s', (input) => {
+    expect(refusal(input, 'email').code).toBe('invalid_recipient');
+  });
+
+  it('does not treat a phone number as an email', () => {
+    expect(refusal('+905551234567', 'email').code).toBe('invalid_recipient');
+  });
+});

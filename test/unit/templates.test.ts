@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/domain/templates.ts';
+
+describe('renderMessage', () => {
+  it('fills the default template with app, code and minutes', () => {
+    expect(renderMessage({ appName: 'Acme', code: '012345', minutes: 10, content: null })).toBe(
+      'Your Acme verification code is 012345. It expires in 10 minutes.',
+    );
+  });
+
+  it('fills an app-supplied template, every occurrence, with or without inner spaces', () => {
+    const body = renderMessage({
+      appName: 'Acme',
+      code: '4821',
+      minutes: 3,
+      content: '{{code}} is your code for {{ app }} ({{minutes}} min). Again: {{  code  }}',
+    });
+    expect(body).toBe('4821 is your code for Acme (3 min). Again: 4821');
+  });
+
+  it('leaves unknown placeholders as written', () => {
+    const body = renderMessage({
+      appName: 'Acme',
+      code: '4821',
+      minutes: 3,
+      content: 'Hi {{name}}, code {{code}} {{ unknown }}',
+    });
+    expect(body).toBe('Hi {{name}}, code 4821 {{ unknown }}');
+  });
+
+  it('does not expand placeholders or replacement patterns inside the values', () => {
+    const body = renderMessage({
+      appName: "{{code}} $& $1 $' Shop",
+      code: '4821',
+      minutes: 1,
+      content: null,
+    });
+    expect(body).toBe(
+      "Your {{code}} $& $1 $' Shop verification code is 4821. It expires in 1 minutes.",
+    );
+  });
+});
