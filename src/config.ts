@@ -54,16 +54,27 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** The file's settings: a JSON object whose keys are known setting names (a typo is an error). */
+function readConfigFile(file: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`OTPD_CONFIG_FILE: cannot read ${file}: ${error}`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigError(`OTPD_CONFIG_FILE: ${file} must hold a JSON object of settings`);
+  }
+  const unknown = Object.keys(parsed).filter((key) => !(key in configSchema.shape));
+  if (unknown.length > 0) {
+    throw new ConfigError(`OTPD_CONFIG_FILE: unknown setting ${unknown.join(', ')} in ${file}`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
 /** Parses the environment (and the optional file) once; throws ConfigError naming each field. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  let fromFile: Record<string, unknown> = {};
-  if (env.OTPD_CONFIG_FILE) {
-    try {
-      fromFile = JSON.parse(readFileSync(env.OTPD_CONFIG_FILE, 'utf8'));
-    } catch (error) {
-      throw new ConfigError(`OTPD_CONFIG_FILE: cannot read ${env.OTPD_CONFIG_FILE}: ${error}`);
-    }
-  }
+  const fromFile = env.OTPD_CONFIG_FILE ? readConfigFile(env.OTPD_CONFIG_FILE) : {};
   const merged: Record<string, unknown> = { ...fromFile };
   for (const key of Object.keys(configSchema.shape)) {
     if (env[key] !== undefined && env[key] !== '') merged[key] = env[key];

@@ -24,11 +24,13 @@ export function normalizeRecipient(to: string, channel: Channel, country?: strin
   if (!international && !country) {
     throw invalid('a national phone number needs "country" (ISO 3166 alpha-2), or use +E.164');
   }
-  const phone = parsePhoneNumberFromString(
-    raw.startsWith('00') ? `+${raw.slice(2)}` : raw,
-    international ? undefined : (country?.toUpperCase() as CountryCode),
-  );
+  const phone = parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw, {
+    defaultCountry: international ? undefined : (country?.toUpperCase() as CountryCode),
+    // The whole input must be the number: no text around it to silently drop.
+    extract: false,
+  });
   if (!phone) throw invalid(`"${raw}" is not a phone number`);
+  if (phone.ext) throw invalid(`"${raw}" has an extension; codes go to the number alone`);
   if (!phone.isValid()) {
     throw invalid(`"${raw}" is not a valid phone number for ${phone.country ?? 'any country'}`);
   }

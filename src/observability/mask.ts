@@ -1,6 +1,6 @@
 /**
  * A destination as logs may show it: enough to tell two apart, not enough to contact
- * anyone. `+905551234567` → `+90555•••••67`; `ada@example.com` → `a••@example.com`.
+ * anyone. `+905551234567` → `+905•••••••67`; `ada@example.com` → `a••@example.com`.
  */
 export function maskDestination(to: string): string {
   const at = to.indexOf('@');

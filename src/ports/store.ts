@@ -122,7 +122,8 @@ export interface Store {
   resendVerification(request: ResendRequest): Promise<VerificationRecord | undefined>;
   /**
    * Moves a pending verification to a final status with its reason, and cancels its queued
-   * jobs, in one transaction. Undefined when it was no longer pending.
+   * jobs (delivery status `canceled` if nothing was sent yet), in one transaction.
+   * Undefined when it was no longer pending.
    */
   finishVerification(
     appId: string,
@@ -160,6 +161,12 @@ export interface Store {
    * the same job at once. A job whose lease lapsed is due again.
    */
   claimDueJobs(now: number, leaseMs: number, limit: number): Promise<OutboxJob[]>;
+  /*
+   * completeJob, retryJob, failJob and cancelJob write only while the caller still holds the
+   * job it claimed: pending, and not claimed again since (same `attempts`). Otherwise they
+   * write nothing — the job's outcome belongs to whoever holds it now, or it was canceled.
+   */
+
   /**
    * Records a delivery: the job becomes `sent`, its ciphertext is erased, and the
    * verification's delivery status is updated, in one transaction.

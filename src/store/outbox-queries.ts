@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Store } from '../ports/store.ts';
+import type { OutboxJob, Store } from '../ports/store.ts';
 import { toJob } from './rows.ts';
 import type { Database } from './schema.ts';
 
@@ -7,6 +7,20 @@ type OutboxQueries = Pick<
   Store,
   'claimDueJobs' | 'completeJob' | 'retryJob' | 'failJob' | 'cancelJob'
 >;
+
+/**
+ * An update of a job that only applies while the caller still holds it: the job is pending
+ * and no one claimed it since (each claim counts an attempt, so `attempts` is the fencing
+ * token). A dispatcher whose lease lapsed mid-send cannot overwrite its successor's outcome,
+ * and a job canceled by a resend stays canceled.
+ */
+function holdingLease(db: Kysely<Database>, job: OutboxJob) {
+  return db
+    .updateTable('outbox_jobs')
+    .where('id', '=', job.id)
+    .where('status', '=', 'pending')
+    .where('attempts', '=', job.attempts);
+}
 
 export function createOutboxQueries(
   db: Kysely<Database>,
@@ -36,11 +50,10 @@ export function createOutboxQueries(
 
     async completeJob(job, provider, now) {
       await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('outbox_jobs')
+        const held = await holdingLease(trx, job)
           .set({ status: 'sent', code_ciphertext: null, lease_until: null, updated_at: now })
-          .where('id', '=', job.id)
-          .execute();
+          .executeTakeFirst();
+        if (Number(held.numUpdatedRows) === 0) return;
         await trx
           .updateTable('verifications')
           .set({ delivery_status: 'sent', delivery_provider: provider, delivery_updated_at: now })
@@ -66,8 +79,7 @@ export function createOutboxQueries(
 
     async failJob(job, error, now) {
       await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('outbox_jobs')
+        const held = await holdingLease(trx, job)
           .set({
             status: 'failed',
             code_ciphertext: null,
@@ -75,8 +87,8 @@ export function createOutboxQueries(
             last_error: error,
             updated_at: now,
           })
-          .where('id', '=', job.id)
-          .execute();
+          .executeTakeFirst();
+        if (Number(held.numUpdatedRows) === 0) return;
         await trx
           .updateTable('verifications')
           .set({
@@ -93,10 +105,8 @@ export function createOutboxQueries(
     },
 
     async cancelJob(job, now) {
-      await db
-        .updateTable('outbox_jobs')
+      await holdingLease(db, job)
         .set({ status: 'canceled', code_ciphertext: null, lease_until: null, updated_at: now })
-        .where('id', '=', job.id)
         .execute();
     },
   };

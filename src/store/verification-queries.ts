@@ -1,6 +1,13 @@
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../ports/store.ts';
 import { fromJob, fromVerification, toVerification } from './rows.ts';
+
+/** A verification that ends before its code went out ends its delivery too. */
+const cancelDelivery = (now: number) => ({
+  delivery_status: sql<string>`case when delivery_status = 'queued' then 'canceled' else delivery_status end`,
+  delivery_updated_at: sql<number>`case when delivery_status = 'queued' then ${now} else delivery_updated_at end`,
+});
+
 import type { Database } from './schema.ts';
 
 type VerificationQueries = Pick<
@@ -31,6 +38,7 @@ export function createVerificationQueries(db: Kysely<Database>): VerificationQue
           .set({
             status: 'canceled',
             reason: 'superseded',
+            ...cancelDelivery(verification.createdAt),
             updated_at: verification.createdAt,
           })
           .where('app_id', '=', verification.appId)
@@ -131,7 +139,7 @@ export function createVerificationQueries(db: Kysely<Database>): VerificationQue
       return db.transaction().execute(async (trx) => {
         const row = await trx
           .updateTable('verifications')
-          .set({ status, reason, updated_at: now })
+          .set({ status, reason, ...cancelDelivery(now), updated_at: now })
           .where('id', '=', id)
           .where('app_id', '=', appId)
           .where('status', '=', 'pending')

@@ -501,6 +501,8 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
           ...v,
           status: 'expired',
           reason: 'ttl_elapsed',
+          deliveryStatus: 'canceled',
+          deliveryUpdatedAt: clock.now(),
           updatedAt: clock.now(),
         });
         expect(await subject.readJob(j.id)).toMatchObject({
@@ -760,6 +762,68 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         });
         expect(await claimIds(clock.now() + LEASE_MS)).toEqual([]);
         expect((await store.getVerification(app.id, v.id))?.status).toBe('pending');
+      });
+      it('ignores a claimer whose lease lapsed once another has taken the job over', async () => {
+        const { v, j } = await started();
+        const [stale] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!stale) throw new Error('nothing claimed');
+        clock.advance(LEASE_MS);
+        const [current] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        expect(current?.id).toBe(j.id);
+        if (!current) throw new Error('not taken over');
+
+        await store.failJob(stale, 'sms: timeout', clock.now());
+        await store.completeJob(stale, 'late', clock.now());
+        await store.retryJob(stale, clock.now(), 'sms: timeout', clock.now());
+        await store.cancelJob(stale, clock.now());
+        expect(await subject.readJob(j.id)).toMatchObject({ status: 'pending', attempts: 2 });
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          status: 'pending',
+          deliveryStatus: 'queued',
+        });
+
+        await store.completeJob(current, 'twilio', clock.now());
+        expect(await subject.readJob(j.id)).toMatchObject({ status: 'sent', codeCiphertext: null });
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          deliveryStatus: 'sent',
+          deliveryProvider: 'twilio',
+        });
+      });
+
+      it('keeps a job canceled by a resend canceled, even if its send then succeeds', async () => {
+        const { v, j } = await started();
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        clock.advance(30_000);
+        const next = job(v);
+        const resent = await store.resendVerification({
+          appId: app.id,
+          id: v.id,
+          expectedSends: 1,
+          codeHash: 'hash-2',
+          codeKeyId: 'key-1',
+          job: next,
+          now: clock.now(),
+        });
+        expect(resent?.sends).toBe(2);
+        await store.completeJob(claimed, 'twilio', clock.now());
+        expect((await subject.readJob(j.id))?.status).toBe('canceled');
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          deliveryStatus: 'queued',
+          deliveryProvider: null,
+        });
+      });
+
+      it('cancels the delivery of a superseded verification that was never sent', async () => {
+        const { v } = await started();
+        clock.advance(1_000);
+        await started({ to: v.to });
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          status: 'canceled',
+          reason: 'superseded',
+          deliveryStatus: 'canceled',
+          deliveryUpdatedAt: clock.now(),
+        });
       });
     });
 

@@ -391,7 +391,7 @@ describe('dispatcher', () => {
     expect(await store.getVerification(appId, v.id)).toMatchObject({
       status: 'canceled',
       reason: 'canceled_by_app',
-      deliveryStatus: 'queued',
+      deliveryStatus: 'canceled',
     });
   });
 

@@ -102,4 +102,13 @@ describe('loadConfig', () => {
     const broken = configFile('broken.json', '{ "OTPD_PORT": ');
     expect(failure({ OTPD_CONFIG_FILE: broken }).message).toMatch(/^OTPD_CONFIG_FILE: /);
   });
+
+  it('refuses unknown settings and non-object files, naming OTPD_CONFIG_FILE', () => {
+    const typo = configFile('typo.json', JSON.stringify({ OTPD_PROT: 9000 }));
+    expect(failure({ OTPD_CONFIG_FILE: typo }).message).toMatch(
+      /^OTPD_CONFIG_FILE: unknown setting OTPD_PROT/,
+    );
+    const scalar = configFile('scalar.json', JSON.stringify('OTPD_PORT=9000'));
+    expect(failure({ OTPD_CONFIG_FILE: scalar }).message).toMatch(/must hold a JSON object/);
+  });
 });

@@ -27,3 +27,10 @@ describe('maskDestination', () => {
     expect(maskDestination('ada.lovelace@example.com')).not.toContain('lovelace');
   });
 });
+
+describe('maskDestination examples', () => {
+  it('keeps a third of a phone number up front (at most 6) and the last two digits', () => {
+    expect(maskDestination('+905551234567')).toBe('+905•••••••67');
+    expect(maskDestination('ada@example.com')).toBe('a••@example.com');
+  });
+});

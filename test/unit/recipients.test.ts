@@ -101,4 +101,10 @@ describe('normalizeRecipient: email', () => {
   it('does not treat a phone number as an email', () => {
     expect(refusal('+905551234567', 'email').code).toBe('invalid_recipient');
   });
+
+  it('refuses phone input with anything around the number', () => {
+    expect(refusal('+90 555 123 45 67 ext. 12', 'sms').detail).toContain('extension');
+    expect(refusal('+905551234567x', 'sms').code).toBe('invalid_recipient');
+    expect(refusal('call +905551234567', 'sms').code).toBe('invalid_recipient');
+  });
 });
