@@ -1,0 +1,125 @@
+/**
+ * A benchmark target, run as a child process of `bench/run.ts` so that it has an event loop
+ * (and, on a small machine, a core) of its own:
+ *
+ *   hello  a bare Fastify app answering `GET /` with `{"hello":"world"}`, the ceiling
+ *   otpd   the embedded otpd built from src/ as `npm start` builds it (SQLite in a fresh
+ *          temporary directory, sandbox provider, dispatcher running), plus one app
+ *
+ * It tells the parent `{type: 'ready', url, apiKey?}` over IPC and stops cleanly on
+ * `{type: 'stop'}`. Between `{type: 'profile-start'}` and `{type: 'profile-stop', file}` it
+ * records a V8 CPU profile of its main thread, so the profile covers the measured load and
+ * nothing else (no start-up, no warm-up); it answers `{type: 'profiled', file}`. To
+ * `{type: 'usage'}` it answers its CPU time so far, `{type: 'usage', user, system}` in µs.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { createDeps } from '../src/deps.ts';
+
+export interface ReadyMessage {
+  type: 'ready';
+  url: string;
+  apiKey?: string;
+}
+
+function urlOf(app: FastifyInstance): string {
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+async function startHello(): Promise<{ ready: ReadyMessage; stop: () => Promise<void> }> {
+  const app = Fastify();
+  app.get('/', async () => ({ hello: 'world' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return { ready: { type: 'ready', url: urlOf(app) }, stop: () => app.close() };
+}
+
+async function startOtpd(): Promise<{ ready: ReadyMessage; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'otpd-bench-'));
+  const config = loadConfig({
+    OTPD_DATA_DIR: dataDir,
+    OTPD_LOG_LEVEL: process.env.OTPD_LOG_LEVEL || 'warn',
+  });
+  const deps = createDeps(config);
+  await deps.store.migrate();
+  const app = await buildApp(deps);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  deps.dispatcher.start();
+  const { apiKey } = await deps.apps.createApp('Bench Shop');
+  return {
+    ready: { type: 'ready', url: urlOf(app), apiKey },
+    async stop() {
+      await app.close();
+      await deps.dispatcher.stop();
+      await deps.store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sampling every 250 µs: fine enough for per-request costs, cheap enough not to skew much. */
+const SAMPLING_INTERVAL_US = 250;
+
+function createProfiler() {
+  const session = new Session();
+  session.connect();
+  return {
+    async start() {
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+      await session.post('Profiler.start');
+    },
+    async stop(file: string) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      await session.post('Profiler.disable');
+    },
+  };
+}
+
+type Command =
+  | { type: 'stop' }
+  | { type: 'usage' }
+  | { type: 'profile-start' }
+  | { type: 'profile-stop'; file: string };
+
+async function main(): Promise<void> {
+  const kind = process.argv[2];
+  if (!process.send) throw new Error('bench/server.ts runs as a child of bench/run.ts');
+  if (kind !== 'hello' && kind !== 'otpd') throw new Error(`unknown target "${kind}"`);
+  const server = kind === 'hello' ? await startHello() : await startOtpd();
+  const profiler = createProfiler();
+  process.on('message', async (message: Command) => {
+    switch (message.type) {
+      case 'usage':
+        // CPU time in µs, all threads of the process (main, libuv pool, GC helpers).
+        process.send?.({ type: 'usage', ...process.cpuUsage() });
+        return;
+      case 'profile-start':
+        await profiler.start();
+        process.send?.({ type: 'profiling' });
+        return;
+      case 'profile-stop':
+        await profiler.stop(message.file);
+        process.send?.({ type: 'profiled', file: message.file });
+        return;
+      case 'stop':
+        await server.stop();
+        process.exit(0);
+    }
+  });
+  // The parent went away without saying stop: do not linger.
+  process.on('disconnect', () => process.exit(0));
+  process.send(server.ready);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench server: ${error instanceof Error ? error.stack : error}\n`);
+  process.exit(1);
+});

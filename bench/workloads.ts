@@ -1,0 +1,105 @@
+import type autocannon from 'autocannon';
+
+/** Response counts by request kind and status code, filled in as autocannon reads answers. */
+export type StatusTally = Record<string, Record<string, number>>;
+
+/** What a scenario needs to run: autocannon's target and requests, and what it expects. */
+export interface Workload {
+  name: string;
+  description: string;
+  url: string;
+  requests: autocannon.Request[];
+  /** Response statuses each request kind must answer; anything else counts as unexpected. */
+  expected: Record<string, number>;
+  tally: StatusTally;
+}
+
+function count(tally: StatusTally, kind: string, status: number): void {
+  const byStatus = tally[kind] ?? {};
+  tally[kind] = byStatus;
+  byStatus[status] = (byStatus[status] ?? 0) + 1;
+}
+
+/** The ceiling: the smallest Fastify answer, no body parsing, no storage. */
+export function helloWorkload(url: string): Workload {
+  const tally: StatusTally = {};
+  return {
+    name: 'hello world',
+    description: 'bare Fastify, GET / -> {"hello":"world"}',
+    url,
+    requests: [{ method: 'GET', path: '/', onResponse: (status) => count(tally, 'GET /', status) }],
+    expected: { 'GET /': 200 },
+    tally,
+  };
+}
+
+/**
+ * A random destination in +1 415 555 0000–9999. libphonenumber accepts every number in the
+ * range as a valid US number (checked once for all 10,000), so no start is refused for its
+ * destination; repeats supersede the destination's earlier pending verification, as they
+ * would in production.
+ */
+export function randomDestination(): string {
+  return `+1415555${String(Math.floor(Math.random() * 10_000)).padStart(4, '0')}`;
+}
+
+/** The id in a verification's JSON; a regex, so the load generator spends little on it. */
+const ID = /"id":"(ver_[0-9a-z]+)"/;
+
+/**
+ * otpd's hot path: each connection alternates `POST /v1/verifications` (a new code, hashed,
+ * encrypted into the outbox, then delivered to the sandbox by the dispatcher) with
+ * `POST /v1/verifications/{id}/check` of that verification. The check sends the wrong code
+ * "000000" on purpose: it is a full check (HMAC, constant-time compare, atomic attempt
+ * update) that answers 200 `incorrect_code`, and the workload needs no sandbox read.
+ */
+export function otpdWorkload(url: string, apiKey: string): Workload {
+  const tally: StatusTally = {};
+  const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
+  const create = 'POST /v1/verifications';
+  const check = 'POST /v1/verifications/{id}/check';
+  return {
+    name: 'otpd',
+    description: `embedded otpd, ${create} then ${check} with code "000000" (wrong on purpose)`,
+    url,
+    requests: [
+      {
+        method: 'POST',
+        path: '/v1/verifications',
+        headers,
+        setupRequest: (request) => ({
+          ...request,
+          body: `{"to":"${randomDestination()}"}`,
+        }),
+        onResponse: (status, body, context: { id?: string }) => {
+          count(tally, create, status);
+          if (status === 201) context.id = ID.exec(body)?.[1];
+        },
+      },
+      {
+        method: 'POST',
+        headers,
+        body: '{"code":"000000"}',
+        // After a failed start there is no id; the check then answers 404 and is counted.
+        setupRequest: (request, context: { id?: string }) => ({
+          ...request,
+          path: `/v1/verifications/${context.id ?? 'missing'}/check`,
+        }),
+        onResponse: (status) => count(tally, check, status),
+      },
+    ],
+    expected: { [create]: 201, [check]: 200 },
+    tally,
+  };
+}
+
+/** Responses whose status is not the one their request kind expects. */
+export function unexpectedResponses(workload: Workload): number {
+  let unexpected = 0;
+  for (const [kind, byStatus] of Object.entries(workload.tally)) {
+    for (const [status, n] of Object.entries(byStatus)) {
+      if (Number(status) !== workload.expected[kind]) unexpected += n;
+    }
+  }
+  return unexpected;
+}
