@@ -40,6 +40,20 @@ export function buildCli(io: CliIo): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
     .showHelpAfterError();
+  // Commander lists only the top level; `otpd --help` should show every command there is.
+  program.addHelpText('after', () => {
+    const all: [string, Command][] = program.commands.flatMap((c) =>
+      c.commands.length === 0
+        ? [[c.name(), c] as [string, Command]]
+        : c.commands.map((sub): [string, Command] => [`${c.name()} ${sub.name()}`, sub]),
+    );
+    const rows = all.map(([name, command]) => {
+      const args = command.registeredArguments.map((a) => ` <${a.name()}>`).join('');
+      return [`otpd ${name}${args}`, command.description().split('\n')[0] ?? ''] as const;
+    });
+    const width = Math.max(...rows.map(([usage]) => usage.length));
+    return `\nAll commands:\n${rows.map(([u, d]) => `  ${u.padEnd(width)}  ${d}`).join('\n')}`;
+  });
 
   program
     .command('serve')
@@ -120,6 +134,7 @@ export function buildCli(io: CliIo): Command {
     .option('--json', 'print JSON')
     .action((appId: string, options: { json?: boolean }) =>
       withStore(io.env, async (store) => {
+        if (!(await store.getApp(appId))) throw new CliError(`no app ${appId}`);
         const rows = (await store.listApiKeys(appId)).map((k) => ({
           id: k.id,
           prefix: k.prefix,
