@@ -12,7 +12,7 @@ export const SERVER_KEY_FILE = 'server.key';
  */
 export function loadOrCreateServerSecret(dataDir: string): string {
   const file = join(dataDir, SERVER_KEY_FILE);
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(temporary, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
   try {

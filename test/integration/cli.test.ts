@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -190,6 +190,9 @@ describe('otpd CLI: mistakes and help', () => {
     expect(result).toMatchObject({ code: 0, stdout: 'migrations applied\n', stderr: '' });
     const file = join(dataDir, 'otpd.db');
     expect(existsSync(file)).toBe(true);
+    // Key and code hashes live here: private to the service's user.
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
     const db = new Database(file, { readonly: true });
     const tables = (
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]

@@ -41,6 +41,7 @@ describe('the server key', () => {
     const first = await startServerProcess({ OTPD_DATA_DIR: dataDir });
     const keyFile = join(dataDir, 'server.key');
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dataDir, 'otpd.db')).mode & 0o777).toBe(0o600);
     const key = readFileSync(keyFile, 'utf8');
     expect(key.trim().length).toBeGreaterThanOrEqual(32);
     const { id, code } = await sendCode(first.url, app.apiKey, '+14155550100');

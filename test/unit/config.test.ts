@@ -55,7 +55,9 @@ describe('loadConfig', () => {
   });
 
   it.each(['abc', '70000', '-1', '80.5'])('refuses OTPD_PORT=%s, naming the variable', (port) => {
-    expect(failure({ OTPD_PORT: port }).message).toMatch(/^OTPD_PORT: /m);
+    expect(failure({ OTPD_PORT: port }).message).toMatch(
+      /^OTPD_PORT: must be a whole number from 0 to 65535$/m,
+    );
   });
 
   it('refuses a secret shorter than 32 characters without echoing it', () => {

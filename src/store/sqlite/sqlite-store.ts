@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -35,8 +35,11 @@ function cachingDatabase(database: SqliteDatabase.Database) {
  * same file at once (readers never block the writer; writers wait up to 5 s for each other).
  */
 export function createSqliteStore(file: string): Store {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const database = new SqliteDatabase(file);
+  // The file holds key and code hashes: private to the service's user. SQLite gives its
+  // -wal and -shm files the same mode.
+  if (file !== ':memory:') chmodSync(file, 0o600);
   database.pragma('journal_mode = WAL');
   // NORMAL in WAL mode survives a process crash; only an OS crash may lose the last commits.
   database.pragma('synchronous = NORMAL');
