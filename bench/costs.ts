@@ -58,14 +58,12 @@ try {
   await time('Kysely: store.ping() (select 1)', () => deps.store.ping());
   const select1 = raw.prepare('select 1');
   await time('better-sqlite3 direct: select 1 (prepared once)', () => select1.get());
-  const begin = raw.prepare('begin');
-  const commit = raw.prepare('commit');
-  const touch = raw.prepare('update apps set name = name where id = ?');
-  await time('better-sqlite3 direct: begin; 1 update; commit', () => {
-    begin.run();
-    touch.run(owner.id);
-    commit.run();
-  });
+  const insert = raw.prepare(
+    'insert into sandbox_messages (id, app_id, verification_id, destination, channel, body, created_at) values (?, ?, ?, ?, ?, ?, ?)',
+  );
+  await time('better-sqlite3 direct: insert 1 row, autocommit (a WAL commit)', (i) =>
+    insert.run(`msg_costs_${i}_${Math.random()}`, owner.id, 'ver_x', '+1', 'sms', 'body', i),
+  );
   await time('verifications.start() (5 statements in 1 transaction)', async () => {
     ids.push((await deps.verifications.start(owner, { to: randomDestination() })).id);
   });

@@ -7,7 +7,10 @@
  * connections and duration. Target: otpd's request rate at least 50% of hello world's.
  *
  *   npm run bench -- [--duration 10] [--connections 10] [--warmup 2] [--json]
- *                    [--log-level warn] [--cpu-prof]
+ *                    [--log-level warn] [--cpu-prof] [--sql-stats]
+ *
+ * --cpu-prof records a CPU profile of each server during the measurement (.bench/profiles/)
+ * and summarises otpd's; --sql-stats times every SQLite statement otpd runs.
  *
  * Exits 1 when a request errored or timed out, or answered another status than expected
  * (hello world: 200; otpd: 201 for a start, 200 for a check). Missing the target is
@@ -21,6 +24,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { summarizeProfile } from './profile-summary.ts';
 import type { ReadyMessage } from './server.ts';
+import { formatSqlStats, type SqlStat } from './sql-stats.ts';
 import {
   helloWorkload,
   otpdWorkload,
@@ -40,6 +44,7 @@ interface Options {
   json: boolean;
   logLevel: string;
   cpuProf: boolean;
+  sqlStats: boolean;
 }
 
 function parseOptions(): Options {
@@ -51,13 +56,14 @@ function parseOptions(): Options {
       json: { type: 'boolean', default: false },
       'log-level': { type: 'string', default: 'warn' },
       'cpu-prof': { type: 'boolean', default: false },
+      'sql-stats': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(
       'usage: npm run bench -- [--duration S] [--connections N] [--warmup S] [--json]\n' +
-        '                        [--log-level LEVEL] [--cpu-prof]\n',
+        '                        [--log-level LEVEL] [--cpu-prof] [--sql-stats]\n',
     );
     process.exit(0);
   }
@@ -73,6 +79,7 @@ function parseOptions(): Options {
     json: values.json,
     logLevel: values['log-level'],
     cpuProf: values['cpu-prof'],
+    sqlStats: values['sql-stats'],
   };
 }
 
@@ -89,7 +96,11 @@ function startTarget(kind: 'hello' | 'otpd', options: Options): Promise<Target> 
   const log = openSync(join(OUT_DIR, `${kind}-server.log`), 'w');
   const child = fork(join(ROOT, 'bench', 'server.ts'), [kind], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, OTPD_LOG_LEVEL: options.logLevel },
+    env: {
+      ...process.env,
+      OTPD_LOG_LEVEL: options.logLevel,
+      BENCH_SQL_STATS: options.sqlStats ? '1' : '0',
+    },
     stdio: ['ignore', log, log, 'ipc'],
   });
   let state: 'starting' | 'running' | 'stopping' = 'starting';
@@ -156,6 +167,8 @@ interface ScenarioResult {
   cpuMicrosPerRequest: { server: number; loadGenerator: number };
   /** Share of one core each used during the measurement (1 = one core fully busy). */
   coresUsed: { server: number; loadGenerator: number };
+  /** With --sql-stats: time in each SQL text during the measurement. */
+  sql?: SqlStat[];
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
@@ -187,11 +200,15 @@ async function measure(
   const warm = options.warmup > 0 ? await load(make(), options, options.warmup) : undefined;
   const workload = make();
   if (profileFile) await target.ask({ type: 'profile-start' }, 'profiling');
+  if (options.sqlStats) await target.ask({ type: 'sql-reset' }, 'sql-reset');
   const serverBefore = await target.ask<Usage>({ type: 'usage' }, 'usage');
   const ownBefore = process.cpuUsage();
   const result = await load(workload, options, options.duration);
   const own = process.cpuUsage(ownBefore);
   const serverAfter = await target.ask<Usage>({ type: 'usage' }, 'usage');
+  const sql = options.sqlStats
+    ? (await target.ask<{ stats: SqlStat[] }>({ type: 'sql-stats' }, 'sql-stats')).stats
+    : undefined;
   if (profileFile) await target.ask({ type: 'profile-stop', file: profileFile }, 'profiled');
   const serverCpu =
     serverAfter.user + serverAfter.system - (serverBefore.user + serverBefore.system);
@@ -222,6 +239,7 @@ async function measure(
       loadGenerator: round(ownCpu / answered, 1),
     },
     coresUsed: { server: round(serverCpu / wall, 2), loadGenerator: round(ownCpu / wall, 2) },
+    ...(sql && sql.length > 0 ? { sql } : {}),
   };
 }
 
@@ -320,6 +338,9 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     report(helloResult, otpdResult, ratio, options);
+    if (otpdResult.sql) {
+      process.stdout.write(`\n${formatSqlStats(otpdResult.sql, otpdResult.requests)}\n`);
+    }
     if (profile) {
       process.stdout.write(`\n${profile.text}\n\nhello world's profile: ${profileOf('hello')}\n`);
     }

@@ -11,6 +11,8 @@
  * records a V8 CPU profile of its main thread, so the profile covers the measured load and
  * nothing else (no start-up, no warm-up); it answers `{type: 'profiled', file}`. To
  * `{type: 'usage'}` it answers its CPU time so far, `{type: 'usage', user, system}` in µs.
+ * With BENCH_SQL_STATS=1 it times every SQLite statement: `{type: 'sql-reset'}` starts
+ * over, `{type: 'sql-stats'}` answers `{type: 'sql-stats', stats}`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -20,6 +22,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDeps } from '../src/deps.ts';
+import { instrumentSqlite } from './sql-stats.ts';
 
 export interface ReadyMessage {
   type: 'ready';
@@ -86,6 +89,8 @@ function createProfiler() {
 type Command =
   | { type: 'stop' }
   | { type: 'usage' }
+  | { type: 'sql-reset' }
+  | { type: 'sql-stats' }
   | { type: 'profile-start' }
   | { type: 'profile-stop'; file: string };
 
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
   const kind = process.argv[2];
   if (!process.send) throw new Error('bench/server.ts runs as a child of bench/run.ts');
   if (kind !== 'hello' && kind !== 'otpd') throw new Error(`unknown target "${kind}"`);
+  const sql = process.env.BENCH_SQL_STATS === '1' ? instrumentSqlite() : undefined;
   const server = kind === 'hello' ? await startHello() : await startOtpd();
   const profiler = createProfiler();
   process.on('message', async (message: Command) => {
@@ -100,6 +106,13 @@ async function main(): Promise<void> {
       case 'usage':
         // CPU time in µs, all threads of the process (main, libuv pool, GC helpers).
         process.send?.({ type: 'usage', ...process.cpuUsage() });
+        return;
+      case 'sql-reset':
+        sql?.reset();
+        process.send?.({ type: 'sql-reset' });
+        return;
+      case 'sql-stats':
+        process.send?.({ type: 'sql-stats', stats: sql?.snapshot() ?? [] });
         return;
       case 'profile-start':
         await profiler.start();
