@@ -74,7 +74,7 @@ export function buildCli(io: CliIo): Command {
       'create an app and its first API key (the key is printed once, stored only hashed)',
     )
     .requiredOption('--name <name>', 'display name, used in messages as {{app}}')
-    .option('--json', 'print JSON: {"id", "name", "apiKey"}')
+    .option('--json', 'print JSON: {"id", "name", "apiKey", "keyId"}')
     .action((options: { name: string; json?: boolean }) =>
       withStore(io.env, async (store) => {
         const name = options.name.trim();

@@ -31,6 +31,8 @@ export interface DispatcherDeps {
   /** How long a claimed job is ours; after that another process may take it over. */
   leaseMs?: number;
   batchSize?: number;
+  /** How long a wake-up waits for more jobs to join the round (default 5 ms). */
+  coalesceMs?: number;
 }
 
 /**
@@ -41,10 +43,11 @@ export function createDispatcher(deps: DispatcherDeps) {
   const { store, keyring, clock, logger, telemetry } = deps;
   const leaseMs = deps.leaseMs ?? 30_000;
   const batchSize = deps.batchSize ?? 50;
+  const coalesceMs = deps.coalesceMs ?? 5;
   let running = false;
   let loop: Promise<void> | undefined;
-  let wakeUp: (() => void) | undefined;
   let woken = false;
+  let nap: { timer: NodeJS.Timeout; resolve: () => void } | undefined;
 
   async function deliver(job: OutboxJob): Promise<void> {
     const now = clock.now();
@@ -129,16 +132,17 @@ export function createDispatcher(deps: DispatcherDeps) {
     return jobs.length;
   }
 
+  /** Waits `ms`, or less if `shortenNap` or `stop` cut the wait. */
   function sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wakeUp = undefined;
-        resolve();
-      }
-      wakeUp = done;
+      nap = { timer: setTimeout(resolve, ms), resolve };
     });
+  }
+
+  function shortenNap(ms: number): void {
+    if (!nap) return;
+    clearTimeout(nap.timer);
+    nap.timer = setTimeout(nap.resolve, ms);
   }
 
   return {
@@ -156,21 +160,27 @@ export function createDispatcher(deps: DispatcherDeps) {
           } catch (error) {
             logger.error({ err: error }, 'dispatcher could not claim jobs');
           }
-          if (running && claimed < batchSize && !woken) await sleep(deps.intervalMs);
+          if (!running || claimed === batchSize) continue;
+          await sleep(woken ? coalesceMs : deps.intervalMs);
+          nap = undefined;
         }
       })();
     },
 
-    /** Asks for a round soon, e.g. right after a job was committed. */
+    /**
+     * Asks for a round soon, e.g. right after a job was committed. Jobs committed within
+     * `coalesceMs` of each other share one round: one claim for many jobs.
+     */
     wake() {
+      if (woken) return;
       woken = true;
-      wakeUp?.();
+      shortenNap(coalesceMs);
     },
 
     /** Stops after the round in progress, so no claimed job is left half-done. */
     async stop() {
       running = false;
-      wakeUp?.();
+      shortenNap(0);
       await loop;
     },
   };

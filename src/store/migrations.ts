@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 
 /**
  * The one migration history, written with Kysely's schema builder in types both SQLite and
@@ -59,6 +59,14 @@ const migrations: Record<string, Migration> = {
         .createIndex('verifications_by_destination')
         .on('verifications')
         .columns(['app_id', 'destination', 'created_at'])
+        .execute();
+      // Superseding looks up the pending verifications of a destination; a partial index
+      // keeps that cost flat however long the destination's history grows.
+      await db.schema
+        .createIndex('verifications_pending_by_destination')
+        .on('verifications')
+        .columns(['app_id', 'destination'])
+        .where(sql.ref('status'), '=', 'pending')
         .execute();
 
       await db.schema

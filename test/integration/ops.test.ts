@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { createClient } from '../helpers/http-client.ts';
@@ -136,3 +138,46 @@ describe('readiness when the database is gone', () => {
     expect((await anonymous.get('/healthz')).status).toBe(200);
   });
 });
+
+describe('requests during shutdown', () => {
+  it('are answered with a 503 problem, while the request in flight completes', async () => {
+    const server = await startServer();
+    const { apiKey } = await server.createApp();
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk) => {
+      received += chunk.toString();
+    });
+    await once(socket, 'connect');
+
+    const body = JSON.stringify({ to: '+905551260001' });
+    const half = Math.floor(body.length / 2);
+    socket.write(
+      `POST /v1/verifications HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${apiKey}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, half)}`,
+    );
+    await new Promise((r) => setTimeout(r, 50)); // the server has the request in hand
+    const closed = server.close();
+    await new Promise((r) => setTimeout(r, 50)); // shutdown has begun
+    socket.write(body.slice(half));
+    await until(() => received.includes('"status":"pending"'));
+    // The same keep-alive connection asks again after shutdown began.
+    socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    await until(() => received.includes('service_unavailable'));
+    socket.destroy();
+    await closed;
+
+    const [first, second] = received.split(/(?=HTTP\/1\.1 )/);
+    expect(first).toMatch(/^HTTP\/1\.1 201/);
+    expect(second).toMatch(/^HTTP\/1\.1 503/);
+    expect(second).toMatch(/content-type: application\/problem\+json/i);
+    expect(second).toMatch(/retry-after: 1/i);
+    expect(second).toMatch(/connection: close/i);
+  });
+});
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!condition()) throw new Error('condition not met in time');
+}
