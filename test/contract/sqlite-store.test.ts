@@ -7,6 +7,7 @@ import type { OutboxJob } from '../../src/ports/store.ts';
 import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { outboxJob, verificationRecord } from '../helpers/records.ts';
 import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
 
 async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
@@ -41,57 +42,15 @@ describe('SQLite store: two connections to one file', () => {
       await first.store.createApp({ id: 'app_1', name: 'Acme', createdAt: now });
       const ids: string[] = [];
       for (let i = 0; i < 40; i++) {
-        const verificationId = `ver_${i}`;
-        const to = `+90555123${String(4000 + i)}`;
-        const jobId = `job_${i}`;
-        ids.push(jobId);
-        await first.store.createVerification(
-          {
-            id: verificationId,
-            appId: 'app_1',
-            to,
-            channel: 'sms',
-            locale: null,
-            status: 'pending',
-            reason: null,
-            codeHash: 'h',
-            codeKeyId: 'k',
-            codeLength: 6,
-            attempts: 0,
-            maxAttempts: 5,
-            sends: 1,
-            maxSends: 5,
-            resendCooldownMs: 30_000,
-            createdAt: now,
-            updatedAt: now,
-            expiresAt: now + 600_000,
-            lastSentAt: now,
-            approvedAt: null,
-            txCode: null,
-            deviceId: null,
-            messageId: null,
-            metadata: null,
-            content: null,
-            deliveryStatus: 'queued',
-            deliveryProvider: null,
-            deliveryUpdatedAt: now,
-          },
-          {
-            id: jobId,
-            appId: 'app_1',
-            verificationId,
-            channel: 'sms',
-            to,
-            codeCiphertext: 'c',
-            status: 'pending',
-            attempts: 0,
-            nextAttemptAt: now,
-            leaseUntil: null,
-            lastError: null,
-            createdAt: now,
-            updatedAt: now,
-          },
-        );
+        const v = verificationRecord({
+          id: `ver_${i}`,
+          appId: 'app_1',
+          to: `+90555123${String(4000 + i)}`,
+          createdAt: now,
+        });
+        const j = outboxJob(v, { id: `job_${i}` });
+        ids.push(j.id);
+        await first.store.createVerification(v, j);
       }
       const batches = await Promise.all(
         Array.from({ length: 10 }, (_, i) =>

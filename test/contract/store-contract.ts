@@ -3,6 +3,7 @@ import { newId } from '../../src/domain/ids.ts';
 import type { VerificationRecord } from '../../src/domain/verification.ts';
 import type { AppRecord, OutboxJob, SandboxMessage, Store } from '../../src/ports/store.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
+import { outboxJob, verificationRecord } from '../helpers/records.ts';
 
 /**
  * A store under test. `readJob` reads one outbox row as stored, whatever its status: the
@@ -43,58 +44,26 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     let destinations = 0;
     function verification(overrides: Partial<VerificationRecord> = {}): VerificationRecord {
       const now = overrides.createdAt ?? clock.now();
-      return {
+      return verificationRecord({
         id: newId('ver', now),
         appId: app.id,
         to: `+90555123${String(4000 + destinations++).padStart(4, '0')}`,
-        channel: 'sms',
         locale: 'tr',
-        status: 'pending',
-        reason: null,
         codeHash: 'hash-1',
         codeKeyId: 'key-1',
-        codeLength: 6,
-        attempts: 0,
-        maxAttempts: 5,
-        sends: 1,
-        maxSends: 5,
-        resendCooldownMs: 30_000,
-        createdAt: now,
-        updatedAt: now,
-        expiresAt: now + 600_000,
-        lastSentAt: now,
-        approvedAt: null,
         txCode: 'TX-1',
         deviceId: 'device-1',
         messageId: 'message-1',
         metadata: { order: 42, tags: ['a', 'b'] },
         content: 'Code {{code}}',
-        deliveryStatus: 'queued',
-        deliveryProvider: null,
-        deliveryUpdatedAt: now,
+        createdAt: now,
         ...overrides,
-      };
+      });
     }
 
     function job(v: VerificationRecord, overrides: Partial<OutboxJob> = {}): OutboxJob {
       const now = overrides.createdAt ?? clock.now();
-      const id = newId('job', now);
-      return {
-        id,
-        appId: v.appId,
-        verificationId: v.id,
-        channel: v.channel,
-        to: v.to,
-        codeCiphertext: `ciphertext-of-${id}`,
-        status: 'pending',
-        attempts: 0,
-        nextAttemptAt: now,
-        leaseUntil: null,
-        lastError: null,
-        createdAt: now,
-        updatedAt: now,
-        ...overrides,
-      };
+      return outboxJob(v, { id: newId('job', now), createdAt: now, ...overrides });
     }
 
     /** A pending verification with its first job, committed. */

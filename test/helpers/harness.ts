@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config.ts';
 import { createDeps, type Deps } from '../../src/deps.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import { type Client, createClient } from './http-client.ts';
+import { readSandboxCode } from './sandbox.ts';
 
 export interface TestServer {
   url: string;
@@ -68,20 +69,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       const { app: created, apiKey } = await deps.apps.createApp(name);
       return { appId: created.id, apiKey, client: createClient(url, apiKey) };
     },
-    async readCode(client, verificationId) {
-      for (let i = 0; i < 200; i++) {
-        const { body } = await client.get('/v1/sandbox/messages?limit=100');
-        const message = body.data?.find(
-          (m: { verificationId: string }) => m.verificationId === verificationId,
-        );
-        if (message) {
-          const code = /\b(\d{4,10})\b/.exec(message.body)?.[1];
-          if (!code) throw new Error(`no code in "${message.body}"`);
-          return code;
-        }
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      throw new Error(`no sandbox message for ${verificationId}`);
+    readCode(client, verificationId) {
+      return readSandboxCode(client, verificationId, 200);
     },
     async close() {
       await app.close();

@@ -4,7 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Client } from './http-client.ts';
+
+/** Kept here for the tests that import it with the process helpers. */
+export { readSandboxCode } from './sandbox.ts';
 
 /** The repository root: where `src/main.ts` and `bin/otpd.js` live and `tsx` resolves. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -214,21 +216,4 @@ export async function createAppWithCli(
   });
   if (result.code !== 0) throw new Error(`apps create failed: ${result.stderr}`);
   return JSON.parse(result.stdout);
-}
-
-/** Polls the sandbox outbox of `client`'s app for the code sent for a verification. */
-export async function readSandboxCode(client: Client, verificationId: string): Promise<string> {
-  for (let i = 0; i < 250; i++) {
-    const { body } = await client.get('/v1/sandbox/messages?limit=100');
-    const message = body.data?.find(
-      (m: { verificationId: string }) => m.verificationId === verificationId,
-    );
-    if (message) {
-      const code = /\b(\d{4,10})\b/.exec(message.body)?.[1];
-      if (!code) throw new Error(`no code in "${message.body}"`);
-      return code;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`no sandbox message for ${verificationId}`);
 }

@@ -4,44 +4,8 @@ import {
   reasonNotPending,
   resendAvailableAt,
   STATUSES,
-  type VerificationRecord,
 } from '../../src/domain/verification.ts';
-
-const T0 = Date.parse('2026-01-01T00:00:00Z');
-
-function record(overrides: Partial<VerificationRecord> = {}): VerificationRecord {
-  return {
-    id: 'ver_1',
-    appId: 'app_1',
-    to: '+905551234567',
-    channel: 'sms',
-    locale: null,
-    status: 'pending',
-    reason: null,
-    codeHash: 'hash',
-    codeKeyId: 'key',
-    codeLength: 6,
-    attempts: 0,
-    maxAttempts: 5,
-    sends: 1,
-    maxSends: 5,
-    resendCooldownMs: 30_000,
-    createdAt: T0,
-    updatedAt: T0,
-    expiresAt: T0 + 600_000,
-    lastSentAt: T0,
-    approvedAt: null,
-    txCode: null,
-    deviceId: null,
-    messageId: null,
-    metadata: null,
-    content: null,
-    deliveryStatus: 'queued',
-    deliveryProvider: null,
-    deliveryUpdatedAt: T0,
-    ...overrides,
-  };
-}
+import { verificationRecord as record, RECORD_T0 as T0 } from '../helpers/records.ts';
 
 describe('effectiveStatus', () => {
   it('is pending until the last millisecond before expiry', () => {
