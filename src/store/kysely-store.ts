@@ -11,7 +11,7 @@ import { createVerificationQueries } from './verification-queries.ts';
 /** The Store over any Kysely database; the dialect only changes how jobs are claimed. */
 export function createKyselyStore(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Store {
   return {
-    migrate: () => migrateToLatest(db as Kysely<unknown>),
+    migrate: () => migrateToLatest(db as Kysely<unknown>, dialect),
     async ping() {
       await sql`select 1`.execute(db);
     },

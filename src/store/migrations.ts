@@ -129,8 +129,27 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Brings the schema up to date; throws with the failing migration's error. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+/**
+ * Brings the schema up to date; throws with the failing migration's error. Concurrent
+ * callers are serialised by Kysely's migration lock (an advisory lock on PostgreSQL).
+ */
+export async function migrateToLatest(
+  db: Kysely<unknown>,
+  dialect: 'sqlite' | 'postgres' = 'sqlite',
+): Promise<void> {
+  // On PostgreSQL the Migrator looks for its bookkeeping tables in every schema unless told
+  // one: it would take another schema's history (another otpd, a test) for ours. Ours is
+  // the schema our unqualified tables land in, the first on search_path.
+  const migrationTableSchema = dialect === 'postgres' ? await currentSchema(db) : undefined;
+  const { error } = await new Migrator({ db, provider, migrationTableSchema }).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+async function currentSchema(db: Kysely<unknown>): Promise<string> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(
+    db,
+  );
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('no schema of the search_path exists in the database');
+  return schema;
 }

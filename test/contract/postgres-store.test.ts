@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutboxJob } from '../../src/ports/store.ts';
+import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
+import { toJob } from '../../src/store/rows.ts';
+import type { OutboxJobsTable } from '../../src/store/schema.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
+import { outboxJob, verificationRecord } from '../helpers/records.ts';
+import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
+
+// One database for this file (dropped at the end), a fresh schema for each test: far
+// cheaper than a database per test, and just as isolated.
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database?.drop());
+
+async function openPostgres(): Promise<StoreUnderTest & { url: string }> {
+  const schema = await database.createSchema();
+  const store = createPostgresStore(schema.url, { poolSize: 10 });
+  await store.migrate();
+  return {
+    url: schema.url,
+    store,
+    async readJob(id: string): Promise<OutboxJob | undefined> {
+      const { rows } = await database.client.query<OutboxJobsTable>(
+        `select * from ${schema.name}.outbox_jobs where id = $1`,
+        [id],
+      );
+      return rows[0] && toJob(rows[0]);
+    },
+    async cleanup() {
+      await store.close();
+      await schema.drop();
+    },
+  };
+}
+
+describeStoreContract('PostgreSQL', openPostgres);
+
+describe('PostgreSQL store: two pools on one database', () => {
+  it('never hands one job to both, as with two instances of a cluster', async () => {
+    const first = await openPostgres();
+    const second = createPostgresStore(first.url, { poolSize: 10 });
+    try {
+      // The second instance migrates too, at the same time as a third: nothing to do, no harm.
+      await Promise.all([second.migrate(), first.store.migrate()]);
+      const now = Date.parse('2026-01-01T00:00:00Z');
+      await first.store.createApp({ id: 'app_1', name: 'Acme', createdAt: now });
+      const ids: string[] = [];
+      for (let i = 0; i < 100; i++) {
+        const v = verificationRecord({
+          id: `ver_${i}`,
+          appId: 'app_1',
+          to: `+90555123${String(4000 + i)}`,
+          createdAt: now,
+        });
+        const j = outboxJob(v, { id: `job_${i}` });
+        ids.push(j.id);
+        await first.store.createVerification(v, j);
+      }
+      const batches = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          (i % 2 === 0 ? first.store : second).claimDueJobs(now, 30_000, 5),
+        ),
+      );
+      const claimed = batches.flat().map((j) => j.id);
+      expect(new Set(claimed).size).toBe(claimed.length);
+      expect(claimed.sort()).toEqual(ids.sort());
+    } finally {
+      await second.close();
+      await first.cleanup();
+    }
+  });
+
+  it('keeps the schemas of one database apart, migration history included', async () => {
+    const a = await openPostgres();
+    const b = await openPostgres();
+    try {
+      await a.store.createApp({ id: 'app_a', name: 'A', createdAt: 1 });
+      expect(await b.store.listApps()).toEqual([]);
+      await b.store.migrate();
+      expect((await a.store.listApps()).map((app) => app.id)).toEqual(['app_a']);
+    } finally {
+      await b.cleanup();
+      await a.cleanup();
+    }
+  });
+
+  it('migrates a fresh schema from several processes at once', async () => {
+    const schema = await database.createSchema();
+    const stores = Array.from({ length: 4 }, () =>
+      createPostgresStore(schema.url, { poolSize: 2 }),
+    );
+    try {
+      await Promise.all(stores.map((s) => s.migrate()));
+      const { rows } = await database.client.query<{ name: string }>(
+        `select name from ${schema.name}.kysely_migration order by name`,
+      );
+      expect(rows.map((r) => r.name)[0]).toBe('0001_initial');
+      expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
+      await expect(stores[0]?.listApps()).resolves.toEqual([]);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+      await schema.drop();
+    }
+  });
+});
