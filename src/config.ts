@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isNetwork } from './outbound/address-policy.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -48,6 +49,25 @@ export const configSchema = z.object({
   OTPD_DISPATCH_INTERVAL_MS: int(10, 60_000)
     .default(1_000)
     .describe('How often the dispatcher looks for due jobs when nothing woke it'),
+  OTPD_ALLOW_NETWORKS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .pipe(
+      z.array(
+        z.string().refine(isNetwork, 'each entry must be a CIDR such as 10.0.0.0/8 or ::1/128'),
+      ),
+    )
+    .describe(
+      'Comma-separated CIDRs that app-configured URLs may reach although internal (loopback, private, link-local); default none',
+    ),
 });
 
 export type Config = z.infer<typeof configSchema>;

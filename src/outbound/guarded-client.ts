@@ -1,0 +1,237 @@
+import { lookup as dnsLookup } from 'node:dns/promises';
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import type { Logger } from '../observability/logger.ts';
+import { createAddressPolicy } from './address-policy.ts';
+import {
+  type OutboundClient,
+  OutboundError,
+  type OutboundRequest,
+  type OutboundResponse,
+} from './outbound.ts';
+
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+
+/** Every address of a host, as the operating system resolves it. */
+export type Resolve = (host: string) => Promise<ResolvedAddress[]>;
+
+export interface OutboundClientOptions {
+  /** CIDR networks the operator lets through although they are internal (OTPD_ALLOW_NETWORKS). */
+  allowNetworks: readonly string[];
+  logger: Pick<Logger, 'warn'>;
+  /** Defaults to `dns.lookup` with every address; tests substitute a fixed answer. */
+  resolve?: Resolve;
+}
+
+const systemResolve: Resolve = (host) => dnsLookup(host, { all: true, verbatim: true });
+
+interface Target {
+  url: URL;
+  /** The hostname without IPv6 brackets. */
+  host: string;
+}
+
+function parseTarget(raw: string): Target {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new OutboundError('invalid_url', 'not an absolute URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new OutboundError('invalid_url', `scheme ${url.protocol} is not http or https`);
+  }
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  if (!host) throw new OutboundError('invalid_url', 'the URL has no host');
+  return { url, host };
+}
+
+/** Hands the connection exactly the addresses that were checked, so nothing is resolved twice. */
+function pinnedLookup(addresses: readonly ResolvedAddress[]): LookupFunction {
+  return (_hostname, options, callback) => {
+    const family = options.family === 4 || options.family === 6 ? options.family : 0;
+    const usable = addresses.filter((a) => family === 0 || a.family === family);
+    const first = usable[0];
+    if (!first) {
+      const error = Object.assign(new Error('no checked address of that family'), {
+        code: 'ENOTFOUND',
+      });
+      callback(error, '', 0);
+    } else if (options.all) {
+      (callback as unknown as (e: null, all: ResolvedAddress[]) => void)(null, usable);
+    } else {
+      callback(null, first.address, first.family);
+    }
+  };
+}
+
+function flatten(headers: IncomingHttpHeaders): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}
+
+/** Rejects with `timeout` when the signal fires first. */
+function beforeDeadline<T>(promise: Promise<T>, signal: AbortSignal, host: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(new OutboundError('timeout', `${host} did not answer in time`));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * The guarded client (DESIGN "Rules of the house"; issue 3 point 9). Per request it resolves
+ * the host itself, refuses it when any of its addresses is internal (fail closed: one bad
+ * answer among good ones is still a refusal), and connects only to the checked addresses.
+ * Each request opens its own connection, so no pooled socket outlives the check that allowed it.
+ */
+export function createOutboundClient(options: OutboundClientOptions): OutboundClient {
+  const policy = createAddressPolicy(options.allowNetworks);
+  const resolve = options.resolve ?? systemResolve;
+  const { logger } = options;
+
+  async function checkedAddresses(host: string): Promise<ResolvedAddress[]> {
+    const family = isIP(host);
+    let addresses: ResolvedAddress[];
+    if (family !== 0) {
+      addresses = [{ address: host, family }];
+    } else {
+      try {
+        addresses = await resolve(host);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? 'resolution failed';
+        throw new OutboundError('connection_failed', `${host} did not resolve (${reason})`);
+      }
+    }
+    if (addresses.length === 0) {
+      throw new OutboundError('connection_failed', `${host} resolved to no address`);
+    }
+    for (const { address } of addresses) {
+      const verdict = policy.check(address);
+      if (!verdict.allowed) {
+        throw new OutboundError(
+          'blocked_address',
+          `${host} resolves to ${address} (${verdict.range}), which outbound requests may not reach`,
+        );
+      }
+    }
+    return addresses;
+  }
+
+  function send(
+    target: Target,
+    addresses: ResolvedAddress[],
+    request: OutboundRequest,
+    signal: AbortSignal,
+  ): Promise<OutboundResponse> {
+    const { url, host } = target;
+    const max = request.maxResponseBytes;
+    return new Promise((resolvePromise, reject) => {
+      let req: http.ClientRequest;
+      const headers: Record<string, string> = { ...request.headers };
+      if (request.body !== undefined) {
+        headers['content-length'] = String(Buffer.byteLength(request.body));
+      }
+      try {
+        req = (url.protocol === 'https:' ? https : http).request({
+          protocol: url.protocol,
+          hostname: host,
+          port: url.port || undefined,
+          path: `${url.pathname}${url.search}`,
+          method: request.method,
+          headers,
+          auth: url.username
+            ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`
+            : undefined,
+          lookup: pinnedLookup(addresses),
+          agent: false,
+        });
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? 'invalid request';
+        reject(new OutboundError('invalid_request', `request to ${host} not sent (${reason})`));
+        return;
+      }
+      const fail = (error: OutboundError) => {
+        reject(error);
+        req.destroy();
+      };
+      const tooLarge = () =>
+        fail(new OutboundError('response_too_large', `${host} answered more than ${max} bytes`));
+      signal.addEventListener(
+        'abort',
+        () => fail(new OutboundError('timeout', `${host} did not answer in time`)),
+        { once: true },
+      );
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        fail(new OutboundError('connection_failed', `${host}: ${error.code ?? error.message}`));
+      });
+      req.on('response', (res) => {
+        if (Number(res.headers['content-length']) > max) return tooLarge();
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > max) return tooLarge();
+          chunks.push(chunk);
+        });
+        res.on('end', () =>
+          resolvePromise({
+            status: res.statusCode ?? 0,
+            headers: flatten(res.headers),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', () =>
+          fail(new OutboundError('connection_failed', `${host} dropped the response`)),
+        );
+      });
+      req.end(request.body);
+    });
+  }
+
+  return {
+    async request(request) {
+      let target: Target;
+      try {
+        target = parseTarget(request.url);
+      } catch (error) {
+        // The URL itself stays out of the log: it may carry credentials (I6).
+        logger.warn(
+          { failure: 'invalid_url' },
+          `outbound request refused: ${(error as Error).message}`,
+        );
+        throw error;
+      }
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), request.timeoutMs);
+      try {
+        const addresses = await beforeDeadline(
+          checkedAddresses(target.host),
+          controller.signal,
+          target.host,
+        );
+        return await send(target, addresses, request, controller.signal);
+      } catch (error) {
+        if (error instanceof OutboundError) {
+          // Host and port only: paths and query strings may carry credentials (I6). The field
+          // is not `code`, which the logger redacts everywhere.
+          logger.warn(
+            { host: target.host, port: target.url.port || undefined, failure: error.code },
+            `outbound request failed: ${error.message}`,
+          );
+        }
+        throw error;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
