@@ -11,6 +11,15 @@ export interface AppRecord {
   createdAt: number;
 }
 
+/** An app's stored settings document. */
+export interface StoredAppSettings {
+  /** The document as JSON with its secrets encrypted; null until first replaced. */
+  json: string | null;
+  /** Replacements so far: 0 for never, one more with each replacement. */
+  revision: number;
+  updatedAt: number | null;
+}
+
 export interface ApiKeyRecord {
   id: string;
   appId: string;
@@ -97,6 +106,21 @@ export interface Store {
   revokeApiKey(id: string, now: number): Promise<boolean>;
   /** The unrevoked key with this hash and its app. */
   findActiveApiKey(keyHash: string): Promise<{ key: ApiKeyRecord; app: AppRecord } | undefined>;
+  /** An app's settings as stored, read in one statement; undefined when there is no such app. */
+  getAppSettings(appId: string): Promise<StoredAppSettings | undefined>;
+  /**
+   * Replaces an app's settings whole in one conditional UPDATE: stores `json`, sets the
+   * update time and counts a revision — only if the app exists and, when `expectedRevision`
+   * is given, its revision still is that one (compare-and-swap, so a read-modify-write never
+   * overwrites a replacement it did not see). Returns the new revision, or undefined when
+   * nothing was written (no such app, or another replacement came first).
+   */
+  replaceAppSettings(
+    appId: string,
+    json: string,
+    now: number,
+    expectedRevision?: number,
+  ): Promise<number | undefined>;
 
   /**
    * In one transaction: cancels (reason `superseded`) every unexpired pending verification

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../ports/store.ts';
-import { toApiKey, toApp } from './rows.ts';
+import { toApiKey, toApp, toStoredSettings } from './rows.ts';
 import type { Database } from './schema.ts';
 
 type AppQueries = Pick<
@@ -12,7 +12,11 @@ type AppQueries = Pick<
   | 'listApiKeys'
   | 'revokeApiKey'
   | 'findActiveApiKey'
+  | 'getAppSettings'
+  | 'replaceAppSettings'
 >;
+
+const APP_COLUMNS = ['id', 'name', 'created_at'] as const;
 
 export function createAppQueries(db: Kysely<Database>): AppQueries {
   return {
@@ -24,12 +28,16 @@ export function createAppQueries(db: Kysely<Database>): AppQueries {
     },
 
     async listApps() {
-      const rows = await db.selectFrom('apps').selectAll().orderBy('created_at').execute();
+      const rows = await db.selectFrom('apps').select(APP_COLUMNS).orderBy('created_at').execute();
       return rows.map(toApp);
     },
 
     async getApp(id) {
-      const row = await db.selectFrom('apps').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('apps')
+        .select(APP_COLUMNS)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && toApp(row);
     },
 
@@ -89,6 +97,31 @@ export function createAppQueries(db: Kysely<Database>): AppQueries {
         key: toApiKey(row),
         app: toApp({ id: row.app_id, name: row.app_name, created_at: row.app_created_at }),
       };
+    },
+
+    async getAppSettings(appId) {
+      const row = await db
+        .selectFrom('apps')
+        .select(['settings', 'settings_revision', 'settings_updated_at'])
+        .where('id', '=', appId)
+        .executeTakeFirst();
+      return row && toStoredSettings(row);
+    },
+
+    async replaceAppSettings(appId, json, now, expectedRevision) {
+      let update = db
+        .updateTable('apps')
+        .set((eb) => ({
+          settings: json,
+          settings_updated_at: now,
+          settings_revision: eb('settings_revision', '+', 1),
+        }))
+        .where('id', '=', appId);
+      if (expectedRevision !== undefined) {
+        update = update.where('settings_revision', '=', expectedRevision);
+      }
+      const row = await update.returning('settings_revision').executeTakeFirst();
+      return row === undefined ? undefined : Number(row.settings_revision);
     },
   };
 }

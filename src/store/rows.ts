@@ -6,7 +6,13 @@ import type {
   VerificationRecord,
   VerificationStatus,
 } from '../domain/verification.ts';
-import type { ApiKeyRecord, AppRecord, OutboxJob, SandboxMessage } from '../ports/store.ts';
+import type {
+  ApiKeyRecord,
+  AppRecord,
+  OutboxJob,
+  SandboxMessage,
+  StoredAppSettings,
+} from '../ports/store.ts';
 import type {
   ApiKeysTable,
   AppsTable,
@@ -20,8 +26,18 @@ import type {
 const num = (v: number | string): number => Number(v);
 const numOrNull = (v: number | string | null): number | null => (v === null ? null : Number(v));
 
-export function toApp(row: Selectable<AppsTable>): AppRecord {
+export function toApp(row: Pick<Selectable<AppsTable>, 'id' | 'name' | 'created_at'>): AppRecord {
   return { id: row.id, name: row.name, createdAt: num(row.created_at) };
+}
+
+export function toStoredSettings(
+  row: Pick<Selectable<AppsTable>, 'settings' | 'settings_revision' | 'settings_updated_at'>,
+): StoredAppSettings {
+  return {
+    json: row.settings,
+    revision: num(row.settings_revision),
+    updatedAt: numOrNull(row.settings_updated_at),
+  };
 }
 
 export function toApiKey(row: Selectable<ApiKeysTable>): ApiKeyRecord {

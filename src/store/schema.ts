@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Table shapes as Kysely sees them. Times are integer milliseconds since the epoch. */
 export interface Database {
   apps: AppsTable;
@@ -12,6 +14,11 @@ export interface AppsTable {
   id: string;
   name: string;
   created_at: number;
+  /** The settings document as JSON, secrets encrypted; null until first replaced. */
+  settings: string | null;
+  /** How many times the settings were replaced (0 for never). */
+  settings_revision: Generated<number>;
+  settings_updated_at: number | null;
 }
 
 export interface ApiKeysTable {
