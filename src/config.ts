@@ -22,6 +22,17 @@ export const configSchema = z.object({
     .min(1)
     .default('./data')
     .describe('Embedded mode: directory of the SQLite database and the generated server key'),
+  OTPD_DATABASE_URL: z
+    .string()
+    .refine(
+      (v) => /^postgres(ql)?:\/\//.test(v) && URL.canParse(v),
+      'must be a postgres:// or postgresql:// URL',
+    )
+    .optional()
+    .describe('Clustered mode: the PostgreSQL database (postgres://…); unset = embedded SQLite'),
+  OTPD_DATABASE_POOL_SIZE: int(1, 1_000)
+    .default(10)
+    .describe('PostgreSQL connections each instance may hold open'),
   OTPD_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')
@@ -72,6 +83,14 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+/** The rules between settings; reported beside any bad field rather than after it is fixed. */
+const crossFieldRules = configSchema.refine((c) => !c.OTPD_DATABASE_URL || c.OTPD_SECRET, {
+  path: ['OTPD_SECRET'],
+  message:
+    'required with OTPD_DATABASE_URL: every instance on one database must share the server secret',
+  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+});
+
 /** A bad setting, with one line per offending variable. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -102,7 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   for (const key of Object.keys(configSchema.shape)) {
     if (env[key] !== undefined && env[key] !== '') merged[key] = env[key];
   }
-  const parsed = configSchema.safeParse(merged);
+  const parsed = crossFieldRules.safeParse(merged);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`);
     throw new ConfigError(`invalid configuration\n${lines.join('\n')}`);

@@ -15,6 +15,7 @@ import { consoleProvider } from './providers/console-provider.ts';
 import { createAppService } from './services/apps.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
 import { createVerificationService } from './services/verifications.ts';
+import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
 import { createSqliteStore } from './store/sqlite/sqlite-store.ts';
 
 export interface Deps extends AppDeps {
@@ -35,16 +36,33 @@ function packageVersion(): string {
   return String(pkg.version);
 }
 
-/** Opens the store of the configured mode. Migrations are the caller's choice. */
-export function openStore(config: Config): Store {
+/**
+ * Opens the store of the configured mode: PostgreSQL when OTPD_DATABASE_URL is set, else
+ * the embedded SQLite file. Connects lazily; migrations are the caller's choice.
+ */
+export function openStore(config: Config, logger?: Logger): Store {
+  if (config.OTPD_DATABASE_URL) {
+    return createPostgresStore(config.OTPD_DATABASE_URL, {
+      poolSize: config.OTPD_DATABASE_POOL_SIZE,
+      onIdleError: (error) =>
+        logger?.warn({ err: error.message }, 'database connection lost; the pool will reconnect'),
+    });
+  }
   return createSqliteStore(join(config.OTPD_DATA_DIR, DATABASE_FILE));
+}
+
+/** The configured database as people may read it: a URL never shows its password. */
+export function describeDatabase(config: Config): string {
+  return config.OTPD_DATABASE_URL
+    ? describeDatabaseUrl(config.OTPD_DATABASE_URL)
+    : join(config.OTPD_DATA_DIR, DATABASE_FILE);
 }
 
 /** The one place concrete adapters are chosen from configuration. */
 export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps {
   const clock = overrides.clock ?? systemClock;
   const logger: Logger = createLogger(config.OTPD_LOG_LEVEL, overrides.logDestination);
-  const store = openStore(config);
+  const store = openStore(config, logger);
   const secret = config.OTPD_SECRET ?? loadOrCreateServerSecret(config.OTPD_DATA_DIR);
   const keyring = createHmacKeyring(secret, config.OTPD_PREVIOUS_SECRETS);
   const telemetry = createPromTelemetry();

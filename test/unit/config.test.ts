@@ -29,6 +29,8 @@ describe('loadConfig', () => {
       OTPD_PORT: 8080,
       OTPD_HOST: '0.0.0.0',
       OTPD_DATA_DIR: './data',
+      OTPD_DATABASE_URL: undefined,
+      OTPD_DATABASE_POOL_SIZE: 10,
       OTPD_SECRET: undefined,
       OTPD_PREVIOUS_SECRETS: [],
       OTPD_LOG_LEVEL: 'info',
