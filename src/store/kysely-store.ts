@@ -8,7 +8,10 @@ import { createSandboxQueries } from './sandbox-queries.ts';
 import type { Database } from './schema.ts';
 import { createVerificationQueries } from './verification-queries.ts';
 
-/** The Store over any Kysely database; the dialect only changes how jobs are claimed. */
+/**
+ * The Store over any Kysely database. The dialect changes only how concurrent writers are
+ * kept apart: how jobs are claimed and how creates for one destination are serialised.
+ */
 export function createKyselyStore(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Store {
   return {
     migrate: () => migrateToLatest(db as Kysely<unknown>, dialect),
@@ -17,7 +20,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: 'sqlite' | 'pos
     },
     close: () => db.destroy(),
     ...createAppQueries(db),
-    ...createVerificationQueries(db),
+    ...createVerificationQueries(db, dialect),
     ...createOutboxQueries(db, dialect),
     ...createIdempotencyQueries(db),
     ...createSandboxQueries(db),

@@ -20,7 +20,10 @@ type VerificationQueries = Pick<
   | 'finishVerification'
 >;
 
-export function createVerificationQueries(db: Kysely<Database>): VerificationQueries {
+export function createVerificationQueries(
+  db: Kysely<Database>,
+  dialect: 'sqlite' | 'postgres',
+): VerificationQueries {
   /** Cancels the queued (unsent) jobs of a verification; run inside the caller's transaction. */
   const cancelQueuedJobs = (trx: Kysely<Database>, verificationIds: string[], now: number) =>
     trx
@@ -33,6 +36,13 @@ export function createVerificationQueries(db: Kysely<Database>): VerificationQue
   return {
     async createVerification(verification, job) {
       return db.transaction().execute(async (trx) => {
+        // SQLite runs one writer at a time. Under PostgreSQL's READ COMMITTED two creates for
+        // one destination would each miss the other's uncommitted row and both stay pending;
+        // a lock per app and destination, held to commit, puts them in line.
+        if (dialect === 'postgres') {
+          const key = `${verification.appId}\n${verification.to}`;
+          await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+        }
         const superseded = await trx
           .updateTable('verifications')
           .set({

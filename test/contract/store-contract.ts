@@ -286,6 +286,29 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       });
     });
 
+    describe('concurrent creates', () => {
+      it('leave exactly one pending verification of a destination, the last one in', async () => {
+        const to = '+905551234567';
+        const created = Array.from({ length: 8 }, () => verification({ to }));
+        const superseded = await Promise.all(
+          created.map((v) => store.createVerification(v, job(v))),
+        );
+        const pending: string[] = [];
+        for (const v of created) {
+          if ((await store.getVerification(app.id, v.id))?.status === 'pending') pending.push(v.id);
+        }
+        expect(pending).toHaveLength(1);
+        // Each create superseded the one before it: every other verification exactly once.
+        const ids = superseded.flat().sort();
+        expect(ids).toEqual(
+          created
+            .map((v) => v.id)
+            .filter((id) => id !== pending[0])
+            .sort(),
+        );
+      });
+    });
+
     describe('recordCheck', () => {
       const check = (
         v: VerificationRecord,
