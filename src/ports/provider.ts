@@ -8,6 +8,13 @@ export interface OutboundMessage {
   to: string;
   body: string;
   locale: string;
+  /**
+   * The plaintext code on its own, for gateways that take it apart from the text (the http
+   * provider's `{{code}}`). Like `body`, it must never be logged or stored (I1, I6).
+   */
+  code?: string;
+  /** The app's own id for this message (the verification's `messageId`), when it gave one. */
+  messageId?: string | null;
 }
 
 export interface ProviderReceipt {
