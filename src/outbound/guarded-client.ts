@@ -1,7 +1,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
+import { isIP, type LookupFunction, type TcpNetConnectOpts } from 'node:net';
 import type { Logger } from '../observability/logger.ts';
 import { createAddressPolicy } from './address-policy.ts';
 import {
@@ -140,20 +140,25 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
       if (request.body !== undefined) {
         headers['content-length'] = String(Buffer.byteLength(request.body));
       }
+      // http's RequestOptions type lacks autoSelectFamily, which Node hands on to net.connect.
+      const options: http.RequestOptions & Pick<TcpNetConnectOpts, 'autoSelectFamily'> = {
+        protocol: url.protocol,
+        hostname: host,
+        port: url.port || undefined,
+        path: `${url.pathname}${url.search}`,
+        method: request.method,
+        headers,
+        auth: url.username
+          ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`
+          : undefined,
+        lookup: pinnedLookup(addresses),
+        // Happy eyeballs over the checked addresses: a host with IPv6 and IPv4 addresses is
+        // still reached where IPv6 does not route.
+        autoSelectFamily: true,
+        agent: false,
+      };
       try {
-        req = (url.protocol === 'https:' ? https : http).request({
-          protocol: url.protocol,
-          hostname: host,
-          port: url.port || undefined,
-          path: `${url.pathname}${url.search}`,
-          method: request.method,
-          headers,
-          auth: url.username
-            ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`
-            : undefined,
-          lookup: pinnedLookup(addresses),
-          agent: false,
-        });
+        req = (url.protocol === 'https:' ? https : http).request(options);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? 'invalid request';
         reject(new OutboundError('invalid_request', `request to ${host} not sent (${reason})`));

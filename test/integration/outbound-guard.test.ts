@@ -42,6 +42,10 @@ const routes: Record<string, Handler> = {
     res.writeHead(200, { 'content-length': String(10 * 1024 * 1024) });
     res.write('x');
   },
+  '/dropped': (_req, res) => {
+    res.writeHead(200, { 'content-length': '1000' });
+    res.write('partial', () => res.socket?.destroy());
+  },
   '/redirect': (_req, res) => {
     res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' });
     res.end();
@@ -188,6 +192,26 @@ describe('outbound guard against a real loopback server', () => {
     const res = await allowed.request(get('/redirect'));
     expect(res.status).toBe(302);
     expect(res.headers.location).toBe('http://169.254.169.254/latest/meta-data/');
+  });
+
+  it('falls back among the checked addresses of both families', async () => {
+    // The server listens on 127.0.0.1 only, so ::1 is refused and 127.0.0.1 must be tried.
+    const resolve: Resolve = async () => [
+      { address: '::1', family: 6 },
+      { address: '127.0.0.1', family: 4 },
+    ];
+    const client = createOutboundClient({
+      allowNetworks: ['127.0.0.0/8', '::1/128'],
+      logger,
+      resolve,
+    });
+    const res = await client.request(get('', { url: `http://gw.test:${port}/echo` }));
+    expect(res.status).toBe(200);
+  });
+
+  it('reports a response cut off mid-body as connection_failed', async () => {
+    const error = await failure(allowed.request(get('/dropped')));
+    expect(error.code).toBe('connection_failed');
   });
 
   it('reports a refused connection as connection_failed', async () => {
