@@ -35,10 +35,9 @@ function usesPlaceholder(config: HttpProviderConfig, name: string): boolean {
 
 /** Fills placeholders in one pass, so a value that itself looks like `{{…}}` stays as it is. */
 function fill(template: string, values: Record<string, string>, encode = (s: string) => s): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : encode(value);
-  });
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.hasOwn(values, name) ? encode(values[name] as string) : whole,
+  );
 }
 
 function fillJson(value: Json, values: Record<string, string>): Json {
@@ -180,7 +179,13 @@ export const httpProvider: ProviderPlugin<HttpProviderConfig, HttpProviderDeps> 
           // A wiring fault, not the gateway's: sending a message without its code helps no one.
           throw new ProviderError('code_unavailable', false, '{{code}} is used but was not given');
         }
-        const call = buildCall(config, placeholderValues(message, config.vars));
+        let call: HttpCall;
+        try {
+          call = buildCall(config, placeholderValues(message, config.vars));
+        } catch {
+          // Only a filled-in URL can fail to build (e.g. a var that is not a valid host).
+          throw new ProviderError('invalid_url', false, 'the filled-in request URL is not valid');
+        }
         let response: Awaited<ReturnType<OutboundClient['request']>>;
         try {
           response = await deps.outbound.request({

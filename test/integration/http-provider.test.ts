@@ -242,6 +242,18 @@ describe('http provider against a fake gateway', () => {
       expect(gateway.requests).toHaveLength(0);
     });
 
+    it('refuses a URL that a var turns invalid, before sending anything', async () => {
+      for (const encoding of ['json', 'query']) {
+        const gw = provider({
+          request: { url: 'http://{{host}}/send', encoding, body: { to: '{{to}}' } },
+          vars: { apiKey: API_KEY, host: 'gw example' },
+        });
+        const error = await failure(gw.send(message));
+        expect(error).toMatchObject({ code: 'invalid_url', retryable: false });
+      }
+      expect(gateway.requests).toHaveLength(0);
+    });
+
     it('refuses to send {{code}} when the dispatcher did not pass the code', async () => {
       const gw = provider({ request: { body: { otp: '{{code}}' } } });
       const error = await failure(gw.send({ ...message, code: undefined }));
