@@ -51,6 +51,29 @@ export function openStore(config: Config, logger?: Logger): Store {
   return createSqliteStore(join(config.OTPD_DATA_DIR, DATABASE_FILE));
 }
 
+/**
+ * Brings the store's schema up to date. A failure (most often an unreachable database) is
+ * one line naming the database, never its password.
+ */
+export async function migrateStore(store: Store, config: Config): Promise<void> {
+  try {
+    await store.migrate();
+  } catch (error) {
+    throw new Error(`database ${describeDatabase(config)}: ${oneLine(error)}`);
+  }
+}
+
+/** An error as one line; a failed connect to a name with several addresses has no message. */
+function oneLine(error: unknown): string {
+  const text =
+    error instanceof AggregateError && !error.message
+      ? error.errors.map((e) => (e instanceof Error ? e.message : String(e))).join('; ')
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
 /** The configured database as people may read it: a URL never shows its password. */
 export function describeDatabase(config: Config): string {
   return config.OTPD_DATABASE_URL

@@ -1,16 +1,12 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { createDeps, describeDatabase } from './deps.ts';
+import { createDeps, migrateStore } from './deps.ts';
 
 /** Process entry: config, dependencies, HTTP and dispatcher; a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const deps = createDeps(config);
-  try {
-    await deps.store.migrate();
-  } catch (error) {
-    throw new Error(`database ${describeDatabase(config)}: ${oneLine(error)}`);
-  }
+  await migrateStore(deps.store, config);
   const app = await buildApp(deps);
   await app.listen({ port: config.OTPD_PORT, host: config.OTPD_HOST });
   deps.dispatcher.start();
@@ -33,17 +29,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-}
-
-/** An error as one line; a failed connect to a name with several addresses has no message. */
-function oneLine(error: unknown): string {
-  const text =
-    error instanceof AggregateError && !error.message
-      ? error.errors.map((e) => (e instanceof Error ? e.message : String(e))).join('; ')
-      : error instanceof Error
-        ? error.message
-        : String(error);
-  return text.replace(/\s*\n\s*/g, ' ');
 }
 
 main().catch((error) => {

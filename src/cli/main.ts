@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
-import { openStore } from '../deps.ts';
+import { migrateStore, openStore } from '../deps.ts';
 import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import { createAppService } from '../services/apps.ts';
@@ -19,9 +19,10 @@ async function withStore<T>(
   env: NodeJS.ProcessEnv,
   work: (store: Store) => Promise<T>,
 ): Promise<T> {
-  const store = openStore(loadConfig(env));
+  const config = loadConfig(env);
+  const store = openStore(config);
   try {
-    await store.migrate();
+    await migrateStore(store, config);
     return await work(store);
   } finally {
     await store.close();

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
-import { cleanupProcesses, runServerToExit } from '../helpers/process.ts';
+import { cleanupProcesses, runCli, runServerToExit } from '../helpers/process.ts';
 
 const SECRET = 'postgres-integration-server-secret-0123456789';
 
@@ -91,6 +91,17 @@ describe('start-up on an unreachable PostgreSQL', () => {
     );
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr + result.stdout).not.toContain('hunter2');
+  });
+
+  it('makes the CLI fail the same way', async () => {
+    const result = await runCli(['apps', 'list'], {
+      OTPD_DATABASE_URL: 'postgres://otpd:hunter2@127.0.0.1:1/otpd',
+      OTPD_SECRET: SECRET,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^otpd: database postgres:\/\/otpd@127\.0\.0\.1:1\/otpd: /);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toContain('hunter2');
   });
 
   it('refuses a database URL without OTPD_SECRET, naming it', async () => {
