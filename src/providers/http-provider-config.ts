@@ -44,34 +44,57 @@ export const httpProviderConfigSchema = z
   .object({
     name: z
       .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'letters, digits, ".", "_" and "-", at most 63'),
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'letters, digits, ".", "_" and "-", at most 63')
+      .describe('Names this gateway in the message log and in receipts'),
     request: z
       .object({
         method: z.enum(['GET', 'POST', 'PUT', 'PATCH']).default('POST'),
-        /** Placeholders here are URL-encoded. */
-        url: z.string().min(1),
-        headers: namedRecord(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a header name').default({}),
-        /** JSON for `json`; a flat object of fields for `form` and `query`. Strings take placeholders. */
-        body: json.optional(),
-        encoding: z.enum(['json', 'form', 'query']).default('json'),
+        url: z.string().min(1).describe('http(s) URL; placeholders in it are URL-encoded'),
+        headers: namedRecord(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a header name')
+          .default({})
+          .describe('Header values take placeholders'),
+        body: json
+          .optional()
+          .describe(
+            'JSON for "json"; a flat object of fields for "form" and "query". Strings take placeholders',
+          ),
+        encoding: z
+          .enum(['json', 'form', 'query'])
+          .default('json')
+          .describe('"query" adds the body fields to the URL, for GET gateways'),
       })
       .strict(),
     success: z
       .object({
-        status: z.array(z.number().int().min(100).max(599)).min(1).default([200, 201, 202]),
-        /** With `equals`: the answer must be JSON whose value at this pointer equals `equals`. */
-        jsonPointer: pointer.nullable().default(null),
-        equals: json.optional(),
+        status: z
+          .array(z.number().int().min(100).max(599))
+          .min(1)
+          .default([200, 201, 202])
+          .describe('Statuses that may mean success'),
+        jsonPointer: pointer
+          .nullable()
+          .default(null)
+          .describe('With equals: the answer must be JSON whose value here equals equals'),
+        equals: json.optional().describe('The value jsonPointer must find'),
         bodyContains: z.string().min(1).nullable().default(null),
         bodyNotContains: z.string().min(1).nullable().default(null),
       })
       .strict()
       .prefault({}),
-    /** Where the gateway's answer keeps its id for the message; null: it has none. */
-    messageIdPointer: pointer.nullable().default(null),
-    timeoutMs: z.number().int().min(100).max(60_000).default(5_000),
-    /** Extra placeholders, e.g. `{"apiKey": "…"}` for `{{apiKey}}`. Values are used as written. */
-    vars: namedRecord(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a name of letters, digits and "_"').default({}),
+    messageIdPointer: pointer
+      .nullable()
+      .default(null)
+      .describe("Where the gateway's answer keeps its id for the message (JSON pointer)"),
+    timeoutMs: z
+      .number()
+      .int()
+      .min(100)
+      .max(60_000)
+      .default(5_000)
+      .describe('Time limit of one attempt: resolving, connecting and the whole answer'),
+    vars: namedRecord(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a name of letters, digits and "_"')
+      .default({})
+      .describe('Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written'),
   })
   .strict()
   .superRefine((config, ctx) => {
