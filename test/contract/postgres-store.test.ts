@@ -106,3 +106,29 @@ describe('PostgreSQL store: two pools on one database', () => {
     }
   });
 });
+
+describe('PostgreSQL store: connections', () => {
+  it('survives the server closing its idle connections, and reconnects', async () => {
+    const schema = await database.createSchema();
+    const lost: Error[] = [];
+    const store = createPostgresStore(schema.url, {
+      poolSize: 3,
+      onIdleError: (error) => lost.push(error),
+    });
+    try {
+      await store.migrate();
+      await Promise.all([store.ping(), store.ping(), store.ping()]);
+      // As a database restart or a failover would: every connection but the probe's is cut.
+      const { rowCount } = await database.client.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+      expect(rowCount).toBeGreaterThan(0);
+      await expect.poll(() => lost.length).toBe(rowCount);
+      await expect(store.ping()).resolves.toBeUndefined();
+      expect(await store.listApps()).toEqual([]);
+    } finally {
+      await store.close();
+      await schema.drop();
+    }
+  });
+});
