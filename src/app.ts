@@ -11,12 +11,14 @@ import { sendProblem, toOtpdError } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
 import { sandboxRoutes } from './http/routes/v1/sandbox-routes.ts';
+import { settingsRoutes } from './http/routes/v1/settings-routes.ts';
 import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
 import type { Logger } from './observability/logger.ts';
 import type { PromTelemetry } from './observability/prom-telemetry.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Store } from './ports/store.ts';
 import type { AppService } from './services/apps.ts';
+import type { SettingsService } from './services/settings.ts';
 import type { VerificationService } from './services/verifications.ts';
 
 export interface AppDeps {
@@ -26,6 +28,7 @@ export interface AppDeps {
   telemetry: PromTelemetry;
   apps: AppService;
   verifications: VerificationService;
+  settings: SettingsService;
   version: string;
 }
 
@@ -109,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       clock: deps.clock,
     });
     await sandboxRoutes(v1, { store: deps.store });
+    await settingsRoutes(v1, { settings: deps.settings });
   });
   return app;
 }

@@ -60,6 +60,12 @@ export const configSchema = z.object({
   OTPD_DISPATCH_INTERVAL_MS: int(10, 60_000)
     .default(1_000)
     .describe('How often the dispatcher looks for due jobs when nothing woke it'),
+  OTPD_SETTINGS_REFRESH_MS: int(0, 60_000)
+    .default(2_000)
+    .describe(
+      'How long a process uses cached app settings before checking the database for a ' +
+        'change made elsewhere (the CLI, another instance)',
+    ),
   OTPD_ALLOW_NETWORKS: z
     .string()
     .optional()

@@ -9,11 +9,15 @@ import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
 import type { Keyring } from './ports/keyring.ts';
-import type { Provider } from './ports/provider.ts';
 import type { Store } from './ports/store.ts';
-import { consoleProvider } from './providers/console-provider.ts';
+import {
+  type AnyProviderPlugin,
+  createProviderRegistry,
+  PROVIDER_PLUGINS,
+} from './providers/registry.ts';
 import { createAppService } from './services/apps.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
+import { createSettingsService, type SettingsService } from './services/settings.ts';
 import { createVerificationService } from './services/verifications.ts';
 import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
 import { createSqliteStore } from './store/sqlite/sqlite-store.ts';
@@ -27,6 +31,8 @@ export interface Deps extends AppDeps {
 export interface DepsOverrides {
   clock?: Clock;
   logDestination?: DestinationStream;
+  /** The provider plug-ins apps may configure; default `PROVIDER_PLUGINS`. */
+  providerPlugins?: readonly AnyProviderPlugin[];
 }
 
 export const DATABASE_FILE = 'otpd.db';
@@ -81,21 +87,35 @@ export function describeDatabase(config: Config): string {
     : join(config.OTPD_DATA_DIR, DATABASE_FILE);
 }
 
+/** The server's keys: OTPD_SECRET, else the key file in the data dir (created if missing). */
+export function openKeyring(config: Config): Keyring {
+  const secret = config.OTPD_SECRET ?? loadOrCreateServerSecret(config.OTPD_DATA_DIR);
+  return createHmacKeyring(secret, config.OTPD_PREVIOUS_SECRETS);
+}
+
+/** App settings over a store, with the provider plug-ins wired to what they need. */
+export function openSettings(
+  config: Config,
+  parts: { store: Store; keyring: Keyring; clock: Clock },
+  plugins: readonly AnyProviderPlugin[] = PROVIDER_PLUGINS,
+): SettingsService {
+  const registry = createProviderRegistry(plugins, { sandbox: parts.store, clock: parts.clock });
+  return createSettingsService({
+    ...parts,
+    registry,
+    refreshMs: config.OTPD_SETTINGS_REFRESH_MS,
+  });
+}
+
 /** The one place concrete adapters are chosen from configuration. */
 export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps {
   const clock = overrides.clock ?? systemClock;
   const logger: Logger = createLogger(config.OTPD_LOG_LEVEL, overrides.logDestination);
   const store = openStore(config, logger);
-  const secret = config.OTPD_SECRET ?? loadOrCreateServerSecret(config.OTPD_DATA_DIR);
-  const keyring = createHmacKeyring(secret, config.OTPD_PREVIOUS_SECRETS);
+  const keyring = openKeyring(config);
   const telemetry = createPromTelemetry();
-
-  const sandbox = consoleProvider.create(consoleProvider.configSchema.parse({}), {
-    sandbox: store,
-    clock,
-  });
-  // Until provider settings exist every channel goes to the sandbox, so nothing leaves the machine.
-  const providersFor = (): Provider[] => [sandbox];
+  // Each app's providers come from its settings; an app without any uses the sandbox.
+  const settings = openSettings(config, { store, keyring, clock }, overrides.providerPlugins);
 
   const dispatcher = createDispatcher({
     store,
@@ -103,7 +123,8 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     clock,
     logger,
     telemetry,
-    providersFor,
+    providersFor: settings.providersFor,
+    settingsFor: settings.get,
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
   });
   const verifications = createVerificationService({
@@ -113,6 +134,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     telemetry,
     logger,
     notifyOutbox: () => dispatcher.wake(),
+    settingsFor: settings.get,
   });
   return {
     logger,
@@ -122,6 +144,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     telemetry,
     dispatcher,
     verifications,
+    settings,
     apps: createAppService({ store, clock }),
     version: packageVersion(),
   };

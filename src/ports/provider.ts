@@ -45,11 +45,21 @@ export interface ProviderMetadata {
   name: string;
   channels: readonly Channel[];
   description: string;
+  /**
+   * Config fields that hold secrets, as dotted paths into the config (`authToken`,
+   * `request.headers.*`, `vars.apiKey`); `*` matches any key or index, and a path naming an
+   * object or array covers every string beneath it. App settings store these encrypted and
+   * show them masked. Keys with well-known secret names (`Authorization`, `password`,
+   * `apiKey`, `secret`, … — see domain/settings-secrets.ts) are secret even if not listed.
+   */
+  secretFields?: readonly string[];
 }
 
 /**
  * A provider plug-in: what it is, how its settings are validated, and how to build a
- * provider from valid settings and the services it may use.
+ * provider from valid settings and the services it may use. `configSchema` must be a zod
+ * object (the registry extends it with `type` for app settings and OpenAPI); list the
+ * plug-in in providers/registry.ts to make it configurable.
  */
 export interface ProviderPlugin<Config, Deps> {
   metadata: ProviderMetadata;

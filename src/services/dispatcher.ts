@@ -1,5 +1,6 @@
 import type { Channel } from '../domain/recipients.ts';
-import { renderMessage } from '../domain/templates.ts';
+import type { AppSettings } from '../domain/settings.ts';
+import { chooseTemplate, renderMessage } from '../domain/templates.ts';
 import { effectiveStatus } from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -25,7 +26,9 @@ export interface DispatcherDeps {
   logger: Logger;
   telemetry: Telemetry;
   /** The providers of an app's channel, in the order to try them. */
-  providersFor: (appId: string, channel: Channel) => Provider[];
+  providersFor: (appId: string, channel: Channel) => Provider[] | Promise<Provider[]>;
+  /** An app's message settings; without it every message uses the built-in templates. */
+  settingsFor?: (appId: string) => Promise<Pick<AppSettings, 'templates' | 'defaultLocale'>>;
   /** How often to look for due jobs when nothing woke the dispatcher. */
   intervalMs: number;
   /** How long a claimed job is ours; after that another process may take it over. */
@@ -65,11 +68,18 @@ export function createDispatcher(deps: DispatcherDeps) {
       return;
     }
     const app = await store.getApp(job.appId);
+    const settings = await deps.settingsFor?.(job.appId);
+    const defaultLocale = settings?.defaultLocale ?? 'en';
     const body = renderMessage({
       appName: app?.name ?? 'otpd',
       code,
       minutes: Math.max(1, Math.ceil((v.expiresAt - now) / 60_000)),
-      content: v.content,
+      content: chooseTemplate({
+        content: v.content,
+        appTemplates: settings?.templates[job.channel],
+        locale: v.locale,
+        defaultLocale,
+      }),
     });
     const message = {
       appId: job.appId,
@@ -77,12 +87,12 @@ export function createDispatcher(deps: DispatcherDeps) {
       channel: job.channel,
       to: job.to,
       body,
-      locale: v.locale ?? 'en',
+      locale: v.locale ?? defaultLocale,
     };
 
     let retryable = false;
     let lastError = 'no_provider';
-    for (const provider of deps.providersFor(job.appId, job.channel)) {
+    for (const provider of await deps.providersFor(job.appId, job.channel)) {
       try {
         await provider.send(message);
         await store.completeJob(job, provider.name, clock.now());

@@ -2,6 +2,7 @@ import { generateCode } from '../domain/codes.ts';
 import { OtpdError } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
+import type { AppSettings } from '../domain/settings.ts';
 import {
   type CheckOutcome,
   DEFAULTS,
@@ -47,13 +48,25 @@ export interface VerificationServiceDeps {
   logger: Logger;
   /** Called after a send job commits, so the dispatcher need not wait for its next poll. */
   notifyOutbox: () => void;
+  /** An app's settings (defaults for new verifications); without it, the built-in DEFAULTS. */
+  settingsFor?: (appId: string) => Promise<AppDefaults>;
 }
+
+export type AppDefaults = Pick<AppSettings, 'verification' | 'defaultLocale' | 'preferredCountry'>;
+
+const BUILT_IN: AppDefaults = {
+  verification: DEFAULTS,
+  defaultLocale: 'en',
+  preferredCountry: null,
+};
 
 /** A lost race re-reads and decides again; more rounds than this means something is wrong. */
 const MAX_ROUNDS = 8;
 
 export function createVerificationService(deps: VerificationServiceDeps) {
   const { store, keyring, clock, telemetry, logger, notifyOutbox } = deps;
+  const defaultsOf = async (appId: string) =>
+    deps.settingsFor ? deps.settingsFor(appId) : BUILT_IN;
 
   function newJob(v: VerificationRecord, code: string, now: number): OutboxJob {
     const id = newId('job', now);
@@ -120,13 +133,19 @@ export function createVerificationService(deps: VerificationServiceDeps) {
   }
 
   return {
-    /** Starts a verification: stores it and its first send job in one transaction (I4). */
+    /**
+     * Starts a verification: stores it and its first send job in one transaction (I4).
+     * What the request leaves out comes from the app's settings.
+     */
     async start(app: { id: string }, request: StartVerification): Promise<VerificationRecord> {
+      const settings = await defaultsOf(app.id);
+      const defaults = settings.verification;
       const channel = request.channel ?? 'sms';
-      const to = normalizeRecipient(request.to, channel, request.country);
+      const country = request.country ?? settings.preferredCountry ?? undefined;
+      const to = normalizeRecipient(request.to, channel, country);
       const now = clock.now();
       const id = newId('ver', now);
-      const codeLength = request.codeLength ?? DEFAULTS.codeLength;
+      const codeLength = request.codeLength ?? defaults.codeLength;
       const code = generateCode(codeLength);
       const { hash, keyId } = keyring.hashCode(id, code);
       const verification: VerificationRecord = {
@@ -134,20 +153,20 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         appId: app.id,
         to,
         channel,
-        locale: request.locale ?? null,
+        locale: request.locale ?? settings.defaultLocale,
         status: 'pending',
         reason: null,
         codeHash: hash,
         codeKeyId: keyId,
         codeLength,
         attempts: 0,
-        maxAttempts: DEFAULTS.maxAttempts,
+        maxAttempts: defaults.maxAttempts,
         sends: 1,
-        maxSends: DEFAULTS.maxSends,
-        resendCooldownMs: DEFAULTS.resendCooldownSeconds * 1000,
+        maxSends: defaults.maxSends,
+        resendCooldownMs: defaults.resendCooldownSeconds * 1000,
         createdAt: now,
         updatedAt: now,
-        expiresAt: now + (request.ttlSeconds ?? DEFAULTS.ttlSeconds) * 1000,
+        expiresAt: now + (request.ttlSeconds ?? defaults.ttlSeconds) * 1000,
         lastSentAt: now,
         approvedAt: null,
         txCode: request.txCode ?? null,
@@ -185,7 +204,8 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       request: { to: string; code: string; channel?: Channel; country?: string },
     ): Promise<CheckOutcome> {
       const channel = request.channel ?? (request.to.includes('@') ? 'email' : 'sms');
-      const to = normalizeRecipient(request.to, channel, request.country);
+      const country = request.country ?? (await defaultsOf(appId)).preferredCountry ?? undefined;
+      const to = normalizeRecipient(request.to, channel, country);
       const latest = await store.findLatestVerification(appId, to);
       if (!latest)
         throw new OtpdError('verification_not_found', 'no verification for this destination');

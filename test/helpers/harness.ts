@@ -7,6 +7,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createDeps, type Deps } from '../../src/deps.ts';
 import type { Clock } from '../../src/ports/clock.ts';
+import type { AnyProviderPlugin } from '../../src/providers/registry.ts';
 import { type Client, createClient } from './http-client.ts';
 import { readSandboxCode } from './sandbox.ts';
 
@@ -29,6 +30,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** Run the dispatcher loop (default true). Without it, call deps.dispatcher.runOnce(). */
   dispatcher?: boolean;
+  /** Provider plug-ins apps may configure, in place of the production list. */
+  providerPlugins?: readonly AnyProviderPlugin[];
 }
 
 /**
@@ -50,7 +53,11 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     OTPD_DISPATCH_INTERVAL_MS: '50',
     ...options.env,
   });
-  const deps = createDeps(config, { clock: options.clock, logDestination });
+  const deps = createDeps(config, {
+    clock: options.clock,
+    logDestination,
+    providerPlugins: options.providerPlugins,
+  });
   await deps.store.migrate();
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,0 +1,134 @@
+/**
+ * Which strings of a settings document are secrets, and how they are transformed
+ * (encrypted for storage, masked for reading).
+ *
+ * A string is secret when it sits
+ * - in a provider entry, at or beneath a path its plug-in declares in
+ *   `metadata.secretFields` (dotted; `*` matches any key or index: `request.headers.*`);
+ * - in a provider entry or webhook, at or beneath a key whose name is a well-known secret
+ *   name (`SECRET_KEY`, case-insensitive: `Authorization`, `authToken`, `password`, `apiKey`,
+ *   `secret`, …) — a safety net for plug-ins that forget to declare one;
+ * - at `webhooks[].secret`.
+ */
+
+export type Path = (string | number)[];
+
+export const SECRET_KEY =
+  /^(authorization|proxy-authorization|x-api-key|x-auth-token|api[-_]?key|auth[-_]?token|access[-_]?token|token|password|passwd|pass|secret|client[-_]?secret|private[-_]?key)$/i;
+
+/** What a masked secret starts with; a stored secret never does (see `isMasked`). */
+export const MASK = '••••';
+
+/** `••••` and the last four characters — those only when at least 12 remain hidden. */
+export function maskSecret(value: string): string {
+  return value.length >= 16 ? `${MASK}${value.slice(-4)}` : MASK;
+}
+
+export function isMasked(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith(MASK);
+}
+
+/** A secret string found in a document. */
+export interface SecretSpot {
+  /** Where it is, from the document root. */
+  path: Path;
+  /**
+   * The same place named so that it survives reordering providers: a provider with a
+   * `name` is named by it, others by position; webhooks by position.
+   */
+  location: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function declaredMatch(patterns: string[][], relative: Path): boolean {
+  return patterns.some(
+    (pattern) =>
+      pattern.length <= relative.length &&
+      pattern.every((segment, i) => segment === '*' || segment === String(relative[i])),
+  );
+}
+
+/** Visits every string leaf beneath `value` with its path relative to where the walk began. */
+function walk(value: unknown, relative: Path, visit: (leaf: string, relative: Path) => void): void {
+  if (typeof value === 'string') visit(value, relative);
+  else if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      walk(v, [...relative, i], visit);
+    });
+  } else if (isObject(value)) {
+    for (const [key, v] of Object.entries(value)) walk(v, [...relative, key], visit);
+  }
+}
+
+/**
+ * Every secret string in a (possibly invalid) settings document. Tolerates any shape: parts
+ * that are not where settings put providers and webhooks are skipped.
+ */
+export function findSecrets(
+  doc: unknown,
+  secretFieldsOf: (type: string) => readonly string[],
+): SecretSpot[] {
+  const spots: SecretSpot[] = [];
+  if (!isObject(doc)) return spots;
+  const byName = (relative: Path) =>
+    relative.some((segment) => typeof segment === 'string' && SECRET_KEY.test(segment));
+
+  if (isObject(doc.channels)) {
+    for (const [channel, settings] of Object.entries(doc.channels)) {
+      if (!isObject(settings) || !Array.isArray(settings.providers)) continue;
+      settings.providers.forEach((entry: unknown, index) => {
+        if (!isObject(entry)) return;
+        const type = typeof entry.type === 'string' ? entry.type : '';
+        const patterns = secretFieldsOf(type).map((p) => p.split('.'));
+        const who = typeof entry.name === 'string' ? `name=${entry.name}` : `#${index}`;
+        walk(entry, [], (_leaf, relative) => {
+          if (relative[0] === 'type') return;
+          if (!declaredMatch(patterns, relative) && !byName(relative)) return;
+          spots.push({
+            path: ['channels', channel, 'providers', index, ...relative],
+            location: `channels.${channel}.providers[${who}].${relative.join('.')}`,
+          });
+        });
+      });
+    }
+  }
+  if (Array.isArray(doc.webhooks)) {
+    doc.webhooks.forEach((hook: unknown, index) => {
+      walk(hook, [], (_leaf, relative) => {
+        if (!byName(relative)) return; // `secret` is a secret name
+        spots.push({
+          path: ['webhooks', index, ...relative],
+          location: `webhooks[#${index}].${relative.join('.')}`,
+        });
+      });
+    });
+  }
+  return spots;
+}
+
+export function getAt(doc: unknown, path: Path): unknown {
+  let current: unknown = doc;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** A deep copy of a JSON document with each listed string replaced by `replace(value, spot)`. */
+export function replaceSecrets<T>(
+  doc: T,
+  spots: SecretSpot[],
+  replace: (value: string, spot: SecretSpot) => string,
+): T {
+  const copy = structuredClone(doc);
+  for (const spot of spots) {
+    const parent = getAt(copy, spot.path.slice(0, -1)) as Record<string | number, unknown>;
+    const key = spot.path[spot.path.length - 1] as string | number;
+    const value = parent[key];
+    if (typeof value === 'string') parent[key] = replace(value, spot);
+  }
+  return copy;
+}

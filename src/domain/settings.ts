@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from './codes.ts';
+import { CHANNELS, type Channel } from './recipients.ts';
+import { DEFAULTS } from './verification.ts';
+
+/**
+ * An app's settings document: verification defaults, delivery providers per channel,
+ * message templates and webhooks. One zod schema validates `PUT /v1/settings` and
+ * `otpd apps update`, and documents both in OpenAPI. Every field has a default, so `{}`
+ * is a valid document meaning "all defaults".
+ */
+
+/** Lifecycle events a webhook may subscribe to. */
+export const WEBHOOK_EVENTS = [
+  'verification.created',
+  'verification.approved',
+  'verification.expired',
+  'verification.canceled',
+  'verification.max_attempts_reached',
+  'verification.failed',
+  'message.sent',
+  'message.delivered',
+  'message.failed',
+] as const;
+
+/** A BCP 47 language tag such as `en`, `tr` or `pt-BR`. */
+export const localeTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag');
+
+const count = (min: number, max: number) => z.number().int().min(min).max(max);
+
+export const verificationSettingsSchema = z
+  .object({
+    codeLength: count(MIN_CODE_LENGTH, MAX_CODE_LENGTH)
+      .default(DEFAULTS.codeLength)
+      .describe('Digits in a code when the request names no `codeLength`'),
+    ttlSeconds: count(60, 86_400)
+      .default(DEFAULTS.ttlSeconds)
+      .describe('Seconds a code stays valid when the request names no `ttlSeconds`'),
+    maxAttempts: count(1, 20)
+      .default(DEFAULTS.maxAttempts)
+      .describe('Checks allowed per verification; a resend does not reset them'),
+    maxSends: count(1, 20)
+      .default(DEFAULTS.maxSends)
+      .describe('Codes sent per verification, the first one included'),
+    resendCooldownSeconds: count(0, 3_600)
+      .default(DEFAULTS.resendCooldownSeconds)
+      .describe('Seconds after a send before the next resend is accepted'),
+  })
+  .strict()
+  .describe('Defaults for new verifications; a request may still set codeLength and ttlSeconds')
+  .meta({ id: 'VerificationSettings' });
+
+const templateText = z
+  .string()
+  .min(1)
+  .max(1_000)
+  .refine((s) => /\{\{\s*code\s*\}\}/.test(s), 'must contain the {{code}} placeholder');
+
+const perLocale = z
+  .record(localeTag, templateText)
+  .describe('Templates by locale (`en`, `pt-BR`, …); placeholders {{code}}, {{app}}, {{minutes}}');
+
+export const templatesSchema = z
+  .object({
+    sms: perLocale.optional(),
+    whatsapp: perLocale.optional(),
+    email: perLocale.optional(),
+    messenger: perLocale.optional(),
+  })
+  .strict()
+  .describe(
+    'Message templates per channel and locale. The locale of a verification picks one, ' +
+      'else its language (`pt` for `pt-BR`), else the app `defaultLocale`, else built-in English',
+  )
+  .meta({ id: 'MessageTemplates' });
+
+export const webhookSchema = z
+  .object({
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2_048)
+      .describe('Where events are POSTed'),
+    events: z
+      .array(z.enum(WEBHOOK_EVENTS))
+      .min(1)
+      .describe('The events sent to this URL')
+      .refine((events) => new Set(events).size === events.length, 'must not repeat an event'),
+    secret: z
+      .string()
+      .regex(
+        /^whsec_[A-Za-z0-9+/]{24,}={0,2}$/,
+        'must be a Standard Webhooks secret: whsec_ and at least 18 base64-encoded bytes',
+      )
+      .describe('Signing secret (Standard Webhooks). Stored encrypted; read back masked'),
+  })
+  .strict()
+  .meta({ id: 'Webhook' });
+
+/** What every provider entry has: its plug-in `type`; the rest is the plug-in's own config. */
+export interface ProviderEntry {
+  type: string;
+  [field: string]: unknown;
+}
+
+/** Every channel delivers through the sandbox until the app configures a provider. */
+export const DEFAULT_PROVIDERS: ProviderEntry[] = [{ type: 'console' }];
+
+/** The settings schema over the provider entries the registry knows (see providers/registry.ts). */
+export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
+  const channel = (name: Channel) =>
+    z
+      .object({
+        providers: z
+          .array(providerEntry)
+          .min(1)
+          .max(5)
+          .default(DEFAULT_PROVIDERS)
+          .describe(
+            `Providers for ${name}, in order: when one fails the next is tried at once. ` +
+              'Default: the sandbox (`console`)',
+          ),
+      })
+      .strict()
+      .prefault({});
+  return z
+    .object({
+      verification: verificationSettingsSchema.prefault({}),
+      defaultLocale: localeTag
+        .default('en')
+        .describe('Locale of a verification whose request names none; picks its template'),
+      preferredCountry: z
+        .string()
+        .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code in capitals')
+        .nullable()
+        .default(null)
+        .describe('Country assumed for a national phone number sent without `country`, e.g. `TR`'),
+      channels: z
+        .object({
+          sms: channel('sms'),
+          whatsapp: channel('whatsapp'),
+          email: channel('email'),
+          messenger: channel('messenger'),
+        })
+        .strict()
+        .prefault({})
+        .describe('Delivery per channel'),
+      templates: templatesSchema.prefault({}),
+      webhooks: z
+        .array(webhookSchema)
+        .max(10)
+        .default([])
+        .describe('Event subscriptions (delivery arrives with the webhooks feature)'),
+    })
+    .strict()
+    .describe('App settings; every field is optional on PUT and takes its default');
+}
+
+export type SettingsSchema = ReturnType<typeof createSettingsSchema>;
+export type AppSettings = z.output<SettingsSchema>;
+export type VerificationSettings = z.output<typeof verificationSettingsSchema>;
+
+/** The settings of an app that never set any: every default. */
+export const DEFAULT_SETTINGS: AppSettings = {
+  verification: { ...DEFAULTS },
+  defaultLocale: 'en',
+  preferredCountry: null,
+  channels: Object.fromEntries(
+    CHANNELS.map((c) => [c, { providers: DEFAULT_PROVIDERS }]),
+  ) as AppSettings['channels'],
+  templates: {},
+  webhooks: [],
+};

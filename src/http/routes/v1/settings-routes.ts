@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { OtpdError } from '../../../domain/errors.ts';
+import type { SettingsService } from '../../../services/settings.ts';
+import { principalOf } from '../../auth.ts';
+import { problemResponses } from '../../schemas.ts';
+
+/**
+ * The calling app's settings: read (secrets masked) and replaced whole. Each app sees and
+ * changes only its own (I5).
+ */
+export async function settingsRoutes(
+  app: FastifyInstance,
+  deps: { settings: Pick<SettingsService, 'schema' | 'show' | 'replace'> },
+) {
+  const { settings } = deps;
+  const tags = ['settings'];
+  const security = [{ bearerAuth: [] }];
+  const document = settings.schema;
+
+  app.get('/v1/settings', {
+    schema: {
+      tags,
+      security,
+      summary: "The app's settings; secrets come back masked (`••••` and the last 4 characters)",
+      response: { 200: document, ...problemResponses },
+    },
+    handler: async (request, reply) => {
+      const shown = await settings.show(principalOf(request).app.id);
+      if (!shown) throw new Error('authenticated app has no settings row');
+      reply.header('settings-revision', String(shown.revision));
+      return shown.settings;
+    },
+  });
+
+  app.put('/v1/settings', {
+    schema: {
+      tags,
+      security,
+      summary: "Replace the app's settings whole; fields left out take their defaults",
+      description:
+        'A secret sent back in its masked form keeps the stored secret, so a document read ' +
+        'with GET can be edited and sent back. An invalid document is refused with 400 ' +
+        'naming every bad field, and nothing is saved.',
+      body: document,
+      response: { 200: document, ...problemResponses },
+    },
+    // The body is validated by the service, after masked secrets are swapped for the stored
+    // ones: the schema above documents it, the service enforces it.
+    validatorCompiler: () => (value) => ({ value }),
+    handler: async (request, reply) => {
+      const outcome = await settings.replace(principalOf(request).app.id, request.body);
+      if (outcome.status === 'app_not_found') throw new Error('authenticated app has no row');
+      if (outcome.status === 'invalid') {
+        const errors = outcome.errors.map((e) => ({
+          ...e,
+          field: e.field === '(document)' ? 'body' : `body.${e.field}`,
+        }));
+        const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+        throw new OtpdError('validation_failed', detail, { errors });
+      }
+      reply.header('settings-revision', String(outcome.revision));
+      return outcome.settings;
+    },
+  });
+}

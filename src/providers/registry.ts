@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { ProviderEntry } from '../domain/settings.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Provider, ProviderPlugin } from '../ports/provider.ts';
+import type { Store } from '../ports/store.ts';
+import { consoleProvider } from './console-provider.ts';
+
+/** Everything a provider plug-in may ask for when it is created; deps.ts supplies it whole. */
+export interface ProviderDeps {
+  sandbox: Pick<Store, 'insertSandboxMessage'>;
+  clock: Clock;
+}
+
+/** A plug-in of any config type whose dependencies `ProviderDeps` satisfies. */
+export type AnyProviderPlugin = ProviderPlugin<unknown, ProviderDeps>;
+
+/**
+ * Every provider type an app can configure, by `metadata.type`. Adding a plug-in is adding
+ * it to this list (and, if it needs a new service, that service to `ProviderDeps`).
+ */
+export const PROVIDER_PLUGINS: readonly AnyProviderPlugin[] = [consoleProvider];
+
+export interface ProviderRegistry {
+  /** The types it knows, in list order. */
+  readonly types: readonly string[];
+  /** One `channels.*.providers[]` entry: `{type, …}` validated by that type's configSchema. */
+  readonly entrySchema: z.ZodType<ProviderEntry>;
+  /** The secret field paths a type declares (`metadata.secretFields`); none for unknown types. */
+  secretFieldsOf(type: string): readonly string[];
+  /** Whether a type can deliver on a channel. */
+  supports(type: string, channel: string): boolean;
+  /** A provider from a validated entry. */
+  create(entry: ProviderEntry): Provider;
+}
+
+function entrySchemaOf(plugin: AnyProviderPlugin) {
+  const { type, name, description } = plugin.metadata;
+  const schema = plugin.configSchema;
+  if (!(schema instanceof z.ZodObject)) {
+    throw new Error(`provider plug-in "${type}": configSchema must be a zod object`);
+  }
+  return schema
+    .extend({ type: z.literal(type).describe('Provider plug-in') })
+    .describe(`${name}: ${description}`);
+}
+
+/** The registry over `plugins`, creating providers with `deps`. Throws on a duplicate type. */
+export function createProviderRegistry(
+  plugins: readonly AnyProviderPlugin[],
+  deps: ProviderDeps,
+): ProviderRegistry {
+  const byType = new Map<string, AnyProviderPlugin>();
+  for (const plugin of plugins) {
+    if (byType.has(plugin.metadata.type)) {
+      throw new Error(`two provider plug-ins share the type "${plugin.metadata.type}"`);
+    }
+    byType.set(plugin.metadata.type, plugin);
+  }
+  const [first, ...rest] = plugins.map(entrySchemaOf);
+  if (!first) throw new Error('no provider plug-ins');
+  const types = [...byType.keys()];
+  const entrySchema = z.discriminatedUnion('type', [first, ...rest], {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `unknown provider type; one of ${types.join(', ')}` : '',
+  }) as unknown as z.ZodType<ProviderEntry>;
+
+  return {
+    types,
+    entrySchema,
+    secretFieldsOf: (type) => byType.get(type)?.metadata.secretFields ?? [],
+    supports: (type, channel) =>
+      byType.get(type)?.metadata.channels.some((c) => c === channel) ?? false,
+    create(entry) {
+      const plugin = byType.get(entry.type);
+      if (!plugin) throw new Error(`no provider plug-in "${entry.type}"`);
+      const { type: _type, ...config } = entry;
+      return plugin.create(plugin.configSchema.parse(config), deps);
+    },
+  };
+}

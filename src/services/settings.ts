@@ -1,0 +1,236 @@
+import type { FieldError } from '../domain/errors.ts';
+import { OtpdError } from '../domain/errors.ts';
+import { fieldErrors } from '../domain/field-errors.ts';
+import { CHANNELS, type Channel } from '../domain/recipients.ts';
+import { type AppSettings, createSettingsSchema } from '../domain/settings.ts';
+import {
+  findSecrets,
+  getAt,
+  isMasked,
+  maskSecret,
+  replaceSecrets,
+  type SecretSpot,
+} from '../domain/settings-secrets.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Keyring } from '../ports/keyring.ts';
+import type { Provider } from '../ports/provider.ts';
+import type { Store } from '../ports/store.ts';
+import type { ProviderRegistry } from '../providers/registry.ts';
+
+export interface SettingsServiceDeps {
+  store: Pick<Store, 'getAppSettings' | 'replaceAppSettings'>;
+  keyring: Pick<Keyring, 'encrypt' | 'decrypt'>;
+  clock: Clock;
+  registry: ProviderRegistry;
+  /**
+   * How long this process uses an app's cached settings before asking the store whether
+   * they changed (one indexed read of the revision): the most a replacement made by another
+   * process — the CLI, another instance — stays unseen. Replacements made through this
+   * service are seen at once.
+   */
+  refreshMs: number;
+}
+
+export type ReplaceOutcome =
+  | { status: 'replaced'; settings: AppSettings; revision: number }
+  | { status: 'invalid'; errors: FieldError[] }
+  | { status: 'app_not_found' };
+
+/** Settings as shown to their owner: secrets masked. */
+export interface ShownSettings {
+  settings: AppSettings;
+  revision: number;
+  updatedAt: number | null;
+}
+
+interface CacheEntry {
+  revision: number;
+  /** Plaintext secrets: lives only in memory. */
+  settings: AppSettings;
+  /** Built on first use per channel; providers are stateless, so they are shared. */
+  providers: Map<Channel, Provider[]>;
+  checkedAt: number;
+}
+
+/** A lost compare-and-swap re-reads and merges again; more rounds means a runaway writer. */
+const MAX_ROUNDS = 5;
+
+/**
+ * App settings: validated, stored with secrets encrypted (AES-256-GCM bound to the app and
+ * the field), shown masked, and turned into each app's providers.
+ */
+export function createSettingsService(deps: SettingsServiceDeps) {
+  const { store, keyring, clock, registry, refreshMs } = deps;
+  const schema = createSettingsSchema(registry.entrySchema);
+  const defaults = (): AppSettings => schema.parse({});
+  const secretsOf = (doc: unknown) => findSecrets(doc, registry.secretFieldsOf);
+  const context = (appId: string, spot: SecretSpot) =>
+    `app-settings:${appId}:${spot.path.join('.')}`;
+
+  /** Stored JSON → settings with plaintext secrets, defaults filled for fields added since. */
+  function decode(appId: string, json: string): AppSettings {
+    const doc: unknown = JSON.parse(json);
+    const plain = replaceSecrets(doc, secretsOf(doc), (value, spot) =>
+      keyring.decrypt(value, context(appId, spot)),
+    );
+    const parsed = schema.safeParse(plain);
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error).map((e) => `${e.field}: ${e.message}`);
+      throw new Error(`stored settings of ${appId} no longer validate: ${fields.join('; ')}`);
+    }
+    return parsed.data;
+  }
+
+  function encode(appId: string, settings: AppSettings): string {
+    const sealed = replaceSecrets(settings, secretsOf(settings), (value, spot) =>
+      keyring.encrypt(value, context(appId, spot)),
+    );
+    return JSON.stringify(sealed);
+  }
+
+  const masked = (settings: AppSettings): AppSettings =>
+    replaceSecrets(settings, secretsOf(settings), maskSecret);
+
+  /**
+   * Puts stored secrets back where `input` carries their masked form, so a document read
+   * with GET can be sent back with PUT. A masked value must match the secret stored at the
+   * same place (same channel, same provider `name` or position, same field).
+   */
+  function unmask(input: unknown, previous: AppSettings | null) {
+    const kept = new Map<string, string>();
+    if (previous) {
+      for (const spot of secretsOf(previous)) {
+        kept.set(spot.location, getAt(previous, spot.path) as string);
+      }
+    }
+    const errors: FieldError[] = [];
+    const spots = secretsOf(input).filter((spot) => isMasked(getAt(input, spot.path)));
+    const document = replaceSecrets(input, spots, (value, spot) => {
+      const secret = kept.get(spot.location);
+      if (secret !== undefined && maskSecret(secret) === value) return secret;
+      errors.push({
+        field: spot.path.join('.'),
+        message: 'is masked, but no secret with this mask is stored here; send the secret itself',
+      });
+      return value;
+    });
+    return { document, errors };
+  }
+
+  function validate(input: unknown): { settings?: AppSettings; errors: FieldError[] } {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+    const errors: FieldError[] = [];
+    for (const channel of CHANNELS) {
+      parsed.data.channels[channel].providers.forEach((entry, index) => {
+        if (registry.supports(entry.type, channel)) return;
+        errors.push({
+          field: `channels.${channel}.providers.${index}.type`,
+          message: `the ${entry.type} provider does not deliver ${channel}`,
+        });
+      });
+    }
+    return { settings: parsed.data, errors };
+  }
+
+  const cache = new Map<string, CacheEntry>();
+  const loading = new Map<string, Promise<CacheEntry>>();
+  /** Bumped by each local replacement, so a read that started before it is not cached. */
+  const generations = new Map<string, number>();
+
+  async function refresh(appId: string, cached: CacheEntry | undefined): Promise<CacheEntry> {
+    const generation = generations.get(appId) ?? 0;
+    const stored = await store.getAppSettings(appId);
+    const now = clock.now();
+    if (cached && stored && cached.revision === stored.revision) {
+      cached.checkedAt = now;
+      return cached;
+    }
+    const entry: CacheEntry = {
+      revision: stored?.revision ?? 0,
+      settings: stored?.json ? decode(appId, stored.json) : defaults(),
+      providers: new Map(),
+      checkedAt: now,
+    };
+    if (stored && generation === (generations.get(appId) ?? 0)) cache.set(appId, entry);
+    return entry;
+  }
+
+  /** The app's current settings, cached; at most `refreshMs` behind the store. */
+  function current(appId: string): Promise<CacheEntry> {
+    const cached = cache.get(appId);
+    if (cached && clock.now() - cached.checkedAt < refreshMs) return Promise.resolve(cached);
+    let pending = loading.get(appId);
+    if (!pending) {
+      pending = refresh(appId, cached).finally(() => loading.delete(appId));
+      loading.set(appId, pending);
+    }
+    return pending;
+  }
+
+  function forget(appId: string): void {
+    generations.set(appId, (generations.get(appId) ?? 0) + 1);
+    cache.delete(appId);
+    loading.delete(appId);
+  }
+
+  return {
+    /** The zod schema of the document (for request validation docs and OpenAPI). */
+    schema,
+
+    /** An app's settings with plaintext secrets, for the engine's own use; never shown. */
+    async get(appId: string): Promise<AppSettings> {
+      return (await current(appId)).settings;
+    },
+
+    /** The providers of an app's channel in the order to try them, built once per revision. */
+    async providersFor(appId: string, channel: Channel): Promise<Provider[]> {
+      const entry = await current(appId);
+      let providers = entry.providers.get(channel);
+      if (!providers) {
+        providers = entry.settings.channels[channel].providers.map((e) => registry.create(e));
+        entry.providers.set(channel, providers);
+      }
+      return providers;
+    },
+
+    /** The stored settings, secrets masked, read fresh; undefined for an unknown app. */
+    async show(appId: string): Promise<ShownSettings | undefined> {
+      const stored = await store.getAppSettings(appId);
+      if (!stored) return undefined;
+      const settings = stored.json === null ? defaults() : decode(appId, stored.json);
+      return { settings: masked(settings), revision: stored.revision, updatedAt: stored.updatedAt };
+    },
+
+    /**
+     * Validates `input` as a whole settings document and stores it in place of the old one,
+     * or stores nothing and names every bad field. Masked secrets keep their stored values.
+     * The write is a compare-and-swap on the revision it merged against: a concurrent
+     * replacement makes it merge again rather than overwrite what it did not see.
+     */
+    async replace(appId: string, input: unknown): Promise<ReplaceOutcome> {
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        const stored = await store.getAppSettings(appId);
+        if (!stored) return { status: 'app_not_found' };
+        const previous = stored.json === null ? null : decode(appId, stored.json);
+        const unmasked = unmask(input, previous);
+        const { settings, errors } = validate(unmasked.document);
+        const maskedFields = new Set(unmasked.errors.map((e) => e.field));
+        const all = [...unmasked.errors, ...errors.filter((e) => !maskedFields.has(e.field))];
+        if (all.length > 0 || !settings) return { status: 'invalid', errors: all };
+        const revision = await store.replaceAppSettings(
+          appId,
+          encode(appId, settings),
+          clock.now(),
+          stored.revision,
+        );
+        if (revision === undefined) continue;
+        forget(appId);
+        return { status: 'replaced', settings: masked(settings), revision };
+      }
+      throw new OtpdError('service_unavailable', 'the settings are changing too fast; try again');
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;
