@@ -1,11 +1,26 @@
+import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { createSecureContext } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createOutboundClient, type Resolve } from '../../src/outbound/guarded-client.ts';
 import { OutboundError, type OutboundRequest } from '../../src/outbound/outbound.ts';
+
+function hasOpenssl(): boolean {
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -171,6 +186,48 @@ describe('outbound guard against a real loopback server', () => {
     const res = await client.request(get('', { url: `http://gw.test:${port}/echo` }));
     expect(JSON.parse(res.body).headers.host).toBe(`gw.test:${port}`);
   });
+
+  it.skipIf(!hasOpenssl())(
+    'sends the host name as TLS SNI to the checked address, and keeps certificate checks on',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'otpd-tls-'));
+      const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+      execFileSync(
+        'openssl',
+        [
+          ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1'],
+          ...['-subj', '/CN=gw.test', '-addext', 'subjectAltName=DNS:gw.test'],
+          ...['-keyout', key, '-out', cert],
+        ],
+        { stdio: 'ignore' },
+      );
+      const context = { key: readFileSync(key), cert: readFileSync(cert) };
+      const serverNames: string[] = [];
+      const tlsServer = createHttpsServer({
+        ...context,
+        SNICallback: (name, done) => {
+          serverNames.push(name);
+          done(null, createSecureContext(context));
+        },
+      });
+      tlsServer.listen(0, '127.0.0.1');
+      await once(tlsServer, 'listening');
+      const tlsPort = (tlsServer.address() as AddressInfo).port;
+      const resolve: Resolve = async () => [{ address: '127.0.0.1', family: 4 }];
+      const client = createOutboundClient({ allowNetworks: ['127.0.0.0/8'], logger, resolve });
+      try {
+        const error = await failure(
+          client.request(get('', { url: `https://gw.test:${tlsPort}/send` })),
+        );
+        // A self-signed certificate is not trusted: the guard never turns verification off.
+        expect(error.code).toBe('connection_failed');
+        expect(serverNames).toEqual(['gw.test']);
+      } finally {
+        tlsServer.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('times out on a server that never answers, and on one that stalls mid-body', async () => {
     for (const path of ['/hang', '/slow-body']) {
