@@ -1,0 +1,151 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryRateLimiter } from '../../src/limits/memory-rate-limiter.ts';
+import { createRedisRateLimiter } from '../../src/limits/redis-rate-limiter.ts';
+import type { Clock } from '../../src/ports/clock.ts';
+import { RateLimiterUnavailableError, type Rule } from '../../src/ports/rate-limiter.ts';
+import { createFakeClock } from '../helpers/fake-clock.ts';
+import { describeRateLimiterContract, type RateLimiterUnderTest } from './rate-limiter-contract.ts';
+
+/** The Redis the tests use. These tests never skip: when it is down they fail, saying so. */
+const REDIS_URL = process.env.OTPD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+let admin: Redis;
+beforeAll(async () => {
+  admin = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0 });
+  admin.on('error', () => {});
+  try {
+    await admin.connect();
+    await admin.ping();
+  } catch (error) {
+    admin.disconnect();
+    throw new Error(
+      `Redis tests cannot reach ${REDIS_URL} (${(error as Error).message}). Start Redis or ` +
+        'point OTPD_TEST_REDIS_URL at a server; these tests never skip.',
+    );
+  }
+});
+afterAll(() => admin?.quit());
+
+const keysUnder = (prefix: string) => admin.keys(`${prefix}*`);
+
+/** Two limiters over their own connections on one random prefix; cleanup deletes its keys. */
+async function openRedis(clock: Clock): Promise<RateLimiterUnderTest & { prefix: string }> {
+  const prefix = `otpd-test:${randomBytes(6).toString('hex')}:`;
+  const limiter = createRedisRateLimiter({ clock, redis: REDIS_URL, keyPrefix: prefix });
+  const second = createRedisRateLimiter({ clock, redis: REDIS_URL, keyPrefix: prefix });
+  return {
+    prefix,
+    limiter,
+    second,
+    async cleanup() {
+      await Promise.all([limiter.close(), second.close()]);
+      const keys = await keysUnder(prefix);
+      if (keys.length > 0) await admin.del(...keys);
+    },
+  };
+}
+
+describeRateLimiterContract('Redis', openRedis);
+
+describe('Redis rate limiter', () => {
+  it('stores one hash per key under its prefix, expiring with the longest window', async () => {
+    const clock = createFakeClock();
+    const subject = await openRedis(clock);
+    try {
+      await subject.limiter.consume('app_1:k', [
+        { max: 5, windowSeconds: 60 },
+        { max: 9, windowSeconds: 600 },
+      ]);
+      expect(await keysUnder(subject.prefix)).toEqual([`${subject.prefix}app_1:k`]);
+      const ttl = await admin.pttl(`${subject.prefix}app_1:k`);
+      expect(ttl).toBeGreaterThan(590_000);
+      expect(ttl).toBeLessThanOrEqual(600_000);
+      // A refusal writes nothing, so it never stretches the key's life.
+      await subject.limiter.consume('app_1:zero', { max: 0, windowSeconds: 60 });
+      expect(await admin.exists(`${subject.prefix}app_1:zero`)).toBe(0);
+    } finally {
+      await subject.cleanup();
+    }
+  });
+
+  it('decides exactly as the memory limiter over a long random run', async () => {
+    const clock = createFakeClock();
+    const subject = await openRedis(clock);
+    const memory = createMemoryRateLimiter({ clock });
+    const rules: Rule[][] = [
+      [{ max: 3, windowSeconds: 7 }],
+      [{ max: 10, windowSeconds: 60 }],
+      [
+        { max: 4, windowSeconds: 10 },
+        { max: 12, windowSeconds: 90 },
+      ],
+    ];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    try {
+      for (let i = 0; i < 1_000; i++) {
+        // Forward only: after a step back, what each adapter has already forgotten differs (the
+        // memory limiter sweeps other keys), and the contract suite covers stepping back.
+        clock.advance(random(4_000));
+        const key = `k${random(3)}`;
+        const rule = rules[random(rules.length)] as Rule[];
+        const cost = 1 + random(3);
+        const peek = random(5) === 0;
+        const [expected, actual] = peek
+          ? await Promise.all([memory.peek(key, rule, cost), subject.limiter.peek(key, rule, cost)])
+          : await Promise.all([
+              memory.consume(key, rule, cost),
+              subject.limiter.consume(key, rule, cost),
+            ]);
+        expect(actual, `step ${i}`).toEqual(expected);
+      }
+    } finally {
+      await memory.close();
+      await subject.cleanup();
+    }
+  });
+
+  it('fails closed with RateLimiterUnavailableError, quickly, when Redis is unreachable', async () => {
+    const limiter = createRedisRateLimiter({
+      clock: createFakeClock(),
+      redis: 'redis://127.0.0.1:1',
+      commandTimeoutMs: 300,
+    });
+    try {
+      const started = Date.now();
+      const error = await limiter.consume('k', { max: 5, windowSeconds: 60 }).catch((e) => e);
+      expect(error).toBeInstanceOf(RateLimiterUnavailableError);
+      expect(error.code).toBe('rate_limiter_unavailable');
+      await expect(limiter.ping()).rejects.toThrow(RateLimiterUnavailableError);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await limiter.close();
+    }
+  });
+
+  it('uses a client the caller owns, leaving it open', async () => {
+    const client = new Redis(REDIS_URL);
+    const prefix = `otpd-test:${randomBytes(6).toString('hex')}:`;
+    const limiter = createRedisRateLimiter({
+      clock: createFakeClock(),
+      redis: client,
+      keyPrefix: prefix,
+    });
+    try {
+      expect((await limiter.consume('k', { max: 1, windowSeconds: 60 })).allowed).toBe(true);
+      await limiter.close();
+      expect(await client.exists(`${prefix}k`)).toBe(1);
+      await expect(limiter.consume('k', { max: 1, windowSeconds: 60 })).rejects.toThrow(
+        RateLimiterUnavailableError,
+      );
+    } finally {
+      await client.del(`${prefix}k`);
+      await client.quit();
+    }
+  });
+});
