@@ -51,9 +51,9 @@ interface Entry {
  *
  * Bounded memory: keys whose windows have all passed are dropped — as they are read, and a
  * few per call from the least recently used end. At `maxKeys`, a new key evicts the least
- * recently counted key: the service stays up, and the evicted key fails open (its counts are
+ * recently consumed key: the service stays up, and the evicted key fails open (its counts are
  * forgotten, so its next calls start from an empty window). The hot keys — an app's budgets,
- * a destination under attack — are the most recently used and are never the ones evicted;
+ * a destination under attack, refused or not — are the most recently used, never evicted;
  * pushing out a particular key takes `maxKeys` fresh keys, each of them counted by the app's
  * own limits. `evictions()` reports how often this happened, for an operator's alert.
  *
@@ -66,8 +66,8 @@ export function createMemoryRateLimiter(options: MemoryRateLimiterOptions): Memo
   if (!Number.isSafeInteger(maxKeys) || maxKeys < 1) {
     throw new RangeError(`memory rate limiter: maxKeys must be a whole number ≥ 1, got ${maxKeys}`);
   }
-  // Map iteration order is insertion order: re-inserting a key on every count keeps the
-  // least recently counted key first.
+  // Map iteration order is insertion order: re-inserting a key on every consume keeps the
+  // least recently used key first.
   const entries = new Map<string, Entry>();
   let evicted = 0;
   let closed = false;
@@ -112,10 +112,15 @@ export function createMemoryRateLimiter(options: MemoryRateLimiterOptions): Memo
       sweep(now);
       const entry = live(key, now);
       const decision = evaluate(entry?.state ?? new Map(), list, cost, now);
+      if (entry) {
+        // Refused or not, the key moves to the recently used end: a key under attack is
+        // refused over and over, and must be the last one evicted, not the first.
+        entries.delete(key);
+        entries.set(key, entry);
+      }
       if (!decision.allowed) return decision;
       const state = entry?.state ?? new Map();
       record(state, list, cost, now);
-      entries.delete(key);
       if (!entry) makeRoom(now);
       entries.set(key, { state, expiresAt: expiresAt(state) });
       return decision;
