@@ -64,16 +64,13 @@ export function createOutboxQueries(
     },
 
     async retryJob(job, nextAttemptAt, error, now) {
-      await db
-        .updateTable('outbox_jobs')
+      await holdingLease(db, job)
         .set({
           next_attempt_at: nextAttemptAt,
           lease_until: null,
           last_error: error,
           updated_at: now,
         })
-        .where('id', '=', job.id)
-        .where('status', '=', 'pending')
         .execute();
     },
 

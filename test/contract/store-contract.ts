@@ -820,7 +820,9 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         await store.completeJob(stale, 'late', clock.now());
         await store.retryJob(stale, clock.now(), 'sms: timeout', clock.now());
         await store.cancelJob(stale, clock.now());
-        expect(await subject.readJob(j.id)).toMatchObject({ status: 'pending', attempts: 2 });
+        // The current holder's lease stands: no third claimer may take the job meanwhile.
+        expect(await subject.readJob(j.id)).toEqual({ ...current, lastError: null });
+        expect(await claimIds()).toEqual([]);
         expect(await store.getVerification(app.id, v.id)).toMatchObject({
           status: 'pending',
           deliveryStatus: 'queued',
