@@ -33,17 +33,19 @@ export interface Decision {
 /**
  * Counts calls per opaque key against one or more rules.
  *
- * Keys are opaque strings chosen by the caller, who puts the app id in them (I5), e.g.
- * `app_1:create:ip:203.0.113.7`; adapters add their own prefix and nothing else. A key's
- * state is kept per window length, so one key may carry several rules (5 per 10 min and 20
- * per day), and rules with the same window length count the same calls.
+ * Keys are opaque strings chosen by the caller, who puts the app id in them (I5) —
+ * `rateLimitKey(appId, 'createPerClientIp', ip)` below does; adapters add their own prefix
+ * and nothing else. A key's state is kept per window length, so one key may carry several
+ * rules (5 per 10 min and 20 per day), and rules with the same window length count the
+ * same calls.
  *
  * Algorithm (every adapter): a sliding window of 60 slots per window length. Each slot keeps
  * how many units were counted in it and when the last of them was; the slot's units count
  * until that last one is `windowSeconds` old. Precision: never more than `max` units are
- * allowed in any span of `windowSeconds` (no burst at window edges, unlike fixed windows;
- * no drift, unlike the weighted two-window estimate or GCRA, which admits a new call every
- * window/max). Units are released exactly one window after they were counted, except that
+ * allowed in any span of `windowSeconds` — unlike fixed windows (2×max across an edge), the
+ * weighted two-window estimate (over max when calls bunch at a window's end) or GCRA (after a
+ * burst of max, one more every window/max), so "the third request within an hour is refused"
+ * holds exactly. Units are released exactly one window after they were counted, except that
  * units sharing a slot wait for the slot's last one: at most `windowSeconds / 60` late.
  * Memory per key and window is at most 61 slots, whatever `max` is. Time is the adapter's
  * `Clock` (I8). A clock that steps back counts into the newest slot and releases nothing
@@ -70,6 +72,16 @@ export interface RateLimiter {
   reset(key: string): Promise<void>;
   /** Releases the backend; afterwards every call throws `RateLimiterUnavailableError`. */
   close(): Promise<void>;
+}
+
+/**
+ * A limiter key: the app id, the limit's name and its subject (an IP, a destination, a
+ * channel…), each part percent-encoded and joined with `:`, so that no two different lists
+ * of parts give the same key — `app_1:sends:+90 555` cannot be forged from another app's id
+ * or another limit's subject (I5).
+ */
+export function rateLimitKey(appId: string, limit: string, ...subject: string[]): string {
+  return [appId, limit, ...subject].map(encodeURIComponent).join(':');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { createRedisRateLimiter } from '../../src/limits/redis-rate-limiter.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import { RateLimiterUnavailableError, type Rule } from '../../src/ports/rate-limiter.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
+import { freePort } from '../helpers/process.ts';
 import { describeRateLimiterContract, type RateLimiterUnderTest } from './rate-limiter-contract.ts';
 
 /** The Redis the tests use. These tests never skip: when it is down they fail, saying so. */
@@ -128,6 +130,37 @@ describe('Redis rate limiter', () => {
     }
   });
 
+  it('fails closed while its Redis is down and decides again once it is back', async () => {
+    const port = await freePort();
+    const rule: Rule = { max: 5, windowSeconds: 60 };
+    let server = await startRedisServer(port);
+    const limiter = createRedisRateLimiter({
+      clock: createFakeClock(),
+      redis: `redis://127.0.0.1:${port}`,
+      commandTimeoutMs: 500,
+    });
+    try {
+      expect((await limiter.consume('k', rule)).allowed).toBe(true);
+      await stopProcess(server);
+      for (let i = 0; i < 3; i++) {
+        await expect(limiter.consume('k', rule)).rejects.toThrow(RateLimiterUnavailableError);
+      }
+      server = await startRedisServer(port);
+      // ioredis reconnects by itself; the first calls may still fail while it does.
+      const deadline = Date.now() + 10_000;
+      let decision = await limiter.consume('k', rule).catch(() => undefined);
+      while (!decision && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        decision = await limiter.consume('k', rule).catch(() => undefined);
+      }
+      // The restarted server kept nothing (no persistence): the count starts again.
+      expect(decision).toMatchObject({ allowed: true, remaining: 4 });
+    } finally {
+      await limiter.close();
+      await stopProcess(server);
+    }
+  });
+
   it('uses a client the caller owns, leaving it open', async () => {
     const client = new Redis(REDIS_URL);
     const prefix = `otpd-test:${randomBytes(6).toString('hex')}:`;
@@ -149,3 +182,34 @@ describe('Redis rate limiter', () => {
     }
   });
 });
+
+/** A throw-away redis-server of our own, to stop and start under a live limiter. */
+async function startRedisServer(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0 });
+  probe.on('error', () => {});
+  try {
+    for (let i = 0; i < 100; i++) {
+      if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
+      if (await probe.ping().catch(() => undefined)) return child;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`redis-server did not answer on port ${port} within 5 s`);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await gone;
+}
