@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMessage } from '../../src/domain/templates.ts';
+import { chooseTemplate, renderMessage } from '../../src/domain/templates.ts';
 
 describe('renderMessage', () => {
   it('fills the default template with app, code and minutes', () => {
@@ -38,5 +38,34 @@ describe('renderMessage', () => {
     expect(body).toBe(
       "Your {{code}} $& $1 $' Shop verification code is 4821. It expires in 1 minutes.",
     );
+  });
+});
+
+describe('chooseTemplate', () => {
+  const appTemplates = {
+    tr: 'TR {{code}}',
+    pt: 'PT {{code}}',
+    'pt-BR': 'BR {{code}}',
+    EN: 'EN {{code}}',
+  };
+  const choose = (locale: string | null, defaultLocale = 'tr', content: string | null = null) =>
+    chooseTemplate({ content, appTemplates, locale, defaultLocale });
+
+  it("takes the verification's own content over everything", () => {
+    expect(choose('tr', 'tr', 'Own {{code}}')).toBe('Own {{code}}');
+  });
+
+  it('takes the locale, then its language, case-insensitively', () => {
+    expect(choose('pt-br')).toBe('BR {{code}}');
+    expect(choose('pt-PT')).toBe('PT {{code}}');
+    expect(choose('en-GB')).toBe('EN {{code}}');
+  });
+
+  it("falls back to the app's default locale, then to built-in English", () => {
+    expect(choose('de')).toBe('TR {{code}}');
+    expect(choose(null)).toBe('TR {{code}}');
+    expect(
+      chooseTemplate({ content: null, appTemplates: undefined, locale: 'de', defaultLocale: 'fr' }),
+    ).toBe('Your {{app}} verification code is {{code}}. It expires in {{minutes}} minutes.');
   });
 });
