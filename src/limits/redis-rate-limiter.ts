@@ -122,3 +122,14 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
     },
   };
 }
+
+/** The URL without its password, to name the Redis in messages and logs. */
+export function describeRedisUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const user = parsed.username ? `${decodeURIComponent(parsed.username)}@` : '';
+    return `${parsed.protocol}//${user}${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'the configured Redis (OTPD_REDIS_URL)';
+  }
+}

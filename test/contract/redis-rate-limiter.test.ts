@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryRateLimiter } from '../../src/limits/memory-rate-limiter.ts';
-import { createRedisRateLimiter } from '../../src/limits/redis-rate-limiter.ts';
+import { createRedisRateLimiter, describeRedisUrl } from '../../src/limits/redis-rate-limiter.ts';
 import type { Clock } from '../../src/ports/clock.ts';
 import { RateLimiterUnavailableError, type Rule } from '../../src/ports/rate-limiter.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
@@ -16,14 +16,18 @@ const REDIS_URL = process.env.OTPD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 let admin: Redis;
 beforeAll(async () => {
   admin = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0 });
-  admin.on('error', () => {});
+  let connectionError: Error | undefined;
+  admin.on('error', (error: Error) => {
+    connectionError ??= error;
+  });
   try {
     await admin.connect();
     await admin.ping();
   } catch (error) {
     admin.disconnect();
+    const reason = (connectionError ?? (error as Error)).message;
     throw new Error(
-      `Redis tests cannot reach ${REDIS_URL} (${(error as Error).message}). Start Redis or ` +
+      `Redis tests cannot reach ${describeRedisUrl(REDIS_URL)} (${reason}). Start Redis or ` +
         'point OTPD_TEST_REDIS_URL at a server; these tests never skip.',
     );
   }
@@ -159,6 +163,14 @@ describe('Redis rate limiter', () => {
       await limiter.close();
       await stopProcess(server);
     }
+  });
+
+  it('names its Redis without the password', () => {
+    expect(describeRedisUrl('redis://otpd:s3cret@cache.internal:6380/2')).toBe(
+      'redis://otpd@cache.internal:6380/2',
+    );
+    expect(describeRedisUrl('rediss://:s3cret@cache.internal')).toBe('rediss://cache.internal');
+    expect(describeRedisUrl('not a url :s3cret')).not.toContain('s3cret');
   });
 
   it('uses a client the caller owns, leaving it open', async () => {
