@@ -168,6 +168,9 @@ export const httpProvider: ProviderPlugin<HttpProviderConfig, HttpProviderDeps> 
     channels: CHANNELS,
     description:
       'Sends through any gateway with an HTTP API: URL, method, headers, body, success rule.',
+    // Every header value and var, not just well-known names: gateways invent their own
+    // (`X-Gateway-Key`, `{{sender_pass}}`). Keep credentials there, not in the URL.
+    secretFields: ['request.headers', 'vars'],
   },
   configSchema: httpProviderConfigSchema,
   create(config, deps) {

@@ -60,6 +60,10 @@ describe('http provider config', () => {
     });
   });
 
+  it('declares every header value and var secret, for app settings to encrypt and mask', () => {
+    expect(httpProvider.metadata.secretFields).toEqual(['request.headers', 'vars']);
+  });
+
   it('can be extended with `type`, as the provider registry does, keeping its rules', () => {
     const entry = httpProviderConfigSchema.extend({ type: z.literal('http') });
     expect(entry.parse({ type: 'http', ...minimal }).type).toBe('http');
