@@ -15,7 +15,7 @@ export const channelSchema = z.enum(CHANNELS).describe('Delivery channel; defaul
 export const countrySchema = z
   .string()
   .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')
-  .describe('Country for a national phone number, e.g. `TR`');
+  .describe("Country for a national phone number, e.g. `TR`; default the app's `preferredCountry`");
 
 export const idParams = z.object({ id: shortText(64).describe('Verification id') });
 
@@ -28,10 +28,23 @@ export const startBody = z
     locale: z
       .string()
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')
-      .optional(),
+      .optional()
+      .describe("Picks the message template; default the app's `defaultLocale`"),
     country: countrySchema.optional(),
-    codeLength: z.number().int().min(MIN_CODE_LENGTH).max(MAX_CODE_LENGTH).optional(),
-    ttlSeconds: z.number().int().min(60).max(86_400).optional().describe('Default 600'),
+    codeLength: z
+      .number()
+      .int()
+      .min(MIN_CODE_LENGTH)
+      .max(MAX_CODE_LENGTH)
+      .optional()
+      .describe("Digits in the code; default from the app's settings (6 unless changed)"),
+    ttlSeconds: z
+      .number()
+      .int()
+      .min(60)
+      .max(86_400)
+      .optional()
+      .describe("Default from the app's settings (600 unless changed)"),
     txCode: shortText(128)
       .optional()
       .describe('Your transaction reference, kept in the message log'),

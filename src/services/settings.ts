@@ -122,7 +122,10 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     if (!parsed.success) return { errors: fieldErrors(parsed.error) };
     const errors: FieldError[] = [];
     for (const channel of CHANNELS) {
-      parsed.data.channels[channel].providers.forEach((entry, index) => {
+      const settings = parsed.data.channels[channel];
+      // `type` first, as people write it (the schema appends it to the plug-in's fields).
+      settings.providers = settings.providers.map(({ type, ...config }) => ({ type, ...config }));
+      settings.providers.forEach((entry, index) => {
         if (registry.supports(entry.type, channel)) return;
         errors.push({
           field: `channels.${channel}.providers.${index}.type`,
