@@ -48,7 +48,8 @@ export async function settingsRoutes(
     // ones: the schema above documents it, the service enforces it.
     validatorCompiler: () => (value) => ({ value }),
     handler: async (request, reply) => {
-      const outcome = await settings.replace(principalOf(request).app.id, request.body);
+      const appId = principalOf(request).app.id;
+      const outcome = await settings.replace(appId, request.body);
       if (outcome.status === 'app_not_found') throw new Error('authenticated app has no row');
       if (outcome.status === 'invalid') {
         const errors = outcome.errors.map((e) => ({
@@ -58,6 +59,7 @@ export async function settingsRoutes(
         const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
         throw new OtpdError('validation_failed', detail, { errors });
       }
+      request.log.info({ appId, revision: outcome.revision }, 'app settings replaced');
       reply.header('settings-revision', String(outcome.revision));
       return outcome.settings;
     },
