@@ -60,6 +60,12 @@ export const configSchema = z.object({
   OTPD_DISPATCH_INTERVAL_MS: int(10, 60_000)
     .default(1_000)
     .describe('How often the dispatcher looks for due jobs when nothing woke it'),
+  OTPD_DISPATCH_LEASE_MS: int(1_000, 3_600_000)
+    .default(30_000)
+    .describe(
+      'How long a delivery job claimed by one instance is its alone; if the instance dies, ' +
+        'another takes the job over after this long. Keep it above the slowest provider call',
+    ),
   OTPD_SETTINGS_REFRESH_MS: int(0, 60_000)
     .default(2_000)
     .describe(

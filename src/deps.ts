@@ -126,6 +126,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     providersFor: settings.providersFor,
     settingsFor: settings.get,
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
+    leaseMs: config.OTPD_DISPATCH_LEASE_MS,
   });
   const verifications = createVerificationService({
     store,

@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       OTPD_LOG_LEVEL: 'info',
       OTPD_SHUTDOWN_GRACE_MS: 10_000,
       OTPD_DISPATCH_INTERVAL_MS: 1_000,
+      OTPD_DISPATCH_LEASE_MS: 30_000,
       OTPD_SETTINGS_REFRESH_MS: 2_000,
       OTPD_ALLOW_NETWORKS: [],
     });
