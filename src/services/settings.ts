@@ -67,18 +67,44 @@ export function createSettingsService(deps: SettingsServiceDeps) {
   const context = (appId: string, spot: SecretSpot) =>
     `app-settings:${appId}:${spot.path.join('.')}`;
 
-  /** Stored JSON → settings with plaintext secrets, defaults filled for fields added since. */
+  /**
+   * Stored JSON → settings with plaintext secrets, defaults filled for fields added since.
+   * Settings that can no longer be used — a secret made under a server key since dropped, a
+   * plug-in since removed — fail closed: the app's deliveries and new verifications answer
+   * 503 naming the cause, never fall back to other providers, until the app replaces them.
+   */
   function decode(appId: string, json: string): AppSettings {
     const doc: unknown = JSON.parse(json);
-    const plain = replaceSecrets(doc, secretsOf(doc), (value, spot) =>
-      keyring.decrypt(value, context(appId, spot)),
-    );
+    let plain: unknown;
+    try {
+      plain = replaceSecrets(doc, secretsOf(doc), (value, spot) =>
+        keyring.decrypt(value, context(appId, spot)),
+      );
+    } catch {
+      throw unusable('a stored secret cannot be decrypted with any configured server key');
+    }
     const parsed = schema.safeParse(plain);
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error).map((e) => `${e.field}: ${e.message}`);
-      throw new Error(`stored settings of ${appId} no longer validate: ${fields.join('; ')}`);
+      throw unusable(`they no longer validate (${fields.join('; ')})`);
     }
     return parsed.data;
+  }
+
+  const unusable = (cause: string) =>
+    new OtpdError(
+      'service_unavailable',
+      `the app's stored settings cannot be used: ${cause}; replace them with PUT /v1/settings`,
+    );
+
+  /** The stored settings to merge masked secrets from; none when they cannot be read. */
+  function previousOf(appId: string, json: string | null): AppSettings | null {
+    if (json === null) return null;
+    try {
+      return decode(appId, json);
+    } catch {
+      return null; // masked values then match nothing: the caller must send every secret
+    }
   }
 
   function encode(appId: string, settings: AppSettings): string {
@@ -215,7 +241,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       for (let round = 0; round < MAX_ROUNDS; round++) {
         const stored = await store.getAppSettings(appId);
         if (!stored) return { status: 'app_not_found' };
-        const previous = stored.json === null ? null : decode(appId, stored.json);
+        const previous = previousOf(appId, stored.json);
         const unmasked = unmask(input, previous);
         const { settings, errors } = validate(unmasked.document);
         const maskedFields = new Set(unmasked.errors.map((e) => e.field));

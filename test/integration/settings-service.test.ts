@@ -111,3 +111,45 @@ describe('settings service', () => {
     expect(await server.show('app_missing')).toBeUndefined();
   });
 });
+
+describe('settings that can no longer be used', () => {
+  it('fail closed with 503 until replaced; a replacement must then carry every secret', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'otpd-settings-'));
+    const store = createSqliteStore(join(dir, 'otpd.db'));
+    try {
+      await store.migrate();
+      const clock = createFakeClock();
+      await store.createApp({ id: 'app_a', name: 'A', createdAt: clock.now() });
+      const open = (secret: string) =>
+        createSettingsService({
+          store,
+          keyring: createHmacKeyring(secret),
+          clock,
+          registry: createProviderRegistry(PLUGINS_WITH_VAULT, { sandbox: store, clock }),
+          refreshMs: 0,
+        });
+      const before = open('a'.repeat(32));
+      await before.replace('app_a', { channels: { sms: { providers: [vault('gw-a')] } } });
+      const shown = await before.show('app_a');
+
+      // The server secret changed and the old one was not kept in OTPD_PREVIOUS_SECRETS.
+      const after = open('b'.repeat(32));
+      await expect(after.providersFor('app_a', 'sms')).rejects.toMatchObject({
+        code: 'service_unavailable',
+        detail: expect.stringContaining('cannot be decrypted'),
+      });
+      expect(await after.replace('app_a', shown?.settings)).toMatchObject({
+        status: 'invalid',
+        errors: [{ field: 'channels.sms.providers.0.authToken' }],
+      });
+      const fixed = await after.replace('app_a', {
+        channels: { sms: { providers: [vault('gw-a', 'tok_new_0123456789ab')] } },
+      });
+      expect(fixed.status).toBe('replaced');
+      expect((await after.providersFor('app_a', 'sms')).map((p) => p.name)).toEqual(['gw-a']);
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
