@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { consoleProvider } from '../../src/providers/console-provider.ts';
+import { httpProvider } from '../../src/providers/http-provider.ts';
+import {
+  type AnyProviderPlugin,
+  createProviderRegistry,
+  PROVIDER_PLUGINS,
+  type ProviderDeps,
+} from '../../src/providers/registry.ts';
+import { vaultProvider } from '../helpers/vault-provider.ts';
+
+const deps: ProviderDeps = {
+  sandbox: { insertSandboxMessage: async () => {} },
+  clock: { now: () => 0 },
+};
+
+describe('provider registry', () => {
+  it('lists the console provider, which delivers every channel', () => {
+    const registry = createProviderRegistry(PROVIDER_PLUGINS, deps);
+    expect(registry.types).toContain('console');
+    for (const channel of ['sms', 'whatsapp', 'email', 'messenger']) {
+      expect(registry.supports('console', channel)).toBe(true);
+    }
+    expect(registry.supports('nope', 'sms')).toBe(false);
+    expect(registry.create({ type: 'console' }).name).toBe('console');
+  });
+
+  it("validates an entry with its plug-in's own schema, `type` added", () => {
+    const registry = createProviderRegistry([consoleProvider, vaultProvider], deps);
+    expect(registry.entrySchema.safeParse({ type: 'console' }).success).toBe(true);
+    expect(registry.entrySchema.safeParse({ type: 'console', extra: 1 }).success).toBe(false);
+    const unknown = registry.entrySchema.safeParse({ type: 'pigeon' });
+    expect(unknown.error?.issues[0]?.message).toBe('unknown provider type; one of console, vault');
+    expect(registry.secretFieldsOf('vault')).toEqual(['authToken', 'vars.*']);
+    expect(registry.secretFieldsOf('console')).toEqual([]);
+    expect(registry.supports('vault', 'email')).toBe(false);
+  });
+
+  it('takes the http plug-in as it is: refinements kept, secret fields declared', () => {
+    const registry = createProviderRegistry(
+      [consoleProvider, httpProvider as unknown as AnyProviderPlugin],
+      deps,
+    );
+    const entry = {
+      type: 'http',
+      name: 'gw-a',
+      request: { url: 'https://gw.example/send?key={{apiKey}}', body: { to: '{{to}}' } },
+      vars: { apiKey: 'k' },
+    };
+    expect(registry.entrySchema.safeParse(entry).success).toBe(true);
+    const bad = registry.entrySchema.safeParse({ ...entry, vars: {} });
+    expect(bad.error?.issues.map((i) => i.message)).toContain('unknown placeholder {{apiKey}}');
+    expect(registry.secretFieldsOf('http').length).toBeGreaterThan(0);
+  });
+
+  it('refuses two plug-ins of one type and a config schema that is not a zod object', () => {
+    expect(() => createProviderRegistry([consoleProvider, consoleProvider], deps)).toThrow(
+      /share the type "console"/,
+    );
+    const odd: AnyProviderPlugin = { ...consoleProvider, configSchema: z.string() };
+    expect(() => createProviderRegistry([odd], deps)).toThrow(/must be a zod object/);
+  });
+});
