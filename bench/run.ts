@@ -1,27 +1,33 @@
 /**
  * `npm run bench`: how close otpd's hot path comes to a bare Fastify hello world.
+ * `npm run bench -- --clustered` runs the same scenario with otpd in clustered mode, on a
+ * throw-away PostgreSQL database (created here, dropped at the end, even after a failure).
  *
  * Both servers run as child processes (bench/server.ts) and are loaded one after the other,
  * so on a two-core machine the server under load has one core and autocannon, here in the
  * parent, has the other. Each scenario is warmed up first and then measured with the same
  * connections and duration. Target: otpd's request rate at least 50% of hello world's.
  *
- *   npm run bench -- [--duration 10] [--connections 10] [--warmup 2] [--json]
+ *   npm run bench -- [--clustered] [--duration 10] [--connections 10] [--warmup 2] [--json]
  *                    [--log-level warn] [--cpu-prof] [--sql-stats]
  *
  * --cpu-prof records a CPU profile of each server during the measurement (.bench/profiles/)
- * and summarises otpd's; --sql-stats times every SQLite statement otpd runs.
+ * and summarises otpd's; --sql-stats times every SQLite statement otpd runs (embedded only).
+ * With --clustered, PostgreSQL runs on the same machine: the figures add its CPU time per
+ * request (every `postgres` process, read from /proc) to otpd's.
  *
  * Exits 1 when a request errored or timed out, or answered another status than expected
  * (hello world: 200; otpd: 201 for a start, 200 for a check). Missing the target is
  * reported, not an error.
  */
 import { type ChildProcess, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { createBenchDatabase, postgresCpuMicros } from './database.ts';
 import { summarizeProfile } from './profile-summary.ts';
 import type { ReadyMessage } from './server.ts';
 import { formatSqlStats, type SqlStat } from './sql-stats.ts';
@@ -45,6 +51,7 @@ interface Options {
   logLevel: string;
   cpuProf: boolean;
   sqlStats: boolean;
+  clustered: boolean;
 }
 
 function parseOptions(): Options {
@@ -57,13 +64,14 @@ function parseOptions(): Options {
       'log-level': { type: 'string', default: 'warn' },
       'cpu-prof': { type: 'boolean', default: false },
       'sql-stats': { type: 'boolean', default: false },
+      clustered: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(
-      'usage: npm run bench -- [--duration S] [--connections N] [--warmup S] [--json]\n' +
-        '                        [--log-level LEVEL] [--cpu-prof] [--sql-stats]\n',
+      'usage: npm run bench -- [--clustered] [--duration S] [--connections N] [--warmup S]\n' +
+        '                        [--json] [--log-level LEVEL] [--cpu-prof] [--sql-stats]\n',
     );
     process.exit(0);
   }
@@ -72,6 +80,9 @@ function parseOptions(): Options {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}`);
     return n;
   };
+  if (values.clustered && values['sql-stats']) {
+    throw new Error('--sql-stats times SQLite statements; it does not apply with --clustered');
+  }
   return {
     duration: positive('duration', values.duration, 1),
     connections: positive('connections', values.connections, 1),
@@ -80,6 +91,7 @@ function parseOptions(): Options {
     logLevel: values['log-level'],
     cpuProf: values['cpu-prof'],
     sqlStats: values['sql-stats'],
+    clustered: values.clustered,
   };
 }
 
@@ -91,8 +103,25 @@ interface Target {
   stop(): Promise<void>;
 }
 
-/** Forks bench/server.ts for one target; its stdout and stderr go to .bench/<kind>.log. */
-function startTarget(kind: 'hello' | 'otpd', options: Options): Promise<Target> {
+/** Work to undo before the process exits, however it exits (the clustered bench database). */
+const cleanups: (() => Promise<void>)[] = [];
+
+async function exitAfterCleanup(code: number): Promise<never> {
+  for (const cleanup of cleanups.splice(0)) {
+    await cleanup().catch((error) => process.stderr.write(`bench: cleanup failed: ${error}\n`));
+  }
+  process.exit(code);
+}
+
+/**
+ * Forks bench/server.ts for one target with `env` added; its stdout and stderr go to
+ * .bench/<kind>-server.log.
+ */
+function startTarget(
+  kind: 'hello' | 'otpd',
+  options: Options,
+  env: Record<string, string> = {},
+): Promise<Target> {
   const log = openSync(join(OUT_DIR, `${kind}-server.log`), 'w');
   const child = fork(join(ROOT, 'bench', 'server.ts'), [kind], {
     execArgv: ['--import', 'tsx'],
@@ -100,6 +129,7 @@ function startTarget(kind: 'hello' | 'otpd', options: Options): Promise<Target> 
       ...process.env,
       OTPD_LOG_LEVEL: options.logLevel,
       BENCH_SQL_STATS: options.sqlStats ? '1' : '0',
+      ...env,
     },
     stdio: ['ignore', log, log, 'ipc'],
   });
@@ -117,7 +147,7 @@ function startTarget(kind: 'hello' | 'otpd', options: Options): Promise<Target> 
       else if (state === 'running') {
         // Mid-measurement: the figures would be meaningless.
         process.stderr.write(`bench: ${problem}\n`);
-        process.exit(1);
+        void exitAfterCleanup(1);
       }
     });
     child.once('message', (ready: ReadyMessage) => {
@@ -169,6 +199,8 @@ interface ScenarioResult {
   coresUsed: { server: number; loadGenerator: number };
   /** With --sql-stats: time in each SQL text during the measurement. */
   sql?: SqlStat[];
+  /** With --clustered: CPU of every PostgreSQL process during the measurement. */
+  database?: { cpuMicrosPerRequest: number; cores: number };
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
@@ -196,15 +228,18 @@ async function measure(
   options: Options,
   target: Target,
   profileFile?: string,
+  measureDatabase = false,
 ): Promise<ScenarioResult> {
   const warm = options.warmup > 0 ? await load(make(), options, options.warmup) : undefined;
   const workload = make();
   if (profileFile) await target.ask({ type: 'profile-start' }, 'profiling');
   if (options.sqlStats) await target.ask({ type: 'sql-reset' }, 'sql-reset');
   const serverBefore = await target.ask<Usage>({ type: 'usage' }, 'usage');
+  const databaseBefore = measureDatabase ? postgresCpuMicros() : undefined;
   const ownBefore = process.cpuUsage();
   const result = await load(workload, options, options.duration);
   const own = process.cpuUsage(ownBefore);
+  const databaseAfter = measureDatabase ? postgresCpuMicros() : undefined;
   const serverAfter = await target.ask<Usage>({ type: 'usage' }, 'usage');
   const sql = options.sqlStats
     ? (await target.ask<{ stats: SqlStat[] }>({ type: 'sql-stats' }, 'sql-stats')).stats
@@ -240,6 +275,14 @@ async function measure(
     },
     coresUsed: { server: round(serverCpu / wall, 2), loadGenerator: round(ownCpu / wall, 2) },
     ...(sql && sql.length > 0 ? { sql } : {}),
+    ...(databaseBefore !== undefined && databaseAfter !== undefined
+      ? {
+          database: {
+            cpuMicrosPerRequest: round((databaseAfter - databaseBefore) / answered, 1),
+            cores: round((databaseAfter - databaseBefore) / wall, 2),
+          },
+        }
+      : {}),
   };
 }
 
@@ -268,7 +311,8 @@ function report(hello: ScenarioResult, otpd: ScenarioResult, ratio: number, opti
     });
   const lines = [
     `${options.connections} connections, ${options.duration} s each after ${options.warmup} s warm-up;` +
-      ` otpd log level ${options.logLevel}` +
+      ` otpd ${options.clustered ? 'clustered on PostgreSQL' : 'embedded on SQLite'},` +
+      ` log level ${options.logLevel}` +
       (options.cpuProf ? ', CPU-profiled while measured (a little slower)' : ''),
     '',
     header,
@@ -282,6 +326,13 @@ function report(hello: ScenarioResult, otpd: ScenarioResult, ratio: number, opti
     ...statuses(otpd),
     `  = ${Math.round((otpd.statuses['POST /v1/verifications']?.['201'] ?? 0) / otpd.durationSeconds)}` +
       ' verifications started (201) and checked per second',
+    ...(otpd.database
+      ? [
+          `  PostgreSQL (every postgres process on this machine): ` +
+            `${otpd.database.cpuMicrosPerRequest.toFixed(0)} CPU µs/req, ${otpd.database.cores.toFixed(2)} cores; ` +
+            `otpd + PostgreSQL: ${(otpd.cpuMicrosPerRequest.server + otpd.database.cpuMicrosPerRequest).toFixed(0)} CPU µs/req`,
+        ]
+      : []),
     '',
     `otpd / hello world: ${pct(ratio)} (target >= ${pct(TARGET_RATIO)}: ` +
       `${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`,
@@ -295,9 +346,18 @@ async function main(): Promise<void> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const profileOf = (kind: string) =>
     options.cpuProf ? join(OUT_DIR, 'profiles', `${kind}-${stamp}.cpuprofile`) : undefined;
+  let otpdEnv: Record<string, string> = {};
+  if (options.clustered) {
+    const database = await createBenchDatabase();
+    cleanups.push(() => database.drop());
+    otpdEnv = {
+      BENCH_DATABASE_URL: database.url,
+      OTPD_SECRET: randomBytes(32).toString('base64url'),
+    };
+  }
   const [hello, otpd] = await Promise.all([
     startTarget('hello', options),
-    startTarget('otpd', options),
+    startTarget('otpd', options, otpdEnv),
   ]);
   let helloResult: ScenarioResult;
   let otpdResult: ScenarioResult;
@@ -310,11 +370,13 @@ async function main(): Promise<void> {
     );
     const apiKey = otpd.ready.apiKey;
     if (!apiKey) throw new Error('otpd server sent no API key');
+    const mode = options.clustered ? 'clustered' : 'embedded';
     otpdResult = await measure(
-      () => otpdWorkload(otpd.ready.url, apiKey),
+      () => otpdWorkload(otpd.ready.url, apiKey, mode),
       options,
       otpd,
       profileOf('otpd'),
+      options.clustered,
     );
   } finally {
     await Promise.all([hello.stop(), otpd.stop()]);
@@ -327,6 +389,7 @@ async function main(): Promise<void> {
   const profile = otpdProfile ? summarizeProfile(otpdProfile, otpdResult.requests) : undefined;
   if (options.json) {
     const out = {
+      mode: options.clustered ? 'clustered' : 'embedded',
       hello: helloResult,
       otpd: otpdResult,
       ratio,
@@ -351,7 +414,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  process.stderr.write(`bench: ${error instanceof Error ? error.message : error}\n`);
-  process.exit(1);
-});
+process.on('SIGINT', () => void exitAfterCleanup(130));
+
+main()
+  .then(() => exitAfterCleanup(process.exitCode === 1 ? 1 : 0))
+  .catch((error) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : error}\n`);
+    return exitAfterCleanup(1);
+  });

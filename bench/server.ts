@@ -4,7 +4,9 @@
  *
  *   hello  a bare Fastify app answering `GET /` with `{"hello":"world"}`, the ceiling
  *   otpd   the embedded otpd built from src/ as `npm start` builds it (SQLite in a fresh
- *          temporary directory, sandbox provider, dispatcher running), plus one app
+ *          temporary directory, sandbox provider, dispatcher running), plus one app; with
+ *          BENCH_DATABASE_URL (and OTPD_SECRET) set, the clustered otpd on that PostgreSQL
+ *          database instead, migrated at start like `npm start` does
  *
  * It tells the parent `{type: 'ready', url, apiKey?}` over IPC and stops cleanly on
  * `{type: 'stop'}`. Between `{type: 'profile-start'}` and `{type: 'profile-stop', file}` it
@@ -45,9 +47,13 @@ async function startHello(): Promise<{ ready: ReadyMessage; stop: () => Promise<
 
 async function startOtpd(): Promise<{ ready: ReadyMessage; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'otpd-bench-'));
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
   const config = loadConfig({
     OTPD_DATA_DIR: dataDir,
     OTPD_LOG_LEVEL: process.env.OTPD_LOG_LEVEL || 'warn',
+    ...(databaseUrl
+      ? { OTPD_DATABASE_URL: databaseUrl, OTPD_SECRET: process.env.OTPD_SECRET }
+      : {}),
   });
   const deps = createDeps(config);
   await deps.store.migrate();

@@ -53,14 +53,20 @@ const ID = /"id":"(ver_[0-9a-z]+)"/;
  * "000000" on purpose: it is a full check (HMAC, constant-time compare, atomic attempt
  * update) that answers 200 `incorrect_code`, and the workload needs no sandbox read.
  */
-export function otpdWorkload(url: string, apiKey: string): Workload {
+export function otpdWorkload(
+  url: string,
+  apiKey: string,
+  mode: 'embedded' | 'clustered' = 'embedded',
+): Workload {
   const tally: StatusTally = {};
   const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
   const create = 'POST /v1/verifications';
   const check = 'POST /v1/verifications/{id}/check';
   return {
-    name: 'otpd',
-    description: `embedded otpd, ${create} then ${check} with code "000000" (wrong on purpose)`,
+    name: mode === 'embedded' ? 'otpd' : 'otpd (pg)',
+    description:
+      `${mode === 'embedded' ? 'embedded otpd (SQLite)' : 'clustered otpd (PostgreSQL)'}, ` +
+      `${create} then ${check} with code "000000" (wrong on purpose)`,
     url,
     requests: [
       {
