@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
-import { migrateStore, openKeyring, openSettings, openStore } from '../deps.ts';
+import { migrateStore, openStore } from '../deps.ts';
 import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import { createAppService } from '../services/apps.ts';
-import type { SettingsService } from '../services/settings.ts';
+import { CliError } from './cli-error.ts';
+import { addSettingsCommands } from './settings-commands.ts';
 
 /** Output goes through these so tests can capture it. */
 export interface CliIo {
@@ -28,34 +28,6 @@ async function withStore<T>(
     return await work(store);
   } finally {
     await store.close();
-  }
-}
-
-/** Like `withStore`, with the app settings service, which needs the server keys. */
-function withSettings<T>(
-  env: NodeJS.ProcessEnv,
-  work: (settings: SettingsService, store: Store) => Promise<T>,
-): Promise<T> {
-  const config = loadConfig(env);
-  return withStore(env, (store) =>
-    work(openSettings(config, { store, keyring: openKeyring(config), clock: systemClock }), store),
-  );
-}
-
-/** A settings file as JSON; unreadable or malformed files are a user mistake. */
-function readSettingsFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${error instanceof Error ? error.message : error}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CliError(
-      `${file} is not valid JSON: ${error instanceof Error ? error.message : error}`,
-    );
   }
 }
 
@@ -139,66 +111,7 @@ export function buildCli(io: CliIo): Command {
       }),
     );
 
-  apps
-    .command('show')
-    .description('show an app and its settings (secrets masked)')
-    .argument('<appId>', 'the app, e.g. app_01…')
-    .option('--json', 'print JSON: {"id", "name", "createdAt", "settingsRevision", "settings"}')
-    .action((appId: string, options: { json?: boolean }) =>
-      withSettings(io.env, async (settings, store) => {
-        const app = await store.getApp(appId);
-        const shown = app && (await settings.show(appId));
-        if (!app || !shown) throw new CliError(`no app ${appId}`);
-        const view = {
-          id: app.id,
-          name: app.name,
-          createdAt: iso(app.createdAt),
-          settingsRevision: shown.revision,
-          settingsUpdatedAt: iso(shown.updatedAt),
-          settings: shown.settings,
-        };
-        print(view, !!options.json, () =>
-          [
-            `app      ${view.id}  ${view.name}`,
-            `created  ${view.createdAt}`,
-            `settings revision ${view.settingsRevision}${view.settingsUpdatedAt ? `, updated ${view.settingsUpdatedAt}` : ' (defaults)'}`,
-            JSON.stringify(view.settings, null, 2),
-          ].join('\n'),
-        );
-      }),
-    );
-  apps
-    .command('update')
-    .description(
-      "replace an app's settings with a JSON document, validated as PUT /v1/settings does\n" +
-        '(masked secrets keep their stored values; a running server applies the change within\n' +
-        'OTPD_SETTINGS_REFRESH_MS, 2 s by default)',
-    )
-    .argument('<appId>', 'the app')
-    .requiredOption(
-      '--settings <file>',
-      'the settings document (JSON), e.g. the `settings` that `apps show --json` printed',
-    )
-    .option('--json', 'print JSON: {"id", "settingsRevision", "settings"}')
-    .action((appId: string, options: { settings: string; json?: boolean }) =>
-      withSettings(io.env, async (settings) => {
-        const input = readSettingsFile(options.settings);
-        const outcome = await settings.replace(appId, input);
-        if (outcome.status === 'app_not_found') throw new CliError(`no app ${appId}`);
-        if (outcome.status === 'invalid') {
-          const lines = outcome.errors.map((e) => `  ${e.field}: ${e.message}`);
-          throw new CliError(
-            `invalid settings in ${options.settings}; nothing saved\n${lines.join('\n')}`,
-          );
-        }
-        const view = { id: appId, settingsRevision: outcome.revision, settings: outcome.settings };
-        print(
-          view,
-          !!options.json,
-          () => `settings of ${appId} replaced (revision ${outcome.revision})`,
-        );
-      }),
-    );
+  addSettingsCommands(apps, { env: io.env, print, withStore });
 
   const keys = program.command('keys').description("manage an app's API keys");
   keys
@@ -256,9 +169,6 @@ export function buildCli(io: CliIo): Command {
     );
   return program;
 }
-
-/** A user mistake: printed as one line, exit code 1. */
-class CliError extends Error {}
 
 /** Runs the CLI; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
