@@ -95,12 +95,15 @@ export async function jobStatuses(
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
-/** Pending jobs whose lease ends after `from` and no later than `to`: claimed, not finished. */
-export async function countLeasedBetween(db: PgClient, from: number, to: number): Promise<number> {
-  const { rows } = await db.query<{ n: string }>(
-    `select count(*) as n from outbox_jobs
+/**
+ * The verifications of pending jobs whose lease ends after `from` and no later than `to`:
+ * claimed by someone with a lease that short, not finished.
+ */
+export async function leasedBetween(db: PgClient, from: number, to: number): Promise<string[]> {
+  const { rows } = await db.query<{ verification_id: string }>(
+    `select verification_id from outbox_jobs
       where status = 'pending' and lease_until > $1 and lease_until <= $2`,
     [from, to],
   );
-  return Number(rows[0]?.n);
+  return rows.map((r) => r.verification_id);
 }
