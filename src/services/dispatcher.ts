@@ -88,6 +88,10 @@ export function createDispatcher(deps: DispatcherDeps) {
       to: job.to,
       body,
       locale: v.locale ?? defaultLocale,
+      // Handed over with the body: gateways that take the code apart need it (I1: it leaves
+      // the outbox only to a provider).
+      code,
+      messageId: v.messageId,
     };
 
     let retryable = false;
