@@ -151,12 +151,21 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       const settings = parsed.data.channels[channel];
       // `type` first, as people write it (the schema appends it to the plug-in's fields).
       settings.providers = settings.providers.map(({ type, ...config }) => ({ type, ...config }));
+      const names = new Set<unknown>();
       settings.providers.forEach((entry, index) => {
-        if (registry.supports(entry.type, channel)) return;
-        errors.push({
-          field: `channels.${channel}.providers.${index}.type`,
-          message: `the ${entry.type} provider does not deliver ${channel}`,
-        });
+        const at = `channels.${channel}.providers.${index}`;
+        if (!registry.supports(entry.type, channel)) {
+          errors.push({
+            field: `${at}.type`,
+            message: `the ${entry.type} provider does not deliver ${channel}`,
+          });
+        }
+        // Names tell providers apart in the message log and when masked secrets are kept.
+        if (typeof entry.name !== 'string') return;
+        if (names.has(entry.name)) {
+          errors.push({ field: `${at}.name`, message: 'another provider of this channel has it' });
+        }
+        names.add(entry.name);
       });
     }
     return { settings: parsed.data, errors };

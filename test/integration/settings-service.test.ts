@@ -105,6 +105,21 @@ describe('settings service', () => {
     await expect(service().get('app_b')).rejects.toThrow();
   });
 
+  it('refuses two providers of one channel with the same name', async () => {
+    const outcome = await service().replace('app_a', {
+      channels: { sms: { providers: [vault('gw-a'), vault('gw-a')] } },
+    });
+    expect(outcome).toEqual({
+      status: 'invalid',
+      errors: [
+        {
+          field: 'channels.sms.providers.1.name',
+          message: 'another provider of this channel has it',
+        },
+      ],
+    });
+  });
+
   it('answers app_not_found for an unknown app and shows it nothing', async () => {
     const server = service();
     expect(await server.replace('app_missing', {})).toEqual({ status: 'app_not_found' });
