@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from './codes.ts';
-import { CHANNELS, type Channel } from './recipients.ts';
+import type { Channel } from './recipients.ts';
 import { DEFAULTS } from './verification.ts';
 
 /**
@@ -159,16 +159,3 @@ export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
 
 export type SettingsSchema = ReturnType<typeof createSettingsSchema>;
 export type AppSettings = z.output<SettingsSchema>;
-export type VerificationSettings = z.output<typeof verificationSettingsSchema>;
-
-/** The settings of an app that never set any: every default. */
-export const DEFAULT_SETTINGS: AppSettings = {
-  verification: { ...DEFAULTS },
-  defaultLocale: 'en',
-  preferredCountry: null,
-  channels: Object.fromEntries(
-    CHANNELS.map((c) => [c, { providers: DEFAULT_PROVIDERS }]),
-  ) as AppSettings['channels'],
-  templates: {},
-  webhooks: [],
-};
