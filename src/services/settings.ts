@@ -198,11 +198,12 @@ export function createSettingsService(deps: SettingsServiceDeps) {
   function current(appId: string): Promise<CacheEntry> {
     const cached = cache.get(appId);
     if (cached && clock.now() - cached.checkedAt < refreshMs) return Promise.resolve(cached);
-    let pending = loading.get(appId);
-    if (!pending) {
-      pending = refresh(appId, cached).finally(() => loading.delete(appId));
-      loading.set(appId, pending);
-    }
+    const running = loading.get(appId);
+    if (running) return running;
+    const pending: Promise<CacheEntry> = refresh(appId, cached).finally(() => {
+      if (loading.get(appId) === pending) loading.delete(appId);
+    });
+    loading.set(appId, pending);
     return pending;
   }
 
