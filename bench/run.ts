@@ -12,7 +12,8 @@
  *                    [--log-level warn] [--cpu-prof] [--sql-stats]
  *
  * --cpu-prof records a CPU profile of each server during the measurement (.bench/profiles/)
- * and summarises otpd's; --sql-stats times every SQLite statement otpd runs (embedded only).
+ * and summarises otpd's; --sql-stats times every SQLite statement otpd runs (with
+ * --clustered: counts every PostgreSQL query and its round trip).
  * With --clustered, PostgreSQL runs on the same machine: the figures add its CPU time per
  * request (every `postgres` process, read from /proc) to otpd's.
  *
@@ -30,7 +31,12 @@ import autocannon from 'autocannon';
 import { createBenchDatabase, postgresCpuMicros } from './database.ts';
 import { summarizeProfile } from './profile-summary.ts';
 import type { ReadyMessage } from './server.ts';
-import { formatSqlStats, type SqlStat } from './sql-stats.ts';
+import {
+  formatSqlStats,
+  POSTGRES_STATS_TITLE,
+  SQLITE_STATS_TITLE,
+  type SqlStat,
+} from './sql-stats.ts';
 import {
   helloWorkload,
   otpdWorkload,
@@ -80,9 +86,6 @@ function parseOptions(): Options {
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}`);
     return n;
   };
-  if (values.clustered && values['sql-stats']) {
-    throw new Error('--sql-stats times SQLite statements; it does not apply with --clustered');
-  }
   return {
     duration: positive('duration', values.duration, 1),
     connections: positive('connections', values.connections, 1),
@@ -402,7 +405,8 @@ async function main(): Promise<void> {
   } else {
     report(helloResult, otpdResult, ratio, options);
     if (otpdResult.sql) {
-      process.stdout.write(`\n${formatSqlStats(otpdResult.sql, otpdResult.requests)}\n`);
+      const title = options.clustered ? POSTGRES_STATS_TITLE : SQLITE_STATS_TITLE;
+      process.stdout.write(`\n${formatSqlStats(otpdResult.sql, otpdResult.requests, title)}\n`);
     }
     if (profile) {
       process.stdout.write(`\n${profile.text}\n\nhello world's profile: ${profileOf('hello')}\n`);

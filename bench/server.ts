@@ -13,8 +13,9 @@
  * records a V8 CPU profile of its main thread, so the profile covers the measured load and
  * nothing else (no start-up, no warm-up); it answers `{type: 'profiled', file}`. To
  * `{type: 'usage'}` it answers its CPU time so far, `{type: 'usage', user, system}` in µs.
- * With BENCH_SQL_STATS=1 it times every SQLite statement: `{type: 'sql-reset'}` starts
- * over, `{type: 'sql-stats'}` answers `{type: 'sql-stats', stats}`.
+ * With BENCH_SQL_STATS=1 it times every SQLite statement (every PostgreSQL query when
+ * clustered): `{type: 'sql-reset'}` starts over, `{type: 'sql-stats'}` answers
+ * `{type: 'sql-stats', stats}`.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -24,7 +25,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDeps } from '../src/deps.ts';
-import { instrumentSqlite } from './sql-stats.ts';
+import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
 
 export interface ReadyMessage {
   type: 'ready';
@@ -104,7 +105,12 @@ async function main(): Promise<void> {
   const kind = process.argv[2];
   if (!process.send) throw new Error('bench/server.ts runs as a child of bench/run.ts');
   if (kind !== 'hello' && kind !== 'otpd') throw new Error(`unknown target "${kind}"`);
-  const sql = process.env.BENCH_SQL_STATS === '1' ? instrumentSqlite() : undefined;
+  const sql =
+    process.env.BENCH_SQL_STATS !== '1'
+      ? undefined
+      : process.env.BENCH_DATABASE_URL
+        ? instrumentPostgres()
+        : instrumentSqlite();
   const server = kind === 'hello' ? await startHello() : await startOtpd();
   const profiler = createProfiler();
   process.on('message', async (message: Command) => {
