@@ -7,6 +7,7 @@ import { createHmacKeyring } from './keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
+import { createOutboundClient } from './outbound/guarded-client.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
 import type { Keyring } from './ports/keyring.ts';
 import type { Store } from './ports/store.ts';
@@ -96,10 +97,18 @@ export function openKeyring(config: Config): Keyring {
 /** App settings over a store, with the provider plug-ins wired to what they need. */
 export function openSettings(
   config: Config,
-  parts: { store: Store; keyring: Keyring; clock: Clock },
+  parts: { store: Store; keyring: Keyring; clock: Clock; logger: Logger },
   plugins: readonly AnyProviderPlugin[] = PROVIDER_PLUGINS,
 ): SettingsService {
-  const registry = createProviderRegistry(plugins, { sandbox: parts.store, clock: parts.clock });
+  const outbound = createOutboundClient({
+    allowNetworks: config.OTPD_ALLOW_NETWORKS,
+    logger: parts.logger,
+  });
+  const registry = createProviderRegistry(plugins, {
+    sandbox: parts.store,
+    clock: parts.clock,
+    outbound,
+  });
   return createSettingsService({
     ...parts,
     registry,
@@ -115,7 +124,11 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   const keyring = openKeyring(config);
   const telemetry = createPromTelemetry();
   // Each app's providers come from its settings; an app without any uses the sandbox.
-  const settings = openSettings(config, { store, keyring, clock }, overrides.providerPlugins);
+  const settings = openSettings(
+    config,
+    { store, keyring, clock, logger },
+    overrides.providerPlugins,
+  );
 
   const dispatcher = createDispatcher({
     store,

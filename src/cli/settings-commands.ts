@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openKeyring, openSettings } from '../deps.ts';
+import { createLogger } from '../observability/logger.ts';
 import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import type { SettingsService } from '../services/settings.ts';
@@ -23,7 +24,15 @@ function withSettings<T>(
 ): Promise<T> {
   const config = loadConfig(ctx.env);
   return ctx.withStore(ctx.env, (store) =>
-    work(openSettings(config, { store, keyring: openKeyring(config), clock: systemClock }), store),
+    work(
+      openSettings(config, {
+        store,
+        keyring: openKeyring(config),
+        clock: systemClock,
+        logger: createLogger(config.OTPD_LOG_LEVEL),
+      }),
+      store,
+    ),
   );
 }
 

@@ -102,7 +102,12 @@ export const httpProviderConfigSchema = z
     const check = (text: string, path: (string | number)[]) => {
       for (const [, name] of text.matchAll(PLACEHOLDER)) {
         if (!known.has(name as string)) {
-          ctx.addIssue({ code: 'custom', path, message: `unknown placeholder {{${name}}}` });
+          // zod extends an issue's path in place: each issue gets its own copy.
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path],
+            message: `unknown placeholder {{${name}}}`,
+          });
         }
       }
     };

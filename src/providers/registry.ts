@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import type { ProviderEntry } from '../domain/settings.ts';
+import type { OutboundClient } from '../outbound/outbound.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Provider, ProviderPlugin } from '../ports/provider.ts';
 import type { Store } from '../ports/store.ts';
 import { consoleProvider } from './console-provider.ts';
+import { httpProvider } from './http-provider.ts';
 
 /** Everything a provider plug-in may ask for when it is created; deps.ts supplies it whole. */
 export interface ProviderDeps {
   sandbox: Pick<Store, 'insertSandboxMessage'>;
   clock: Clock;
+  /** The guarded client every request to an app-configured URL goes through. */
+  outbound: OutboundClient;
 }
 
 /** A plug-in of any config type whose dependencies `ProviderDeps` satisfies. */
@@ -18,7 +22,7 @@ export type AnyProviderPlugin = ProviderPlugin<unknown, ProviderDeps>;
  * Every provider type an app can configure, by `metadata.type`. Adding a plug-in is adding
  * it to this list (and, if it needs a new service, that service to `ProviderDeps`).
  */
-export const PROVIDER_PLUGINS: readonly AnyProviderPlugin[] = [consoleProvider];
+export const PROVIDER_PLUGINS: readonly AnyProviderPlugin[] = [consoleProvider, httpProvider];
 
 export interface ProviderRegistry {
   /** The types it knows, in list order. */

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHmacKeyring } from '../../src/keyring/hmac-keyring.ts';
+import { createLogger } from '../../src/observability/logger.ts';
+import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { createProviderRegistry } from '../../src/providers/registry.ts';
 import { createSettingsService } from '../../src/services/settings.ts';
@@ -11,6 +13,9 @@ import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { PLUGINS_WITH_VAULT } from '../helpers/vault-provider.ts';
+
+/** Providers here never call out; the guard refuses anything internal if one tried. */
+const outbound = createOutboundClient({ allowNetworks: [], logger: createLogger('silent') });
 
 const REFRESH_MS = 2_000;
 const vault = (name: string, authToken = 'tok_0123456789abcdef') => ({
@@ -63,7 +68,11 @@ function describeSettingsService(name: string, open: OpenStore) {
     const keyring = createHmacKeyring('k'.repeat(32));
 
     function service() {
-      const registry = createProviderRegistry(PLUGINS_WITH_VAULT, { sandbox: store, clock });
+      const registry = createProviderRegistry(PLUGINS_WITH_VAULT, {
+        sandbox: store,
+        clock,
+        outbound,
+      });
       return createSettingsService({ store, keyring, clock, registry, refreshMs: REFRESH_MS });
     }
 
@@ -173,7 +182,7 @@ describe('settings that can no longer be used', () => {
           store,
           keyring: createHmacKeyring(secret),
           clock,
-          registry: createProviderRegistry(PLUGINS_WITH_VAULT, { sandbox: store, clock }),
+          registry: createProviderRegistry(PLUGINS_WITH_VAULT, { sandbox: store, clock, outbound }),
           refreshMs: 0,
         });
       const before = open('a'.repeat(32));

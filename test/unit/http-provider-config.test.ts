@@ -119,3 +119,18 @@ describe('http provider config', () => {
     expect(issues(input).join('\n')).toMatch(new RegExp(expected.source, 'm'));
   });
 });
+
+describe('http provider config inside a settings document', () => {
+  it('names each unknown placeholder at its own full path', () => {
+    const document = z.object({ providers: z.array(httpProviderConfigSchema) });
+    const result = document.safeParse({
+      providers: [{ ...minimal, request: { url: 'https://gw.example/{{one}}/{{two}}' } }],
+    });
+    expect(result.success).toBe(false);
+    const issues = result.error?.issues.filter((i) => i.message.startsWith('unknown placeholder'));
+    expect(issues?.map((i) => i.path.join('.'))).toEqual([
+      'providers.0.request.url',
+      'providers.0.request.url',
+    ]);
+  });
+});

@@ -13,6 +13,11 @@ import { vaultProvider } from '../helpers/vault-provider.ts';
 const deps: ProviderDeps = {
   sandbox: { insertSandboxMessage: async () => {} },
   clock: { now: () => 0 },
+  outbound: {
+    request: async () => {
+      throw new Error('no outbound request in this test');
+    },
+  },
 };
 
 describe('provider registry', () => {
