@@ -15,6 +15,8 @@ export interface OutboundMessage {
   code?: string;
   /** The app's own id for this message (the verification's `messageId`), when it gave one. */
   messageId?: string | null;
+  /** The app's name, as `{{app}}` renders it in the body (an email provider's subject uses it). */
+  appName?: string;
 }
 
 export interface ProviderReceipt {

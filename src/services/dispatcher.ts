@@ -70,8 +70,9 @@ export function createDispatcher(deps: DispatcherDeps) {
     const app = await store.getApp(job.appId);
     const settings = await deps.settingsFor?.(job.appId);
     const defaultLocale = settings?.defaultLocale ?? 'en';
+    const appName = app?.name ?? 'otpd';
     const body = renderMessage({
-      appName: app?.name ?? 'otpd',
+      appName,
       code,
       minutes: Math.max(1, Math.ceil((v.expiresAt - now) / 60_000)),
       content: chooseTemplate({
@@ -92,6 +93,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       // the outbox only to a provider).
       code,
       messageId: v.messageId,
+      appName,
     };
 
     let retryable = false;
