@@ -1,0 +1,167 @@
+import {
+  type OutboundClient,
+  OutboundError,
+  type OutboundErrorCode,
+  type OutboundResponse,
+} from '../outbound/outbound.ts';
+import { type OutboundMessage, ProviderError, type ProviderPlugin } from '../ports/provider.ts';
+import {
+  messagesUrl,
+  type TwilioProviderConfig,
+  twilioProviderConfigSchema,
+} from './twilio-provider-config.ts';
+
+/** A message resource is about 1 KB; an answer this big is not Twilio's. */
+const MAX_RESPONSE_BYTES = 64 * 1024;
+
+export interface TwilioProviderDeps {
+  outbound: OutboundClient;
+}
+
+/**
+ * Twilio error codes seen at send time, described for the message log. Twilio's own `message`
+ * is never used: it quotes the destination number (I6).
+ */
+const KNOWN_ERRORS: Record<number, string> = {
+  20003: 'authentication failed: check accountSid and authToken',
+  20404: 'the account or resource was not found: check accountSid and baseUrl',
+  20429: 'too many requests',
+  21211: 'the To number is not a valid phone number',
+  21408: 'sending to this region is not enabled on the account',
+  21606: 'the From number cannot send on this channel',
+  21608: 'a trial account can only send to verified numbers',
+  21610: 'the recipient has unsubscribed (replied STOP)',
+  21612: 'Twilio cannot route from this sender to the To number',
+  21614: 'the To number is not a mobile number',
+};
+
+/**
+ * Whether the same request may succeed later, per outbound failure. Timeouts and broken
+ * connections are passing trouble. A blocked address or bad URL is this configuration's
+ * fault. An oversized answer means something answered, maybe after accepting the message, so
+ * sending again risks a second SMS.
+ */
+const OUTBOUND_RETRYABLE: Record<OutboundErrorCode, boolean> = {
+  timeout: true,
+  connection_failed: true,
+  blocked_address: false,
+  invalid_url: false,
+  invalid_request: false,
+  response_too_large: false,
+};
+
+function outboundFailure(error: unknown): ProviderError {
+  if (error instanceof OutboundError) {
+    return new ProviderError(error.code, OUTBOUND_RETRYABLE[error.code], error.message);
+  }
+  return new ProviderError('request_failed', true, 'the request to Twilio failed unexpectedly');
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
+const field = (document: unknown, name: string): unknown =>
+  document !== null && typeof document === 'object'
+    ? (document as Record<string, unknown>)[name]
+    : undefined;
+
+/**
+ * A refusal, from Twilio's error body `{code, message, status, more_info}`.
+ *
+ * Retryable: 429 (and Twilio's 20429) ask us to slow down; 5xx and 408 are Twilio's own
+ * passing trouble. Everything else is Twilio's considered answer and would be the same next
+ * time: an invalid or unsubscribed number (21211, 21610, 21614), a region the account may not
+ * send to (21408), a sender that cannot send (21606). A 401 (20003) means the credentials are
+ * wrong; repeating them changes nothing and only piles failed logins on the account, so the
+ * remedy is failover now and a settings fix by the operator. Not retryable still moves on to
+ * the channel's next provider at once, which may reach the number where Twilio cannot.
+ */
+function refusal(response: OutboundResponse): ProviderError {
+  const { status } = response;
+  const twilioCode = field(parseJson(response.body), 'code');
+  const code = typeof twilioCode === 'number' && Number.isInteger(twilioCode) ? twilioCode : null;
+  const retryable = status >= 500 || status === 408 || status === 429 || code === 20429;
+  const described = code === null ? undefined : KNOWN_ERRORS[code];
+  const detail = described ?? (code === null ? 'no Twilio error code' : `Twilio error ${code}`);
+  return new ProviderError(
+    code === null ? `http_${status}` : `twilio_${code}`,
+    retryable,
+    `Twilio answered HTTP ${status}: ${detail}`,
+  );
+}
+
+/** The form Twilio's Create Message takes; WhatsApp addresses carry the `whatsapp:` prefix. */
+function form(config: TwilioProviderConfig, message: OutboundMessage): URLSearchParams {
+  const address = (number: string) =>
+    message.channel === 'whatsapp' ? `whatsapp:${number}` : number;
+  const fields = new URLSearchParams({ To: address(message.to) });
+  if (config.messagingServiceSid !== undefined) {
+    fields.set('MessagingServiceSid', config.messagingServiceSid);
+  } else if (config.from !== undefined) {
+    fields.set('From', address(config.from));
+  }
+  fields.set('Body', message.body);
+  if (config.statusCallback !== undefined) fields.set('StatusCallback', config.statusCallback);
+  return fields;
+}
+
+/**
+ * Twilio Programmable Messaging for SMS and WhatsApp (issue 3 point 3), through the guarded
+ * outbound client. Logs nothing itself; its errors carry neither the token, the body (it holds
+ * the code) nor Twilio's message text (it quotes the number) (I6).
+ */
+export const twilioProvider: ProviderPlugin<TwilioProviderConfig, TwilioProviderDeps> = {
+  metadata: {
+    type: 'twilio',
+    name: 'Twilio',
+    channels: ['sms', 'whatsapp'],
+    description: 'Sends SMS and WhatsApp messages through Twilio Programmable Messaging.',
+    secretFields: ['authToken'],
+  },
+  configSchema: twilioProviderConfigSchema,
+  create: (config, deps) => createTwilioProvider(config, deps),
+};
+
+function createTwilioProvider(config: TwilioProviderConfig, deps: TwilioProviderDeps) {
+  const url = messagesUrl(config);
+  const credentials = Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64');
+  return {
+    name: config.name,
+    async send(message: OutboundMessage) {
+      if (message.channel !== 'sms' && message.channel !== 'whatsapp') {
+        throw new ProviderError(
+          'unsupported_channel',
+          false,
+          `Twilio does not deliver ${message.channel}`,
+        );
+      }
+      let response: OutboundResponse;
+      try {
+        response = await deps.outbound.request({
+          method: 'POST',
+          url,
+          headers: {
+            authorization: `Basic ${credentials}`,
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json',
+          },
+          body: form(config, message).toString(),
+          timeoutMs: config.timeoutMs,
+          maxResponseBytes: MAX_RESPONSE_BYTES,
+        });
+      } catch (error) {
+        throw outboundFailure(error);
+      }
+      if (response.status < 200 || response.status > 299) throw refusal(response);
+      // Any 2xx means Twilio took the message (it answers 201); without a readable sid it is
+      // still sent, and sending it again would send it twice.
+      const sid = field(parseJson(response.body), 'sid');
+      return { providerMessageId: typeof sid === 'string' && sid !== '' ? sid : null };
+    },
+  };
+}
