@@ -7,6 +7,7 @@ import { createHmacKeyring } from './keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
+import { createAddressPolicy } from './outbound/address-policy.ts';
 import { createOutboundClient } from './outbound/guarded-client.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
 import type { Keyring } from './ports/keyring.ts';
@@ -108,6 +109,7 @@ export function openSettings(
     sandbox: parts.store,
     clock: parts.clock,
     outbound,
+    addressPolicy: createAddressPolicy(config.OTPD_ALLOW_NETWORKS),
   });
   return createSettingsService({
     ...parts,

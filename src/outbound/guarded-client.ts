@@ -51,7 +51,7 @@ function parseTarget(raw: string): Target {
 }
 
 /** Hands the connection exactly the addresses that were checked, so nothing is resolved twice. */
-function pinnedLookup(addresses: readonly ResolvedAddress[]): LookupFunction {
+export function pinnedLookup(addresses: readonly ResolvedAddress[]): LookupFunction {
   return (_hostname, options, callback) => {
     const family = options.family === 4 || options.family === 6 ? options.family : 0;
     const usable = addresses.filter((a) => family === 0 || a.family === family);

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { ProviderEntry } from '../domain/settings.ts';
+import type { AddressPolicy } from '../outbound/address-policy.ts';
 import type { OutboundClient } from '../outbound/outbound.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Provider, ProviderPlugin } from '../ports/provider.ts';
 import type { Store } from '../ports/store.ts';
 import { consoleProvider } from './console-provider.ts';
 import { httpProvider } from './http-provider.ts';
+import { smtpProvider } from './smtp-provider.ts';
 import { twilioProvider } from './twilio-provider.ts';
 
 /** Everything a provider plug-in may ask for when it is created; deps.ts supplies it whole. */
@@ -14,6 +16,11 @@ export interface ProviderDeps {
   clock: Clock;
   /** The guarded client every request to an app-configured URL goes through. */
   outbound: OutboundClient;
+  /**
+   * The guard's address rule (with OTPD_ALLOW_NETWORKS), for providers that connect by other
+   * protocols than HTTP (smtp) and must refuse the same internal addresses.
+   */
+  addressPolicy: AddressPolicy;
 }
 
 /** A plug-in of any config type whose dependencies `ProviderDeps` satisfies. */
@@ -26,6 +33,7 @@ export type AnyProviderPlugin = ProviderPlugin<unknown, ProviderDeps>;
 export const PROVIDER_PLUGINS: readonly AnyProviderPlugin[] = [
   consoleProvider,
   httpProvider,
+  smtpProvider,
   twilioProvider,
 ];
 

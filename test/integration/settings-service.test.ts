@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHmacKeyring } from '../../src/keyring/hmac-keyring.ts';
 import { createLogger } from '../../src/observability/logger.ts';
+import { createAddressPolicy } from '../../src/outbound/address-policy.ts';
 import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { createProviderRegistry } from '../../src/providers/registry.ts';
@@ -72,6 +73,7 @@ function describeSettingsService(name: string, open: OpenStore) {
         sandbox: store,
         clock,
         outbound,
+        addressPolicy: createAddressPolicy([]),
       });
       return createSettingsService({ store, keyring, clock, registry, refreshMs: REFRESH_MS });
     }
@@ -182,7 +184,12 @@ describe('settings that can no longer be used', () => {
           store,
           keyring: createHmacKeyring(secret),
           clock,
-          registry: createProviderRegistry(PLUGINS_WITH_VAULT, { sandbox: store, clock, outbound }),
+          registry: createProviderRegistry(PLUGINS_WITH_VAULT, {
+            sandbox: store,
+            clock,
+            outbound,
+            addressPolicy: createAddressPolicy([]),
+          }),
           refreshMs: 0,
         });
       const before = open('a'.repeat(32));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { createAddressPolicy } from '../../src/outbound/address-policy.ts';
 import { consoleProvider } from '../../src/providers/console-provider.ts';
 import { httpProvider } from '../../src/providers/http-provider.ts';
 import {
@@ -18,6 +19,7 @@ const deps: ProviderDeps = {
       throw new Error('no outbound request in this test');
     },
   },
+  addressPolicy: createAddressPolicy([]),
 };
 
 describe('provider registry', () => {
