@@ -76,6 +76,33 @@ export const templatesSchema = z
   )
   .meta({ id: 'MessageTemplates' });
 
+/** The Android SMS Retriever hash: 11 characters of base64 (see domain/sms-autofill.ts). */
+export const androidAppHashSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]{11}$/, 'must be the 11-character SMS Retriever app hash')
+  .nullable()
+  .default(null)
+  .describe(
+    "The Android app's SMS Retriever hash, e.g. `FA+9qCX9VSu`: added to every SMS on a line " +
+      'of its own so the app reads the code by itself. SMS only',
+  );
+
+/** A DNS host name without scheme, port or path, as WebOTP's `@host` takes it. */
+export const webOtpHostSchema = z
+  .string()
+  .max(253)
+  .regex(
+    /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
+    'must be a host name such as shop.example, without scheme, port or path',
+  )
+  .nullable()
+  .default(null)
+  .describe(
+    'Host the code is bound to (WebOTP, origin-bound one-time codes), e.g. `shop.example`: ' +
+      'every SMS ends with the line `@shop.example #CODE`, so browsers on that site fill it in. ' +
+      'SMS only',
+  );
+
 export const webhookSchema = z
   .object({
     url: z
@@ -136,6 +163,8 @@ export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
         .nullable()
         .default(null)
         .describe('Country assumed for a national phone number sent without `country`, e.g. `TR`'),
+      androidAppHash: androidAppHashSchema,
+      webOtpHost: webOtpHostSchema,
       channels: z
         .object({
           sms: channel('sms'),

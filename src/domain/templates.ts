@@ -1,18 +1,14 @@
+import { builtInTemplate, FALLBACK_LANGUAGE, fallbackTemplate } from './builtin-templates.ts';
+
 /** The message a person receives, before any provider-specific wrapping. */
 export interface MessageContext {
   appName: string;
   code: string;
   /** Whole minutes until the code expires, at least 1. */
   minutes: number;
-  /** An app-supplied template for this one verification; must contain `{{code}}`. */
+  /** The template to fill (see `chooseTemplate`); `null` means built-in English. */
   content: string | null;
 }
-
-const DEFAULT_TEMPLATE =
-  'Your {{app}} verification code is {{code}}. It expires in {{minutes}} minutes.';
-
-/** Built-in templates by lower-case locale; `en` is the last resort. */
-const BUILT_IN: Record<string, string> = { en: DEFAULT_TEMPLATE };
 
 /** What picks the template of a message. */
 export interface TemplateChoice {
@@ -24,49 +20,54 @@ export interface TemplateChoice {
   locale: string | null;
   /** The app's default locale. */
   defaultLocale: string;
+  /** Whole minutes until the code expires: picks a built-in text's plural form. */
+  minutes: number;
 }
 
-/** `pt-BR` → [`pt-br`, `pt`]: the locale, then its language. */
+/** `zh-Hant-TW` → `zh-hant-tw`, `zh-hant`, `zh`: the tag, then ever shorter prefixes. */
 function candidates(locale: string | null): string[] {
   if (!locale) return [];
-  const lower = locale.toLowerCase();
-  const language = lower.split('-')[0] ?? lower;
-  return language === lower ? [lower] : [lower, language];
-}
-
-function lookup(templates: Record<string, string>, keys: string[]): string | undefined {
-  const byLower = new Map(Object.entries(templates).map(([k, v]) => [k.toLowerCase(), v]));
-  for (const key of keys) {
-    const found = byLower.get(key);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  const subtags = locale.toLowerCase().split('-');
+  return subtags.map((_, i) => subtags.slice(0, subtags.length - i).join('-'));
 }
 
 /**
- * The template of a message: the verification's own `content`; else the app's template for
- * the locale, its language, the app's default locale or that one's language; else the
- * built-in one in that same order; else built-in English. Locales compare case-insensitively.
+ * The tags a message's template is looked up by, most specific first: the verification's
+ * locale and its prefixes (`pt-BR`, `pt`), the app's default locale and its prefixes, `en`.
+ */
+export function localeChain(locale: string | null, defaultLocale: string): string[] {
+  return [...new Set([...candidates(locale), ...candidates(defaultLocale), FALLBACK_LANGUAGE])];
+}
+
+/**
+ * The template of a message. The verification's own `content` wins over everything. Else
+ * each tag of `localeChain` in turn, the app's template for that tag first, then the
+ * built-in text for it (built-ins exist per language: `pt`, never `pt-br`). So an app
+ * template is used unless a built-in matches a more specific tag: for `pt-BR`, an app `pt`
+ * beats built-in Portuguese, but built-in German beats the app's default-locale template
+ * for a `de` reader. Built-in English ends the chain. Tags compare case-insensitively.
  */
 export function chooseTemplate(choice: TemplateChoice): string {
   if (choice.content !== null) return choice.content;
-  const keys = [...candidates(choice.locale), ...candidates(choice.defaultLocale)];
-  return (
-    (choice.appTemplates && lookup(choice.appTemplates, keys)) ??
-    lookup(BUILT_IN, keys) ??
-    DEFAULT_TEMPLATE
+  const app = new Map(
+    Object.entries(choice.appTemplates ?? {}).map(([tag, text]) => [tag.toLowerCase(), text]),
   );
+  for (const tag of localeChain(choice.locale, choice.defaultLocale)) {
+    const found = app.get(tag) ?? builtInTemplate(tag, choice.minutes);
+    if (found !== undefined) return found;
+  }
+  return fallbackTemplate(choice.minutes);
 }
 
 /** Fills `{{code}}`, `{{app}}` and `{{minutes}}`; unknown placeholders stay as written. */
 export function renderMessage(ctx: MessageContext): string {
-  const values: Record<string, string> = {
-    code: ctx.code,
-    app: ctx.appName,
-    minutes: String(ctx.minutes),
-  };
-  return (ctx.content ?? DEFAULT_TEMPLATE).replace(
+  const values = new Map([
+    ['code', ctx.code],
+    ['app', ctx.appName],
+    ['minutes', String(ctx.minutes)],
+  ]);
+  return (ctx.content ?? fallbackTemplate(ctx.minutes)).replace(
     /\{\{\s*(\w+)\s*\}\}/g,
-    (whole, name: string) => values[name] ?? whole,
+    (whole, name: string) => values.get(name) ?? whole,
   );
 }

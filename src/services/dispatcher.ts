@@ -1,5 +1,6 @@
 import type { Channel } from '../domain/recipients.ts';
 import type { AppSettings } from '../domain/settings.ts';
+import { withAutofillLines } from '../domain/sms-autofill.ts';
 import { chooseTemplate, renderMessage } from '../domain/templates.ts';
 import { effectiveStatus } from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -9,6 +10,12 @@ import { type Provider, ProviderError } from '../ports/provider.ts';
 import type { OutboxJob, Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import { backoffDelay } from './backoff.ts';
+
+/** The app settings a message is rendered with. */
+type MessageSettings = Pick<
+  AppSettings,
+  'templates' | 'defaultLocale' | 'androidAppHash' | 'webOtpHost'
+>;
 
 export interface DispatcherDeps {
   store: Pick<
@@ -28,7 +35,7 @@ export interface DispatcherDeps {
   /** The providers of an app's channel, in the order to try them. */
   providersFor: (appId: string, channel: Channel) => Provider[] | Promise<Provider[]>;
   /** An app's message settings; without it every message uses the built-in templates. */
-  settingsFor?: (appId: string) => Promise<Pick<AppSettings, 'templates' | 'defaultLocale'>>;
+  settingsFor?: (appId: string) => Promise<MessageSettings>;
   /** How often to look for due jobs when nothing woke the dispatcher. */
   intervalMs: number;
   /** How long a claimed job is ours; after that another process may take it over. */
@@ -71,16 +78,22 @@ export function createDispatcher(deps: DispatcherDeps) {
     const settings = await deps.settingsFor?.(job.appId);
     const defaultLocale = settings?.defaultLocale ?? 'en';
     const appName = app?.name ?? 'otpd';
-    const body = renderMessage({
+    const minutes = Math.max(1, Math.ceil((v.expiresAt - now) / 60_000));
+    const text = renderMessage({
       appName,
       code,
-      minutes: Math.max(1, Math.ceil((v.expiresAt - now) / 60_000)),
+      minutes,
       content: chooseTemplate({
         content: v.content,
         appTemplates: settings?.templates[job.channel],
         locale: v.locale,
         defaultLocale,
+        minutes,
       }),
+    });
+    const body = withAutofillLines(text, job.channel, code, {
+      androidAppHash: settings?.androidAppHash ?? null,
+      webOtpHost: settings?.webOtpHost ?? null,
     });
     const message = {
       appId: job.appId,

@@ -93,6 +93,8 @@ describe('app settings over HTTP', () => {
       },
       defaultLocale: 'en',
       preferredCountry: null,
+      androidAppHash: null,
+      webOtpHost: null,
       channels: {
         sms: { providers: [{ type: 'console' }] },
         whatsapp: { providers: [{ type: 'console' }] },
@@ -279,11 +281,15 @@ describe('app settings over HTTP', () => {
     expect((await bodyOf({ to: '+905551250052', locale: 'pt-PT' })).text).toMatch(
       /^Seu código Shop: \d{8}$/,
     );
-    // No German template: the app default locale's.
-    expect((await bodyOf({ to: '+905551250053', locale: 'de' })).text).toMatch(/^Shop kodunuz/);
-    // No sms template at all for email: built-in English, through the console provider.
+    // No German template: built-in German, which is more specific than the app default's.
+    expect((await bodyOf({ to: '+905551250053', locale: 'de' })).text).toMatch(
+      /^Ihr Bestätigungscode für Shop lautet \d{8}\./,
+    );
+    // No language with neither: the app default locale's template.
+    expect((await bodyOf({ to: '+905551250054', locale: 'nl' })).text).toMatch(/^Shop kodunuz/);
+    // No template at all for email: the built-in text of the locale, through the console provider.
     const email = await bodyOf({ to: 'a@example.com', channel: 'email', locale: 'tr' });
-    expect(email.text).toMatch(/^Your Shop verification code is \d{8}\./);
+    expect(email.text).toMatch(/^Shop doğrulama kodunuz: \d{8}\./);
     expect(email.provider).toBe('console');
   });
 
