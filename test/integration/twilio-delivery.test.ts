@@ -182,7 +182,7 @@ describe('delivery through twilio', () => {
     );
   });
 
-  it('keeps the token, the codes and the bodies out of the logs', () => {
+  it('keeps the token, the codes, the bodies and the numbers out of the logs', () => {
     const output = server.logs.join('');
     expect(output).toContain('message sent');
     expect(output).not.toContain(TOKEN);
@@ -191,6 +191,7 @@ describe('delivery through twilio', () => {
       const code = /\b(\d{6})\b/.exec(post.form.Body ?? '')?.[1] ?? 'none';
       expect(output).not.toContain(code);
       expect(output).not.toContain(post.form.Body);
+      expect(output).not.toContain(post.form.To?.replace('whatsapp:', ''));
     }
   });
 });
