@@ -71,8 +71,9 @@ export const templatesSchema = z
   })
   .strict()
   .describe(
-    'Message templates per channel and locale. The locale of a verification picks one, ' +
-      'else its language (`pt` for `pt-BR`), else the app `defaultLocale`, else built-in English',
+    'Message templates per channel and locale. Looked up by the verification locale, its ' +
+      'prefixes (`pt` for `pt-BR`), the app `defaultLocale` and its prefixes, then `en`; at each ' +
+      "tag the app's template wins over otpd's built-in text (en, tr, sw, hi, ar, fr, es, de, pt)",
   )
   .meta({ id: 'MessageTemplates' });
 

@@ -128,11 +128,11 @@ describe('chooseTemplate', () => {
       expect(choose('pt-BR', 'tr', { tr: 'TR {{code}}', en: 'EN {{code}}' })).toBe(PORTUGUESE);
       expect(choose('nl', 'tr-CY', { en: 'EN {{code}}' })).toBe(TURKISH);
     });
+  });
 
-    it('is not fooled by locale tags named like object properties', () => {
-      expect(choose('constructor', 'en')).toBe(ENGLISH);
-      expect(choose('toString', 'hasOwnProperty')).toBe(ENGLISH);
-    });
+  it('is not fooled by locale tags named like object properties', () => {
+    expect(choose('constructor', 'en')).toBe(ENGLISH);
+    expect(choose('toString', 'hasOwnProperty', {})).toBe(ENGLISH);
   });
 
   it("picks the built-in text's plural form by minutes", () => {
