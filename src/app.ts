@@ -30,6 +30,13 @@ export interface AppDeps {
   verifications: VerificationService;
   settings: SettingsService;
   version: string;
+  /**
+   * Proxies (CIDRs) whose X-Forwarded-For sets `request.ip`, for routes browsers call
+   * directly; default none. API routes take the end user's address from `clientIp` instead.
+   */
+  trustProxy?: readonly string[];
+  /** The Redis behind the rate limits, when there is one: `/readyz` reports it. */
+  redis?: { ping(): Promise<void> };
 }
 
 /** Request bodies above this are refused with 413 before they are parsed. */
@@ -45,6 +52,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Requests arriving during shutdown get our own 503 problem below, not Fastify's.
     return503OnClosing: false,
     forceCloseConnections: 'idle',
+    trustProxy: deps.trustProxy?.length ? [...deps.trustProxy] : false,
   });
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document; handlers build responses from typed views, so plain
@@ -102,7 +110,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await registerOpenApi(app, deps.version);
-  await app.register(opsRoutes, { store: deps.store, registry: deps.telemetry.registry });
+  await app.register(opsRoutes, {
+    store: deps.store,
+    registry: deps.telemetry.registry,
+    redis: deps.redis,
+  });
   await app.register(async (v1) => {
     // onRequest, so an unauthenticated caller learns nothing from validation errors.
     v1.addHook('onRequest', requireApiKey(deps.apps));

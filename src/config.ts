@@ -2,6 +2,25 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isNetwork } from './outbound/address-policy.ts';
 
+/** A comma-separated list of CIDRs (a bare address is a network of one). */
+const cidrList = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .pipe(
+      z.array(
+        z.string().refine(isNetwork, 'each entry must be a CIDR such as 10.0.0.0/8 or ::1/128'),
+      ),
+    );
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const int = (min: number, max: number) => {
@@ -91,6 +110,24 @@ export const configSchema = z.object({
     .describe(
       'Comma-separated CIDRs that app-configured URLs may reach although internal (loopback, private, link-local); default none',
     ),
+  OTPD_TRUST_PROXY: cidrList().describe(
+    'Comma-separated CIDRs of reverse proxies whose X-Forwarded-For gives the client address ' +
+      '(for routes browsers call directly); default none: the connection address is used',
+  ),
+  OTPD_REDIS_URL: z
+    .string()
+    .refine(
+      (v) => /^rediss?:\/\//.test(v) && URL.canParse(v),
+      'must be a redis:// or rediss:// URL',
+    )
+    .optional()
+    .describe('Clustered mode: the Redis holding rate-limit counters; unset = in process memory'),
+  OTPD_REDIS_KEY_PREFIX: z
+    .string()
+    .min(1)
+    .max(100)
+    .default('otpd:rl:')
+    .describe('Put before every Redis key, so several deployments can share one Redis'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -5,12 +5,15 @@ import type { AppDeps } from './app.ts';
 import type { Config } from './config.ts';
 import { createHmacKeyring } from './keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
+import { createMemoryRateLimiter } from './limits/memory-rate-limiter.ts';
+import { createRedisRateLimiter, describeRedisUrl } from './limits/redis-rate-limiter.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
 import { createAddressPolicy } from './outbound/address-policy.ts';
 import { createOutboundClient } from './outbound/guarded-client.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
 import type { Keyring } from './ports/keyring.ts';
+import type { RateLimiter } from './ports/rate-limiter.ts';
 import type { Store } from './ports/store.ts';
 import {
   type AnyProviderPlugin,
@@ -19,6 +22,7 @@ import {
 } from './providers/registry.ts';
 import { createAppService } from './services/apps.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
+import { createLimitGuard } from './services/limits.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
 import { createVerificationService } from './services/verifications.ts';
 import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
@@ -27,6 +31,8 @@ import { createSqliteStore } from './store/sqlite/sqlite-store.ts';
 export interface Deps extends AppDeps {
   keyring: Keyring;
   dispatcher: Dispatcher;
+  /** The rate limiter; the owner of Deps closes it on shutdown. */
+  limiter: RateLimiter;
 }
 
 /** Substitutes for tests and tools; production passes none. */
@@ -89,6 +95,52 @@ export function describeDatabase(config: Config): string {
     : join(config.OTPD_DATA_DIR, DATABASE_FILE);
 }
 
+/**
+ * The rate limiter of the configured mode: Redis when OTPD_REDIS_URL is set (shared by every
+ * instance, fails closed while Redis is unreachable), else this process's memory. Connects
+ * lazily; `redis.ping` (readiness, and `connectRateLimiter` at start) checks the connection.
+ */
+export function openRateLimiter(
+  config: Config,
+  parts: { clock: Clock; logger: Logger },
+): { limiter: RateLimiter; redis?: { ping(): Promise<void> } } {
+  if (!config.OTPD_REDIS_URL) return { limiter: createMemoryRateLimiter({ clock: parts.clock }) };
+  // Connection errors are logged once Redis has answered: before that, start-up reports them.
+  let answered = false;
+  const limiter = createRedisRateLimiter({
+    clock: parts.clock,
+    redis: config.OTPD_REDIS_URL,
+    keyPrefix: config.OTPD_REDIS_KEY_PREFIX,
+    onConnectionError: (error) => {
+      if (answered) {
+        parts.logger.warn(
+          { err: error.message },
+          'Redis connection lost; rate-limited requests answer 503 until it is back',
+        );
+      }
+    },
+  });
+  const ping = async () => {
+    await limiter.ping();
+    answered = true;
+  };
+  return { limiter, redis: { ping } };
+}
+
+/**
+ * Fails start-up when the configured Redis does not answer: one line naming it, never its
+ * password. Nothing to check for the in-memory limiter.
+ */
+export async function connectRateLimiter(deps: Pick<Deps, 'redis'>, config: Config) {
+  if (!deps.redis || !config.OTPD_REDIS_URL) return;
+  try {
+    await deps.redis.ping();
+  } catch (error) {
+    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    throw new Error(`redis ${describeRedisUrl(config.OTPD_REDIS_URL)}: ${oneLine(cause)}`);
+  }
+}
+
 /** The server's keys: OTPD_SECRET, else the key file in the data dir (created if missing). */
 export function openKeyring(config: Config): Keyring {
   const secret = config.OTPD_SECRET ?? loadOrCreateServerSecret(config.OTPD_DATA_DIR);
@@ -131,6 +183,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     { store, keyring, clock, logger },
     overrides.providerPlugins,
   );
+  const { limiter, redis } = openRateLimiter(config, { clock, logger });
 
   const dispatcher = createDispatcher({
     store,
@@ -151,6 +204,11 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     logger,
     notifyOutbox: () => dispatcher.wake(),
     settingsFor: settings.get,
+    limits: createLimitGuard({
+      limiter,
+      limitsFor: async (appId) => (await settings.get(appId)).limits,
+      logger,
+    }),
   });
   return {
     logger,
@@ -163,5 +221,8 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     settings,
     apps: createAppService({ store, clock }),
     version: packageVersion(),
+    limiter,
+    redis,
+    trustProxy: config.OTPD_TRUST_PROXY,
   };
 }

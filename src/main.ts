@@ -1,12 +1,13 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { createDeps, migrateStore } from './deps.ts';
+import { connectRateLimiter, createDeps, migrateStore } from './deps.ts';
 
 /** Process entry: config, dependencies, HTTP and dispatcher; a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const deps = createDeps(config);
   await migrateStore(deps.store, config);
+  await connectRateLimiter(deps, config);
   const app = await buildApp(deps);
   await app.listen({ port: config.OTPD_PORT, host: config.OTPD_HOST });
   deps.dispatcher.start();
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     await app.close(); // stops accepting, waits for in-flight requests
     await deps.dispatcher.stop();
     await deps.store.close();
+    await deps.limiter.close();
     deps.logger.info('stopped');
     process.exit(0);
   };

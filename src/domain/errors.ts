@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'idempotency_key_in_progress'
   | 'resend_cooldown'
   | 'max_sends_reached'
+  | 'rate_limited'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'service_unavailable'

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from './codes.ts';
+import { limitsSchema } from './limits.ts';
 import type { Channel } from './recipients.ts';
 import { DEFAULTS } from './verification.ts';
 
@@ -177,6 +178,7 @@ export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
         .prefault({})
         .describe('Delivery per channel'),
       templates: templatesSchema.prefault({}),
+      limits: limitsSchema.prefault({}),
       webhooks: z
         .array(webhookSchema)
         .max(10)

@@ -19,6 +19,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   idempotency_key_reused: [422, 'The Idempotency-Key was used for another request'],
   resend_cooldown: [429, 'Too soon to send another code'],
   max_sends_reached: [429, 'No more codes for this verification'],
+  rate_limited: [429, 'A limit was reached'],
   internal_error: [500, 'Something went wrong on our side'],
   service_unavailable: [503, 'Temporarily unavailable'],
 };

@@ -17,6 +17,14 @@ export const countrySchema = z
   .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')
   .describe("Country for a national phone number, e.g. `TR`; default the app's `preferredCountry`");
 
+/** The end user's address, which the app passes on for the per-IP limits. */
+export const clientIpSchema = z
+  .union([z.ipv4(), z.ipv6()], { error: 'must be an IPv4 or IPv6 address' })
+  .describe(
+    "Your end user's IP address, for the per-IP limits (`limits.createPerClientIp`, " +
+      '`limits.failedChecksPerDestinationAndIp`); leave it out on calls that have no end user',
+  );
+
 export const idParams = z.object({ id: shortText(64).describe('Verification id') });
 
 export const startBody = z
@@ -62,6 +70,7 @@ export const startBody = z
       .describe(
         'Message template for this verification; placeholders {{code}}, {{app}}, {{minutes}}',
       ),
+    clientIp: clientIpSchema.optional(),
   })
   .strict();
 
@@ -70,7 +79,9 @@ const codeSchema = z
   .regex(/^[0-9]{1,20}$/, 'must be the digits the person received')
   .describe('The code the person typed');
 
-export const checkBody = z.object({ code: codeSchema }).strict();
+export const checkBody = z
+  .object({ code: codeSchema, clientIp: clientIpSchema.optional() })
+  .strict();
 
 export const checkByDestinationBody = z
   .object({
@@ -78,8 +89,12 @@ export const checkByDestinationBody = z
     code: codeSchema,
     channel: channelSchema.optional(),
     country: countrySchema.optional(),
+    clientIp: clientIpSchema.optional(),
   })
   .strict();
+
+/** A resend needs no body; an app may pass its end user's IP. */
+export const resendBody = z.object({ clientIp: clientIpSchema.optional() }).strict().nullish();
 
 const timestamp = z.iso.datetime();
 

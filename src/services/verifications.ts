@@ -17,6 +17,7 @@ import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { OutboxJob, Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
+import type { LimitGuard } from './limits.ts';
 
 export interface StartVerification {
   to: string;
@@ -30,6 +31,8 @@ export interface StartVerification {
   messageId?: string;
   metadata?: Record<string, unknown>;
   content?: string;
+  /** The end user's IP, for the per-IP limits; absent on a plain server-to-server call. */
+  clientIp?: string;
 }
 
 export interface VerificationServiceDeps {
@@ -50,6 +53,8 @@ export interface VerificationServiceDeps {
   notifyOutbox: () => void;
   /** An app's settings (defaults for new verifications); without it, the built-in DEFAULTS. */
   settingsFor?: (appId: string) => Promise<AppDefaults>;
+  /** The abuse limits across verifications; without it, only the per-verification ones. */
+  limits?: Pick<LimitGuard, 'beforeSend' | 'beforeCheck' | 'failedCheck'>;
 }
 
 export type AppDefaults = Pick<AppSettings, 'verification' | 'defaultLocale' | 'preferredCountry'>;
@@ -64,7 +69,7 @@ const BUILT_IN: AppDefaults = {
 const MAX_ROUNDS = 8;
 
 export function createVerificationService(deps: VerificationServiceDeps) {
-  const { store, keyring, clock, telemetry, logger, notifyOutbox } = deps;
+  const { store, keyring, clock, telemetry, logger, notifyOutbox, limits } = deps;
   const defaultsOf = async (appId: string) =>
     deps.settingsFor ? deps.settingsFor(appId) : BUILT_IN;
 
@@ -101,8 +106,16 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     }
   }
 
-  async function checkRecord(first: VerificationRecord, code: string): Promise<CheckOutcome> {
+  async function checkRecord(
+    first: VerificationRecord,
+    code: string,
+    clientIp: string | undefined,
+  ): Promise<CheckOutcome> {
+    // A destination whose failed checks are spent is refused before its code is compared,
+    // so a refusal never tells whether the code was right (issue 4, point 7).
+    await limits?.beforeCheck(first.appId, first.to, clientIp);
     let v = first;
+    let failureCounted = false;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const now = clock.now();
       const { status } = effectiveStatus(v, now);
@@ -112,6 +125,12 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         return { verification: v, valid: false, reason: reasonNotPending(status) };
       }
       const valid = keyring.verifyCode(v.id, code, v.codeHash, v.codeKeyId);
+      if (!valid && !failureCounted) {
+        // Counted before the attempt is recorded: a wrong code past the limit is refused
+        // (429) like any other check of a locked destination, and spends no attempt.
+        await limits?.failedCheck(v.appId, v.to, clientIp);
+        failureCounted = true;
+      }
       const counted = await store.recordCheck({
         appId: v.appId,
         id: v.id,
@@ -143,6 +162,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       const channel = request.channel ?? 'sms';
       const country = request.country ?? settings.preferredCountry ?? undefined;
       const to = normalizeRecipient(request.to, channel, country);
+      await limits?.beforeSend(app.id, { to, channel, clientIp: request.clientIp });
       const now = clock.now();
       const id = newId('ver', now);
       const codeLength = request.codeLength ?? defaults.codeLength;
@@ -194,14 +214,14 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     get: mustGet,
 
     /** Checks a code against one verification. Every business outcome is a value. */
-    async check(appId: string, id: string, code: string): Promise<CheckOutcome> {
-      return checkRecord(await mustGet(appId, id), code);
+    async check(appId: string, id: string, code: string, clientIp?: string): Promise<CheckOutcome> {
+      return checkRecord(await mustGet(appId, id), code, clientIp);
     },
 
     /** Checks a code against the newest verification of a destination. */
     async checkDestination(
       appId: string,
-      request: { to: string; code: string; channel?: Channel; country?: string },
+      request: { to: string; code: string; channel?: Channel; country?: string; clientIp?: string },
     ): Promise<CheckOutcome> {
       const channel = request.channel ?? (request.to.includes('@') ? 'email' : 'sms');
       const country = request.country ?? (await defaultsOf(appId)).preferredCountry ?? undefined;
@@ -209,12 +229,17 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       const latest = await store.findLatestVerification(appId, to);
       if (!latest)
         throw new OtpdError('verification_not_found', 'no verification for this destination');
-      return checkRecord(latest, request.code);
+      return checkRecord(latest, request.code, request.clientIp);
     },
 
     /** Sends a new code; the previous one stops working. The attempt budget carries over. */
-    async resend(appId: string, id: string): Promise<VerificationRecord> {
+    async resend(
+      appId: string,
+      id: string,
+      options: { clientIp?: string } = {},
+    ): Promise<VerificationRecord> {
       let v = await mustGet(appId, id);
+      let sendCounted = false;
       for (let round = 0; round < MAX_ROUNDS; round++) {
         const now = clock.now();
         const { status } = effectiveStatus(v, now);
@@ -236,6 +261,12 @@ export function createVerificationService(deps: VerificationServiceDeps) {
             limit: 'resendCooldown',
             retryAfterMs: availableAt - now,
           });
+        }
+        if (!sendCounted) {
+          // After the verification's own limits, so a resend they refuse counts nothing;
+          // once per request, however many rounds a race takes.
+          await limits?.beforeSend(appId, { to: v.to, channel: v.channel, ...options });
+          sendCounted = true;
         }
         const code = generateCode(v.codeLength);
         const { hash, keyId } = keyring.hashCode(v.id, code);

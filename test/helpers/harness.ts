@@ -83,6 +83,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       await app.close();
       await deps.dispatcher.stop();
       await deps.store.close();
+      await deps.limiter.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -102,6 +102,17 @@ describe('app settings over HTTP', () => {
         messenger: { providers: [{ type: 'console' }] },
       },
       templates: {},
+      limits: {
+        createPerClientIp: { max: 10, windowSeconds: 3_600 },
+        sendsPerDestination: [
+          { max: 5, windowSeconds: 600 },
+          { max: 20, windowSeconds: 86_400 },
+        ],
+        failedChecksPerDestinationAndIp: { max: 10, windowSeconds: 3_600 },
+        failedChecksPerDestination: { max: 50, windowSeconds: 86_400 },
+        sendsPerAppPerChannel: { max: 100_000, windowSeconds: 86_400 },
+        sendsPerAppPerCountry: { max: 20_000, windowSeconds: 86_400 },
+      },
       webhooks: [],
     });
   });

@@ -4,27 +4,36 @@ import type { Store } from '../../ports/store.ts';
 
 const READY_TIMEOUT_MS = 2_000;
 
+/** Whether a dependency answers within READY_TIMEOUT_MS. */
+function probe(dependency: { ping(): Promise<unknown> }) {
+  return Promise.race([
+    dependency.ping().then(
+      () => 'ok' as const,
+      () => 'unreachable' as const,
+    ),
+    new Promise<'timeout'>((resolve) => setTimeout(resolve, READY_TIMEOUT_MS, 'timeout').unref()),
+  ]);
+}
+
 /** Liveness, readiness and metrics: unauthenticated, for the operator's infrastructure. */
 export async function opsRoutes(
   app: FastifyInstance,
-  deps: { store: Pick<Store, 'ping'>; registry: Registry },
+  deps: { store: Pick<Store, 'ping'>; registry: Registry; redis?: { ping(): Promise<void> } },
 ) {
   const hide = { hide: true };
 
   app.get('/healthz', { schema: hide }, async () => ({ status: 'ok' }));
 
   app.get('/readyz', { schema: hide }, async (_request, reply) => {
-    const database = await Promise.race([
-      deps.store.ping().then(
-        () => 'ok' as const,
-        () => 'unreachable' as const,
-      ),
-      new Promise<'timeout'>((resolve) => setTimeout(resolve, READY_TIMEOUT_MS, 'timeout').unref()),
+    const [database, redis] = await Promise.all([
+      probe(deps.store),
+      deps.redis ? probe(deps.redis) : undefined,
     ]);
-    const ready = database === 'ok';
+    const checks = redis === undefined ? { database } : { database, redis };
+    const ready = Object.values(checks).every((check) => check === 'ok');
     return reply.status(ready ? 200 : 503).send({
       status: ready ? 'ready' : 'not_ready',
-      checks: { database },
+      checks,
     });
   });
 

@@ -13,6 +13,7 @@ import {
   idParams,
   problem,
   problemResponses,
+  resendBody,
   startBody,
   verificationView as verificationSchema,
 } from '../../schemas.ts';
@@ -101,7 +102,8 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     handler: async (request, reply) => {
       const appId = principalOf(request).app.id;
       await runIdempotent(deps, appId, request, reply, async () => {
-        const outcome = await verifications.check(appId, request.params.id, request.body.code);
+        const { code, clientIp } = request.body;
+        const outcome = await verifications.check(appId, request.params.id, code, clientIp);
         return { statusCode: 200, body: checkView(outcome, clock.now()) };
       });
     },
@@ -113,10 +115,12 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
       security,
       summary: 'Send a new code; the previous one stops working, the attempt budget carries over',
       params: idParams,
+      body: resendBody,
       response: { 200: verificationSchema, ...problemResponses, 409: problem },
     },
     handler: async (request) => {
-      const v = await verifications.resend(principalOf(request).app.id, request.params.id);
+      const appId = principalOf(request).app.id;
+      const v = await verifications.resend(appId, request.params.id, request.body ?? {});
       return verificationView(v, clock.now());
     },
   });

@@ -1,0 +1,126 @@
+import { clientIpSubject } from '../domain/client-ip.ts';
+import { OtpdError } from '../domain/errors.ts';
+import { activeRules, type LimitName, type LimitsSettings } from '../domain/limits.ts';
+import { type Channel, phoneCountry } from '../domain/recipients.ts';
+import type { Logger } from '../observability/logger.ts';
+import {
+  type Decision,
+  type RateLimiter,
+  RateLimiterUnavailableError,
+  rateLimitKey,
+} from '../ports/rate-limiter.ts';
+
+export interface LimitGuardDeps {
+  limiter: RateLimiter;
+  /** The app's `limits` settings. */
+  limitsFor: (appId: string) => Promise<LimitsSettings>;
+  logger: Logger;
+}
+
+/** A code about to be sent: by a create or a resend. */
+export interface Send {
+  to: string;
+  channel: Channel;
+  /** The end user's address as the app passed it; absent on a plain server-to-server call. */
+  clientIp?: string;
+}
+
+/** How long a client should wait when the limiter cannot decide (Retry-After). */
+export const LIMITER_UNAVAILABLE_RETRY_MS = 2_000;
+
+/** Country subject for numbers libphonenumber places in no country (e.g. +800). */
+const NO_COUNTRY = 'ZZ';
+
+/**
+ * The abuse limits across verifications, enforced by the services before anything is
+ * written or sent. Every key carries the app id (I5). A refusal is
+ * `OtpdError('rate_limited', …, {limit, retryAfterMs})`.
+ *
+ * Order (each limiter call is atomic on its own key; across keys it is not, so the order
+ * decides what a refused request has already counted):
+ *  - a send: the app's budgets are peeked first, so while a budget is spent requests count
+ *    nothing; then createPerClientIp → sendsPerDestination → sendsPerAppPerChannel →
+ *    sendsPerAppPerCountry are consumed. A request refused per IP counts against no
+ *    destination (one IP cannot lock a stranger's number out); one refused per destination
+ *    spends none of the app's budget (flooding one number cannot exhaust the app). Only a
+ *    budget that runs out between its peek and its consume leaves the earlier counts spent.
+ *  - a check: both failed-check limits are peeked before the code is compared, and a spent
+ *    one refuses the check whatever the code. A wrong code is then consumed per
+ *    (destination, IP) and then per destination, so a check refused per IP adds nothing to
+ *    the destination's overall count: a stranger guessing from a few addresses cannot lock
+ *    the real person out. A right code is never counted.
+ *
+ * Fails closed: when the limiter cannot decide (`RateLimiterUnavailableError`), the request
+ * answers 503 `service_unavailable` with `Retry-After` and nothing is sent or checked.
+ */
+export function createLimitGuard(deps: LimitGuardDeps) {
+  const { limiter, limitsFor, logger } = deps;
+
+  async function decide(
+    appId: string,
+    name: LimitName,
+    limits: LimitsSettings,
+    subject: string[],
+    counting: boolean,
+  ): Promise<void> {
+    const rules = activeRules(limits[name]);
+    if (rules.length === 0) return; // `max: 0` where the docs say it means no limit
+    const key = rateLimitKey(appId, name, ...subject);
+    let decision: Decision;
+    try {
+      decision = counting ? await limiter.consume(key, rules) : await limiter.peek(key, rules);
+    } catch (error) {
+      if (!(error instanceof RateLimiterUnavailableError)) throw error;
+      logger.error({ err: error.message, appId, limit: name }, 'rate limiter unavailable');
+      throw new OtpdError(
+        'service_unavailable',
+        'rate limits cannot be checked right now, so nothing was done; retry shortly',
+        { retryAfterMs: LIMITER_UNAVAILABLE_RETRY_MS },
+      );
+    }
+    if (decision.allowed) return;
+    const { max, windowSeconds } = decision.rule;
+    throw new OtpdError(
+      'rate_limited',
+      `limit ${name} (${max} per ${windowSeconds} s) reached; retry later`,
+      { limit: name, retryAfterMs: decision.retryAfterMs },
+    );
+  }
+
+  const ipOf = (clientIp: string | undefined) =>
+    clientIp === undefined ? undefined : clientIpSubject(clientIp);
+
+  return {
+    /** Before a code is sent (create or resend): counts the send, or refuses it. */
+    async beforeSend(appId: string, send: Send): Promise<void> {
+      const limits = await limitsFor(appId);
+      const country = send.channel === 'email' ? undefined : (phoneCountry(send.to) ?? NO_COUNTRY);
+      const budgets: [LimitName, string][] = [['sendsPerAppPerChannel', send.channel]];
+      if (country) budgets.push(['sendsPerAppPerCountry', country]);
+      for (const [name, subject] of budgets) await decide(appId, name, limits, [subject], false);
+
+      const ip = ipOf(send.clientIp);
+      if (ip) await decide(appId, 'createPerClientIp', limits, [ip], true);
+      await decide(appId, 'sendsPerDestination', limits, [send.to], true);
+      for (const [name, subject] of budgets) await decide(appId, name, limits, [subject], true);
+    },
+
+    /** Before a code is compared: refuses when the destination's failed checks are spent. */
+    async beforeCheck(appId: string, to: string, clientIp?: string): Promise<void> {
+      const limits = await limitsFor(appId);
+      const ip = ipOf(clientIp);
+      if (ip) await decide(appId, 'failedChecksPerDestinationAndIp', limits, [to, ip], false);
+      await decide(appId, 'failedChecksPerDestination', limits, [to], false);
+    },
+
+    /** After a wrong code, before it is answered: counts it, or refuses the check. */
+    async failedCheck(appId: string, to: string, clientIp?: string): Promise<void> {
+      const limits = await limitsFor(appId);
+      const ip = ipOf(clientIp);
+      if (ip) await decide(appId, 'failedChecksPerDestinationAndIp', limits, [to, ip], true);
+      await decide(appId, 'failedChecksPerDestination', limits, [to], true);
+    },
+  };
+}
+
+export type LimitGuard = ReturnType<typeof createLimitGuard>;
