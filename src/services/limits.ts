@@ -32,8 +32,8 @@ export const LIMITER_UNAVAILABLE_RETRY_MS = 2_000;
 const NO_COUNTRY = 'ZZ';
 
 /**
- * The abuse limits across verifications, enforced by the services before anything is
- * written or sent. Every key carries the app id (I5). A refusal is
+ * The abuse limits across verifications, enforced by the services before a code is sent or
+ * a check is answered. Every key carries the app id (I5). A refusal is
  * `OtpdError('rate_limited', …, {limit, retryAfterMs})`.
  *
  * Order (each limiter call is atomic on its own key; across keys it is not, so the order
@@ -45,8 +45,9 @@ const NO_COUNTRY = 'ZZ';
  *    spends none of the app's budget (flooding one number cannot exhaust the app). Only a
  *    budget that runs out between its peek and its consume leaves the earlier counts spent.
  *  - a check: both failed-check limits are peeked before the code is compared, and a spent
- *    one refuses the check whatever the code. A wrong code is then consumed per
- *    (destination, IP) and then per destination, so a check refused per IP adds nothing to
+ *    one refuses the check whatever the code. A wrong code that the check evaluated
+ *    (its attempt recorded, I2) is then consumed per (destination, IP) and then per
+ *    destination before it is answered, so a check refused per IP adds nothing to
  *    the destination's overall count: a stranger guessing from a few addresses cannot lock
  *    the real person out. A right code is never counted.
  *
@@ -113,7 +114,11 @@ export function createLimitGuard(deps: LimitGuardDeps) {
       await decide(appId, 'failedChecksPerDestination', limits, [to], false);
     },
 
-    /** After a wrong code, before it is answered: counts it, or refuses the check. */
+    /**
+     * After a wrong code was evaluated, before it is answered: counts it, or refuses the check
+     * (the attempt stays spent; the 429 hides the outcome). Only concurrent checks that all
+     * passed `beforeCheck` reach a refusal here: a sequential one is refused before.
+     */
     async failedCheck(appId: string, to: string, clientIp?: string): Promise<void> {
       const limits = await limitsFor(appId);
       const ip = ipOf(clientIp);

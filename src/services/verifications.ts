@@ -115,7 +115,6 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     // so a refusal never tells whether the code was right (issue 4, point 7).
     await limits?.beforeCheck(first.appId, first.to, clientIp);
     let v = first;
-    let failureCounted = false;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const now = clock.now();
       const { status } = effectiveStatus(v, now);
@@ -125,12 +124,6 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         return { verification: v, valid: false, reason: reasonNotPending(status) };
       }
       const valid = keyring.verifyCode(v.id, code, v.codeHash, v.codeKeyId);
-      if (!valid && !failureCounted) {
-        // Counted before the attempt is recorded: a wrong code past the limit is refused
-        // (429) like any other check of a locked destination, and spends no attempt.
-        await limits?.failedCheck(v.appId, v.to, clientIp);
-        failureCounted = true;
-      }
       const counted = await store.recordCheck({
         appId: v.appId,
         id: v.id,
@@ -141,6 +134,11 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       if (counted) {
         telemetry.verificationChecked(counted.channel, counted.status);
         if (valid) return { verification: counted, valid: true, reason: null };
+        // A wrong code this check evaluated (concurrent checks that lost the race to the
+        // attempt counter evaluate nothing and count nothing) is counted against the
+        // destination's failed-check limits before it is answered; past a limit the answer
+        // is 429, which tells nothing about the code.
+        await limits?.failedCheck(v.appId, v.to, clientIp);
         const reason = counted.status === 'pending' ? 'incorrect_code' : 'max_attempts_reached';
         return { verification: counted, valid: false, reason };
       }

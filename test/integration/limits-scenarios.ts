@@ -239,6 +239,33 @@ export function describeLimits(backend: LimitsBackend) {
         expect(r.body).toMatchObject({ valid: false, reason: 'incorrect_code' });
       }));
 
+    it('failed-check limits hold exactly under 100 concurrent wrong checks', () =>
+      withServer(async (t) => {
+        await t.settle({ failedChecksPerDestination: { max: 3, windowSeconds: HOUR } });
+        const v = await t.create(tr(55));
+        const { wrong } = await t.wrongCodeFor(v.body.id);
+        const answers = await Promise.all(
+          Array.from({ length: 100 }, () =>
+            t.client.post(`/v1/verifications/${v.body.id}/check`, { code: wrong }),
+          ),
+        );
+        // Each answer is an evaluated outcome, one that evaluated nothing (the attempts were
+        // already used up) or a 429; never more than 3 wrong codes are answered as such.
+        expect(answers.every((a) => a.status === 200 || a.status === 429)).toBe(true);
+        for (const r of answers.filter((a) => a.status === 429)) {
+          expect(r.body.limit).toBe('failedChecksPerDestination');
+        }
+        const incorrect = answers.filter((a) => a.body.reason === 'incorrect_code');
+        expect(incorrect.length).toBeGreaterThanOrEqual(1);
+        expect(incorrect.length).toBeLessThanOrEqual(3);
+        const read = await t.client.get(`/v1/verifications/${v.body.id}`);
+        expect(read.body.attempts).toBeLessThanOrEqual(5);
+        expectRefused(
+          await t.client.post(`/v1/verifications/${v.body.id}/check`, { code: wrong }),
+          'failedChecksPerDestination',
+        );
+      }));
+
     it('failedChecksPerDestination refuses every check of the destination once spent', () =>
       withServer(async (t) => {
         await t.settle({ failedChecksPerDestination: { max: 4, windowSeconds: DAY } });
