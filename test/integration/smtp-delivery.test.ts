@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';
@@ -101,6 +103,13 @@ describe('delivery through smtp', () => {
     expect(entry.auth.user).toBe('otpd');
     expect(entry.auth.pass).not.toBe(PASSWORD);
     expect(JSON.stringify(body)).not.toContain(PASSWORD);
+
+    // Stored encrypted: not in the database file or its WAL.
+    for (const file of readdirSync(server.dataDir)) {
+      expect(readFileSync(join(server.dataDir, file)).includes(PASSWORD), file).toBe(false);
+    }
+    const spec = JSON.stringify(await (await fetch(`${server.url}/openapi.json`)).json());
+    expect(spec).toContain('starttls');
 
     const onSms = await client.request('PUT', '/v1/settings', {
       channels: { sms: { providers: [smtp('mail', receiver)] } },
