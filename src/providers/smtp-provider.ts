@@ -71,14 +71,15 @@ async function guardedSocket(config: SmtpProviderConfig, port: number, policy: A
     socket.setTimeout(config.timeoutMs, () =>
       fail(new ProviderError('timeout', true, `${config.host}:${port} did not accept in time`)),
     );
-    socket.once('error', (error: NodeJS.ErrnoException) =>
+    const onError = (error: NodeJS.ErrnoException) =>
       fail(
         new ProviderError('connection_failed', true, `${config.host}:${port}: ${error.code ?? ''}`),
-      ),
-    );
+      );
+    socket.once('error', onError);
     socket.once('connect', () => {
+      // Nodemailer attaches its own handlers in the same tick it receives the socket.
       socket.setTimeout(0);
-      socket.removeAllListeners('error');
+      socket.off('error', onError);
       resolve(socket);
     });
   });
@@ -156,6 +157,12 @@ export function htmlBody(body: string, code: string | undefined): string {
   return `<!doctype html><html><body><p>${html}</p></body></html>`;
 }
 
+/**
+ * One plain mailbox. Nodemailer would read `a@x.example,b@y.example` or `A <b@y.example>` as
+ * other or more recipients than the verification names; refuse those instead.
+ */
+const PLAIN_MAILBOX = /^[^\s@<>,;:"()[\]\\]+@[^\s@<>,;:"()[\]\\]+$/;
+
 function subjectOf(config: SmtpProviderConfig, message: OutboundMessage): string {
   // The app name comes from the app itself; a line break in it must not start a header.
   const app = (message.appName ?? 'otpd').replace(/[\r\n]+/g, ' ');
@@ -210,6 +217,9 @@ export const smtpProvider: ProviderPlugin<SmtpProviderConfig, SmtpProviderDeps> 
     return {
       name: config.name,
       async send(message) {
+        if (!PLAIN_MAILBOX.test(message.to)) {
+          throw new ProviderError('invalid_recipient', false, 'not one plain email address');
+        }
         const mail = {
           from: config.from,
           to: message.to,

@@ -107,6 +107,15 @@ describe('smtp provider', () => {
     expect(open.messages).toHaveLength(before);
   });
 
+  it('sends to the one mailbox the verification names, never a list or a display name', async () => {
+    const before = open.messages.length;
+    for (const to of ['victim@example.com,postmaster', 'Someone <other@example.com>', 'a@b@c']) {
+      const error = await failure(provider(open).send({ ...message, to }));
+      expect(error).toMatchObject({ code: 'invalid_recipient', retryable: false });
+    }
+    expect(open.messages).toHaveLength(before);
+  });
+
   it('a permanent 5xx reply (550 mailbox unavailable) is not retryable', async () => {
     const rejecting = await startSmtpReceiver({ rejectRecipient: 550 });
     try {
