@@ -30,6 +30,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createBenchDatabase, postgresCpuMicros } from './database.ts';
 import { summarizeProfile } from './profile-summary.ts';
+import { BENCH_REDIS_URL, createBenchRedisPrefix } from './redis.ts';
 import type { ReadyMessage } from './server.ts';
 import {
   formatSqlStats,
@@ -353,9 +354,13 @@ async function main(): Promise<void> {
   if (options.clustered) {
     const database = await createBenchDatabase();
     cleanups.push(() => database.drop());
+    const redis = await createBenchRedisPrefix();
+    cleanups.push(() => redis.drop());
     otpdEnv = {
       BENCH_DATABASE_URL: database.url,
       OTPD_SECRET: randomBytes(32).toString('base64url'),
+      OTPD_REDIS_URL: BENCH_REDIS_URL,
+      OTPD_REDIS_KEY_PREFIX: redis.prefix,
     };
   }
   const [hello, otpd] = await Promise.all([

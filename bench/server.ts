@@ -5,8 +5,9 @@
  *   hello  a bare Fastify app answering `GET /` with `{"hello":"world"}`, the ceiling
  *   otpd   the embedded otpd built from src/ as `npm start` builds it (SQLite in a fresh
  *          temporary directory, sandbox provider, dispatcher running), plus one app; with
- *          BENCH_DATABASE_URL (and OTPD_SECRET) set, the clustered otpd on that PostgreSQL
- *          database instead, migrated at start like `npm start` does
+ *          BENCH_DATABASE_URL (and OTPD_SECRET, OTPD_REDIS_URL, OTPD_REDIS_KEY_PREFIX) set,
+ *          the clustered otpd on that PostgreSQL database and Redis instead, migrated at
+ *          start like `npm start` does
  *
  * It tells the parent `{type: 'ready', url, apiKey?}` over IPC and stops cleanly on
  * `{type: 'stop'}`. Between `{type: 'profile-start'}` and `{type: 'profile-stop', file}` it
@@ -24,7 +25,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { createDeps } from '../src/deps.ts';
+import { connectRateLimiter, createDeps } from '../src/deps.ts';
 import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
 
 export interface ReadyMessage {
@@ -53,11 +54,17 @@ async function startOtpd(): Promise<{ ready: ReadyMessage; stop: () => Promise<v
     OTPD_DATA_DIR: dataDir,
     OTPD_LOG_LEVEL: process.env.OTPD_LOG_LEVEL || 'warn',
     ...(databaseUrl
-      ? { OTPD_DATABASE_URL: databaseUrl, OTPD_SECRET: process.env.OTPD_SECRET }
+      ? {
+          OTPD_DATABASE_URL: databaseUrl,
+          OTPD_SECRET: process.env.OTPD_SECRET,
+          OTPD_REDIS_URL: process.env.OTPD_REDIS_URL,
+          OTPD_REDIS_KEY_PREFIX: process.env.OTPD_REDIS_KEY_PREFIX,
+        }
       : {}),
   });
   const deps = createDeps(config);
   await deps.store.migrate();
+  await connectRateLimiter(deps, config);
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
   deps.dispatcher.start();

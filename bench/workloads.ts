@@ -65,7 +65,7 @@ export function otpdWorkload(
   return {
     name: mode === 'embedded' ? 'otpd' : 'otpd (pg)',
     description:
-      `${mode === 'embedded' ? 'embedded otpd (SQLite)' : 'clustered otpd (PostgreSQL)'}, ` +
+      `${mode === 'embedded' ? 'embedded otpd (SQLite)' : 'clustered otpd (PostgreSQL + Redis)'}, ` +
       `${create} then ${check} with code "000000" (wrong on purpose)`,
     url,
     requests: [
