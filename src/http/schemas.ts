@@ -188,4 +188,5 @@ export const problemResponses = {
   401: problem,
   404: problem,
   429: problem,
+  503: problem,
 } as const;

@@ -87,7 +87,8 @@ export function rateLimitKey(appId: string, limit: string, ...subject: string[])
 /**
  * The limiter could not decide (its backend is down, slow or closed). Nothing can be said
  * about whether the call was counted. Callers fail closed on it: a 503 problem+json with
- * code `rate_limiter_unavailable` and a short `Retry-After`, never an allowed send (I9).
+ * code `service_unavailable` and a short `Retry-After`, never an allowed send (I9); see
+ * services/limits.ts.
  */
 export class RateLimiterUnavailableError extends Error {
   readonly code = 'rate_limiter_unavailable';

@@ -80,6 +80,8 @@ export function createLimitGuard(deps: LimitGuardDeps) {
       );
     }
     if (decision.allowed) return;
+    // The subject (an IP, a destination) stays out of the log: the limit and app suffice.
+    logger.info({ appId, limit: name, retryAfterMs: decision.retryAfterMs }, 'refused by a limit');
     const { max, windowSeconds } = decision.rule;
     throw new OtpdError(
       'rate_limited',
