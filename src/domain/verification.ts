@@ -116,3 +116,58 @@ export function reasonNotPending(status: VerificationStatus): CheckReason {
       throw new Error('a pending verification can still be checked');
   }
 }
+
+/** What a new verification is made of; the rest starts at its initial value. */
+export interface NewVerification {
+  id: string;
+  appId: string;
+  to: string;
+  channel: Channel;
+  code: { hash: string; keyId: string; length: number };
+  locale: string | null;
+  limits: { maxAttempts: number; maxSends: number; resendCooldownSeconds: number };
+  ttlSeconds: number;
+  /** The app's own references, kept as given. */
+  references: {
+    txCode?: string;
+    deviceId?: string;
+    messageId?: string;
+    metadata?: Record<string, unknown>;
+    content?: string;
+  };
+  now: number;
+}
+
+/** A pending verification whose first code is being sent now. */
+export function newVerificationRecord(n: NewVerification): VerificationRecord {
+  return {
+    id: n.id,
+    appId: n.appId,
+    to: n.to,
+    channel: n.channel,
+    locale: n.locale,
+    status: 'pending',
+    reason: null,
+    codeHash: n.code.hash,
+    codeKeyId: n.code.keyId,
+    codeLength: n.code.length,
+    attempts: 0,
+    maxAttempts: n.limits.maxAttempts,
+    sends: 1,
+    maxSends: n.limits.maxSends,
+    resendCooldownMs: n.limits.resendCooldownSeconds * 1000,
+    createdAt: n.now,
+    updatedAt: n.now,
+    expiresAt: n.now + n.ttlSeconds * 1000,
+    lastSentAt: n.now,
+    approvedAt: null,
+    txCode: n.references.txCode ?? null,
+    deviceId: n.references.deviceId ?? null,
+    messageId: n.references.messageId ?? null,
+    metadata: n.references.metadata ?? null,
+    content: n.references.content ?? null,
+    deliveryStatus: 'queued',
+    deliveryProvider: null,
+    deliveryUpdatedAt: n.now,
+  };
+}

@@ -7,6 +7,7 @@ import {
   type CheckOutcome,
   DEFAULTS,
   effectiveStatus,
+  newVerificationRecord,
   reasonNotPending,
   resendAvailableAt,
   type VerificationRecord,
@@ -15,9 +16,10 @@ import type { Logger } from '../observability/logger.ts';
 import { maskDestination } from '../observability/mask.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
-import type { OutboxJob, Store } from '../ports/store.ts';
+import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { LimitGuard } from './limits.ts';
+import { newOutboxJob } from './outbox-job.ts';
 
 export interface StartVerification {
   to: string;
@@ -73,24 +75,8 @@ export function createVerificationService(deps: VerificationServiceDeps) {
   const defaultsOf = async (appId: string) =>
     deps.settingsFor ? deps.settingsFor(appId) : BUILT_IN;
 
-  function newJob(v: VerificationRecord, code: string, now: number): OutboxJob {
-    const id = newId('job', now);
-    return {
-      id,
-      appId: v.appId,
-      verificationId: v.id,
-      channel: v.channel,
-      to: v.to,
-      codeCiphertext: keyring.encrypt(code, id),
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: now,
-      leaseUntil: null,
-      lastError: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-  }
+  const newJob = (v: VerificationRecord, code: string, now: number) =>
+    newOutboxJob(keyring, v, code, now);
 
   async function mustGet(appId: string, id: string): Promise<VerificationRecord> {
     const v = await store.getVerification(appId, id);
@@ -166,36 +152,18 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       const codeLength = request.codeLength ?? defaults.codeLength;
       const code = generateCode(codeLength);
       const { hash, keyId } = keyring.hashCode(id, code);
-      const verification: VerificationRecord = {
+      const verification = newVerificationRecord({
         id,
         appId: app.id,
         to,
         channel,
+        code: { hash, keyId, length: codeLength },
         locale: request.locale ?? settings.defaultLocale,
-        status: 'pending',
-        reason: null,
-        codeHash: hash,
-        codeKeyId: keyId,
-        codeLength,
-        attempts: 0,
-        maxAttempts: defaults.maxAttempts,
-        sends: 1,
-        maxSends: defaults.maxSends,
-        resendCooldownMs: defaults.resendCooldownSeconds * 1000,
-        createdAt: now,
-        updatedAt: now,
-        expiresAt: now + (request.ttlSeconds ?? defaults.ttlSeconds) * 1000,
-        lastSentAt: now,
-        approvedAt: null,
-        txCode: request.txCode ?? null,
-        deviceId: request.deviceId ?? null,
-        messageId: request.messageId ?? null,
-        metadata: request.metadata ?? null,
-        content: request.content ?? null,
-        deliveryStatus: 'queued',
-        deliveryProvider: null,
-        deliveryUpdatedAt: now,
-      };
+        limits: defaults,
+        ttlSeconds: request.ttlSeconds ?? defaults.ttlSeconds,
+        references: request,
+        now,
+      });
       const superseded = await store.createVerification(
         verification,
         newJob(verification, code, now),
