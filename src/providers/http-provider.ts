@@ -1,11 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { resolvePointer } from '../domain/json-pointer.ts';
 import { CHANNELS } from '../domain/recipients.ts';
-import {
-  type OutboundClient,
-  OutboundError,
-  type OutboundErrorCode,
-} from '../outbound/outbound.ts';
+import type { OutboundClient } from '../outbound/outbound.ts';
 import { type OutboundMessage, ProviderError, type ProviderPlugin } from '../ports/provider.ts';
 import {
   type HttpProviderConfig,
@@ -14,6 +10,7 @@ import {
   PLACEHOLDER,
   walkStrings,
 } from './http-provider-config.ts';
+import { outboundFailure, parseJson } from './outbound-failure.ts';
 
 /** A gateway's answer is a verdict and an id; anything bigger is not a gateway we understand. */
 const MAX_RESPONSE_BYTES = 256 * 1024;
@@ -94,28 +91,6 @@ function buildCall(config: HttpProviderConfig, values: Record<string, string>): 
 }
 
 /**
- * Whether trying the same request again may help, per outbound failure. Timeouts and broken
- * connections are the gateway's passing trouble. A blocked address, a bad URL or header is
- * this configuration's fault and stays so. An oversized answer means the gateway did answer,
- * maybe after accepting the message, so repeating it risks a second SMS for nothing.
- */
-const OUTBOUND_RETRYABLE: Record<OutboundErrorCode, boolean> = {
-  timeout: true,
-  connection_failed: true,
-  blocked_address: false,
-  invalid_url: false,
-  invalid_request: false,
-  response_too_large: false,
-};
-
-function outboundFailure(error: unknown): ProviderError {
-  if (error instanceof OutboundError) {
-    return new ProviderError(error.code, OUTBOUND_RETRYABLE[error.code], error.message);
-  }
-  return new ProviderError('request_failed', true, 'the HTTP request failed unexpectedly');
-}
-
-/**
  * An unaccepted status. 5xx is the gateway's own trouble, 408 and 429 ask us to come back
  * later: retryable. Any other status (4xx, an unfollowed 3xx, an unlisted 2xx) is the
  * gateway's considered answer to this request as configured; sending it again gets the same
@@ -124,14 +99,6 @@ function outboundFailure(error: unknown): ProviderError {
 function statusFailure(status: number): ProviderError {
   const retryable = status >= 500 || status === 408 || status === 429;
   return new ProviderError(`http_${status}`, retryable, `the gateway answered HTTP ${status}`);
-}
-
-function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -198,7 +165,7 @@ export const httpProvider: ProviderPlugin<HttpProviderConfig, HttpProviderDeps> 
             maxResponseBytes: MAX_RESPONSE_BYTES,
           });
         } catch (error) {
-          throw outboundFailure(error);
+          throw outboundFailure(error, 'the gateway');
         }
         if (!config.success.status.includes(response.status)) throw statusFailure(response.status);
         if (!meetsSuccessRule(config.success, response.body)) {

@@ -1,10 +1,6 @@
-import {
-  type OutboundClient,
-  OutboundError,
-  type OutboundErrorCode,
-  type OutboundResponse,
-} from '../outbound/outbound.ts';
+import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
 import { type OutboundMessage, ProviderError, type ProviderPlugin } from '../ports/provider.ts';
+import { outboundFailure, parseJson } from './outbound-failure.ts';
 import {
   messagesUrl,
   type TwilioProviderConfig,
@@ -34,36 +30,6 @@ const KNOWN_ERRORS: Record<number, string> = {
   21612: 'Twilio cannot route from this sender to the To number',
   21614: 'the To number is not a mobile number',
 };
-
-/**
- * Whether the same request may succeed later, per outbound failure. Timeouts and broken
- * connections are passing trouble. A blocked address or bad URL is this configuration's
- * fault. An oversized answer means something answered, maybe after accepting the message, so
- * sending again risks a second SMS.
- */
-const OUTBOUND_RETRYABLE: Record<OutboundErrorCode, boolean> = {
-  timeout: true,
-  connection_failed: true,
-  blocked_address: false,
-  invalid_url: false,
-  invalid_request: false,
-  response_too_large: false,
-};
-
-function outboundFailure(error: unknown): ProviderError {
-  if (error instanceof OutboundError) {
-    return new ProviderError(error.code, OUTBOUND_RETRYABLE[error.code], error.message);
-  }
-  return new ProviderError('request_failed', true, 'the request to Twilio failed unexpectedly');
-}
-
-function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-}
 
 const field = (document: unknown, name: string): unknown =>
   document !== null && typeof document === 'object'
@@ -155,7 +121,7 @@ function createTwilioProvider(config: TwilioProviderConfig, deps: TwilioProvider
           maxResponseBytes: MAX_RESPONSE_BYTES,
         });
       } catch (error) {
-        throw outboundFailure(error);
+        throw outboundFailure(error, 'Twilio');
       }
       if (response.status < 200 || response.status > 299) throw refusal(response);
       // Any 2xx means Twilio took the message (it answers 201); without a readable sid it is
