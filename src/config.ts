@@ -2,24 +2,24 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isNetwork } from './outbound/address-policy.ts';
 
-/** A comma-separated list of CIDRs (a bare address is a network of one). */
-const cidrList = () =>
+/** A comma-separated list, each entry checked by `item`; unset or empty is no entries. */
+const commaList = (item: z.ZodString) =>
   z
     .string()
     .optional()
     .transform((v) =>
-      v
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     )
-    .pipe(
-      z.array(
-        z.string().refine(isNetwork, 'each entry must be a CIDR such as 10.0.0.0/8 or ::1/128'),
-      ),
-    );
+    .pipe(z.array(item));
+
+/** A comma-separated list of CIDRs (a bare address is a network of one). */
+const cidrList = () =>
+  commaList(
+    z.string().refine(isNetwork, 'each entry must be a CIDR such as 10.0.0.0/8 or ::1/128'),
+  );
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -59,19 +59,9 @@ export const configSchema = z.object({
     .describe(
       'Server secret for code hashes and outbox encryption; generated into the data dir when unset',
     ),
-  OTPD_PREVIOUS_SECRETS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
-    )
-    .pipe(z.array(z.string().min(32, 'each previous secret must be at least 32 characters')))
-    .describe('Comma-separated retired secrets, still accepted for codes made before a rotation'),
+  OTPD_PREVIOUS_SECRETS: commaList(
+    z.string().min(32, 'each previous secret must be at least 32 characters'),
+  ).describe('Comma-separated retired secrets, still accepted for codes made before a rotation'),
   OTPD_LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('pino log level'),
   OTPD_SHUTDOWN_GRACE_MS: int(0, 600_000)
     .default(10_000)
@@ -91,25 +81,9 @@ export const configSchema = z.object({
       'How long a process uses cached app settings before checking the database for a ' +
         'change made elsewhere (the CLI, another instance)',
     ),
-  OTPD_ALLOW_NETWORKS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
-    )
-    .pipe(
-      z.array(
-        z.string().refine(isNetwork, 'each entry must be a CIDR such as 10.0.0.0/8 or ::1/128'),
-      ),
-    )
-    .describe(
-      'Comma-separated CIDRs that app-configured URLs may reach although internal (loopback, private, link-local); default none',
-    ),
+  OTPD_ALLOW_NETWORKS: cidrList().describe(
+    'Comma-separated CIDRs that app-configured URLs may reach although internal (loopback, private, link-local); default none',
+  ),
   OTPD_TRUST_PROXY: cidrList().describe(
     'Comma-separated CIDRs of reverse proxies whose X-Forwarded-For gives the client address ' +
       '(for routes browsers call directly); default none: the connection address is used',
