@@ -1,0 +1,99 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+
+/**
+ * The message log's migration history, apart from the Store's: its bookkeeping tables have
+ * their own names, so the log may share a PostgreSQL schema with the Store (clustered mode
+ * without OTPD_MESSAGE_LOG_URL) and each history still moves on its own. Never edit a
+ * released migration; add the next one.
+ */
+const migrations: Record<string, Migration> = {
+  '0001_message_log': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('message_log')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('app_id', 'text', (c) => c.notNull())
+        .addColumn('verification_id', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('destination', 'text', (c) => c.notNull())
+        .addColumn('country', 'text')
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('provider_message_id', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('timeline', 'text', (c) => c.notNull())
+        .addColumn('latency_ms', 'bigint', (c) => c.notNull())
+        .addColumn('error_code', 'text')
+        .addColumn('tx_code', 'text')
+        .addColumn('device_id', 'text')
+        .addColumn('message_id', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      // Pages are newest first per app; every filter narrows one app's entries.
+      await db.schema
+        .createIndex('message_log_by_app')
+        .on('message_log')
+        .columns(['app_id', 'created_at', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('message_log_by_verification')
+        .on('message_log')
+        .columns(['app_id', 'verification_id'])
+        .execute();
+      await db.schema
+        .createIndex('message_log_by_destination')
+        .on('message_log')
+        .columns(['app_id', 'destination', 'created_at'])
+        .execute();
+      await db.schema
+        .createIndex('message_log_by_tx_code')
+        .on('message_log')
+        .columns(['app_id', 'tx_code'])
+        .execute();
+      await db.schema
+        .createIndex('message_log_by_device')
+        .on('message_log')
+        .columns(['app_id', 'device_id'])
+        .execute();
+      // Receipts find their message by the provider's id.
+      await db.schema
+        .createIndex('message_log_by_provider_message')
+        .on('message_log')
+        .columns(['provider_message_id'])
+        .execute();
+      await db.schema
+        .createIndex('message_log_by_age')
+        .on('message_log')
+        .columns(['created_at'])
+        .execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the log's schema up to date; concurrent callers wait on Kysely's migration lock. */
+export async function migrateMessageLog(
+  db: Kysely<unknown>,
+  dialect: 'sqlite' | 'postgres',
+): Promise<void> {
+  // As for the Store: on PostgreSQL name the schema, or the Migrator would find another
+  // schema's bookkeeping tables.
+  const migrationTableSchema = dialect === 'postgres' ? await currentSchema(db) : undefined;
+  const { error } = await new Migrator({
+    db,
+    provider,
+    migrationTableSchema,
+    migrationTableName: 'message_log_migration',
+    migrationLockTableName: 'message_log_migration_lock',
+  }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+async function currentSchema(db: Kysely<unknown>): Promise<string> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(
+    db,
+  );
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('no schema of the search_path exists in the database');
+  return schema;
+}

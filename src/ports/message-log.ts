@@ -1,0 +1,112 @@
+import type { Channel } from '../domain/recipients.ts';
+
+/**
+ * `sent` and `failed` are what a provider call returned; `delivered` and `undelivered` come
+ * later from delivery receipts.
+ */
+export const MESSAGE_STATUSES = ['sent', 'failed', 'delivered', 'undelivered'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+/** One step of a message's life; `error` is a provider's stable error code, never its text. */
+export interface MessageEvent {
+  status: MessageStatus;
+  /** Milliseconds since the Unix epoch. */
+  at: number;
+  error?: string | null;
+}
+
+/**
+ * One provider attempt to deliver one message. Holds neither the code nor the message body
+ * (I1, I6: the body contains the code). `to` is the destination as the verification stored
+ * it (E.164, or a lower-cased email), unmasked: the log is for the app's admins, who must be
+ * able to search it by destination, so its store is secured like the main one.
+ */
+export interface MessageLogEntry {
+  id: string;
+  appId: string;
+  verificationId: string;
+  channel: Channel;
+  to: string;
+  /** ISO 3166 country of a phone destination; null for email and unknown numbers. */
+  country: string | null;
+  /** The provider's name in the app's settings (`sandbox`, `gw-a`, …). */
+  provider: string;
+  providerMessageId: string | null;
+  /** The newest status of `timeline`. */
+  status: MessageStatus;
+  /** Oldest first; starts with the attempt's own outcome. */
+  timeline: MessageEvent[];
+  /** How long the provider call took, in milliseconds. */
+  latencyMs: number;
+  /** The provider's stable error code of the newest failure; null when none failed. */
+  errorCode: string | null;
+  txCode: string | null;
+  deviceId: string | null;
+  messageId: string | null;
+  createdAt: number;
+}
+
+/** What the dispatcher knows right after an attempt. */
+export type MessageAttempt = Omit<MessageLogEntry, 'timeline' | 'status'> & {
+  status: 'sent' | 'failed';
+};
+
+/** Every field narrows the list; all given must match. Times are epoch milliseconds. */
+export interface MessageFilters {
+  txCode?: string;
+  deviceId?: string;
+  to?: string;
+  status?: MessageStatus;
+  channel?: Channel;
+  provider?: string;
+  /** Created at or after. */
+  from?: number;
+  /** Created before. */
+  until?: number;
+}
+
+/** Where a page ends: the last entry's sort key (newest first by createdAt, then id). */
+export interface MessageCursor {
+  createdAt: number;
+  id: string;
+}
+
+export interface MessagePage {
+  entries: MessageLogEntry[];
+  /** Null on the last page. */
+  nextCursor: MessageCursor | null;
+}
+
+/**
+ * The message log: its own store, apart from live verifications, so it can be retained,
+ * secured and analysed on its own terms. Every read takes the app id (I5).
+ */
+export interface MessageLog {
+  /** Brings the log's own schema up to date (a migration history apart from the Store's). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Writes one attempt; its timeline starts with `{status, at: createdAt, error}`. */
+  recordAttempt(attempt: MessageAttempt): Promise<void>;
+
+  /**
+   * Appends `event` to the entry's timeline and makes it the entry's status, in one
+   * statement (concurrent updates each land; none is lost). A failure's `error` also becomes
+   * `errorCode`. Returns false when the app has no such entry.
+   */
+  appendStatus(appId: string, id: string, event: MessageEvent): Promise<boolean>;
+
+  /** The app's entries matching `filters`, newest first, after `cursor`, at most `limit`. */
+  list(
+    appId: string,
+    filters: MessageFilters,
+    cursor: MessageCursor | null,
+    limit: number,
+  ): Promise<MessagePage>;
+
+  /** Every attempt for one verification of the app, oldest first. */
+  forVerification(appId: string, verificationId: string): Promise<MessageLogEntry[]>;
+
+  /** Deletes every entry created before `t`, of every app; returns how many. */
+  purgeOlderThan(t: number): Promise<number>;
+}
