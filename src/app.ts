@@ -10,12 +10,14 @@ import { requireApiKey } from './http/auth.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
+import { messageRoutes } from './http/routes/v1/message-routes.ts';
 import { sandboxRoutes } from './http/routes/v1/sandbox-routes.ts';
 import { settingsRoutes } from './http/routes/v1/settings-routes.ts';
 import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
 import type { Logger } from './observability/logger.ts';
 import type { PromTelemetry } from './observability/prom-telemetry.ts';
 import type { Clock } from './ports/clock.ts';
+import type { MessageLog } from './ports/message-log.ts';
 import type { Store } from './ports/store.ts';
 import type { AppService } from './services/apps.ts';
 import type { SettingsService } from './services/settings.ts';
@@ -29,6 +31,8 @@ export interface AppDeps {
   apps: AppService;
   verifications: VerificationService;
   settings: SettingsService;
+  /** Every delivery attempt, in its own store (read by the message routes). */
+  messageLog: MessageLog;
   version: string;
   /**
    * Proxies (CIDRs) whose X-Forwarded-For sets `request.ip`, for routes browsers call
@@ -124,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       clock: deps.clock,
     });
     await sandboxRoutes(v1, { store: deps.store });
+    await messageRoutes(v1, { messageLog: deps.messageLog, verifications: deps.verifications });
     await settingsRoutes(v1, { settings: deps.settings });
   });
   return app;

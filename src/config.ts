@@ -52,6 +52,23 @@ export const configSchema = z.object({
   OTPD_DATABASE_POOL_SIZE: int(1, 1_000)
     .default(10)
     .describe('PostgreSQL connections each instance may hold open'),
+  OTPD_MESSAGE_LOG_URL: z
+    .string()
+    .refine(
+      (v) => /^postgres(ql)?:\/\//.test(v) && URL.canParse(v),
+      'must be a postgres:// or postgresql:// URL',
+    )
+    .optional()
+    .describe(
+      'The message log in its own PostgreSQL database; unset = OTPD_DATABASE_URL (own tables) ' +
+        'when that is set, else the SQLite file messages.db in the data dir',
+    ),
+  OTPD_MESSAGE_LOG_RETENTION_DAYS: int(1, 3_650)
+    .default(90)
+    .describe('Message log entries older than this many days are deleted'),
+  OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS: int(1_000, 86_400_000)
+    .default(3_600_000)
+    .describe('How often the server deletes message log entries past their retention'),
   OTPD_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')

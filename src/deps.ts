@@ -7,12 +7,16 @@ import { createHmacKeyring } from './keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
 import { createMemoryRateLimiter } from './limits/memory-rate-limiter.ts';
 import { createRedisRateLimiter, describeRedisUrl } from './limits/redis-rate-limiter.ts';
+import { createMessageIdSource } from './message-log/message-ids.ts';
+import { createPostgresMessageLog } from './message-log/postgres-message-log.ts';
+import { createSqliteMessageLog } from './message-log/sqlite-message-log.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
 import { createAddressPolicy } from './outbound/address-policy.ts';
 import { createOutboundClient } from './outbound/guarded-client.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
 import type { Keyring } from './ports/keyring.ts';
+import type { MessageLog } from './ports/message-log.ts';
 import type { RateLimiter } from './ports/rate-limiter.ts';
 import type { Store } from './ports/store.ts';
 import {
@@ -21,8 +25,10 @@ import {
   PROVIDER_PLUGINS,
 } from './providers/registry.ts';
 import { createAppService } from './services/apps.ts';
+import { createAttemptRecorder } from './services/attempt-recorder.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
 import { createLimitGuard } from './services/limits.ts';
+import { createMessageRetention, type MessageRetention } from './services/message-retention.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
 import { createVerificationService } from './services/verifications.ts';
 import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
@@ -33,6 +39,8 @@ export interface Deps extends AppDeps {
   dispatcher: Dispatcher;
   /** The rate limiter; the owner of Deps closes it on shutdown. */
   limiter: RateLimiter;
+  /** Deletes message log entries past retention; the server process starts it. */
+  messageRetention: MessageRetention;
 }
 
 /** Substitutes for tests and tools; production passes none. */
@@ -44,6 +52,8 @@ export interface DepsOverrides {
 }
 
 export const DATABASE_FILE = 'otpd.db';
+/** The embedded message log's own file in the data dir, apart from the main database. */
+export const MESSAGE_LOG_FILE = 'messages.db';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -93,6 +103,37 @@ export function describeDatabase(config: Config): string {
   return config.OTPD_DATABASE_URL
     ? describeDatabaseUrl(config.OTPD_DATABASE_URL)
     : join(config.OTPD_DATA_DIR, DATABASE_FILE);
+}
+
+/**
+ * The message log: OTPD_MESSAGE_LOG_URL's PostgreSQL when set; else, in clustered mode, the
+ * main PostgreSQL database (its own tables and migration history, so every instance shares
+ * one log); else its own SQLite file beside the main one. Connects lazily.
+ */
+export function openMessageLog(config: Config, logger?: Logger): MessageLog {
+  const url = config.OTPD_MESSAGE_LOG_URL ?? config.OTPD_DATABASE_URL;
+  if (url) {
+    return createPostgresMessageLog(url, {
+      poolSize: config.OTPD_DATABASE_POOL_SIZE,
+      onIdleError: (error) =>
+        logger?.warn(
+          { err: error.message },
+          'message log connection lost; the pool will reconnect',
+        ),
+    });
+  }
+  return createSqliteMessageLog(join(config.OTPD_DATA_DIR, MESSAGE_LOG_FILE));
+}
+
+/** Brings the message log's schema up to date; a failure is one line naming its database. */
+export async function migrateMessageLog(log: MessageLog, config: Config): Promise<void> {
+  const url = config.OTPD_MESSAGE_LOG_URL ?? config.OTPD_DATABASE_URL;
+  try {
+    await log.migrate();
+  } catch (error) {
+    const where = url ? describeDatabaseUrl(url) : join(config.OTPD_DATA_DIR, MESSAGE_LOG_FILE);
+    throw new Error(`message log ${where}: ${oneLine(error)}`);
+  }
 }
 
 /**
@@ -184,6 +225,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     overrides.providerPlugins,
   );
   const { limiter, redis } = openRateLimiter(config, { clock, logger });
+  const messageLog = openMessageLog(config, logger);
 
   const dispatcher = createDispatcher({
     store,
@@ -193,6 +235,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     telemetry,
     providersFor: settings.providersFor,
     settingsFor: settings.get,
+    attempts: createAttemptRecorder({ messageLog, logger, newId: createMessageIdSource() }),
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
   });
@@ -223,6 +266,14 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     version: packageVersion(),
     limiter,
     redis,
+    messageLog,
+    messageRetention: createMessageRetention({
+      messageLog,
+      clock,
+      logger,
+      retentionDays: config.OTPD_MESSAGE_LOG_RETENTION_DAYS,
+      intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
+    }),
     trustProxy: config.OTPD_TRUST_PROXY,
   };
 }

@@ -1,16 +1,18 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { connectRateLimiter, createDeps, migrateStore } from './deps.ts';
+import { connectRateLimiter, createDeps, migrateMessageLog, migrateStore } from './deps.ts';
 
 /** Process entry: config, dependencies, HTTP and dispatcher; a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const deps = createDeps(config);
   await migrateStore(deps.store, config);
+  await migrateMessageLog(deps.messageLog, config);
   await connectRateLimiter(deps, config);
   const app = await buildApp(deps);
   await app.listen({ port: config.OTPD_PORT, host: config.OTPD_HOST });
   deps.dispatcher.start();
+  deps.messageRetention.start();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -24,7 +26,9 @@ async function main(): Promise<void> {
     deadline.unref();
     await app.close(); // stops accepting, waits for in-flight requests
     await deps.dispatcher.stop();
+    await deps.messageRetention.stop();
     await deps.store.close();
+    await deps.messageLog.close();
     await deps.limiter.close();
     deps.logger.info('stopped');
     process.exit(0);

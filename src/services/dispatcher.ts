@@ -9,6 +9,7 @@ import type { Keyring } from '../ports/keyring.ts';
 import { type Provider, ProviderError } from '../ports/provider.ts';
 import type { OutboxJob, Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
+import type { AttemptRecorder } from './attempt-recorder.ts';
 import { backoffDelay } from './backoff.ts';
 
 /** The app settings a message is rendered with. */
@@ -36,6 +37,8 @@ export interface DispatcherDeps {
   providersFor: (appId: string, channel: Channel) => Provider[] | Promise<Provider[]>;
   /** An app's message settings; without it every message uses the built-in templates. */
   settingsFor?: (appId: string) => Promise<MessageSettings>;
+  /** Records every provider attempt in the message log (fail-open); none when absent. */
+  attempts?: Pick<AttemptRecorder, 'record' | 'drain'>;
   /** How often to look for due jobs when nothing woke the dispatcher. */
   intervalMs: number;
   /** How long a claimed job is ours; after that another process may take it over. */
@@ -112,8 +115,18 @@ export function createDispatcher(deps: DispatcherDeps) {
     let retryable = false;
     let lastError = 'no_provider';
     for (const provider of await deps.providersFor(job.appId, job.channel)) {
+      const startedAt = clock.now();
+      let taken = false;
       try {
-        await provider.send(message);
+        const receipt = await provider.send(message);
+        taken = true;
+        deps.attempts?.record(job, v, {
+          provider: provider.name,
+          startedAt,
+          endedAt: clock.now(),
+          providerMessageId: receipt?.providerMessageId ?? null,
+          errorCode: null,
+        });
         await store.completeJob(job, provider.name, clock.now());
         telemetry.messageDispatched(job.channel, provider.name, 'sent');
         logger.info(
@@ -126,6 +139,16 @@ export function createDispatcher(deps: DispatcherDeps) {
           error instanceof ProviderError ? error : new ProviderError('provider_crashed', true);
         if (!(error instanceof ProviderError)) {
           logger.error({ jobId: job.id, provider: provider.name, err: error }, 'provider threw');
+        }
+        // Only the provider call is an attempt; a store error after it was logged as sent.
+        if (!taken) {
+          deps.attempts?.record(job, v, {
+            provider: provider.name,
+            startedAt,
+            endedAt: clock.now(),
+            providerMessageId: null,
+            errorCode: failure.code,
+          });
         }
         retryable ||= failure.retryable;
         lastError = `${provider.name}: ${failure.code}`;
@@ -211,6 +234,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       running = false;
       shortenNap(0);
       await loop;
+      await deps.attempts?.drain();
     },
   };
 }

@@ -59,6 +59,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     providerPlugins: options.providerPlugins,
   });
   await deps.store.migrate();
+  await deps.messageLog.migrate();
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -83,6 +84,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       await app.close();
       await deps.dispatcher.stop();
       await deps.store.close();
+      await deps.messageLog.close();
       await deps.limiter.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,0 +1,303 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMessageIdSource } from '../../src/message-log/message-ids.ts';
+import type { MessageAttempt } from '../../src/ports/message-log.ts';
+import { answer, type FakeGateway, startFakeGateway, succeed } from '../helpers/fake-gateway.ts';
+import { startServer, type TestServer } from '../helpers/harness.ts';
+import type { Client } from '../helpers/http-client.ts';
+
+/** Polls the message log of a verification until it holds `count` entries. */
+async function messagesOf(client: Client, id: string, count: number) {
+  for (let i = 0; i < 250; i++) {
+    const { status, body } = await client.get(`/v1/verifications/${id}/messages`);
+    expect(status).toBe(200);
+    if (body.data.length >= count) return body.data;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`verification ${id} never had ${count} logged attempts`);
+}
+
+describe('message log: attempts recorded by real deliveries', () => {
+  let server: TestServer;
+  let primary: FakeGateway;
+  let secondary: FakeGateway;
+  const codes: string[] = [];
+  const bodies: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
+    primary = await startFakeGateway(answer(500, 'down'));
+    secondary = await startFakeGateway(succeed);
+  });
+  afterAll(async () => {
+    await server.close();
+    await primary.close();
+    await secondary.close();
+  });
+
+  const gateway = (name: string, url: string) => ({
+    type: 'http',
+    name,
+    request: {
+      method: 'POST',
+      url: `${url}/send`,
+      body: { to: '{{to}}', text: '{{message}}' },
+      encoding: 'json',
+    },
+    success: { status: [200], jsonPointer: '/ok', equals: true },
+    messageIdPointer: '/id',
+  });
+
+  it('logs a sandbox delivery with the references the app gave, and no code', async () => {
+    const { client } = await server.createApp();
+    const created = await client.post('/v1/verifications', {
+      to: '+905551280001',
+      txCode: 'TX-1',
+      deviceId: 'dev-1',
+      messageId: 'msg-ref-1',
+    });
+    expect(created.status).toBe(201);
+    const code = await server.readCode(client, created.body.id);
+    codes.push(code);
+    const sandbox = await client.get('/v1/sandbox/messages?limit=100');
+    bodies.push(sandbox.body.data[0].body);
+
+    const [entry] = await messagesOf(client, created.body.id, 1);
+    expect(entry).toMatchObject({
+      verificationId: created.body.id,
+      channel: 'sms',
+      to: '+905551280001',
+      country: 'TR',
+      status: 'sent',
+      errorCode: null,
+      txCode: 'TX-1',
+      deviceId: 'dev-1',
+      messageId: 'msg-ref-1',
+    });
+    expect(entry.provider).toBe(
+      (await client.get(`/v1/verifications/${created.body.id}`)).body.delivery.provider,
+    );
+    expect(entry.timeline).toEqual([{ status: 'sent', at: entry.createdAt }]);
+    expect(entry.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(entry)).not.toContain(code);
+  });
+
+  it('logs each gateway attempt: the failed primary, then the secondary that sent', async () => {
+    const { client } = await server.createApp('Gateway Shop');
+    const put = await client.request('PUT', '/v1/settings', {
+      channels: {
+        sms: { providers: [gateway('gw-a', primary.url), gateway('gw-b', secondary.url)] },
+      },
+    });
+    expect(put.status).toBe(200);
+    const created = await client.post('/v1/verifications', { to: '+905551280002', txCode: 'TX-2' });
+    const entries = await messagesOf(client, created.body.id, 2);
+    expect(entries.map((e: any) => [e.provider, e.status])).toEqual([
+      ['gw-a', 'failed'],
+      ['gw-b', 'sent'],
+    ]);
+    expect(entries[0].errorCode).toEqual(expect.any(String));
+    expect(entries[0].timeline).toEqual([
+      { status: 'failed', at: entries[0].createdAt, error: entries[0].errorCode },
+    ]);
+    expect(entries[0].providerMessageId).toBeNull();
+    expect(entries[1]).toMatchObject({ providerMessageId: 'gw-1', errorCode: null });
+
+    // The same two through the searchable log, newest first, and narrowed by filters.
+    const all = await client.get('/v1/messages');
+    expect(all.body.data.map((e: any) => e.provider)).toEqual(['gw-b', 'gw-a']);
+    expect(all.body.nextCursor).toBeNull();
+    const failed = await client.get('/v1/messages?status=failed');
+    expect(failed.body.data.map((e: any) => e.provider)).toEqual(['gw-a']);
+    const byProvider = await client.get('/v1/messages?provider=gw-b&txCode=TX-2');
+    expect(byProvider.body.data.map((e: any) => e.status)).toEqual(['sent']);
+    // An unescaped + arrives as a space; the destination is still found.
+    const byTo = await client.get('/v1/messages?to=+905551280002&channel=sms');
+    expect(byTo.body.data).toHaveLength(2);
+    expect((await client.get('/v1/messages?to=%2B905551280009')).body.data).toEqual([]);
+    const createdAt = Date.parse(entries[1].createdAt);
+    const since = new Date(createdAt).toISOString();
+    const before = new Date(createdAt + 1).toISOString();
+    const window = await client.get(`/v1/messages?from=${since}&until=${before}`);
+    expect(window.body.data.map((e: any) => e.provider)).toContain('gw-b');
+    const later = new Date(createdAt + 60_000).toISOString();
+    expect((await client.get(`/v1/messages?from=${later}`)).body.data).toEqual([]);
+  });
+
+  it("answers 404 for another app's verification and shows none of its messages (I5)", async () => {
+    const owner = await server.createApp('Owner');
+    const stranger = await server.createApp('Stranger');
+    const created = await owner.client.post('/v1/verifications', { to: '+905551280003' });
+    await messagesOf(owner.client, created.body.id, 1);
+    const peek = await stranger.client.get(`/v1/verifications/${created.body.id}/messages`);
+    expect(peek.status).toBe(404);
+    expect(peek.body.code).toBe('verification_not_found');
+    expect((await stranger.client.get('/v1/messages')).body.data).toEqual([]);
+    expect((await stranger.client.get('/v1/messages?format=ndjson')).text).toBe('');
+  });
+
+  it('refuses a cursor it did not issue, and a limit above 100', async () => {
+    const { client } = await server.createApp();
+    const bad = await client.get('/v1/messages?cursor=not-a-cursor');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ field: 'cursor', message: expect.any(String) }]);
+    expect((await client.get('/v1/messages?limit=101')).status).toBe(400);
+  });
+
+  it('keeps codes and message texts out of the message log files', async () => {
+    expect(codes.length).toBeGreaterThan(0);
+    const files = readdirSync(server.dataDir).filter((f) => f.startsWith('messages.db'));
+    expect(files).toContain('messages.db');
+    const contents = files.map((f) => readFileSync(join(server.dataDir, f)).toString('latin1'));
+    const all = contents.join('\n');
+    expect(all).toContain('+905551280001');
+    for (const code of codes) expect(all).not.toContain(code);
+    for (const body of bodies) {
+      expect(all).not.toContain(body);
+      expect(all).not.toContain('verification code is');
+    }
+  });
+});
+
+describe('message log: pages, exports and retention', () => {
+  let server: TestServer;
+  let appId: string;
+  let client: Client;
+  const T0 = Date.parse('2026-03-01T00:00:00Z');
+  const nextId = createMessageIdSource();
+
+  beforeAll(async () => {
+    server = await startServer({ dispatcher: false });
+    ({ appId, client } = await server.createApp());
+  });
+  afterAll(() => server.close());
+
+  function attempt(overrides: Partial<MessageAttempt> = {}): MessageAttempt {
+    const createdAt = overrides.createdAt ?? T0;
+    return {
+      id: nextId(createdAt),
+      appId,
+      verificationId: 'ver_x',
+      channel: 'sms',
+      to: '+905551281000',
+      country: 'TR',
+      provider: 'gw-a',
+      providerMessageId: null,
+      status: 'sent',
+      latencyMs: 5,
+      errorCode: null,
+      txCode: 'TX-page',
+      deviceId: null,
+      messageId: null,
+      createdAt,
+      ...overrides,
+    };
+  }
+
+  it('pages through more than 100 entries, newest first, each exactly once', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 237; i++) {
+      const a = attempt({ createdAt: T0 + Math.floor(i / 3), verificationId: `ver_${i}` });
+      ids.push(a.id);
+      await server.deps.messageLog.recordAttempt(a);
+    }
+    const seen: string[] = [];
+    let next: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = next ? `&cursor=${encodeURIComponent(next)}` : '';
+      const page = await client.get(`/v1/messages?txCode=TX-page&limit=100${query}`);
+      expect(page.status).toBe(200);
+      expect(page.body.data.length).toBeLessThanOrEqual(100);
+      seen.push(...page.body.data.map((e: any) => e.id));
+      next = page.body.nextCursor;
+      pages++;
+    } while (next);
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...ids].reverse());
+
+    const ndjson = await client.get('/v1/messages?txCode=TX-page&format=ndjson&limit=1');
+    expect(ndjson.status).toBe(200);
+    expect(ndjson.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = ndjson.text.trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual([...ids].reverse());
+  });
+
+  it('exports csv with every awkward value quoted and formulas neutralised', async () => {
+    await server.deps.messageLog.recordAttempt(
+      attempt({
+        txCode: 'TX "quoted", with comma',
+        deviceId: '=HYPERLINK("http://evil")',
+        messageId: 'line\nbreak',
+        status: 'failed',
+        errorCode: 'http_500',
+        createdAt: T0 + 10_000,
+      }),
+    );
+    const csv = await client.get('/v1/messages?format=csv&status=failed');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const [header, row, end] = csv.text.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    expect(header).toBe(
+      'id,createdAt,verificationId,channel,to,country,provider,providerMessageId,status,' +
+        'latencyMs,errorCode,txCode,deviceId,messageId,timeline',
+    );
+    expect(end).toBe('');
+    expect(row).toContain(',+905551281000,TR,gw-a,,failed,5,http_500,');
+    expect(row).toContain('"TX ""quoted"", with comma"');
+    expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(row).toContain('"line\nbreak"');
+    expect(row).toContain('"[{""status"":""failed""');
+  });
+
+  it('purges entries past the retention with the clock it is given', async () => {
+    const { createFakeClock } = await import('../helpers/fake-clock.ts');
+    const clock = createFakeClock(T0);
+    const timed = await startServer({
+      clock,
+      dispatcher: false,
+      env: { OTPD_MESSAGE_LOG_RETENTION_DAYS: '30' },
+    });
+    try {
+      const { appId: owner, client: ownerClient } = await timed.createApp();
+      const day = 86_400_000;
+      await timed.deps.messageLog.recordAttempt(
+        attempt({ appId: owner, createdAt: T0 - 31 * day }),
+      );
+      await timed.deps.messageLog.recordAttempt(
+        attempt({ appId: owner, createdAt: T0 - 29 * day }),
+      );
+      await timed.deps.messageLog.recordAttempt(attempt({ appId: owner, createdAt: T0 }));
+      expect(await timed.deps.messageRetention.purgeOnce()).toBe(1);
+      clock.advance(2 * day);
+      expect(await timed.deps.messageRetention.purgeOnce()).toBe(1);
+      const left = await ownerClient.get('/v1/messages');
+      expect(left.body.data.map((e: any) => e.createdAt)).toEqual([new Date(T0).toISOString()]);
+      clock.advance(30 * day);
+      expect(await timed.deps.messageRetention.purgeOnce()).toBe(1);
+      expect((await ownerClient.get('/v1/messages')).body.data).toEqual([]);
+    } finally {
+      await timed.close();
+    }
+  });
+});
+
+describe('message log: fail-open', () => {
+  it('delivers although the message log cannot be written, with a warning', async () => {
+    const server = await startServer();
+    try {
+      const { client } = await server.createApp();
+      await server.deps.messageLog.close();
+      const created = await client.post('/v1/verifications', { to: '+905551280004' });
+      const code = await server.readCode(client, created.body.id);
+      const checked = await client.post(`/v1/verifications/${created.body.id}/check`, { code });
+      expect(checked.body).toMatchObject({ valid: true });
+      await expect
+        .poll(() => server.logs.join(''))
+        .toContain('message log write failed; the delivery goes on (fail-open)');
+    } finally {
+      await server.close();
+    }
+  });
+});
