@@ -32,6 +32,7 @@ async function time(label: string, fn: (i: number) => unknown, n = N): Promise<v
 const dataDir = mkdtempSync(join(tmpdir(), 'otpd-costs-'));
 const deps = createDeps(loadConfig({ OTPD_DATA_DIR: dataDir, OTPD_LOG_LEVEL: 'warn' }));
 await deps.store.migrate();
+await deps.messageLog.migrate();
 const app = await buildApp(deps);
 await app.ready();
 const { app: owner, apiKey } = await deps.apps.createApp('Costs');
@@ -120,6 +121,7 @@ try {
   raw.close();
   await app.close();
   await deps.store.close();
+  await deps.messageLog.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
 

@@ -64,6 +64,7 @@ async function startOtpd(): Promise<{ ready: ReadyMessage; stop: () => Promise<v
   });
   const deps = createDeps(config);
   await deps.store.migrate();
+  await deps.messageLog.migrate();
   await connectRateLimiter(deps, config);
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -87,6 +88,7 @@ async function startOtpd(): Promise<{ ready: ReadyMessage; stop: () => Promise<v
       await app.close();
       await deps.dispatcher.stop();
       await deps.store.close();
+      await deps.messageLog.close();
       await deps.limiter.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

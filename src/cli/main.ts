@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
-import { migrateStore, openStore } from '../deps.ts';
+import { migrateMessageLog, migrateStore, openMessageLog, openStore } from '../deps.ts';
 import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import { createAppService } from '../services/apps.ts';
@@ -67,8 +67,19 @@ export function buildCli(io: CliIo): Command {
 
   program
     .command('migrate')
-    .description('apply pending database migrations, then exit')
-    .action(() => withStore(io.env, async () => io.out('migrations applied\n')));
+    .description('apply pending database migrations (main store and message log), then exit')
+    .action(() =>
+      withStore(io.env, async () => {
+        const config = loadConfig(io.env);
+        const log = openMessageLog(config);
+        try {
+          await migrateMessageLog(log, config);
+        } finally {
+          await log.close();
+        }
+        io.out('migrations applied\n');
+      }),
+    );
 
   const apps = program.command('apps').description('manage the apps that call the API');
   apps

@@ -201,6 +201,13 @@ describe('otpd CLI: mistakes and help', () => {
     expect(tables).toEqual(
       expect.arrayContaining(['apps', 'api_keys', 'verifications', 'outbox_jobs']),
     );
+    // The message log is a file of its own, just as private.
+    const log = join(dataDir, 'messages.db');
+    expect(statSync(log).mode & 0o777).toBe(0o600);
+    const logDb = new Database(log, { readonly: true });
+    const logTables = logDb.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+    logDb.close();
+    expect(logTables).toContainEqual({ name: 'message_log' });
     const twice = await runCli(['migrate'], { OTPD_DATA_DIR: dataDir });
     expect(twice.code).toBe(0);
   });
