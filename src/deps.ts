@@ -26,6 +26,7 @@ import {
 } from './providers/registry.ts';
 import { createAppService } from './services/apps.ts';
 import { createAttemptRecorder } from './services/attempt-recorder.ts';
+import { createDestinationPolicy } from './services/destination-policy.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
 import { createLimitGuard } from './services/limits.ts';
 import { createMessageRetention, type MessageRetention } from './services/message-retention.ts';
@@ -252,6 +253,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
       limitsFor: async (appId) => (await settings.get(appId)).limits,
       logger,
     }),
+    policy: createDestinationPolicy({ settingsFor: settings.get, logger }),
   });
   return {
     logger,

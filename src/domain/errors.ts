@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'invalid_recipient'
   | 'missing_api_key'
   | 'invalid_api_key'
+  | 'country_not_allowed'
+  | 'number_type_not_allowed'
   | 'verification_not_found'
   | 'route_not_found'
   | 'verification_not_pending'

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from './codes.ts';
+import { geoSchema, numberTypesSchema } from './geo.ts';
 import { limitsSchema } from './limits.ts';
 import type { Channel } from './recipients.ts';
+import { safelistSchema } from './safelist.ts';
+import { testNumbersSchema } from './test-numbers.ts';
 import { DEFAULTS } from './verification.ts';
 
 /**
@@ -179,6 +182,10 @@ export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
         .describe('Delivery per channel'),
       templates: templatesSchema.prefault({}),
       limits: limitsSchema.prefault({}),
+      geo: geoSchema.prefault({}),
+      numberTypes: numberTypesSchema.prefault({}),
+      safelist: safelistSchema,
+      testNumbers: testNumbersSchema,
       webhooks: z
         .array(webhookSchema)
         .max(10)

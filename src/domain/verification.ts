@@ -52,6 +52,8 @@ export interface VerificationRecord {
   deliveryStatus: DeliveryStatus;
   deliveryProvider: string | null;
   deliveryUpdatedAt: number;
+  /** A test number's verification: fixed code, never handed to a provider, never counted. */
+  test: boolean;
 }
 
 /** Per-verification defaults (DESIGN.md); an app may override them later through settings. */
@@ -127,6 +129,8 @@ export interface NewVerification {
   locale: string | null;
   limits: { maxAttempts: number; maxSends: number; resendCooldownSeconds: number };
   ttlSeconds: number;
+  /** For one of the app's test numbers (see domain/test-numbers.ts); default false. */
+  test?: boolean;
   /** The app's own references, kept as given. */
   references: {
     txCode?: string;
@@ -169,5 +173,6 @@ export function newVerificationRecord(n: NewVerification): VerificationRecord {
     deliveryStatus: 'queued',
     deliveryProvider: null,
     deliveryUpdatedAt: n.now,
+    test: n.test ?? false,
   };
 }

@@ -10,6 +10,8 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   invalid_recipient: [400, 'The destination cannot receive codes'],
   missing_api_key: [401, 'An API key is required'],
   invalid_api_key: [401, 'The API key is not valid'],
+  country_not_allowed: [403, "The app's geo permissions refuse this country"],
+  number_type_not_allowed: [403, "The app's settings refuse this kind of number"],
   verification_not_found: [404, 'No such verification'],
   route_not_found: [404, 'No such route'],
   verification_not_pending: [409, 'The verification is finished'],

@@ -120,6 +120,11 @@ export const verificationView = z
     deviceId: z.string().nullable(),
     messageId: z.string().nullable(),
     metadata: z.record(z.string(), z.unknown()).nullable(),
+    test: z
+      .boolean()
+      .describe(
+        "True for one of the app's test numbers: fixed code, never sent, never counted by a limit",
+      ),
     delivery: z.object({
       status: z.enum(['queued', 'sent', 'failed', 'canceled']),
       provider: z.string().nullable(),

@@ -29,6 +29,7 @@ export function verificationView(v: VerificationRecord, now: number) {
     deviceId: v.deviceId,
     messageId: v.messageId,
     metadata: v.metadata,
+    test: v.test,
     delivery: {
       status: v.deliveryStatus,
       provider: v.deliveryProvider,

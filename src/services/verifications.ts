@@ -18,6 +18,7 @@ import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
+import type { DestinationPolicy } from './destination-policy.ts';
 import type { LimitGuard } from './limits.ts';
 import { newOutboxJob } from './outbox-job.ts';
 
@@ -57,6 +58,8 @@ export interface VerificationServiceDeps {
   settingsFor?: (appId: string) => Promise<AppDefaults>;
   /** The abuse limits across verifications; without it, only the per-verification ones. */
   limits?: Pick<LimitGuard, 'beforeSend' | 'beforeCheck' | 'failedCheck'>;
+  /** Test numbers, safelist, geo permissions and number types; without it, none. */
+  policy?: Pick<DestinationPolicy, 'testCode' | 'assertAllowed'>;
 }
 
 export type AppDefaults = Pick<AppSettings, 'verification' | 'defaultLocale' | 'preferredCountry'>;
@@ -71,7 +74,7 @@ const BUILT_IN: AppDefaults = {
 const MAX_ROUNDS = 8;
 
 export function createVerificationService(deps: VerificationServiceDeps) {
-  const { store, keyring, clock, telemetry, logger, notifyOutbox, limits } = deps;
+  const { store, keyring, clock, telemetry, logger, notifyOutbox, limits, policy } = deps;
   const defaultsOf = async (appId: string) =>
     deps.settingsFor ? deps.settingsFor(appId) : BUILT_IN;
 
@@ -98,8 +101,9 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     clientIp: string | undefined,
   ): Promise<CheckOutcome> {
     // A destination whose failed checks are spent is refused before its code is compared,
-    // so a refusal never tells whether the code was right (issue 4, point 7).
-    await limits?.beforeCheck(first.appId, first.to, clientIp);
+    // so a refusal never tells whether the code was right (issue 4, point 7). A test
+    // number's checks are never counted, so never refused by these limits either.
+    if (!first.test) await limits?.beforeCheck(first.appId, first.to, clientIp);
     let v = first;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const now = clock.now();
@@ -124,7 +128,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         // attempt counter evaluate nothing and count nothing) is counted against the
         // destination's failed-check limits before it is answered; past a limit the answer
         // is 429, which tells nothing about the code.
-        await limits?.failedCheck(v.appId, v.to, clientIp);
+        if (!v.test) await limits?.failedCheck(v.appId, v.to, clientIp);
         const reason = counted.status === 'pending' ? 'incorrect_code' : 'max_attempts_reached';
         return { verification: counted, valid: false, reason };
       }
@@ -135,6 +139,56 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     throw new OtpdError('service_unavailable', 'the verification is changing too fast; try again');
   }
 
+  /**
+   * Stores a new verification with its first send job in one transaction (I4). A test
+   * number's verification takes its fixed code, and its job carries no code.
+   */
+  async function insertVerification(
+    appId: string,
+    request: StartVerification,
+    settings: AppDefaults,
+    dest: { to: string; channel: Channel; testCode?: string },
+  ): Promise<VerificationRecord> {
+    const { to, channel, testCode } = dest;
+    const defaults = settings.verification;
+    const now = clock.now();
+    const id = newId('ver', now);
+    const codeLength = testCode?.length ?? request.codeLength ?? defaults.codeLength;
+    const code = testCode ?? generateCode(codeLength);
+    const { hash, keyId } = keyring.hashCode(id, code);
+    const verification = newVerificationRecord({
+      id,
+      appId,
+      to,
+      channel,
+      code: { hash, keyId, length: codeLength },
+      locale: request.locale ?? settings.defaultLocale,
+      limits: defaults,
+      ttlSeconds: request.ttlSeconds ?? defaults.ttlSeconds,
+      test: testCode !== undefined,
+      references: request,
+      now,
+    });
+    const superseded = await store.createVerification(
+      verification,
+      newJob(verification, code, now),
+    );
+    telemetry.verificationCreated(channel);
+    logger.info(
+      {
+        verificationId: id,
+        appId,
+        channel,
+        to: maskDestination(to),
+        superseded,
+        test: verification.test,
+      },
+      'verification started',
+    );
+    notifyOutbox();
+    return verification;
+  }
+
   return {
     /**
      * Starts a verification: stores it and its first send job in one transaction (I4).
@@ -142,38 +196,18 @@ export function createVerificationService(deps: VerificationServiceDeps) {
      */
     async start(app: { id: string }, request: StartVerification): Promise<VerificationRecord> {
       const settings = await defaultsOf(app.id);
-      const defaults = settings.verification;
       const channel = request.channel ?? 'sms';
       const country = request.country ?? settings.preferredCountry ?? undefined;
       const to = normalizeRecipient(request.to, channel, country);
+      const testCode = await policy?.testCode(app.id, to, channel);
+      // A test number is never sent: no geo permission, guard or limit applies to it.
+      if (testCode !== undefined) {
+        return insertVerification(app.id, request, settings, { to, channel, testCode });
+      }
+      // Before the guards and limits, so a refused destination counts against none of them.
+      await policy?.assertAllowed(app.id, to, channel);
       await limits?.beforeSend(app.id, { to, channel, clientIp: request.clientIp });
-      const now = clock.now();
-      const id = newId('ver', now);
-      const codeLength = request.codeLength ?? defaults.codeLength;
-      const code = generateCode(codeLength);
-      const { hash, keyId } = keyring.hashCode(id, code);
-      const verification = newVerificationRecord({
-        id,
-        appId: app.id,
-        to,
-        channel,
-        code: { hash, keyId, length: codeLength },
-        locale: request.locale ?? settings.defaultLocale,
-        limits: defaults,
-        ttlSeconds: request.ttlSeconds ?? defaults.ttlSeconds,
-        references: request,
-        now,
-      });
-      const superseded = await store.createVerification(
-        verification,
-        newJob(verification, code, now),
-      );
-      telemetry.verificationCreated(channel);
-      logger.info(
-        { verificationId: id, appId: app.id, channel, to: maskDestination(to), superseded },
-        'verification started',
-      );
-      notifyOutbox();
+      const verification = await insertVerification(app.id, request, settings, { to, channel });
       return verification;
     },
 
@@ -205,7 +239,8 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       options: { clientIp?: string } = {},
     ): Promise<VerificationRecord> {
       let v = await mustGet(appId, id);
-      let sendCounted = false;
+      // A test number's resend is neither checked against geo nor guarded nor counted.
+      let sendCounted = v.test;
       for (let round = 0; round < MAX_ROUNDS; round++) {
         const now = clock.now();
         const { status } = effectiveStatus(v, now);
@@ -230,12 +265,17 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         }
         if (!sendCounted) {
           // After the verification's own limits, so a resend they refuse counts nothing;
-          // once per request, however many rounds a race takes.
+          // once per request, however many rounds a race takes. Geo is asked again: the
+          // app's settings may have changed since the create.
+          await policy?.assertAllowed(appId, v.to, v.channel);
           await limits?.beforeSend(appId, { to: v.to, channel: v.channel, ...options });
           sendCounted = true;
         }
         const code = generateCode(v.codeLength);
-        const { hash, keyId } = keyring.hashCode(v.id, code);
+        // A test verification keeps the fixed code it was created with.
+        const { hash, keyId } = v.test
+          ? { hash: v.codeHash, keyId: v.codeKeyId }
+          : keyring.hashCode(v.id, code);
         const updated = await store.resendVerification({
           appId,
           id,

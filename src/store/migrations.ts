@@ -138,6 +138,15 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('apps').addColumn('settings_updated_at', 'bigint').execute();
     },
   },
+  '0004_test_verifications': {
+    async up(db: Kysely<unknown>) {
+      // 1 marks a verification of one of the app's test numbers (issue 4, point 6).
+      await db.schema
+        .alterTable('verifications')
+        .addColumn('test', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

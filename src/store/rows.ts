@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Channel } from '../domain/recipients.ts';
 import type {
   DeliveryStatus,
@@ -81,10 +81,11 @@ export function toVerification(row: Selectable<VerificationsTable>): Verificatio
     deliveryStatus: row.delivery_status as DeliveryStatus,
     deliveryProvider: row.delivery_provider,
     deliveryUpdatedAt: num(row.delivery_updated_at),
+    test: num(row.test) === 1,
   };
 }
 
-export function fromVerification(v: VerificationRecord): VerificationsTable {
+export function fromVerification(v: VerificationRecord): Insertable<VerificationsTable> {
   return {
     id: v.id,
     app_id: v.appId,
@@ -114,6 +115,7 @@ export function fromVerification(v: VerificationRecord): VerificationsTable {
     delivery_status: v.deliveryStatus,
     delivery_provider: v.deliveryProvider,
     delivery_updated_at: v.deliveryUpdatedAt,
+    test: v.test ? 1 : 0,
   };
 }
 

@@ -59,6 +59,8 @@ export interface VerificationsTable {
   delivery_status: string;
   delivery_provider: string | null;
   delivery_updated_at: number;
+  /** 1 for a test number's verification, else 0 (an integer: SQLite has no boolean). */
+  test: Generated<number>;
 }
 
 export interface OutboxJobsTable {

@@ -41,6 +41,7 @@ export function verificationRecord(
     deliveryStatus: 'queued',
     deliveryProvider: null,
     deliveryUpdatedAt: now,
+    test: false,
     ...overrides,
   };
 }

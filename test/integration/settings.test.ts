@@ -113,6 +113,16 @@ describe('app settings over HTTP', () => {
         sendsPerAppPerChannel: { max: 100_000, windowSeconds: 86_400 },
         sendsPerAppPerCountry: { max: 20_000, windowSeconds: 86_400 },
       },
+      geo: {},
+      numberTypes: {
+        premiumRate: false,
+        sharedCost: false,
+        voip: true,
+        tollFree: true,
+        unknown: true,
+      },
+      safelist: [],
+      testNumbers: [],
       webhooks: [],
     });
   });

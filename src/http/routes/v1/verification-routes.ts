@@ -46,7 +46,7 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
       summary: 'Start a verification: generate a code and queue its delivery',
       headers: idempotencyHeader,
       body: startBody,
-      response: { 201: verificationSchema, ...problemResponses, 422: problem },
+      response: { 201: verificationSchema, ...problemResponses, 403: problem, 422: problem },
     },
     handler: async (request, reply) => {
       const { app: owner } = principalOf(request);
@@ -116,7 +116,7 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
       summary: 'Send a new code; the previous one stops working, the attempt budget carries over',
       params: idParams,
       body: resendBody,
-      response: { 200: verificationSchema, ...problemResponses, 409: problem },
+      response: { 200: verificationSchema, ...problemResponses, 403: problem, 409: problem },
     },
     handler: async (request) => {
       const appId = principalOf(request).app.id;
