@@ -209,6 +209,13 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect(await store.getVerification(app.id, v.id)).toEqual(v);
       });
 
+      it("keeps a test number's mark, and its job without a code", async () => {
+        const v = verification({ test: true });
+        await store.createVerification(v, job(v, { codeCiphertext: null }));
+        expect(await store.getVerification(app.id, v.id)).toEqual(v);
+        expect((await store.claimDueJobs(clock.now(), LEASE_MS, 10))[0]?.codeCiphertext).toBeNull();
+      });
+
       it('shows another app nothing (I5)', async () => {
         const { v } = await started();
         expect(await store.getVerification(other.id, v.id)).toBeUndefined();
