@@ -70,8 +70,16 @@ export function createDispatcher(deps: DispatcherDeps) {
     const v = await store.getVerification(job.appId, job.verificationId);
     if (v?.test && effectiveStatus(v, now).status === 'pending') {
       // A test number's code is fixed in its app's settings: it goes to no provider, not
-      // even the sandbox, yet its delivery reads `sent` as a real one would.
+      // even the sandbox, yet its delivery reads `sent` as a real one would, and the message
+      // log shows it under provider `test`.
       await store.completeJob(job, TEST_DELIVERY, now);
+      deps.attempts?.record(job, v, {
+        provider: TEST_DELIVERY,
+        startedAt: now,
+        endedAt: now,
+        providerMessageId: null,
+        errorCode: null,
+      });
       logger.info({ jobId: job.id, verificationId: v.id }, 'test number: nothing sent');
       return;
     }

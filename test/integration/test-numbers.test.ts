@@ -63,6 +63,15 @@ describe('test numbers', () => {
     return app;
   }
 
+  async function waitForLog(client: Client, id: string) {
+    for (let i = 0; i < 100; i++) {
+      const { body } = await client.get(`/v1/verifications/${id}/messages`);
+      if (body.data?.length > 0) return body.data;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`no message log entry for ${id}`);
+  }
+
   const create = (client: Client, to: string, clientIp = '203.0.113.10') =>
     client.post('/v1/verifications', { to, clientIp });
 
@@ -83,6 +92,9 @@ describe('test numbers', () => {
     expect(gateway.requests.length).toBe(before);
     const read = await client.get(`/v1/verifications/${last}`);
     expect(read.body).toMatchObject({ test: true, delivery: { status: 'sent', provider: 'test' } });
+    // The message log marks it: provider `test`, no provider message id.
+    const logged = await waitForLog(client, last);
+    expect(logged).toMatchObject([{ provider: 'test', status: 'sent', providerMessageId: null }]);
 
     // Wrong codes count no failed-check limit (max 1), only the verification's attempts.
     for (let i = 0; i < 2; i++) {
