@@ -1,19 +1,16 @@
 import { generateCode } from '../domain/codes.ts';
 import { OtpdError } from '../domain/errors.ts';
-import { newId } from '../domain/ids.ts';
 import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
 import type { AppSettings } from '../domain/settings.ts';
 import {
   type CheckOutcome,
   DEFAULTS,
   effectiveStatus,
-  newVerificationRecord,
   reasonNotPending,
   resendAvailableAt,
   type VerificationRecord,
 } from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
-import { maskDestination } from '../observability/mask.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { Store } from '../ports/store.ts';
@@ -21,6 +18,7 @@ import type { Telemetry } from '../ports/telemetry.ts';
 import type { DestinationPolicy } from './destination-policy.ts';
 import type { LimitGuard } from './limits.ts';
 import { newOutboxJob } from './outbox-job.ts';
+import { createVerificationInsert } from './verification-insert.ts';
 
 export interface StartVerification {
   to: string;
@@ -80,6 +78,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
 
   const newJob = (v: VerificationRecord, code: string, now: number) =>
     newOutboxJob(keyring, v, code, now);
+  const insertVerification = createVerificationInsert(deps);
 
   async function mustGet(appId: string, id: string): Promise<VerificationRecord> {
     const v = await store.getVerification(appId, id);
@@ -137,56 +136,6 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       v = await mustGet(v.appId, v.id);
     }
     throw new OtpdError('service_unavailable', 'the verification is changing too fast; try again');
-  }
-
-  /**
-   * Stores a new verification with its first send job in one transaction (I4). A test
-   * number's verification takes its fixed code, and its job carries no code.
-   */
-  async function insertVerification(
-    appId: string,
-    request: StartVerification,
-    settings: AppDefaults,
-    dest: { to: string; channel: Channel; testCode?: string },
-  ): Promise<VerificationRecord> {
-    const { to, channel, testCode } = dest;
-    const defaults = settings.verification;
-    const now = clock.now();
-    const id = newId('ver', now);
-    const codeLength = testCode?.length ?? request.codeLength ?? defaults.codeLength;
-    const code = testCode ?? generateCode(codeLength);
-    const { hash, keyId } = keyring.hashCode(id, code);
-    const verification = newVerificationRecord({
-      id,
-      appId,
-      to,
-      channel,
-      code: { hash, keyId, length: codeLength },
-      locale: request.locale ?? settings.defaultLocale,
-      limits: defaults,
-      ttlSeconds: request.ttlSeconds ?? defaults.ttlSeconds,
-      test: testCode !== undefined,
-      references: request,
-      now,
-    });
-    const superseded = await store.createVerification(
-      verification,
-      newJob(verification, code, now),
-    );
-    telemetry.verificationCreated(channel);
-    logger.info(
-      {
-        verificationId: id,
-        appId,
-        channel,
-        to: maskDestination(to),
-        superseded,
-        test: verification.test,
-      },
-      'verification started',
-    );
-    notifyOutbox();
-    return verification;
   }
 
   return {
