@@ -145,6 +145,17 @@ describe('message log: attempts recorded by real deliveries', () => {
     expect((await client.get('/v1/messages?limit=101')).status).toBe(400);
   });
 
+  it('documents both routes in the OpenAPI description', async () => {
+    const doc = await (await fetch(`${server.url}/openapi.json`)).json();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/v1/messages', '/v1/verifications/{id}/messages']),
+    );
+    const params = doc.paths['/v1/messages'].get.parameters.map((p: any) => p.name);
+    expect(params).toEqual(
+      expect.arrayContaining(['txCode', 'to', 'status', 'from', 'until', 'cursor', 'format']),
+    );
+  });
+
   it('keeps codes and message texts out of the message log files', async () => {
     expect(codes.length).toBeGreaterThan(0);
     const files = readdirSync(server.dataDir).filter((f) => f.startsWith('messages.db'));
