@@ -25,6 +25,23 @@ describeMessageLogContract('PostgreSQL', async () => {
 });
 
 describe('PostgreSQL message log beside the store', () => {
+  it('migrates a fresh schema from several processes at once', async () => {
+    const schema = await database.createSchema();
+    const logs = Array.from({ length: 4 }, () =>
+      createPostgresMessageLog(schema.url, { poolSize: 2 }),
+    );
+    try {
+      await Promise.all(logs.map((l) => l.migrate()));
+      const { rows } = await database.client.query<{ name: string }>(
+        `select name from ${schema.name}.message_log_migration`,
+      );
+      expect(rows).toEqual([{ name: '0001_message_log' }]);
+    } finally {
+      await Promise.all(logs.map((l) => l.close()));
+      await schema.drop();
+    }
+  });
+
   it('shares a schema with the store, each with its own migration history', async () => {
     const schema = await database.createSchema();
     const store = createPostgresStore(schema.url, { poolSize: 2 });
