@@ -10,6 +10,7 @@ import { requireApiKey } from './http/auth.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
+import { fraudRoutes } from './http/routes/v1/fraud-routes.ts';
 import { messageRoutes } from './http/routes/v1/message-routes.ts';
 import { sandboxRoutes } from './http/routes/v1/sandbox-routes.ts';
 import { settingsRoutes } from './http/routes/v1/settings-routes.ts';
@@ -20,6 +21,7 @@ import type { Clock } from './ports/clock.ts';
 import type { MessageLog } from './ports/message-log.ts';
 import type { Store } from './ports/store.ts';
 import type { AppService } from './services/apps.ts';
+import type { FraudGuard } from './services/fraud-guard.ts';
 import type { SettingsService } from './services/settings.ts';
 import type { VerificationService } from './services/verifications.ts';
 
@@ -33,6 +35,8 @@ export interface AppDeps {
   settings: SettingsService;
   /** Every delivery attempt, in its own store (read by the message routes). */
   messageLog: MessageLog;
+  /** The SMS-pumping guard, whose decisions `/v1/fraud/blocks` lists and lifts. */
+  fraud: FraudGuard;
   version: string;
   /**
    * Proxies (CIDRs) whose X-Forwarded-For sets `request.ip`, for routes browsers call
@@ -130,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await sandboxRoutes(v1, { store: deps.store });
     await messageRoutes(v1, { messageLog: deps.messageLog, verifications: deps.verifications });
     await settingsRoutes(v1, { settings: deps.settings });
+    await fraudRoutes(v1, { fraud: deps.fraud, clock: deps.clock });
   });
   return app;
 }

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
 import type { AppDeps } from './app.ts';
 import type { Config } from './config.ts';
+import { isSafelisted } from './domain/safelist.ts';
 import { createHmacKeyring } from './keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
+import { createLimiterWindowCounter } from './limits/limiter-window-counter.ts';
 import { createMemoryRateLimiter } from './limits/memory-rate-limiter.ts';
 import { createRedisRateLimiter, describeRedisUrl } from './limits/redis-rate-limiter.ts';
 import { createMessageIdSource } from './message-log/message-ids.ts';
@@ -28,6 +30,7 @@ import { createAppService } from './services/apps.ts';
 import { createAttemptRecorder } from './services/attempt-recorder.ts';
 import { createDestinationPolicy } from './services/destination-policy.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
+import { createFraudGuard } from './services/fraud-guard.ts';
 import { createLimitGuard } from './services/limits.ts';
 import { createMessageRetention, type MessageRetention } from './services/message-retention.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
@@ -240,6 +243,15 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
   });
+  // The guard's counters share the rate limiter's backend: memory, or Redis when clustered.
+  const fraud = createFraudGuard({
+    store,
+    counter: createLimiterWindowCounter(limiter),
+    clock,
+    logger,
+    settingsFor: async (appId) => (await settings.get(appId)).fraudGuard,
+    isSafelisted: async (appId, to) => isSafelisted((await settings.get(appId)).safelist, to),
+  });
   const verifications = createVerificationService({
     store,
     keyring,
@@ -254,6 +266,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
       logger,
     }),
     policy: createDestinationPolicy({ settingsFor: settings.get, logger }),
+    fraud,
   });
   return {
     logger,
@@ -265,6 +278,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     verifications,
     settings,
     apps: createAppService({ store, clock }),
+    fraud,
     version: packageVersion(),
     limiter,
     redis,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from './codes.ts';
+import { fraudGuardSchema } from './fraud.ts';
 import { geoSchema, numberTypesSchema } from './geo.ts';
 import { limitsSchema } from './limits.ts';
 import type { Channel } from './recipients.ts';
@@ -182,6 +183,7 @@ export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
         .describe('Delivery per channel'),
       templates: templatesSchema.prefault({}),
       limits: limitsSchema.prefault({}),
+      fraudGuard: fraudGuardSchema.prefault({}),
       geo: geoSchema.prefault({}),
       numberTypes: numberTypesSchema.prefault({}),
       safelist: safelistSchema,

@@ -1,3 +1,4 @@
+import type { FraudDecision } from '../domain/fraud.ts';
 import type { Channel } from '../domain/recipients.ts';
 import type {
   VerificationReason,
@@ -212,4 +213,29 @@ export interface Store {
     appId: string,
     filter: { to?: string; limit: number },
   ): Promise<SandboxMessage[]>;
+
+  /*
+   * The SMS-pumping guard's decisions. A decision is live while it is not lifted and
+   * `now < expiresAt`.
+   */
+
+  /**
+   * Records a decision unless the app already has a live one of the same action for the
+   * same prefix at `decision.createdAt`, in one transaction (serialised per app and prefix):
+   * of racing callers exactly one records. True when this call recorded it.
+   */
+  recordFraudDecision(decision: FraudDecision): Promise<boolean>;
+  /** The app's live decisions for one prefix, newest first (one indexed read). */
+  findLiveFraudDecisions(appId: string, prefix: string, now: number): Promise<FraudDecision[]>;
+  /** The app's decisions, newest first: the live ones, or with `includeEnded` all of them. */
+  listFraudDecisions(
+    appId: string,
+    filter: { now: number; includeEnded: boolean; limit: number },
+  ): Promise<FraudDecision[]>;
+  /**
+   * Lifts one of the app's decisions in one conditional UPDATE (only if not lifted yet) and
+   * returns it as stored; an already lifted one is returned unchanged. Undefined when the
+   * app has no decision with this id (another app's is as absent as a made-up one, I5).
+   */
+  liftFraudDecision(appId: string, id: string, now: number): Promise<FraudDecision | undefined>;
 }

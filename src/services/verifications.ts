@@ -16,6 +16,7 @@ import type { Keyring } from '../ports/keyring.ts';
 import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { DestinationPolicy } from './destination-policy.ts';
+import type { FraudGuard } from './fraud-guard.ts';
 import type { LimitGuard } from './limits.ts';
 import { newOutboxJob } from './outbox-job.ts';
 import { createVerificationInsert } from './verification-insert.ts';
@@ -58,6 +59,8 @@ export interface VerificationServiceDeps {
   limits?: Pick<LimitGuard, 'beforeSend' | 'beforeCheck' | 'failedCheck'>;
   /** Test numbers, safelist, geo permissions and number types; without it, none. */
   policy?: Pick<DestinationPolicy, 'testCode' | 'assertAllowed'>;
+  /** The SMS-pumping guard; without it, no prefix is counted or blocked. */
+  fraud?: Pick<FraudGuard, 'beforeSend' | 'afterSend' | 'approved'>;
 }
 
 export type AppDefaults = Pick<AppSettings, 'verification' | 'defaultLocale' | 'preferredCountry'>;
@@ -72,7 +75,7 @@ const BUILT_IN: AppDefaults = {
 const MAX_ROUNDS = 8;
 
 export function createVerificationService(deps: VerificationServiceDeps) {
-  const { store, keyring, clock, telemetry, logger, notifyOutbox, limits, policy } = deps;
+  const { store, keyring, clock, telemetry, logger, notifyOutbox, limits, fraud, policy } = deps;
   const defaultsOf = async (appId: string) =>
     deps.settingsFor ? deps.settingsFor(appId) : BUILT_IN;
 
@@ -122,7 +125,10 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       });
       if (counted) {
         telemetry.verificationChecked(counted.channel, counted.status);
-        if (valid) return { verification: counted, valid: true, reason: null };
+        if (valid) {
+          if (!counted.test) await fraud?.approved(counted.appId, counted);
+          return { verification: counted, valid: true, reason: null };
+        }
         // A wrong code this check evaluated (concurrent checks that lost the race to the
         // attempt counter evaluate nothing and count nothing) is counted against the
         // destination's failed-check limits before it is answered; past a limit the answer
@@ -155,8 +161,11 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       }
       // Before the guards and limits, so a refused destination counts against none of them.
       await policy?.assertAllowed(app.id, to, channel);
+      // A blocked prefix is refused before the rate limits, so it spends none of them.
+      await fraud?.beforeSend(app.id, { to, channel });
       await limits?.beforeSend(app.id, { to, channel, clientIp: request.clientIp });
       const verification = await insertVerification(app.id, request, settings, { to, channel });
+      await fraud?.afterSend(app.id, { to, channel });
       return verification;
     },
 
@@ -217,6 +226,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
           // once per request, however many rounds a race takes. Geo is asked again: the
           // app's settings may have changed since the create.
           await policy?.assertAllowed(appId, v.to, v.channel);
+          await fraud?.beforeSend(appId, { to: v.to, channel: v.channel });
           await limits?.beforeSend(appId, { to: v.to, channel: v.channel, ...options });
           sendCounted = true;
         }
@@ -237,6 +247,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         if (updated) {
           logger.info({ verificationId: id, appId, sends: updated.sends }, 'verification resent');
           notifyOutbox();
+          if (!updated.test) await fraud?.afterSend(appId, { to: v.to, channel: v.channel });
           return updated;
         }
         v = await mustGet(appId, id);

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../ports/store.ts';
 import { createAppQueries } from './app-queries.ts';
+import { createFraudQueries } from './fraud-queries.ts';
 import { createIdempotencyQueries } from './idempotency-queries.ts';
 import { migrateToLatest } from './migrations.ts';
 import { createOutboxQueries } from './outbox-queries.ts';
@@ -24,5 +25,6 @@ export function createKyselyStore(db: Kysely<Database>, dialect: 'sqlite' | 'pos
     ...createOutboxQueries(db, dialect),
     ...createIdempotencyQueries(db),
     ...createSandboxQueries(db),
+    ...createFraudQueries(db, dialect),
   };
 }

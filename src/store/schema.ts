@@ -8,6 +8,7 @@ export interface Database {
   outbox_jobs: OutboxJobsTable;
   sandbox_messages: SandboxMessagesTable;
   idempotency_keys: IdempotencyKeysTable;
+  fraud_decisions: FraudDecisionsTable;
 }
 
 export interface AppsTable {
@@ -97,4 +98,20 @@ export interface IdempotencyKeysTable {
   body: string | null;
   created_at: number;
   expires_at: number;
+}
+
+export interface FraudDecisionsTable {
+  id: string;
+  app_id: string;
+  /** The number without its last 4 digits, e.g. `+90555124`. */
+  prefix: string;
+  country: string;
+  channel: string;
+  /** `block` or `monitor`. */
+  action: string;
+  /** The counts and thresholds behind the decision, as JSON. */
+  reasons: string;
+  created_at: number;
+  expires_at: number;
+  lifted_at: number | null;
 }

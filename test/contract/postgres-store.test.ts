@@ -5,6 +5,7 @@ import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
+import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
 
 // One database for this file (dropped at the end), a fresh schema for each test: far
@@ -37,6 +38,7 @@ async function openPostgres(): Promise<StoreUnderTest & { url: string }> {
 }
 
 describeStoreContract('PostgreSQL', openPostgres);
+describeFraudStoreContract('PostgreSQL', openPostgres);
 
 describe('PostgreSQL store: two pools on one database', () => {
   it('never hands one job to both, as with two instances of a cluster', async () => {

@@ -8,6 +8,7 @@ import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
+import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
 
 async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
@@ -32,6 +33,7 @@ async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
 }
 
 describeStoreContract('SQLite', openSqlite);
+describeFraudStoreContract('SQLite', openSqlite);
 
 describe('SQLite store: two connections to one file', () => {
   it('never hands one job to both, as with a CLI and a server on the same file', async () => {

@@ -62,6 +62,8 @@ describe('the server on Redis', () => {
       expect(keys).toEqual(
         [
           `${appId}:createPerClientIp:203.0.113.4`,
+          `${appId}:fraudCountrySends:TR`,
+          `${appId}:fraudSends:%2B90555124`,
           `${appId}:sendsPerAppPerChannel:sms`,
           `${appId}:sendsPerAppPerCountry:TR`,
           `${appId}:sendsPerDestination:%2B905551249001`,

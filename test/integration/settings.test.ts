@@ -113,6 +113,13 @@ describe('app settings over HTTP', () => {
         sendsPerAppPerChannel: { max: 100_000, windowSeconds: 86_400 },
         sendsPerAppPerCountry: { max: 20_000, windowSeconds: 86_400 },
       },
+      fraudGuard: {
+        mode: 'enforce',
+        windowSeconds: 3_600,
+        minSends: 30,
+        minConversion: 0.1,
+        blockSeconds: 43_200,
+      },
       geo: {},
       numberTypes: {
         premiumRate: false,

@@ -1,0 +1,190 @@
+import { OtpdError } from '../domain/errors.ts';
+import {
+  conversionOf,
+  type FraudDecision,
+  type FraudGuardSettings,
+  guardedChannel,
+  looksPumped,
+  numberPrefix,
+} from '../domain/fraud.ts';
+import { newId } from '../domain/ids.ts';
+import { type Channel, phoneCountry } from '../domain/recipients.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { Clock } from '../ports/clock.ts';
+import { rateLimitKey } from '../ports/rate-limiter.ts';
+import type { Store } from '../ports/store.ts';
+import type { WindowCounter } from '../ports/window-counter.ts';
+
+export interface FraudGuardDeps {
+  store: Pick<
+    Store,
+    'recordFraudDecision' | 'findLiveFraudDecisions' | 'listFraudDecisions' | 'liftFraudDecision'
+  >;
+  counter: WindowCounter;
+  clock: Clock;
+  logger: Logger;
+  /** The app's `fraudGuard` settings. */
+  settingsFor: (appId: string) => Promise<FraudGuardSettings>;
+  /** Numbers the app exempts from the guard; without it, none. */
+  isSafelisted?: (appId: string, to: string) => Promise<boolean>;
+}
+
+/** A code about to be sent, or just sent: by a create or a resend. */
+export interface GuardedSend {
+  to: string;
+  channel: Channel;
+}
+
+/** Country of numbers libphonenumber places in no country (e.g. +800). */
+const NO_COUNTRY = 'ZZ';
+
+/**
+ * The SMS-pumping guard (issue 4, point 4). Per app (I5), for sms and whatsapp only, it
+ * counts sends and approvals per prefix (the number without its last 4 digits) and per
+ * country in sliding windows of `windowSeconds`. After a send is counted, a prefix with at
+ * least `minSends` sends and a conversion (approvals / sends) under `minConversion` gets a
+ * decision recorded for `blockSeconds`: a `block` in enforce mode — later sends to the prefix
+ * answer 403 `blocked_by_fraud_guard` before anything is created or counted — or a `monitor`
+ * record that blocks nothing. One live decision per prefix and action; recording one starts
+ * the prefix's counts afresh, so a block that ends (expired or lifted) does not come back on
+ * the next send from counts it already acted on.
+ *
+ * Failure modes (I9): counting fails open — when the counters cannot be read or written
+ * (Redis down) the send goes ahead uncounted and the failure is logged; the rate limits,
+ * which fail closed, still bound the volume. The block lookup reads the store a send needs
+ * anyway: if it fails, the request fails (closed) and nothing is sent.
+ */
+export function createFraudGuard(deps: FraudGuardDeps) {
+  const { store, counter, clock, logger, settingsFor } = deps;
+
+  /** The app's settings when the guard applies to this send, else undefined. */
+  async function applies(appId: string, send: GuardedSend) {
+    if (!guardedChannel(send.channel)) return undefined;
+    const settings = await settingsFor(appId);
+    if (settings.mode === 'off') return undefined;
+    if (deps.isSafelisted && (await deps.isSafelisted(appId, send.to))) return undefined;
+    return settings;
+  }
+
+  const keys = (appId: string, to: string) => {
+    const prefix = numberPrefix(to);
+    const country = phoneCountry(to) ?? NO_COUNTRY;
+    return {
+      prefix,
+      country,
+      prefixSends: rateLimitKey(appId, 'fraudSends', prefix),
+      prefixApprovals: rateLimitKey(appId, 'fraudApprovals', prefix),
+      countrySends: rateLimitKey(appId, 'fraudCountrySends', country),
+      countryApprovals: rateLimitKey(appId, 'fraudCountryApprovals', country),
+    };
+  };
+
+  async function judge(appId: string, send: GuardedSend, settings: FraudGuardSettings) {
+    const k = keys(appId, send.to);
+    const window = settings.windowSeconds;
+    const [sends, countrySends] = await Promise.all([
+      counter.add(k.prefixSends, window),
+      counter.add(k.countrySends, window),
+    ]);
+    if (sends < settings.minSends) return;
+    const [approvals, countryApprovals] = await Promise.all([
+      counter.read(k.prefixApprovals, window),
+      counter.read(k.countryApprovals, window),
+    ]);
+    if (!looksPumped(sends, approvals, settings)) return;
+    const now = clock.now();
+    const decision: FraudDecision = {
+      id: newId('frd', now),
+      appId,
+      prefix: k.prefix,
+      country: k.country,
+      channel: send.channel,
+      action: settings.mode === 'enforce' ? 'block' : 'monitor',
+      reasons: {
+        sends,
+        approvals,
+        conversion: conversionOf(sends, approvals),
+        minSends: settings.minSends,
+        minConversion: settings.minConversion,
+        windowSeconds: window,
+        country: {
+          code: k.country,
+          sends: countrySends,
+          approvals: countryApprovals,
+          conversion: conversionOf(countrySends, countryApprovals),
+        },
+      },
+      createdAt: now,
+      expiresAt: now + settings.blockSeconds * 1000,
+      liftedAt: null,
+    };
+    if (!(await store.recordFraudDecision(decision))) return;
+    await Promise.all([counter.reset(k.prefixSends), counter.reset(k.prefixApprovals)]);
+    // The prefix stays out of the log (it is most of a phone number); the id finds it.
+    logger.warn(
+      { appId, decisionId: decision.id, action: decision.action, country: k.country, sends },
+      'SMS-pumping guard decision recorded',
+    );
+  }
+
+  return {
+    /**
+     * Before a code is sent (create or resend), ahead of the rate limits: refuses a send to a
+     * prefix with a live block while the app is in enforce mode; counts nothing.
+     */
+    async beforeSend(appId: string, send: GuardedSend): Promise<void> {
+      const settings = await applies(appId, send);
+      if (settings?.mode !== 'enforce') return;
+      const now = clock.now();
+      const live = await store.findLiveFraudDecisions(appId, numberPrefix(send.to), now);
+      const block = live.find((d) => d.action === 'block');
+      if (!block) return;
+      logger.info({ appId, decisionId: block.id }, 'refused by the SMS-pumping guard');
+      throw new OtpdError(
+        'blocked_by_fraud_guard',
+        'codes to this number range are blocked for now: too many were sent and too few used',
+        { blockId: block.id, retryAfterMs: block.expiresAt - now },
+      );
+    },
+
+    /** After a send was committed: counts it and records a decision if the prefix looks pumped. */
+    async afterSend(appId: string, send: GuardedSend): Promise<void> {
+      try {
+        const settings = await applies(appId, send);
+        if (settings) await judge(appId, send, settings);
+      } catch (error) {
+        logger.error({ err: error, appId }, 'SMS-pumping guard could not count a send');
+      }
+    },
+
+    /** After a verification was approved: counts the approval (its conversion). */
+    async approved(appId: string, send: GuardedSend): Promise<void> {
+      try {
+        const settings = await applies(appId, send);
+        if (!settings) return;
+        const k = keys(appId, send.to);
+        await Promise.all([
+          counter.add(k.prefixApprovals, settings.windowSeconds),
+          counter.add(k.countryApprovals, settings.windowSeconds),
+        ]);
+      } catch (error) {
+        logger.error({ err: error, appId }, 'SMS-pumping guard could not count an approval');
+      }
+    },
+
+    /** The app's decisions, newest first: live ones, or all with `includeEnded`. */
+    list(appId: string, filter: { includeEnded: boolean; limit: number }) {
+      return store.listFraudDecisions(appId, { ...filter, now: clock.now() });
+    },
+
+    /** Lifts one of the app's decisions; another app's is not found (I5). */
+    async lift(appId: string, id: string): Promise<FraudDecision> {
+      const lifted = await store.liftFraudDecision(appId, id, clock.now());
+      if (!lifted) throw new OtpdError('fraud_block_not_found', `no fraud guard decision ${id}`);
+      logger.info({ appId, decisionId: id }, 'SMS-pumping guard decision lifted');
+      return lifted;
+    },
+  };
+}
+
+export type FraudGuard = ReturnType<typeof createFraudGuard>;

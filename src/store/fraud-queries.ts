@@ -1,0 +1,121 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { FraudAction, FraudDecision, FraudReasons } from '../domain/fraud.ts';
+import type { Channel } from '../domain/recipients.ts';
+import type { Store } from '../ports/store.ts';
+import type { Database, FraudDecisionsTable } from './schema.ts';
+
+type FraudQueries = Pick<
+  Store,
+  'recordFraudDecision' | 'findLiveFraudDecisions' | 'listFraudDecisions' | 'liftFraudDecision'
+>;
+
+const num = (v: number | string): number => Number(v);
+
+function toDecision(row: Selectable<FraudDecisionsTable>): FraudDecision {
+  return {
+    id: row.id,
+    appId: row.app_id,
+    prefix: row.prefix,
+    country: row.country,
+    channel: row.channel as Channel,
+    action: row.action as FraudAction,
+    reasons: JSON.parse(row.reasons) as FraudReasons,
+    createdAt: num(row.created_at),
+    expiresAt: num(row.expires_at),
+    liftedAt: row.lifted_at === null ? null : num(row.lifted_at),
+  };
+}
+
+export function createFraudQueries(
+  db: Kysely<Database>,
+  dialect: 'sqlite' | 'postgres',
+): FraudQueries {
+  /** Live: not lifted and not yet expired at `now`. */
+  const live = (appId: string, now: number) =>
+    db
+      .selectFrom('fraud_decisions')
+      .selectAll()
+      .where('app_id', '=', appId)
+      .where('lifted_at', 'is', null)
+      .where('expires_at', '>', now);
+
+  return {
+    async recordFraudDecision(decision) {
+      return db.transaction().execute(async (trx) => {
+        // SQLite runs one writer at a time; under PostgreSQL's READ COMMITTED two racing
+        // inserts would each miss the other's row, so a lock per app and prefix puts them
+        // in line until commit.
+        if (dialect === 'postgres') {
+          const key = `fraud\n${decision.appId}\n${decision.prefix}`;
+          await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+        }
+        const existing = await trx
+          .selectFrom('fraud_decisions')
+          .select('id')
+          .where('app_id', '=', decision.appId)
+          .where('prefix', '=', decision.prefix)
+          .where('action', '=', decision.action)
+          .where('lifted_at', 'is', null)
+          .where('expires_at', '>', decision.createdAt)
+          .executeTakeFirst();
+        if (existing) return false;
+        await trx
+          .insertInto('fraud_decisions')
+          .values({
+            id: decision.id,
+            app_id: decision.appId,
+            prefix: decision.prefix,
+            country: decision.country,
+            channel: decision.channel,
+            action: decision.action,
+            reasons: JSON.stringify(decision.reasons),
+            created_at: decision.createdAt,
+            expires_at: decision.expiresAt,
+            lifted_at: decision.liftedAt,
+          })
+          .execute();
+        return true;
+      });
+    },
+
+    async findLiveFraudDecisions(appId, prefix, now) {
+      const rows = await live(appId, now)
+        .where('prefix', '=', prefix)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map(toDecision);
+    },
+
+    async listFraudDecisions(appId, { now, includeEnded, limit }) {
+      const query = includeEnded
+        ? db.selectFrom('fraud_decisions').selectAll().where('app_id', '=', appId)
+        : live(appId, now);
+      const rows = await query
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toDecision);
+    },
+
+    async liftFraudDecision(appId, id, now) {
+      const lifted = await db
+        .updateTable('fraud_decisions')
+        .set({ lifted_at: now })
+        .where('app_id', '=', appId)
+        .where('id', '=', id)
+        .where('lifted_at', 'is', null)
+        .returningAll()
+        .executeTakeFirst();
+      if (lifted) return toDecision(lifted);
+      // Already lifted: answered as it stands, so a repeated DELETE is harmless.
+      const row = await db
+        .selectFrom('fraud_decisions')
+        .selectAll()
+        .where('app_id', '=', appId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toDecision(row);
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import {
+  conversionOf,
+  decisionStatus,
+  FRAUD_GUARD_DEFAULTS,
+  fraudGuardSchema,
+  guardedChannel,
+  looksPumped,
+  numberPrefix,
+} from '../../src/domain/fraud.ts';
+import { createLimiterWindowCounter } from '../../src/limits/limiter-window-counter.ts';
+import { createMemoryRateLimiter } from '../../src/limits/memory-rate-limiter.ts';
+import { createLogger } from '../../src/observability/logger.ts';
+import { RateLimiterUnavailableError } from '../../src/ports/rate-limiter.ts';
+import { createFraudGuard } from '../../src/services/fraud-guard.ts';
+import { createFakeClock } from '../helpers/fake-clock.ts';
+
+describe('SMS-pumping guard: pure parts', () => {
+  it('takes a prefix as the number without its last 4 digits', () => {
+    expect(numberPrefix('+905551249001')).toBe('+90555124');
+    expect(numberPrefix('+14155550100')).toBe('+1415555');
+  });
+
+  it('guards sms and whatsapp, not email or messenger', () => {
+    expect(
+      ['sms', 'whatsapp', 'email', 'messenger'].map((c) => guardedChannel(c as never)),
+    ).toEqual([true, true, false, false]);
+  });
+
+  it('judges only past minSends, and by conversion under minConversion', () => {
+    const s = fraudGuardSchema.parse({});
+    expect(s).toEqual(FRAUD_GUARD_DEFAULTS);
+    expect(looksPumped(29, 0, s)).toBe(false);
+    expect(looksPumped(30, 0, s)).toBe(true);
+    expect(looksPumped(30, 2, s)).toBe(true);
+    expect(looksPumped(30, 3, s)).toBe(false);
+    // Approvals of codes sent before the window can outnumber sends: full conversion.
+    expect(looksPumped(30, 45, s)).toBe(false);
+    expect(conversionOf(3, 1)).toBe(0.3333);
+    expect(conversionOf(0, 0)).toBe(1);
+  });
+
+  it('validates its settings', () => {
+    for (const bad of [
+      { mode: 'block' },
+      { minSends: 0 },
+      { minConversion: 1.5 },
+      { windowSeconds: 10 },
+      { blockSeconds: 31 * 86_400 },
+      { extra: 1 },
+    ]) {
+      expect(fraudGuardSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('names the state of a decision', () => {
+    const d = { action: 'block' as const, expiresAt: 100, liftedAt: null };
+    expect(decisionStatus(d, 99)).toBe('active');
+    expect(decisionStatus({ ...d, action: 'monitor' }, 99)).toBe('monitor');
+    expect(decisionStatus(d, 100)).toBe('expired');
+    expect(decisionStatus({ ...d, liftedAt: 50 }, 60)).toBe('lifted');
+  });
+});
+
+describe('window counter over the rate limiter', () => {
+  it('counts, reads without counting, forgets, and lets counts leave their window', async () => {
+    const clock = createFakeClock();
+    const counter = createLimiterWindowCounter(createMemoryRateLimiter({ clock }));
+    expect(await counter.read('k', 60)).toBe(0);
+    expect(await counter.add('k', 60)).toBe(1);
+    expect(await counter.add('k', 60)).toBe(2);
+    expect(await counter.read('k', 60)).toBe(2);
+    clock.advance(61_000);
+    expect(await counter.read('k', 60)).toBe(0);
+    await counter.add('k', 60);
+    await counter.reset('k');
+    expect(await counter.read('k', 60)).toBe(0);
+  });
+});
+
+describe('fraud guard failure modes', () => {
+  it('fails open on counting: a counter that cannot answer lets the send go, logged', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', {
+      write: (line: string) => {
+        lines.push(line);
+      },
+    } as never);
+    const down = async () => {
+      throw new RateLimiterUnavailableError('redis is down');
+    };
+    const guard = createFraudGuard({
+      store: {} as never,
+      counter: { add: down, read: down, reset: down },
+      clock: createFakeClock(),
+      logger,
+      settingsFor: async () => fraudGuardSchema.parse({ minSends: 1 }),
+    });
+    await expect(guard.afterSend('app_1', { to: '+905551249001', channel: 'sms' })).resolves.toBe(
+      undefined,
+    );
+    await expect(guard.approved('app_1', { to: '+905551249001', channel: 'sms' })).resolves.toBe(
+      undefined,
+    );
+    expect(lines.join('')).toContain('could not count');
+    expect(lines.join('')).not.toContain('+905551249001');
+  });
+});
