@@ -184,6 +184,10 @@ export const problem = z
     detail: z.string(),
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
     limit: z.string().optional(),
+    blockId: z
+      .string()
+      .optional()
+      .describe('With `blocked_by_fraud_guard`: the decision, at `/v1/fraud/blocks`'),
   })
   .meta({ id: 'Problem' });
 
