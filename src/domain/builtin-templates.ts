@@ -54,8 +54,16 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<string, PluralForms>> = {
   },
 };
 
+/** Building plural rules costs more than the rest of rendering: one per language. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 function pick(forms: PluralForms, language: string, minutes: number): string {
-  return forms[new Intl.PluralRules(language).select(minutes)] ?? forms.other;
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return forms[rules.select(minutes)] ?? forms.other;
 }
 
 /** The built-in text of `language` (a lower-case language subtag) for `minutes`, if any. */

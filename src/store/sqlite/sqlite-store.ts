@@ -31,22 +31,24 @@ function cachingDatabase(database: SqliteDatabase.Database) {
 }
 
 /**
- * The embedded store: one SQLite file in WAL mode, so the CLI and the server can use the
- * same file at once (readers never block the writer; writers wait up to 5 s for each other).
+ * A private SQLite file in WAL mode behind Kysely, so the CLI and the server can use it at
+ * once (readers never block the writer; writers wait up to 5 s for each other).
  */
-export function createSqliteStore(file: string): Store {
+export function openSqliteKysely<DB>(file: string): Kysely<DB> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const database = new SqliteDatabase(file);
-  // The file holds key and code hashes: private to the service's user. SQLite gives its
-  // -wal and -shm files the same mode.
+  // Hashes, destinations: private to the service's user. SQLite gives its -wal and -shm
+  // files the same mode.
   if (file !== ':memory:') chmodSync(file, 0o600);
   database.pragma('journal_mode = WAL');
   // NORMAL in WAL mode survives a process crash; only an OS crash may lose the last commits.
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: cachingDatabase(database) }),
-  });
-  return createKyselyStore(db, 'sqlite');
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(database) }) });
+}
+
+/** The embedded store: one SQLite file, `otpd.db` in the data dir. */
+export function createSqliteStore(file: string): Store {
+  return createKyselyStore(openSqliteKysely<Database>(file), 'sqlite');
 }
