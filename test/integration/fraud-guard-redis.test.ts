@@ -1,16 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
+import {
+  connectTestRedis,
+  deleteRedisKeys,
+  randomRedisPrefix,
+  TEST_REDIS_URL,
+} from '../helpers/redis.ts';
 import { describeFraudGuard } from './fraud-guard-scenarios.ts';
-
-/** The Redis the tests use. These tests never skip: when it is down they fail. */
-const REDIS_URL = process.env.OTPD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let admin: Redis;
 beforeAll(async () => {
-  admin = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0 });
-  admin.on('error', () => {});
-  await admin.connect();
+  admin = await connectTestRedis();
 });
 afterAll(() => admin?.quit());
 
@@ -19,13 +19,10 @@ afterAll(() => admin?.quit());
 describeFraudGuard({
   name: 'Redis',
   open: async () => {
-    const prefix = `otpd-test:${randomBytes(6).toString('hex')}:`;
+    const prefix = randomRedisPrefix();
     return {
-      env: { OTPD_REDIS_URL: REDIS_URL, OTPD_REDIS_KEY_PREFIX: prefix },
-      async cleanup() {
-        const keys = await admin.keys(`${prefix}*`);
-        if (keys.length > 0) await admin.del(...keys);
-      },
+      env: { OTPD_REDIS_URL: TEST_REDIS_URL, OTPD_REDIS_KEY_PREFIX: prefix },
+      cleanup: () => deleteRedisKeys(admin, prefix),
     };
   },
 });

@@ -1,33 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { describeRedisUrl } from '../../src/limits/redis-rate-limiter.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { startServer } from '../helpers/harness.ts';
 import { cleanupProcesses, freePort, runServerToExit, tempDir } from '../helpers/process.ts';
+import { connectTestRedis, TEST_REDIS_URL } from '../helpers/redis.ts';
 import { describeLimits } from './limits-scenarios.ts';
 
-/** The Redis the tests use. These tests never skip: when it is down they fail, saying so. */
-const REDIS_URL = process.env.OTPD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 
 let admin: Redis;
 beforeAll(async () => {
-  admin = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0 });
-  let connectionError: Error | undefined;
-  admin.on('error', (error: Error) => {
-    connectionError ??= error;
-  });
-  try {
-    await admin.connect();
-    await admin.ping();
-  } catch (error) {
-    admin.disconnect();
-    const reason = (connectionError ?? (error as Error)).message;
-    throw new Error(
-      `Redis tests cannot reach ${describeRedisUrl(REDIS_URL)} (${reason}). Start Redis or ` +
-        'point OTPD_TEST_REDIS_URL at a server; these tests never skip.',
-    );
-  }
+  admin = await connectTestRedis();
 });
 afterAll(() => admin?.quit());
 afterEach(() => cleanupProcesses());
