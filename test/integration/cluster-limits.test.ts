@@ -75,7 +75,7 @@ describe('limits across two instances sharing Redis', () => {
         alternate(i).post('/v1/verifications', { to: '+14155550142' }),
       ),
     );
-    expect(answers.filter((r) => r.status === 201)).toHaveLength(5);
+    expectAdmitted(answers, 5);
     const refused = answers.filter((r) => r.status === 429);
     expect(refused).toHaveLength(95);
     expect(refused.every((r) => r.body.limit === 'sendsPerDestination')).toBe(true);
@@ -90,9 +90,24 @@ describe('limits across two instances sharing Redis', () => {
         }),
       ),
     );
-    expect(answers.filter((r) => r.status === 201)).toHaveLength(7);
+    expectAdmitted(answers, 7);
     const refused = answers.filter((r) => r.status === 429);
     expect(refused).toHaveLength(53);
     expect(refused.every((r) => r.body.limit === 'createPerClientIp')).toBe(true);
   });
 });
+
+/**
+ * Exactly `max` requests got past the limit. On a loaded machine a later Redis call of an
+ * admitted request (the app budgets) may exceed its timeout: that request fails closed with
+ * 503 after the limit counted it, so it is admitted yet not created.
+ */
+function expectAdmitted(answers: { status: number; body: any }[], max: number): void {
+  const statuses = answers.map((r) => `${r.status} ${r.body.code ?? ''}`).sort();
+  const created = answers.filter((r) => r.status === 201).length;
+  const unavailable = answers.filter(
+    (r) => r.status === 503 && r.body.code === 'service_unavailable',
+  ).length;
+  expect(created + unavailable, statuses.join(', ')).toBe(max);
+  expect(created, statuses.join(', ')).toBeGreaterThan(0);
+}
