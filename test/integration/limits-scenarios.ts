@@ -160,7 +160,11 @@ export function describeLimits(backend: LimitsBackend) {
           Array.from({ length: 100 }, (_, i) => t.create(tr(31), `192.0.2.${i + 1}`)),
         );
         const statuses = answers.map((a) => a.status);
-        expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+        // Admitted: created, or (Redis only, on a loaded machine) counted by this limit and
+        // then failed closed with 503 when a later limiter call timed out.
+        const admitted = statuses.filter((s) => s === 201 || s === 503);
+        expect(admitted, statuses.join(',')).toHaveLength(5);
+        expect(statuses.filter((s) => s === 201).length).toBeGreaterThan(0);
         expect(statuses.filter((s) => s === 429)).toHaveLength(95);
         for (const refused of answers.filter((a) => a.status === 429)) {
           expect(refused.body.limit).toBe('sendsPerDestination');
