@@ -1,4 +1,5 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import { runMigrations } from '../store/migrations.ts';
 
 /**
  * The message log's migration history, apart from the Store's: its bookkeeping tables have
@@ -69,31 +70,13 @@ const migrations: Record<string, Migration> = {
   },
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
-
-/** Brings the log's schema up to date; concurrent callers wait on Kysely's migration lock. */
-export async function migrateMessageLog(
+/** Brings the log's schema up to date, with a history and lock of its own. */
+export function migrateMessageLog(
   db: Kysely<unknown>,
   dialect: 'sqlite' | 'postgres',
 ): Promise<void> {
-  // As for the Store: on PostgreSQL name the schema, or the Migrator would find another
-  // schema's bookkeeping tables.
-  const migrationTableSchema = dialect === 'postgres' ? await currentSchema(db) : undefined;
-  const { error } = await new Migrator({
-    db,
-    provider,
-    migrationTableSchema,
+  return runMigrations(db, dialect, migrations, {
     migrationTableName: 'message_log_migration',
     migrationLockTableName: 'message_log_migration_lock',
-  }).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-}
-
-async function currentSchema(db: Kysely<unknown>): Promise<string> {
-  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(
-    db,
-  );
-  const schema = rows[0]?.schema;
-  if (!schema) throw new Error('no schema of the search_path exists in the database');
-  return schema;
+  });
 }

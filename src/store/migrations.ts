@@ -179,22 +179,42 @@ const migrations: Record<string, Migration> = {
   },
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+/** Where a migration history keeps its bookkeeping (defaults: Kysely's own table names). */
+export interface MigrationTables {
+  migrationTableName?: string;
+  migrationLockTableName?: string;
+}
 
 /**
- * Brings the schema up to date; throws with the failing migration's error. Concurrent
+ * Applies a migration history; throws with the failing migration's error. Concurrent
  * callers are serialised by Kysely's migration lock (an advisory lock on PostgreSQL).
  */
-export async function migrateToLatest(
+export async function runMigrations(
   db: Kysely<unknown>,
-  dialect: 'sqlite' | 'postgres' = 'sqlite',
+  dialect: 'sqlite' | 'postgres',
+  history: Record<string, Migration>,
+  tables: MigrationTables = {},
 ): Promise<void> {
   // On PostgreSQL the Migrator looks for its bookkeeping tables in every schema unless told
   // one: it would take another schema's history (another otpd, a test) for ours. Ours is
   // the schema our unqualified tables land in, the first on search_path.
   const migrationTableSchema = dialect === 'postgres' ? await currentSchema(db) : undefined;
-  const { error } = await new Migrator({ db, provider, migrationTableSchema }).migrateToLatest();
+  const provider: MigrationProvider = { getMigrations: async () => history };
+  const { error } = await new Migrator({
+    db,
+    provider,
+    migrationTableSchema,
+    ...tables,
+  }).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+/** Brings the store's schema up to date. */
+export function migrateToLatest(
+  db: Kysely<unknown>,
+  dialect: 'sqlite' | 'postgres' = 'sqlite',
+): Promise<void> {
+  return runMigrations(db, dialect, migrations);
 }
 
 async function currentSchema(db: Kysely<unknown>): Promise<string> {
