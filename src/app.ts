@@ -15,6 +15,7 @@ import { messageRoutes } from './http/routes/v1/message-routes.ts';
 import { sandboxRoutes } from './http/routes/v1/sandbox-routes.ts';
 import { settingsRoutes } from './http/routes/v1/settings-routes.ts';
 import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
+import { webhookRoutes } from './http/routes/v1/webhook-routes.ts';
 import type { Logger } from './observability/logger.ts';
 import type { PromTelemetry } from './observability/prom-telemetry.ts';
 import type { Clock } from './ports/clock.ts';
@@ -24,6 +25,7 @@ import type { AppService } from './services/apps.ts';
 import type { FraudGuard } from './services/fraud-guard.ts';
 import type { SettingsService } from './services/settings.ts';
 import type { VerificationService } from './services/verifications.ts';
+import type { WebhookSender } from './services/webhook-sender.ts';
 
 export interface AppDeps {
   logger: Logger;
@@ -37,6 +39,8 @@ export interface AppDeps {
   messageLog: MessageLog;
   /** The SMS-pumping guard, whose decisions `/v1/fraud/blocks` lists and lifts. */
   fraud: FraudGuard;
+  /** The webhook sender, woken when a delivery is sent again by hand. */
+  webhooks: Pick<WebhookSender, 'wake'>;
   version: string;
   /**
    * Proxies (CIDRs) whose X-Forwarded-For sets `request.ip`, for routes browsers call
@@ -135,6 +139,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await messageRoutes(v1, { messageLog: deps.messageLog, verifications: deps.verifications });
     await settingsRoutes(v1, { settings: deps.settings });
     await fraudRoutes(v1, { fraud: deps.fraud, clock: deps.clock });
+    await webhookRoutes(v1, {
+      store: deps.store,
+      clock: deps.clock,
+      wake: () => deps.webhooks.wake(),
+    });
   });
   return app;
 }

@@ -92,6 +92,12 @@ export const configSchema = z.object({
       'How long a delivery job claimed by one instance is its alone; if the instance dies, ' +
         'another takes the job over after this long. Keep it above the slowest provider call',
     ),
+  OTPD_EXPIRY_SWEEP_INTERVAL_MS: int(100, 3_600_000)
+    .default(5_000)
+    .describe(
+      'How often pending verifications whose time ran out are written down as expired, ' +
+        'which is when webhooks hear `verification.expired`',
+    ),
   OTPD_SETTINGS_REFRESH_MS: int(0, 60_000)
     .default(2_000)
     .describe(

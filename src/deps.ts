@@ -16,6 +16,7 @@ import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
 import { createAddressPolicy } from './outbound/address-policy.ts';
 import { createOutboundClient } from './outbound/guarded-client.ts';
+import type { OutboundClient } from './outbound/outbound.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
 import type { Keyring } from './ports/keyring.ts';
 import type { MessageLog } from './ports/message-log.ts';
@@ -30,21 +31,28 @@ import { createAppService } from './services/apps.ts';
 import { createAttemptRecorder } from './services/attempt-recorder.ts';
 import { createDestinationPolicy } from './services/destination-policy.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
+import { createEventSinks } from './services/events.ts';
+import { createExpirySweeper, type ExpirySweeper } from './services/expiry-sweeper.ts';
 import { createFraudGuard } from './services/fraud-guard.ts';
 import { createLimitGuard } from './services/limits.ts';
 import { createMessageRetention, type MessageRetention } from './services/message-retention.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
 import { createVerificationService } from './services/verifications.ts';
+import { createWebhookSender, type WebhookSender } from './services/webhook-sender.ts';
 import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
 import { createSqliteStore } from './store/sqlite/sqlite-store.ts';
 
 export interface Deps extends AppDeps {
   keyring: Keyring;
   dispatcher: Dispatcher;
+  /** Delivers queued webhook events; the server process starts it. */
+  webhooks: WebhookSender;
   /** The rate limiter; the owner of Deps closes it on shutdown. */
   limiter: RateLimiter;
   /** Deletes message log entries past retention; the server process starts it. */
   messageRetention: MessageRetention;
+  /** Writes down expiries so webhooks hear of them; the server process starts it. */
+  expirySweeper: ExpirySweeper;
 }
 
 /** Substitutes for tests and tools; production passes none. */
@@ -192,16 +200,24 @@ export function openKeyring(config: Config): Keyring {
   return createHmacKeyring(secret, config.OTPD_PREVIOUS_SECRETS);
 }
 
+/** The one client for app-configured URLs (gateways, webhooks), with the operator's allowances. */
+function openOutbound(config: Config, logger: Logger): OutboundClient {
+  return createOutboundClient({ allowNetworks: config.OTPD_ALLOW_NETWORKS, logger });
+}
+
 /** App settings over a store, with the provider plug-ins wired to what they need. */
 export function openSettings(
   config: Config,
-  parts: { store: Store; keyring: Keyring; clock: Clock; logger: Logger },
+  parts: {
+    store: Store;
+    keyring: Keyring;
+    clock: Clock;
+    logger: Logger;
+    outbound?: OutboundClient;
+  },
   plugins: readonly AnyProviderPlugin[] = PROVIDER_PLUGINS,
 ): SettingsService {
-  const outbound = createOutboundClient({
-    allowNetworks: config.OTPD_ALLOW_NETWORKS,
-    logger: parts.logger,
-  });
+  const outbound = parts.outbound ?? openOutbound(config, parts.logger);
   const registry = createProviderRegistry(plugins, {
     sandbox: parts.store,
     clock: parts.clock,
@@ -222,12 +238,24 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   const store = openStore(config, logger);
   const keyring = openKeyring(config);
   const telemetry = createPromTelemetry();
+  const outbound = openOutbound(config, logger);
   // Each app's providers come from its settings; an app without any uses the sandbox.
   const settings = openSettings(
     config,
-    { store, keyring, clock, logger },
+    { store, keyring, clock, logger, outbound },
     overrides.providerPlugins,
   );
+  const events = createEventSinks({ settingsFor: settings.get, clock });
+  const webhooks = createWebhookSender({
+    store,
+    outbound,
+    settingsFor: settings.get,
+    clock,
+    logger,
+    intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
+    leaseMs: config.OTPD_DISPATCH_LEASE_MS,
+  });
+  const notifyWebhooks = () => webhooks.wake();
   const { limiter, redis } = openRateLimiter(config, { clock, logger });
   const messageLog = openMessageLog(config, logger);
 
@@ -239,6 +267,8 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     telemetry,
     providersFor: settings.providersFor,
     settingsFor: settings.get,
+    events,
+    notifyWebhooks,
     attempts: createAttemptRecorder({ messageLog, logger, newId: createMessageIdSource() }),
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
@@ -267,6 +297,8 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     }),
     policy: createDestinationPolicy({ settingsFor: settings.get, logger }),
     fraud,
+    events,
+    notifyWebhooks,
   });
   return {
     logger,
@@ -275,6 +307,15 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     keyring,
     telemetry,
     dispatcher,
+    webhooks,
+    expirySweeper: createExpirySweeper({
+      store,
+      events,
+      clock,
+      logger,
+      intervalMs: config.OTPD_EXPIRY_SWEEP_INTERVAL_MS,
+      notifyWebhooks,
+    }),
     verifications,
     settings,
     apps: createAppService({ store, clock }),

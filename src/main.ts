@@ -12,6 +12,8 @@ async function main(): Promise<void> {
   const app = await buildApp(deps);
   await app.listen({ port: config.OTPD_PORT, host: config.OTPD_HOST });
   deps.dispatcher.start();
+  deps.webhooks.start();
+  deps.expirySweeper.start();
   deps.messageRetention.start();
 
   let stopping = false;
@@ -26,6 +28,8 @@ async function main(): Promise<void> {
     deadline.unref();
     await app.close(); // stops accepting, waits for in-flight requests
     await deps.dispatcher.stop();
+    await deps.expirySweeper.stop();
+    await deps.webhooks.stop();
     await deps.messageRetention.stop();
     await deps.store.close();
     await deps.messageLog.close();

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'blocked_by_fraud_guard'
   | 'verification_not_found'
   | 'fraud_block_not_found'
+  | 'webhook_delivery_not_found'
   | 'route_not_found'
   | 'verification_not_pending'
   | 'idempotency_key_reused'

@@ -15,6 +15,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   blocked_by_fraud_guard: [403, 'The SMS-pumping guard blocks this number range'],
   verification_not_found: [404, 'No such verification'],
   fraud_block_not_found: [404, 'No such fraud guard decision'],
+  webhook_delivery_not_found: [404, 'No such webhook delivery'],
   route_not_found: [404, 'No such route'],
   verification_not_pending: [409, 'The verification is finished'],
   idempotency_key_in_progress: [409, 'A request with this Idempotency-Key is still running'],

@@ -1,3 +1,4 @@
+import type { EventType, LifecycleEvent } from '../domain/events.ts';
 import type { FraudDecision } from '../domain/fraud.ts';
 import type { Channel } from '../domain/recipients.ts';
 import type {
@@ -50,6 +51,48 @@ export interface OutboxJob {
   updatedAt: number;
 }
 
+/**
+ * One event on its way to one webhook URL: the webhooks' outbox. Holds the signed body but
+ * never the signing secret, which stays in the app's settings.
+ */
+export interface WebhookDelivery {
+  id: string;
+  appId: string;
+  /** The Standard Webhooks message id (`webhook-id`): one per event, kept across retries. */
+  eventId: string;
+  eventType: EventType;
+  url: string;
+  /** The JSON body, exactly as it is signed and sent. */
+  payload: string;
+  status: 'pending' | 'delivered' | 'failed';
+  /** Attempts made so far; each claim counts one (and fences stale holders, like jobs). */
+  attempts: number;
+  /** Attempts allowed before the delivery is given up; a manual retry allows one more. */
+  attemptLimit: number;
+  nextAttemptAt: number;
+  leaseUntil: number | null;
+  lastError: string | null;
+  /** The HTTP status of the newest answer; null when none came. */
+  lastStatusCode: number | null;
+  createdAt: number;
+  updatedAt: number;
+  deliveredAt: number | null;
+}
+
+/**
+ * Turns a state change into the webhook deliveries it owes: called inside the change's
+ * transaction with the record as written, so the deliveries commit with the change or not at
+ * all. Callers pass none when the app subscribes to nothing.
+ */
+export type EventSink = (event: LifecycleEvent) => WebhookDelivery[];
+
+export interface WebhookDeliveryFilter {
+  status?: WebhookDelivery['status'];
+  eventType?: EventType;
+  /** Deliveries of one event (its `webhook-id`). */
+  eventId?: string;
+}
+
 export interface SandboxMessage {
   id: string;
   appId: string;
@@ -74,6 +117,8 @@ export interface CheckAttempt {
   expectedSends: number;
   valid: boolean;
   now: number;
+  /** Where the approval or exhaustion this check causes is announced. */
+  events?: EventSink;
 }
 
 export interface ResendRequest {
@@ -126,9 +171,14 @@ export interface Store {
   /**
    * In one transaction: cancels (reason `superseded`) every unexpired pending verification
    * of the same app and destination, cancels their queued jobs, inserts `verification` and
-   * its first send `job`. Returns the ids it superseded.
+   * its first send `job`. Returns the ids it superseded. `events` hears `verification.created`
+   * and a `verification.canceled` per superseded verification, in the same transaction.
    */
-  createVerification(verification: VerificationRecord, job: OutboxJob): Promise<string[]>;
+  createVerification(
+    verification: VerificationRecord,
+    job: OutboxJob,
+    events?: EventSink,
+  ): Promise<string[]>;
   getVerification(appId: string, id: string): Promise<VerificationRecord | undefined>;
   /** The most recently created verification of a destination, whatever its status. */
   findLatestVerification(appId: string, to: string): Promise<VerificationRecord | undefined>;
@@ -137,6 +187,7 @@ export interface Store {
    * verification is pending, unexpired, under its attempt budget and still on
    * `expectedSends`. A valid check approves it; the last allowed wrong check moves it to
    * `max_attempts_reached`. Undefined when a condition no longer held (nothing written).
+   * With `attempt.events`, the approval or exhaustion is announced in the same transaction.
    */
   recordCheck(attempt: CheckAttempt): Promise<VerificationRecord | undefined>;
   /**
@@ -148,7 +199,8 @@ export interface Store {
   /**
    * Moves a pending verification to a final status with its reason, and cancels its queued
    * jobs (delivery status `canceled` if nothing was sent yet), in one transaction.
-   * Undefined when it was no longer pending.
+   * Undefined when it was no longer pending. `events` hears `verification.<status>` in the
+   * same transaction.
    */
   finishVerification(
     appId: string,
@@ -156,7 +208,13 @@ export interface Store {
     status: Exclude<VerificationStatus, 'pending'>,
     reason: VerificationReason,
     now: number,
+    events?: EventSink,
   ): Promise<VerificationRecord | undefined>;
+  /**
+   * Pending verifications whose time ran out before `now`, oldest expiry first, at most
+   * `limit` (one indexed read): the expiry sweeper finishes them.
+   */
+  listExpiredPending(now: number, limit: number): Promise<{ appId: string; id: string }[]>;
 
   /**
    * Claims an idempotency key for a request fingerprint with one INSERT … ON CONFLICT:
@@ -194,16 +252,18 @@ export interface Store {
 
   /**
    * Records a delivery: the job becomes `sent`, its ciphertext is erased, and the
-   * verification's delivery status is updated, in one transaction.
+   * verification's delivery status is updated, in one transaction; `events` hears
+   * `message.sent` in it.
    */
-  completeJob(job: OutboxJob, provider: string, now: number): Promise<void>;
+  completeJob(job: OutboxJob, provider: string, now: number, events?: EventSink): Promise<void>;
   /** Puts a job back with its lease cleared, due again at `nextAttemptAt`. */
   retryJob(job: OutboxJob, nextAttemptAt: number, error: string, now: number): Promise<void>;
   /**
    * Gives up on a job: erases its ciphertext and, if the verification is still pending,
-   * marks it `failed` (reason `delivery_failed`), in one transaction.
+   * marks it `failed` (reason `delivery_failed`), in one transaction; `events` hears
+   * `message.failed` and, if the verification failed with it, `verification.failed`.
    */
-  failJob(job: OutboxJob, error: string, now: number): Promise<void>;
+  failJob(job: OutboxJob, error: string, now: number, events?: EventSink): Promise<void>;
   /** Drops a job whose verification no longer needs it, erasing its ciphertext. */
   cancelJob(job: OutboxJob, now: number): Promise<void>;
 
@@ -238,4 +298,54 @@ export interface Store {
    * app has no decision with this id (another app's is as absent as a made-up one, I5).
    */
   liftFraudDecision(appId: string, id: string, now: number): Promise<FraudDecision | undefined>;
+
+  /*
+   * The webhooks' outbox. Deliveries are claimed, leased and fenced like send jobs:
+   * completeWebhookDelivery and retryWebhookDelivery write only while the caller still holds
+   * the delivery it claimed (pending, same `attempts`).
+   */
+
+  /** Queues deliveries outside any state change (e.g. a delivery receipt's event). */
+  enqueueWebhookDeliveries(deliveries: WebhookDelivery[]): Promise<void>;
+  /** Leases up to `limit` due pending deliveries, counting an attempt on each, in one statement. */
+  claimDueWebhookDeliveries(
+    now: number,
+    leaseMs: number,
+    limit: number,
+  ): Promise<WebhookDelivery[]>;
+  /** Records the outcome of an attempt: `delivered`, or `failed` for good. */
+  finishWebhookDelivery(
+    delivery: WebhookDelivery,
+    outcome: {
+      status: 'delivered' | 'failed';
+      statusCode: number | null;
+      error: string | null;
+    },
+    now: number,
+  ): Promise<void>;
+  /** Puts a delivery back, due again at `nextAttemptAt`, with the failed attempt's details. */
+  retryWebhookDelivery(
+    delivery: WebhookDelivery,
+    failure: { statusCode: number | null; error: string },
+    nextAttemptAt: number,
+    now: number,
+  ): Promise<void>;
+  /** The app's deliveries, newest first, after the cursor (an id), at most `limit`. */
+  listWebhookDeliveries(
+    appId: string,
+    filter: WebhookDeliveryFilter,
+    after: { createdAt: number; id: string } | null,
+    limit: number,
+  ): Promise<WebhookDelivery[]>;
+  getWebhookDelivery(appId: string, id: string): Promise<WebhookDelivery | undefined>;
+  /**
+   * Makes a delivered or failed delivery due again at `now` with one more attempt allowed,
+   * in one conditional UPDATE; a pending one is left as it is. Returns the delivery as
+   * stored, or undefined when the app has no such delivery.
+   */
+  requeueWebhookDelivery(
+    appId: string,
+    id: string,
+    now: number,
+  ): Promise<WebhookDelivery | undefined>;
 }

@@ -11,6 +11,7 @@ import type { OutboxJob, Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { AttemptRecorder } from './attempt-recorder.ts';
 import { backoffDelay } from './backoff.ts';
+import type { EventSinks } from './events.ts';
 
 /** The app settings a message is rendered with. */
 type MessageSettings = Pick<
@@ -37,6 +38,10 @@ export interface DispatcherDeps {
   providersFor: (appId: string, channel: Channel) => Provider[] | Promise<Provider[]>;
   /** An app's message settings; without it every message uses the built-in templates. */
   settingsFor?: (appId: string) => Promise<MessageSettings>;
+  /** The app's webhook subscriptions; without it no event is written. */
+  events?: Pick<EventSinks, 'forApp'>;
+  /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
+  notifyWebhooks?: () => void;
   /** Records every provider attempt in the message log (fail-open); none when absent. */
   attempts?: Pick<AttemptRecorder, 'record' | 'drain'>;
   /** How often to look for due jobs when nothing woke the dispatcher. */
@@ -65,6 +70,18 @@ export function createDispatcher(deps: DispatcherDeps) {
   let woken = false;
   let nap: { timer: NodeJS.Timeout; resolve: () => void } | undefined;
 
+  /** Records a job's end with the events it owes the app's webhooks, in one transaction. */
+  async function settle(
+    job: OutboxJob,
+    outcome: { provider: string } | { error: string },
+    now: number,
+  ): Promise<void> {
+    const events = await deps.events?.forApp(job.appId);
+    if ('provider' in outcome) await store.completeJob(job, outcome.provider, now, events);
+    else await store.failJob(job, outcome.error, now, events);
+    if (events) deps.notifyWebhooks?.();
+  }
+
   async function deliver(job: OutboxJob): Promise<void> {
     const now = clock.now();
     const v = await store.getVerification(job.appId, job.verificationId);
@@ -72,7 +89,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       // A test number's code is fixed in its app's settings: it goes to no provider, not
       // even the sandbox, yet its delivery reads `sent` as a real one would, and the message
       // log shows it under provider `test`.
-      await store.completeJob(job, TEST_DELIVERY, now);
+      await settle(job, { provider: TEST_DELIVERY }, now);
       deps.attempts?.record(job, v, {
         provider: TEST_DELIVERY,
         startedAt: now,
@@ -91,7 +108,7 @@ export function createDispatcher(deps: DispatcherDeps) {
     try {
       code = keyring.decrypt(job.codeCiphertext, job.id);
     } catch {
-      await store.failJob(job, 'ciphertext_unreadable', now);
+      await settle(job, { error: 'ciphertext_unreadable' }, now);
       logger.error({ jobId: job.id }, 'outbox job cannot be decrypted with any known key');
       return;
     }
@@ -145,7 +162,7 @@ export function createDispatcher(deps: DispatcherDeps) {
           providerMessageId: receipt?.providerMessageId ?? null,
           errorCode: null,
         });
-        await store.completeJob(job, provider.name, clock.now());
+        await settle(job, { provider: provider.name }, clock.now());
         telemetry.messageDispatched(job.channel, provider.name, 'sent');
         logger.info(
           { jobId: job.id, verificationId: job.verificationId, provider: provider.name },
@@ -180,7 +197,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       await store.retryJob(job, nextAt, lastError, after);
       logger.warn({ jobId: job.id, lastError, nextAt }, 'delivery failed; will retry');
     } else {
-      await store.failJob(job, lastError, after);
+      await settle(job, { error: lastError }, after);
       logger.warn(
         { jobId: job.id, verificationId: job.verificationId, lastError },
         'delivery failed',

@@ -8,6 +8,7 @@ import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
+import type { EventSinks } from './events.ts';
 import { newOutboxJob } from './outbox-job.ts';
 import type { AppDefaults, StartVerification } from './verifications.ts';
 
@@ -18,6 +19,10 @@ export interface VerificationInsertDeps {
   telemetry: Telemetry;
   logger: Logger;
   notifyOutbox: () => void;
+  /** The app's webhook subscriptions; without it no event is written. */
+  events?: Pick<EventSinks, 'forApp'>;
+  /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
+  notifyWebhooks?: () => void;
 }
 
 /** Where a new verification's code goes; `testCode` when it is one of the app's test numbers. */
@@ -61,7 +66,9 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
       now,
     });
     const job = newOutboxJob(keyring, verification, code, now);
-    const superseded = await store.createVerification(verification, job);
+    const events = await deps.events?.forApp(appId);
+    const superseded = await store.createVerification(verification, job, events);
+    if (events) deps.notifyWebhooks?.();
     telemetry.verificationCreated(channel);
     logger.info(
       {

@@ -16,6 +16,7 @@ import type { Keyring } from '../ports/keyring.ts';
 import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { DestinationPolicy } from './destination-policy.ts';
+import type { EventSinks } from './events.ts';
 import type { FraudGuard } from './fraud-guard.ts';
 import type { LimitGuard } from './limits.ts';
 import { newOutboxJob } from './outbox-job.ts';
@@ -61,6 +62,10 @@ export interface VerificationServiceDeps {
   policy?: Pick<DestinationPolicy, 'testCode' | 'assertAllowed'>;
   /** The SMS-pumping guard; without it, no prefix is counted or blocked. */
   fraud?: Pick<FraudGuard, 'beforeSend' | 'afterSend' | 'approved'>;
+  /** The app's webhook subscriptions; without it no event is written. */
+  events?: Pick<EventSinks, 'forApp'>;
+  /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
+  notifyWebhooks?: () => void;
 }
 
 export type AppDefaults = Pick<AppSettings, 'verification' | 'defaultLocale' | 'preferredCountry'>;
@@ -83,6 +88,22 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     newOutboxJob(keyring, v, code, now);
   const insertVerification = createVerificationInsert(deps);
 
+  /**
+   * Finishes a pending verification, announcing it to the app's webhooks in the same
+   * transaction. Undefined when it was no longer pending.
+   */
+  async function finish(
+    v: Pick<VerificationRecord, 'appId' | 'id'>,
+    status: 'expired' | 'canceled',
+    reason: 'ttl_elapsed' | 'canceled_by_app',
+    now: number,
+  ): Promise<VerificationRecord | undefined> {
+    const events = await deps.events?.forApp(v.appId);
+    const finished = await store.finishVerification(v.appId, v.id, status, reason, now, events);
+    if (finished && events) deps.notifyWebhooks?.();
+    return finished;
+  }
+
   async function mustGet(appId: string, id: string): Promise<VerificationRecord> {
     const v = await store.getVerification(appId, id);
     // Another app's verification is as absent as a made-up id (I5).
@@ -93,7 +114,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
   /** Writes down an expiry that so far only `effectiveStatus` knew about; cancels its jobs. */
   async function settleExpired(v: VerificationRecord, now: number): Promise<void> {
     if (v.status === 'pending' && effectiveStatus(v, now).status === 'expired') {
-      await store.finishVerification(v.appId, v.id, 'expired', 'ttl_elapsed', now);
+      await finish(v, 'expired', 'ttl_elapsed', now);
     }
   }
 
@@ -116,13 +137,16 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         return { verification: v, valid: false, reason: reasonNotPending(status) };
       }
       const valid = keyring.verifyCode(v.id, code, v.codeHash, v.codeKeyId);
+      const events = await deps.events?.forApp(v.appId);
       const counted = await store.recordCheck({
         appId: v.appId,
         id: v.id,
         expectedSends: v.sends,
         valid,
         now,
+        events,
       });
+      if (counted && events && counted.status !== 'pending') deps.notifyWebhooks?.();
       if (counted) {
         telemetry.verificationChecked(counted.channel, counted.status);
         if (valid) {
@@ -263,13 +287,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       let v = await mustGet(appId, id);
       const now = clock.now();
       if (effectiveStatus(v, now).status === 'pending') {
-        const canceled = await store.finishVerification(
-          appId,
-          id,
-          'canceled',
-          'canceled_by_app',
-          now,
-        );
+        const canceled = await finish(v, 'canceled', 'canceled_by_app', now);
         if (canceled) return canceled;
         v = await mustGet(appId, id); // finished by someone else meanwhile
       }

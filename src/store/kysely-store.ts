@@ -8,6 +8,7 @@ import { createOutboxQueries } from './outbox-queries.ts';
 import { createSandboxQueries } from './sandbox-queries.ts';
 import type { Database } from './schema.ts';
 import { createVerificationQueries } from './verification-queries.ts';
+import { createWebhookQueries } from './webhook-queries.ts';
 
 /**
  * The Store over any Kysely database. The dialect changes only how concurrent writers are
@@ -26,5 +27,6 @@ export function createKyselyStore(db: Kysely<Database>, dialect: 'sqlite' | 'pos
     ...createIdempotencyQueries(db),
     ...createSandboxQueries(db),
     ...createFraudQueries(db, dialect),
+    ...createWebhookQueries(db, dialect),
   };
 }

@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { OutboxJob, Store } from '../ports/store.ts';
-import { toJob } from './rows.ts';
+import { toJob, toVerification } from './rows.ts';
 import type { Database } from './schema.ts';
+import { announce } from './webhook-queries.ts';
 
 type OutboxQueries = Pick<
   Store,
@@ -48,18 +49,25 @@ export function createOutboxQueries(
       return rows.map(toJob);
     },
 
-    async completeJob(job, provider, now) {
+    async completeJob(job, provider, now, events) {
       await db.transaction().execute(async (trx) => {
         const held = await holdingLease(trx, job)
           .set({ status: 'sent', code_ciphertext: null, lease_until: null, updated_at: now })
           .executeTakeFirst();
         if (Number(held.numUpdatedRows) === 0) return;
-        await trx
+        const row = await trx
           .updateTable('verifications')
           .set({ delivery_status: 'sent', delivery_provider: provider, delivery_updated_at: now })
           .where('id', '=', job.verificationId)
           .where('app_id', '=', job.appId)
-          .execute();
+          .returningAll()
+          .executeTakeFirst();
+        if (!row) return;
+        await announce(trx, events, {
+          type: 'message.sent',
+          verification: toVerification(row),
+          message: { provider, status: 'sent', error: null },
+        });
       });
     },
 
@@ -74,7 +82,7 @@ export function createOutboxQueries(
         .execute();
     },
 
-    async failJob(job, error, now) {
+    async failJob(job, error, now, events) {
       await db.transaction().execute(async (trx) => {
         const held = await holdingLease(trx, job)
           .set({
@@ -86,18 +94,31 @@ export function createOutboxQueries(
           })
           .executeTakeFirst();
         if (Number(held.numUpdatedRows) === 0) return;
-        await trx
+        const ofJob = trx
           .updateTable('verifications')
-          .set({
-            status: sql`case when status = 'pending' then 'failed' else status end`,
-            reason: sql`case when status = 'pending' then 'delivery_failed' else reason end`,
-            delivery_status: 'failed',
-            delivery_updated_at: now,
-            updated_at: now,
-          })
           .where('id', '=', job.verificationId)
-          .where('app_id', '=', job.appId)
-          .execute();
+          .where('app_id', '=', job.appId);
+        const delivery = { delivery_status: 'failed', delivery_updated_at: now, updated_at: now };
+        // A verification still waiting for this code fails with it; a finished one keeps its
+        // status and only records how its delivery ended.
+        const failed = await ofJob
+          .set({ status: 'failed', reason: 'delivery_failed', ...delivery })
+          .where('status', '=', 'pending')
+          .returningAll()
+          .executeTakeFirst();
+        const row = failed ?? (await ofJob.set(delivery).returningAll().executeTakeFirst());
+        if (!row) return;
+        const verification = toVerification(row);
+        await announce(
+          trx,
+          events,
+          {
+            type: 'message.failed',
+            verification,
+            message: { provider: null, status: 'failed', error },
+          },
+          ...(failed ? [{ type: 'verification.failed' as const, verification }] : []),
+        );
       });
     },
 

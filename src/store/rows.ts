@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import type { EventType } from '../domain/events.ts';
 import type { Channel } from '../domain/recipients.ts';
 import type {
   DeliveryStatus,
@@ -12,6 +13,7 @@ import type {
   OutboxJob,
   SandboxMessage,
   StoredAppSettings,
+  WebhookDelivery,
 } from '../ports/store.ts';
 import type {
   ApiKeysTable,
@@ -19,6 +21,7 @@ import type {
   OutboxJobsTable,
   SandboxMessagesTable,
   VerificationsTable,
+  WebhookDeliveriesTable,
 } from './schema.ts';
 
 // PostgreSQL returns bigint columns as strings; SQLite returns numbers. Both become numbers
@@ -164,5 +167,47 @@ export function toSandboxMessage(row: Selectable<SandboxMessagesTable>): Sandbox
     channel: row.channel as Channel,
     body: row.body,
     createdAt: num(row.created_at),
+  };
+}
+
+export function toWebhookDelivery(row: Selectable<WebhookDeliveriesTable>): WebhookDelivery {
+  return {
+    id: row.id,
+    appId: row.app_id,
+    eventId: row.event_id,
+    eventType: row.event_type as EventType,
+    url: row.url,
+    payload: row.payload,
+    status: row.status as WebhookDelivery['status'],
+    attempts: row.attempts,
+    attemptLimit: row.attempt_limit,
+    nextAttemptAt: num(row.next_attempt_at),
+    leaseUntil: numOrNull(row.lease_until),
+    lastError: row.last_error,
+    lastStatusCode: row.last_status_code,
+    createdAt: num(row.created_at),
+    updatedAt: num(row.updated_at),
+    deliveredAt: numOrNull(row.delivered_at),
+  };
+}
+
+export function fromWebhookDelivery(d: WebhookDelivery): WebhookDeliveriesTable {
+  return {
+    id: d.id,
+    app_id: d.appId,
+    event_id: d.eventId,
+    event_type: d.eventType,
+    url: d.url,
+    payload: d.payload,
+    status: d.status,
+    attempts: d.attempts,
+    attempt_limit: d.attemptLimit,
+    next_attempt_at: d.nextAttemptAt,
+    lease_until: d.leaseUntil,
+    last_error: d.lastError,
+    last_status_code: d.lastStatusCode,
+    created_at: d.createdAt,
+    updated_at: d.updatedAt,
+    delivered_at: d.deliveredAt,
   };
 }

@@ -9,6 +9,7 @@ export interface Database {
   sandbox_messages: SandboxMessagesTable;
   idempotency_keys: IdempotencyKeysTable;
   fraud_decisions: FraudDecisionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export interface AppsTable {
@@ -114,4 +115,24 @@ export interface FraudDecisionsTable {
   created_at: number;
   expires_at: number;
   lifted_at: number | null;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  app_id: string;
+  event_id: string;
+  event_type: string;
+  url: string;
+  payload: string;
+  /** `pending`, `delivered` or `failed`. */
+  status: string;
+  attempts: number;
+  attempt_limit: number;
+  next_attempt_at: number;
+  lease_until: number | null;
+  last_error: string | null;
+  last_status_code: number | null;
+  created_at: number;
+  updated_at: number;
+  delivered_at: number | null;
 }

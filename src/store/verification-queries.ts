@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { VERIFICATION_EVENT_BY_STATUS } from '../domain/events.ts';
 import type { Store } from '../ports/store.ts';
 import { fromJob, fromVerification, toVerification } from './rows.ts';
 
@@ -9,6 +10,7 @@ const cancelDelivery = (now: number) => ({
 });
 
 import type { Database } from './schema.ts';
+import { announce } from './webhook-queries.ts';
 
 type VerificationQueries = Pick<
   Store,
@@ -18,6 +20,7 @@ type VerificationQueries = Pick<
   | 'recordCheck'
   | 'resendVerification'
   | 'finishVerification'
+  | 'listExpiredPending'
 >;
 
 export function createVerificationQueries(
@@ -34,7 +37,7 @@ export function createVerificationQueries(
       .execute();
 
   return {
-    async createVerification(verification, job) {
+    async createVerification(verification, job, events) {
       return db.transaction().execute(async (trx) => {
         // SQLite runs one writer at a time. Under PostgreSQL's READ COMMITTED two creates for
         // one destination would each miss the other's uncommitted row and both stay pending;
@@ -55,12 +58,21 @@ export function createVerificationQueries(
           .where('destination', '=', verification.to)
           .where('status', '=', 'pending')
           .where('expires_at', '>', verification.createdAt)
-          .returning('id')
+          .returningAll()
           .execute();
         const ids = superseded.map((r) => r.id);
         if (ids.length > 0) await cancelQueuedJobs(trx, ids, verification.createdAt);
         await trx.insertInto('verifications').values(fromVerification(verification)).execute();
         await trx.insertInto('outbox_jobs').values(fromJob(job)).execute();
+        await announce(
+          trx,
+          events,
+          ...superseded.map((row) => ({
+            type: 'verification.canceled' as const,
+            verification: toVerification(row),
+          })),
+          { type: 'verification.created', verification },
+        );
         return ids;
       });
     },
@@ -88,31 +100,48 @@ export function createVerificationQueries(
       return row && toVerification(row);
     },
 
-    async recordCheck({ appId, id, expectedSends, valid, now }) {
+    async recordCheck({ appId, id, expectedSends, valid, now, events }) {
       const outcome = valid
         ? { status: sql<string>`'approved'`, reason: sql<string>`'code_matched'` }
         : {
             status: sql<string>`case when attempts + 1 >= max_attempts then 'max_attempts_reached' else 'pending' end`,
             reason: sql<string>`case when attempts + 1 >= max_attempts then 'too_many_attempts' else null end`,
           };
-      const row = await db
-        .updateTable('verifications')
-        .set({
-          attempts: sql`attempts + 1`,
-          status: outcome.status,
-          reason: outcome.reason,
-          approved_at: valid ? now : null,
-          updated_at: now,
-        })
-        .where('id', '=', id)
-        .where('app_id', '=', appId)
-        .where('status', '=', 'pending')
-        .where('expires_at', '>', now)
-        .where('sends', '=', expectedSends)
-        .where(sql<boolean>`attempts < max_attempts`)
-        .returningAll()
-        .executeTakeFirst();
-      return row && toVerification(row);
+      const count = (trx: Kysely<Database>) =>
+        trx
+          .updateTable('verifications')
+          .set({
+            attempts: sql`attempts + 1`,
+            status: outcome.status,
+            reason: outcome.reason,
+            approved_at: valid ? now : null,
+            updated_at: now,
+          })
+          .where('id', '=', id)
+          .where('app_id', '=', appId)
+          .where('status', '=', 'pending')
+          .where('expires_at', '>', now)
+          .where('sends', '=', expectedSends)
+          .where(sql<boolean>`attempts < max_attempts`)
+          .returningAll()
+          .executeTakeFirst();
+      // One statement when nobody listens; with webhooks, the announcement joins it in a
+      // transaction so an approval is never committed without its event.
+      if (!events) {
+        const row = await count(db);
+        return row && toVerification(row);
+      }
+      return db.transaction().execute(async (trx) => {
+        const row = await count(trx);
+        if (!row) return undefined;
+        const v = toVerification(row);
+        if (v.status !== 'pending') {
+          const type =
+            VERIFICATION_EVENT_BY_STATUS[v.status as 'approved' | 'max_attempts_reached'];
+          await announce(trx, events, { type, verification: v });
+        }
+        return v;
+      });
     },
 
     async resendVerification({ appId, id, expectedSends, codeHash, codeKeyId, job, now }) {
@@ -145,7 +174,7 @@ export function createVerificationQueries(
       });
     },
 
-    async finishVerification(appId, id, status, reason, now) {
+    async finishVerification(appId, id, status, reason, now, events) {
       return db.transaction().execute(async (trx) => {
         const row = await trx
           .updateTable('verifications')
@@ -157,8 +186,25 @@ export function createVerificationQueries(
           .executeTakeFirst();
         if (!row) return undefined;
         await cancelQueuedJobs(trx, [id], now);
-        return toVerification(row);
+        const v = toVerification(row);
+        await announce(trx, events, {
+          type: VERIFICATION_EVENT_BY_STATUS[status],
+          verification: v,
+        });
+        return v;
       });
+    },
+
+    async listExpiredPending(now, limit) {
+      const rows = await db
+        .selectFrom('verifications')
+        .select(['app_id', 'id'])
+        .where('status', '=', 'pending')
+        .where('expires_at', '<=', now)
+        .orderBy('expires_at')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ appId: r.app_id, id: r.id }));
     },
   };
 }

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
+import { describeWebhookStoreContract } from './webhook-store-contract.ts';
 
 // One database for this file (dropped at the end), a fresh schema for each test: far
 // cheaper than a database per test, and just as isolated.
@@ -39,6 +40,7 @@ async function openPostgres(): Promise<StoreUnderTest & { url: string }> {
 
 describeStoreContract('PostgreSQL', openPostgres);
 describeFraudStoreContract('PostgreSQL', openPostgres);
+describeWebhookStoreContract('PostgreSQL', openPostgres);
 
 describe('PostgreSQL store: two pools on one database', () => {
   it('never hands one job to both, as with two instances of a cluster', async () => {

@@ -10,6 +10,7 @@ import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
+import { describeWebhookStoreContract } from './webhook-store-contract.ts';
 
 async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
@@ -34,6 +35,7 @@ async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
 
 describeStoreContract('SQLite', openSqlite);
 describeFraudStoreContract('SQLite', openSqlite);
+describeWebhookStoreContract('SQLite', openSqlite);
 
 describe('SQLite store: two connections to one file', () => {
   it('never hands one job to both, as with a CLI and a server on the same file', async () => {

@@ -65,7 +65,10 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   const url = `http://127.0.0.1:${address.port}`;
-  if (options.dispatcher !== false) deps.dispatcher.start();
+  if (options.dispatcher !== false) {
+    deps.dispatcher.start();
+    deps.webhooks.start();
+  }
 
   return {
     url,
@@ -83,6 +86,8 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     async close() {
       await app.close();
       await deps.dispatcher.stop();
+      await deps.webhooks.stop();
+      await deps.expirySweeper.stop();
       await deps.store.close();
       await deps.messageLog.close();
       await deps.limiter.close();

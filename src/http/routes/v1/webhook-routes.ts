@@ -1,0 +1,102 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { OtpdError } from '../../../domain/errors.ts';
+import type { Clock } from '../../../ports/clock.ts';
+import type { Store } from '../../../ports/store.ts';
+import { principalOf } from '../../auth.ts';
+import { decodeCursor, encodeCursor } from '../../message-views.ts';
+import { problemResponses } from '../../schemas.ts';
+import {
+  toWebhookDeliveryView,
+  webhookDeliveriesPage,
+  webhookDeliveriesQuery,
+  webhookDeliveryParams,
+  webhookDeliveryView,
+} from '../../webhook-views.ts';
+
+/** The calling app's webhook delivery log, and a way to send a delivery again. */
+export async function webhookRoutes(
+  app: FastifyInstance,
+  deps: {
+    store: Pick<Store, 'listWebhookDeliveries' | 'getWebhookDelivery' | 'requeueWebhookDelivery'>;
+    clock: Clock;
+    /** Asks the webhook sender for a round now. */
+    wake: () => void;
+  },
+) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['webhooks'];
+  const security = [{ bearerAuth: [] }];
+  const notFound = (id: string) =>
+    new OtpdError('webhook_delivery_not_found', `no webhook delivery ${id}`);
+
+  api.get('/v1/webhook-deliveries', {
+    schema: {
+      tags,
+      security,
+      summary: 'Webhook deliveries, newest first: status, attempts, the endpoint’s answer',
+      querystring: webhookDeliveriesQuery,
+      response: { 200: webhookDeliveriesPage, ...problemResponses },
+    },
+    handler: async (request) => {
+      const q = request.query;
+      const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
+      if (q.cursor !== undefined && !after) {
+        const message = 'must be a nextCursor returned by this endpoint';
+        throw new OtpdError('validation_failed', `cursor ${message}`, {
+          errors: [{ field: 'cursor', message }],
+        });
+      }
+      const filter = { status: q.status, eventType: q.eventType, eventId: q.eventId };
+      const rows = await deps.store.listWebhookDeliveries(
+        principalOf(request).app.id,
+        filter,
+        after,
+        q.limit + 1,
+      );
+      const page = rows.slice(0, q.limit);
+      const last = page.at(-1);
+      return {
+        data: page.map(toWebhookDeliveryView),
+        nextCursor: rows.length > q.limit && last ? encodeCursor(last) : null,
+      };
+    },
+  });
+
+  api.get('/v1/webhook-deliveries/:id', {
+    schema: {
+      tags,
+      security,
+      summary: 'One webhook delivery',
+      params: webhookDeliveryParams,
+      response: { 200: webhookDeliveryView, ...problemResponses },
+    },
+    handler: async (request) => {
+      const { id } = request.params;
+      const found = await deps.store.getWebhookDelivery(principalOf(request).app.id, id);
+      if (!found) throw notFound(id);
+      return toWebhookDeliveryView(found);
+    },
+  });
+
+  api.post('/v1/webhook-deliveries/:id/retry', {
+    schema: {
+      tags,
+      security,
+      summary: 'Sends a delivered or failed delivery again, once, now',
+      description:
+        'The endpoint receives the same `webhook-id` and body, newly signed. A delivery still ' +
+        'pending is answered unchanged: it is already on its way.',
+      params: webhookDeliveryParams,
+      response: { 202: webhookDeliveryView, ...problemResponses },
+    },
+    handler: async (request, reply) => {
+      const { id } = request.params;
+      const appId = principalOf(request).app.id;
+      const requeued = await deps.store.requeueWebhookDelivery(appId, id, deps.clock.now());
+      if (!requeued) throw notFound(id);
+      deps.wake();
+      return reply.code(202).send(toWebhookDeliveryView(requeued));
+    },
+  });
+}

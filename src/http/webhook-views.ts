@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { EVENT_TYPES } from '../domain/events.ts';
+import { iso } from '../domain/verification-view.ts';
+import type { WebhookDelivery } from '../ports/store.ts';
+
+export const webhookDeliveryView = z
+  .object({
+    id: z.string(),
+    eventId: z.string().describe('The `webhook-id` the endpoint receives; the same on every retry'),
+    eventType: z.enum(EVENT_TYPES),
+    url: z.string(),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    attempts: z.number().int(),
+    attemptLimit: z.number().int().describe('Attempts allowed before it is given up'),
+    nextAttemptAt: z.string().nullable().describe('When it is tried next; null once it ended'),
+    lastStatusCode: z.number().int().nullable().describe("The endpoint's newest HTTP status"),
+    lastError: z
+      .string()
+      .nullable()
+      .describe('`http_<status>`, `timeout`, `connection_failed`, `blocked_address`, …'),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    deliveredAt: z.string().nullable(),
+    payload: z.unknown().describe('The event exactly as it was signed: `{type, timestamp, data}`'),
+  })
+  .meta({ id: 'WebhookDelivery' });
+
+export function toWebhookDeliveryView(d: WebhookDelivery): z.infer<typeof webhookDeliveryView> {
+  return {
+    id: d.id,
+    eventId: d.eventId,
+    eventType: d.eventType,
+    url: d.url,
+    status: d.status,
+    attempts: d.attempts,
+    attemptLimit: d.attemptLimit,
+    nextAttemptAt: d.status === 'pending' ? iso(d.nextAttemptAt) : null,
+    lastStatusCode: d.lastStatusCode,
+    lastError: d.lastError,
+    createdAt: iso(d.createdAt),
+    updatedAt: iso(d.updatedAt),
+    deliveredAt: d.deliveredAt === null ? null : iso(d.deliveredAt),
+    payload: JSON.parse(d.payload),
+  };
+}
+
+export const webhookDeliveriesQuery = z
+  .object({
+    status: z.enum(['pending', 'delivered', 'failed']).optional(),
+    eventType: z.enum(EVENT_TYPES).optional(),
+    eventId: z.string().max(64).optional().describe('Only the deliveries of this event'),
+    cursor: z
+      .string()
+      .max(200)
+      .optional()
+      .describe("A previous page's `nextCursor`, for the page after it"),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .strict();
+
+export const webhookDeliveriesPage = z.object({
+  data: z.array(webhookDeliveryView).describe('Newest first'),
+  nextCursor: z.string().nullable().describe('Null on the last page'),
+});
+
+export const webhookDeliveryParams = z.object({
+  id: z.string().min(1).max(64).describe('Webhook delivery id'),
+});

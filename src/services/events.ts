@@ -1,0 +1,67 @@
+import { eventPayload, type LifecycleEvent } from '../domain/events.ts';
+import { newId } from '../domain/ids.ts';
+import type { AppSettings } from '../domain/settings.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { EventSink, WebhookDelivery } from '../ports/store.ts';
+
+/**
+ * Attempts per delivery before it is given up: the first at once, then after each delay of
+ * `WEBHOOK_RETRY_DELAYS_MS` (about a day in all, as Standard Webhooks senders do).
+ */
+export const WEBHOOK_RETRY_DELAYS_MS = [
+  5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000,
+] as const;
+export const WEBHOOK_ATTEMPTS = WEBHOOK_RETRY_DELAYS_MS.length + 1;
+
+type Webhooks = Pick<AppSettings, 'webhooks'>;
+
+/** The webhook deliveries one event owes an app with these subscriptions, due at once. */
+export function deliveriesFor(
+  appId: string,
+  webhooks: Webhooks['webhooks'],
+  event: LifecycleEvent,
+  now: number,
+): WebhookDelivery[] {
+  const targets = webhooks.filter((w) => w.events.includes(event.type));
+  if (targets.length === 0) return [];
+  const eventId = newId('evt', now);
+  const payload = JSON.stringify(eventPayload(event, now));
+  // One row per URL: a URL listed twice for the same event gets it once.
+  return [...new Set(targets.map((w) => w.url))].map((url) => ({
+    id: newId('whd', now),
+    appId,
+    eventId,
+    eventType: event.type,
+    url,
+    payload,
+    status: 'pending',
+    attempts: 0,
+    attemptLimit: WEBHOOK_ATTEMPTS,
+    nextAttemptAt: now,
+    leaseUntil: null,
+    lastError: null,
+    lastStatusCode: null,
+    createdAt: now,
+    updatedAt: now,
+    deliveredAt: null,
+  }));
+}
+
+/**
+ * Where an app's state changes announce themselves: an event sink over its webhook
+ * subscriptions, or undefined when it has none (the store then writes no events at all).
+ */
+export function createEventSinks(deps: {
+  settingsFor: (appId: string) => Promise<Webhooks>;
+  clock: Clock;
+}) {
+  return {
+    async forApp(appId: string): Promise<EventSink | undefined> {
+      const { webhooks } = await deps.settingsFor(appId);
+      if (webhooks.length === 0) return undefined;
+      return (event) => deliveriesFor(appId, webhooks, event, deps.clock.now());
+    },
+  };
+}
+
+export type EventSinks = ReturnType<typeof createEventSinks>;

@@ -1,0 +1,129 @@
+import { Webhook } from 'standardwebhooks';
+import type { AppSettings } from '../domain/settings.ts';
+import type { Logger } from '../observability/logger.ts';
+import { type OutboundClient, OutboundError } from '../outbound/outbound.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Store, WebhookDelivery } from '../ports/store.ts';
+import { WEBHOOK_RETRY_DELAYS_MS } from './events.ts';
+import { createPollingLoop } from './polling-loop.ts';
+
+/** Refusals that another try cannot change: the URL itself is not allowed. */
+const PERMANENT = new Set(['blocked_address', 'invalid_url', 'invalid_request', 'webhook_removed']);
+
+export interface WebhookSenderDeps {
+  store: Pick<
+    Store,
+    'claimDueWebhookDeliveries' | 'finishWebhookDelivery' | 'retryWebhookDelivery'
+  >;
+  outbound: OutboundClient;
+  /** An app's webhooks with their plaintext secrets. */
+  settingsFor: (appId: string) => Promise<Pick<AppSettings, 'webhooks'>>;
+  clock: Clock;
+  logger: Logger;
+  intervalMs: number;
+  leaseMs?: number;
+  batchSize?: number;
+  /** Time allowed for one endpoint to answer (default 10 s). */
+  timeoutMs?: number;
+  /** A number in [0, 1) for the retry jitter; default Math.random. */
+  random?: () => number;
+}
+
+/** The delay before the try after attempt `attempts` (1-based), ±20 % so retries spread out. */
+export function webhookRetryDelay(attempts: number, random: () => number = Math.random): number {
+  const base =
+    WEBHOOK_RETRY_DELAYS_MS[Math.min(attempts, WEBHOOK_RETRY_DELAYS_MS.length) - 1] ??
+    WEBHOOK_RETRY_DELAYS_MS[0];
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/**
+ * Delivers queued events to webhook URLs, signed per Standard Webhooks (`webhook-id`,
+ * `webhook-timestamp`, `webhook-signature`), at least once: a 2xx answer delivers; anything
+ * else is tried again after a growing delay until the delivery's attempts are spent.
+ * Requests go through the outbound guard like every app-configured URL.
+ */
+export function createWebhookSender(deps: WebhookSenderDeps) {
+  const { store, clock, logger } = deps;
+  const leaseMs = deps.leaseMs ?? 60_000;
+  const batchSize = deps.batchSize ?? 50;
+  const timeoutMs = deps.timeoutMs ?? 10_000;
+  const random = deps.random ?? Math.random;
+
+  /** Sends one attempt; a status code when the endpoint answered, else the failure's code. */
+  async function attempt(
+    d: WebhookDelivery,
+  ): Promise<{ statusCode: number | null; error: string | null }> {
+    const { webhooks } = await deps.settingsFor(d.appId);
+    // The secret stays in the settings; a URL no longer listed for the event gets nothing.
+    const hook =
+      webhooks.find((w) => w.url === d.url && w.events.includes(d.eventType)) ??
+      webhooks.find((w) => w.url === d.url);
+    if (!hook) return { statusCode: null, error: 'webhook_removed' };
+    const sentAt = new Date(clock.now());
+    try {
+      const response = await deps.outbound.request({
+        method: 'POST',
+        url: d.url,
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'otpd-webhooks',
+          'webhook-id': d.eventId,
+          'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
+          'webhook-signature': new Webhook(hook.secret).sign(d.eventId, sentAt, d.payload),
+        },
+        body: d.payload,
+        timeoutMs,
+        maxResponseBytes: 16 * 1024,
+      });
+      const ok = response.status >= 200 && response.status < 300;
+      return { statusCode: response.status, error: ok ? null : `http_${response.status}` };
+    } catch (error) {
+      if (error instanceof OutboundError) return { statusCode: null, error: error.code };
+      throw error;
+    }
+  }
+
+  async function deliver(d: WebhookDelivery): Promise<void> {
+    const { statusCode, error } = await attempt(d);
+    const now = clock.now();
+    const host = new URL(d.url).host;
+    if (error === null) {
+      await store.finishWebhookDelivery(d, { status: 'delivered', statusCode, error }, now);
+      logger.info({ deliveryId: d.id, eventType: d.eventType, host }, 'webhook delivered');
+    } else if (d.attempts < d.attemptLimit && !PERMANENT.has(error)) {
+      const nextAt = now + webhookRetryDelay(d.attempts, random);
+      await store.retryWebhookDelivery(d, { statusCode, error }, nextAt, now);
+      logger.warn({ deliveryId: d.id, host, error, nextAt }, 'webhook failed; will retry');
+    } else {
+      await store.finishWebhookDelivery(d, { status: 'failed', statusCode, error }, now);
+      logger.warn({ deliveryId: d.id, host, error }, 'webhook failed; giving up');
+    }
+  }
+
+  /** One round: claims due deliveries and sends them. Returns how many it claimed. */
+  async function runOnce(): Promise<number> {
+    const due = await store.claimDueWebhookDeliveries(clock.now(), leaseMs, batchSize);
+    await Promise.all(
+      due.map((d) =>
+        deliver(d).catch((error) => {
+          // The lease lapses and the delivery is tried again; one bad delivery never stops the rest.
+          logger.error({ deliveryId: d.id, err: error }, 'webhook delivery round failed');
+        }),
+      ),
+    );
+    return due.length;
+  }
+
+  const loop = createPollingLoop({
+    round: runOnce,
+    batchSize,
+    intervalMs: deps.intervalMs,
+    coalesceMs: 5,
+    logger,
+    failure: 'webhook sender could not claim deliveries',
+  });
+  return { runOnce, start: loop.start, wake: loop.wake, stop: loop.stop };
+}
+
+export type WebhookSender = ReturnType<typeof createWebhookSender>;
