@@ -192,7 +192,7 @@ export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
         .array(webhookSchema)
         .max(10)
         .default([])
-        .describe('Event subscriptions (delivery arrives with the webhooks feature)'),
+        .describe('Event subscriptions: signed (Standard Webhooks) POSTs of lifecycle events'),
     })
     .strict()
     .describe('App settings; every field is optional on PUT and takes its default');
