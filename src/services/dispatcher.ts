@@ -12,6 +12,7 @@ import type { Telemetry } from '../ports/telemetry.ts';
 import type { AttemptRecorder } from './attempt-recorder.ts';
 import { backoffDelay } from './backoff.ts';
 import type { EventSinks } from './events.ts';
+import { createPollingLoop } from './polling-loop.ts';
 
 /** The app settings a message is rendered with. */
 type MessageSettings = Pick<
@@ -65,10 +66,6 @@ export function createDispatcher(deps: DispatcherDeps) {
   const leaseMs = deps.leaseMs ?? 30_000;
   const batchSize = deps.batchSize ?? 50;
   const coalesceMs = deps.coalesceMs ?? 5;
-  let running = false;
-  let loop: Promise<void> | undefined;
-  let woken = false;
-  let nap: { timer: NodeJS.Timeout; resolve: () => void } | undefined;
 
   /** Records a job's end with the events it owes the app's webhooks, in one transaction. */
   async function settle(
@@ -219,56 +216,26 @@ export function createDispatcher(deps: DispatcherDeps) {
     return jobs.length;
   }
 
-  /** Waits `ms`, or less if `shortenNap` or `stop` cut the wait. */
-  function sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      nap = { timer: setTimeout(resolve, ms), resolve };
-    });
-  }
-
-  function shortenNap(ms: number): void {
-    if (!nap) return;
-    clearTimeout(nap.timer);
-    nap.timer = setTimeout(nap.resolve, ms);
-  }
+  const loop = createPollingLoop({
+    round: runOnce,
+    batchSize,
+    intervalMs: deps.intervalMs,
+    coalesceMs,
+    logger,
+    failure: 'dispatcher could not claim jobs',
+  });
 
   return {
     runOnce,
-
-    start() {
-      if (running) return;
-      running = true;
-      loop = (async () => {
-        while (running) {
-          woken = false;
-          let claimed = 0;
-          try {
-            claimed = await runOnce();
-          } catch (error) {
-            logger.error({ err: error }, 'dispatcher could not claim jobs');
-          }
-          if (!running || claimed === batchSize) continue;
-          await sleep(woken ? coalesceMs : deps.intervalMs);
-          nap = undefined;
-        }
-      })();
-    },
-
+    start: loop.start,
     /**
      * Asks for a round soon, e.g. right after a job was committed. Jobs committed within
      * `coalesceMs` of each other share one round: one claim for many jobs.
      */
-    wake() {
-      if (woken) return;
-      woken = true;
-      shortenNap(coalesceMs);
-    },
-
+    wake: loop.wake,
     /** Stops after the round in progress, so no claimed job is left half-done. */
     async stop() {
-      running = false;
-      shortenNap(0);
-      await loop;
+      await loop.stop();
       await deps.attempts?.drain();
     },
   };
