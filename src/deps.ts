@@ -4,6 +4,7 @@ import type { DestinationStream } from 'pino';
 import type { AppDeps } from './app.ts';
 import type { Config } from './config.ts';
 import { isSafelisted } from './domain/safelist.ts';
+import type { ConvertalkRouteDeps } from './http/dialects/convertalk/convertalk-routes.ts';
 import { createHmacKeyring } from './keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
 import { createLimiterWindowCounter } from './limits/limiter-window-counter.ts';
@@ -16,6 +17,7 @@ import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
 import { createAddressPolicy } from './outbound/address-policy.ts';
 import { createOutboundClient } from './outbound/guarded-client.ts';
+import type { OutboundClient } from './outbound/outbound.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
 import type { Keyring } from './ports/keyring.ts';
 import type { MessageLog } from './ports/message-log.ts';
@@ -26,9 +28,11 @@ import {
   createProviderRegistry,
   PROVIDER_PLUGINS,
 } from './providers/registry.ts';
+import { twilioProvider } from './providers/twilio-provider.ts';
 import { createAppService } from './services/apps.ts';
 import { createAttemptRecorder } from './services/attempt-recorder.ts';
 import { createDestinationPolicy } from './services/destination-policy.ts';
+import { createDirectSend } from './services/direct-send.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
 import { createFraudGuard } from './services/fraud-guard.ts';
 import { createLimitGuard } from './services/limits.ts';
@@ -192,16 +196,28 @@ export function openKeyring(config: Config): Keyring {
   return createHmacKeyring(secret, config.OTPD_PREVIOUS_SECRETS);
 }
 
+/** The one guarded client for URLs apps configure (OTPD_ALLOW_NETWORKS lets internal ones). */
+export function openOutbound(config: Config, logger: Logger): OutboundClient {
+  return createOutboundClient({ allowNetworks: config.OTPD_ALLOW_NETWORKS, logger });
+}
+
+/** The provider name Convertalk's sends go under in the message log and delivery status. */
+export const CONVERTALK_PROVIDER = 'convertalk-twilio';
+
 /** App settings over a store, with the provider plug-ins wired to what they need. */
 export function openSettings(
   config: Config,
-  parts: { store: Store; keyring: Keyring; clock: Clock; logger: Logger },
+  parts: {
+    store: Store;
+    keyring: Keyring;
+    clock: Clock;
+    logger: Logger;
+    /** The guarded client providers use; one is made from config when not given. */
+    outbound?: OutboundClient;
+  },
   plugins: readonly AnyProviderPlugin[] = PROVIDER_PLUGINS,
 ): SettingsService {
-  const outbound = createOutboundClient({
-    allowNetworks: config.OTPD_ALLOW_NETWORKS,
-    logger: parts.logger,
-  });
+  const outbound = parts.outbound ?? openOutbound(config, parts.logger);
   const registry = createProviderRegistry(plugins, {
     sandbox: parts.store,
     clock: parts.clock,
@@ -222,14 +238,17 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   const store = openStore(config, logger);
   const keyring = openKeyring(config);
   const telemetry = createPromTelemetry();
+  const outbound = openOutbound(config, logger);
   // Each app's providers come from its settings; an app without any uses the sandbox.
   const settings = openSettings(
     config,
-    { store, keyring, clock, logger },
+    { store, keyring, clock, logger, outbound },
     overrides.providerPlugins,
   );
   const { limiter, redis } = openRateLimiter(config, { clock, logger });
   const messageLog = openMessageLog(config, logger);
+  // One recorder for every path that calls providers, so shutdown drains them all.
+  const attempts = createAttemptRecorder({ messageLog, logger, newId: createMessageIdSource() });
 
   const dispatcher = createDispatcher({
     store,
@@ -239,7 +258,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     telemetry,
     providersFor: settings.providersFor,
     settingsFor: settings.get,
-    attempts: createAttemptRecorder({ messageLog, logger, newId: createMessageIdSource() }),
+    attempts,
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
   });
@@ -268,11 +287,39 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     policy: createDestinationPolicy({ settingsFor: settings.get, logger }),
     fraud,
   });
+  const convertalk: ConvertalkRouteDeps = {
+    sendDirect: createDirectSend({
+      verifications,
+      store,
+      clock,
+      logger,
+      telemetry,
+      settingsFor: settings.get,
+      attempts,
+    }),
+    verifications,
+    keyring,
+    settingsFor: settings.get,
+    // Built per request from the credentials it brought; nothing of it outlives the request.
+    twilioFor: ({ accountSid, authToken, from, baseUrl }) =>
+      twilioProvider.create(
+        twilioProvider.configSchema.parse({
+          name: CONVERTALK_PROVIDER,
+          accountSid,
+          authToken,
+          from,
+          baseUrl,
+        }),
+        { outbound },
+      ),
+    clock,
+  };
   return {
     logger,
     clock,
     store,
     keyring,
+    convertalk,
     telemetry,
     dispatcher,
     verifications,
