@@ -7,6 +7,10 @@ import Fastify, {
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { OtpdError } from './domain/errors.ts';
 import { requireApiKey } from './http/auth.ts';
+import {
+  type ConvertalkRouteDeps,
+  convertalkRoutes,
+} from './http/dialects/convertalk/convertalk-routes.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
@@ -41,6 +45,8 @@ export interface AppDeps {
   fraud: FraudGuard;
   /** The webhook sender, woken when a delivery is sent again by hand. */
   webhooks: Pick<WebhookSender, 'wake'>;
+  /** What Convertalk's chatbot endpoints under `/convertalk` use. */
+  convertalk: ConvertalkRouteDeps;
   version: string;
   /**
    * Proxies (CIDRs) whose X-Forwarded-For sets `request.ip`, for routes browsers call
@@ -145,5 +151,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       wake: () => deps.webhooks.wake(),
     });
   });
+  await app.register(
+    async (convertalk) => {
+      // The same Bearer API keys as /v1, checked before the body is.
+      convertalk.addHook('onRequest', requireApiKey(deps.apps));
+      await convertalkRoutes(convertalk, deps.convertalk);
+    },
+    { prefix: '/convertalk' },
+  );
   return app;
 }

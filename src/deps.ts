@@ -4,6 +4,7 @@ import type { DestinationStream } from 'pino';
 import type { AppDeps } from './app.ts';
 import type { Config } from './config.ts';
 import { isSafelisted } from './domain/safelist.ts';
+import type { ConvertalkRouteDeps } from './http/dialects/convertalk/convertalk-routes.ts';
 import { createHmacKeyring } from './keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
 import { createLimiterWindowCounter } from './limits/limiter-window-counter.ts';
@@ -27,9 +28,11 @@ import {
   createProviderRegistry,
   PROVIDER_PLUGINS,
 } from './providers/registry.ts';
+import { twilioProvider } from './providers/twilio-provider.ts';
 import { createAppService } from './services/apps.ts';
 import { createAttemptRecorder } from './services/attempt-recorder.ts';
 import { createDestinationPolicy } from './services/destination-policy.ts';
+import { createDirectSend } from './services/direct-send.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
 import { createEventSinks } from './services/events.ts';
 import { createExpirySweeper, type ExpirySweeper } from './services/expiry-sweeper.ts';
@@ -200,10 +203,13 @@ export function openKeyring(config: Config): Keyring {
   return createHmacKeyring(secret, config.OTPD_PREVIOUS_SECRETS);
 }
 
-/** The one client for app-configured URLs (gateways, webhooks), with the operator's allowances. */
-function openOutbound(config: Config, logger: Logger): OutboundClient {
+/** The one guarded client for URLs apps configure (OTPD_ALLOW_NETWORKS lets internal ones). */
+export function openOutbound(config: Config, logger: Logger): OutboundClient {
   return createOutboundClient({ allowNetworks: config.OTPD_ALLOW_NETWORKS, logger });
 }
+
+/** The provider name Convertalk's sends go under in the message log and delivery status. */
+export const CONVERTALK_PROVIDER = 'convertalk-twilio';
 
 /** App settings over a store, with the provider plug-ins wired to what they need. */
 export function openSettings(
@@ -213,6 +219,7 @@ export function openSettings(
     keyring: Keyring;
     clock: Clock;
     logger: Logger;
+    /** The guarded client providers use; one is made from config when not given. */
     outbound?: OutboundClient;
   },
   plugins: readonly AnyProviderPlugin[] = PROVIDER_PLUGINS,
@@ -258,6 +265,8 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   const notifyWebhooks = () => webhooks.wake();
   const { limiter, redis } = openRateLimiter(config, { clock, logger });
   const messageLog = openMessageLog(config, logger);
+  // One recorder for every path that calls providers, so shutdown drains them all.
+  const attempts = createAttemptRecorder({ messageLog, logger, newId: createMessageIdSource() });
 
   const dispatcher = createDispatcher({
     store,
@@ -269,7 +278,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     settingsFor: settings.get,
     events,
     notifyWebhooks,
-    attempts: createAttemptRecorder({ messageLog, logger, newId: createMessageIdSource() }),
+    attempts,
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
   });
@@ -300,11 +309,41 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     events,
     notifyWebhooks,
   });
+  const convertalk: ConvertalkRouteDeps = {
+    sendDirect: createDirectSend({
+      verifications,
+      store,
+      clock,
+      logger,
+      telemetry,
+      settingsFor: settings.get,
+      attempts,
+      events,
+      notifyWebhooks,
+    }),
+    verifications,
+    keyring,
+    settingsFor: settings.get,
+    // Built per request from the credentials it brought; nothing of it outlives the request.
+    twilioFor: ({ accountSid, authToken, from, baseUrl }) =>
+      twilioProvider.create(
+        twilioProvider.configSchema.parse({
+          name: CONVERTALK_PROVIDER,
+          accountSid,
+          authToken,
+          from,
+          baseUrl,
+        }),
+        { outbound },
+      ),
+    clock,
+  };
   return {
     logger,
     clock,
     store,
     keyring,
+    convertalk,
     telemetry,
     dispatcher,
     webhooks,

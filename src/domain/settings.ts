@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from './codes.ts';
+import { dialectsSchema } from './dialect-settings.ts';
 import { fraudGuardSchema } from './fraud.ts';
 import { geoSchema, numberTypesSchema } from './geo.ts';
 import { limitsSchema } from './limits.ts';
@@ -193,6 +194,7 @@ export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
         .max(10)
         .default([])
         .describe('Event subscriptions: signed (Standard Webhooks) POSTs of lifecycle events'),
+      dialects: dialectsSchema,
     })
     .strict()
     .describe('App settings; every field is optional on PUT and takes its default');

@@ -1,7 +1,4 @@
 import type { Channel } from '../domain/recipients.ts';
-import type { AppSettings } from '../domain/settings.ts';
-import { withAutofillLines } from '../domain/sms-autofill.ts';
-import { chooseTemplate, renderMessage } from '../domain/templates.ts';
 import { effectiveStatus } from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -12,13 +9,8 @@ import type { Telemetry } from '../ports/telemetry.ts';
 import type { AttemptRecorder } from './attempt-recorder.ts';
 import { backoffDelay } from './backoff.ts';
 import type { EventSinks } from './events.ts';
+import { type MessageSettings, renderMessageBody } from './message-body.ts';
 import { createPollingLoop } from './polling-loop.ts';
-
-/** The app settings a message is rendered with. */
-type MessageSettings = Pick<
-  AppSettings,
-  'templates' | 'defaultLocale' | 'androidAppHash' | 'webOtpHost'
->;
 
 export interface DispatcherDeps {
   store: Pick<
@@ -110,25 +102,14 @@ export function createDispatcher(deps: DispatcherDeps) {
       return;
     }
     const app = await store.getApp(job.appId);
-    const settings = await deps.settingsFor?.(job.appId);
-    const defaultLocale = settings?.defaultLocale ?? 'en';
     const appName = app?.name ?? 'otpd';
-    const minutes = Math.max(1, Math.ceil((v.expiresAt - now) / 60_000));
-    const text = renderMessage({
-      appName,
+    const { body, locale } = renderMessageBody({
+      verification: v,
+      channel: job.channel,
       code,
-      minutes,
-      content: chooseTemplate({
-        content: v.content,
-        appTemplates: settings?.templates[job.channel],
-        locale: v.locale,
-        defaultLocale,
-        minutes,
-      }),
-    });
-    const body = withAutofillLines(text, job.channel, code, {
-      androidAppHash: settings?.androidAppHash ?? null,
-      webOtpHost: settings?.webOtpHost ?? null,
+      appName,
+      settings: await deps.settingsFor?.(job.appId),
+      now,
     });
     const message = {
       appId: job.appId,
@@ -136,7 +117,7 @@ export function createDispatcher(deps: DispatcherDeps) {
       channel: job.channel,
       to: job.to,
       body,
-      locale: v.locale ?? defaultLocale,
+      locale,
       // Handed over with the body: gateways that take the code apart need it (I1: it leaves
       // the outbox only to a provider).
       code,

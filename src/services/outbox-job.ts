@@ -31,3 +31,31 @@ export function newOutboxJob(
     updatedAt: now,
   };
 }
+
+/**
+ * The send job of a verification whose code the caller hands to a provider itself, right
+ * after the commit: for a request that brings provider credentials otpd may not keep, so
+ * the outbox cannot deliver it later. The job is recorded as already handed off: it carries
+ * no ciphertext and is claimed by the caller from the start (one attempt, leased until the
+ * verification expires), so no dispatcher ever sends it. The caller records the provider's
+ * answer with `completeJob` or `failJob`, which hold the job by that attempt like any claim.
+ * If the caller dies in between, the lease ends with the code's life and a dispatcher then
+ * drops the job (a job without ciphertext is never sent): such a send is at most once.
+ */
+export function newHandedOffJob(v: VerificationRecord, now: number): OutboxJob {
+  return {
+    id: newId('job', now),
+    appId: v.appId,
+    verificationId: v.id,
+    channel: v.channel,
+    to: v.to,
+    codeCiphertext: null,
+    status: 'pending',
+    attempts: 1,
+    nextAttemptAt: now,
+    leaseUntil: v.expiresAt,
+    lastError: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

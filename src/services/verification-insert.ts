@@ -6,10 +6,10 @@ import type { Logger } from '../observability/logger.ts';
 import { maskDestination } from '../observability/mask.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
-import type { Store } from '../ports/store.ts';
+import type { OutboxJob, Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { EventSinks } from './events.ts';
-import { newOutboxJob } from './outbox-job.ts';
+import { newHandedOffJob, newOutboxJob } from './outbox-job.ts';
 import type { AppDefaults, StartVerification } from './verifications.ts';
 
 export interface VerificationInsertDeps {
@@ -30,6 +30,18 @@ export interface Destination {
   to: string;
   channel: Channel;
   testCode?: string;
+  /**
+   * The caller sends the code itself right after the commit (see `newHandedOffJob`); a test
+   * number's job is never handed off: nothing is sent for it.
+   */
+  handOff?: boolean;
+}
+
+/** A committed verification with its code and first job, for a caller that sends it itself. */
+export interface InsertedVerification {
+  verification: VerificationRecord;
+  code: string;
+  job: OutboxJob;
 }
 
 /**
@@ -44,7 +56,7 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
     request: StartVerification,
     settings: AppDefaults,
     dest: Destination,
-  ): Promise<VerificationRecord> {
+  ): Promise<InsertedVerification> {
     const { to, channel, testCode } = dest;
     const defaults = settings.verification;
     const now = clock.now();
@@ -65,7 +77,10 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
       references: request,
       now,
     });
-    const job = newOutboxJob(keyring, verification, code, now);
+    const job =
+      dest.handOff && testCode === undefined
+        ? newHandedOffJob(verification, now)
+        : newOutboxJob(keyring, verification, code, now);
     const events = await deps.events?.forApp(appId);
     const superseded = await store.createVerification(verification, job, events);
     if (events) deps.notifyWebhooks?.();
@@ -82,6 +97,6 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
       'verification started',
     );
     notifyOutbox();
-    return verification;
+    return { verification, code, job };
   };
 }

@@ -20,7 +20,7 @@ import type { EventSinks } from './events.ts';
 import type { FraudGuard } from './fraud-guard.ts';
 import type { LimitGuard } from './limits.ts';
 import { newOutboxJob } from './outbox-job.ts';
-import { createVerificationInsert } from './verification-insert.ts';
+import { createVerificationInsert, type InsertedVerification } from './verification-insert.ts';
 
 export interface StartVerification {
   to: string;
@@ -168,29 +168,47 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     throw new OtpdError('service_unavailable', 'the verification is changing too fast; try again');
   }
 
+  async function begin(
+    appId: string,
+    request: StartVerification,
+    handOff: boolean,
+  ): Promise<InsertedVerification> {
+    const settings = await defaultsOf(appId);
+    const channel = request.channel ?? 'sms';
+    const country = request.country ?? settings.preferredCountry ?? undefined;
+    const to = normalizeRecipient(request.to, channel, country);
+    const testCode = await policy?.testCode(appId, to, channel);
+    // A test number is never sent: no geo permission, guard or limit applies to it.
+    if (testCode !== undefined) {
+      return insertVerification(appId, request, settings, { to, channel, testCode });
+    }
+    // Before the guards and limits, so a refused destination counts against none of them.
+    await policy?.assertAllowed(appId, to, channel);
+    // A blocked prefix is refused before the rate limits, so it spends none of them.
+    await fraud?.beforeSend(appId, { to, channel });
+    await limits?.beforeSend(appId, { to, channel, clientIp: request.clientIp });
+    const inserted = await insertVerification(appId, request, settings, { to, channel, handOff });
+    await fraud?.afterSend(appId, { to, channel });
+    return inserted;
+  }
+
   return {
     /**
      * Starts a verification: stores it and its first send job in one transaction (I4).
      * What the request leaves out comes from the app's settings.
      */
     async start(app: { id: string }, request: StartVerification): Promise<VerificationRecord> {
-      const settings = await defaultsOf(app.id);
-      const channel = request.channel ?? 'sms';
-      const country = request.country ?? settings.preferredCountry ?? undefined;
-      const to = normalizeRecipient(request.to, channel, country);
-      const testCode = await policy?.testCode(app.id, to, channel);
-      // A test number is never sent: no geo permission, guard or limit applies to it.
-      if (testCode !== undefined) {
-        return insertVerification(app.id, request, settings, { to, channel, testCode });
-      }
-      // Before the guards and limits, so a refused destination counts against none of them.
-      await policy?.assertAllowed(app.id, to, channel);
-      // A blocked prefix is refused before the rate limits, so it spends none of them.
-      await fraud?.beforeSend(app.id, { to, channel });
-      await limits?.beforeSend(app.id, { to, channel, clientIp: request.clientIp });
-      const verification = await insertVerification(app.id, request, settings, { to, channel });
-      await fraud?.afterSend(app.id, { to, channel });
-      return verification;
+      return (await begin(app.id, request, false)).verification;
+    },
+
+    /**
+     * Starts a verification whose code the caller sends itself, right after this returns,
+     * with a provider it may not store (see `newHandedOffJob`): the same checks, limits and
+     * transaction as `start`, but its job is recorded as handed off, and the code comes back
+     * to be sent. A test number's verification is queued as usual and must not be sent.
+     */
+    startHandedOff(app: { id: string }, request: StartVerification): Promise<InsertedVerification> {
+      return begin(app.id, request, true);
     },
 
     get: mustGet,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../src/domain/ids.ts';
 import type { VerificationRecord } from '../../src/domain/verification.ts';
 import type { AppRecord, OutboxJob, SandboxMessage, Store } from '../../src/ports/store.ts';
+import { newHandedOffJob } from '../../src/services/outbox-job.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 
@@ -877,6 +878,74 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
           deliveryStatus: 'canceled',
           deliveryUpdatedAt: clock.now(),
         });
+      });
+    });
+
+    describe('handed-off jobs (newHandedOffJob)', () => {
+      /** A verification committed with the job of a caller that sends the code itself. */
+      async function handedOff() {
+        const v = verification();
+        const j = newHandedOffJob(v, clock.now());
+        await store.createVerification(v, j);
+        return { v, j };
+      }
+
+      it('are stored as the caller holds them and never claimed while the code lives', async () => {
+        const { v, j } = await handedOff();
+        expect(await subject.readJob(j.id)).toEqual(j);
+        expect(await claimIds(clock.now())).toEqual([]);
+        expect(await claimIds(v.expiresAt - 1)).toEqual([]);
+      });
+
+      it("record the caller's send like a dispatcher's: sent, delivery sent", async () => {
+        const { v, j } = await handedOff();
+        clock.advance(300);
+        await store.completeJob(j, 'convertalk-twilio', clock.now());
+        expect(await subject.readJob(j.id)).toMatchObject({ status: 'sent', leaseUntil: null });
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          status: 'pending',
+          deliveryStatus: 'sent',
+          deliveryProvider: 'convertalk-twilio',
+          deliveryUpdatedAt: clock.now(),
+        });
+        expect(await claimIds(v.expiresAt + LEASE_MS)).toEqual([]);
+      });
+
+      it("record the caller's failure: the verification fails with delivery_failed", async () => {
+        const { v, j } = await handedOff();
+        await store.failJob(j, 'convertalk-twilio: twilio_20003', clock.now());
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          status: 'failed',
+          reason: 'delivery_failed',
+          deliveryStatus: 'failed',
+        });
+        expect(await claimIds(v.expiresAt + LEASE_MS)).toEqual([]);
+      });
+
+      it('left unanswered, come due only at expiry, with no code to send', async () => {
+        const { v, j } = await handedOff();
+        const [late] = await store.claimDueJobs(v.expiresAt, LEASE_MS, 10);
+        expect(late).toMatchObject({ id: j.id, codeCiphertext: null, attempts: 2 });
+        // The caller that died can no longer record anything over the new claim.
+        await store.completeJob(j, 'convertalk-twilio', v.expiresAt);
+        expect((await subject.readJob(j.id))?.status).toBe('pending');
+      });
+
+      it('are canceled by a resend like any queued job', async () => {
+        const { v, j } = await handedOff();
+        clock.advance(30_000);
+        const resent = await store.resendVerification({
+          appId: app.id,
+          id: v.id,
+          expectedSends: 1,
+          codeHash: 'hash-2',
+          codeKeyId: 'key-1',
+          job: job(v),
+          now: clock.now(),
+        });
+        expect(resent?.sends).toBe(2);
+        await store.completeJob(j, 'convertalk-twilio', clock.now());
+        expect((await subject.readJob(j.id))?.status).toBe('canceled');
       });
     });
 

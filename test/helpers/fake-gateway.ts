@@ -17,8 +17,13 @@ export interface GatewayAnswer {
   body?: string | object;
 }
 
-/** What the gateway does with a request: answer it, or `'hang'` (never answer). */
-export type GatewayBehaviour = (request: GatewayRequest) => GatewayAnswer | 'hang';
+/**
+ * What the gateway does with a request: answer it, or `'hang'` (never answer). A promise
+ * answers once it settles: a slow gateway.
+ */
+export type GatewayBehaviour = (
+  request: GatewayRequest,
+) => GatewayAnswer | 'hang' | Promise<GatewayAnswer | 'hang'>;
 
 export interface FakeGateway {
   /** `http://127.0.0.1:PORT` */
@@ -46,7 +51,7 @@ export async function startFakeGateway(initial: GatewayBehaviour = succeed): Pro
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', async () => {
       const request: GatewayRequest = {
         method: req.method ?? '',
         url: req.url ?? '',
@@ -54,7 +59,7 @@ export async function startFakeGateway(initial: GatewayBehaviour = succeed): Pro
         body: Buffer.concat(chunks).toString('utf8'),
       };
       requests.push(request);
-      const outcome = behaviour(request);
+      const outcome = await behaviour(request);
       if (outcome === 'hang') return;
       const isJson = typeof outcome.body === 'object';
       res.writeHead(outcome.status, {

@@ -1,18 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeTwilio, startFakeTwilio } from '../helpers/fake-twilio.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
+
+const TWILIO_ACCOUNT = `AC${'3c'.repeat(16)}`;
+const TWILIO_TOKEN = 'convertalk-request-token-71d0a9e4';
 
 /** I1 and I6: codes live only as HMACs; no code, key, secret or full destination is logged. */
 describe('secrets stay secret', () => {
   let server: TestServer;
+  let twilio: FakeTwilio;
   const codes: string[] = [];
   let apiKey: string;
   const destination = '+905551250001';
 
   beforeAll(async () => {
-    server = await startServer(); // logs at debug level
+    // Logs at debug level; the fake Twilio listens on loopback.
+    server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
+    twilio = await startFakeTwilio({ [TWILIO_ACCOUNT]: TWILIO_TOKEN });
     const created = await server.createApp('Vault');
     apiKey = created.apiKey;
     const { client } = created;
@@ -33,8 +40,37 @@ describe('secrets stay secret', () => {
     await client.post(`/v1/verifications/${v.body.id}/check`, { code: codes[0] });
     await client.get('/v1/verifications/nope', { authorization: 'Bearer otpd_wrongwrongwrong' });
     await client.get(`/v1/sandbox/messages?to=${encodeURIComponent(destination)}`);
+
+    // Convertalk brings Twilio credentials with the request: used once, never kept or logged.
+    await client.request('PUT', '/v1/settings', {
+      dialects: { convertalk: { twilioBaseUrl: twilio.url } },
+    });
+    const convertalk = '/convertalk/integrations/custom-feature';
+    const sent = await client.post(`${convertalk}/send-otp-sms`, {
+      accountSID: TWILIO_ACCOUNT,
+      authToken: TWILIO_TOKEN,
+      fromNumber: '+15017122661',
+      toNumber: '+905551250002',
+    });
+    if (!sent.body.success) throw new Error(`convertalk send: ${sent.text}`);
+    const sms = twilio.posts.at(-1)?.form.Body ?? '';
+    codes.push(/\b(\d{6})\b/.exec(sms)?.[1] ?? 'no code in the SMS');
+    await client.post(`${convertalk}/verify-user-otp`, {
+      systemOtp: sent.body.systemOtp,
+      userOtp: codes[2],
+    });
+    // Refused input that carries the token: the token is not echoed or logged either.
+    await client.post(`${convertalk}/send-otp-sms`, {
+      accountSID: 'not-a-sid',
+      authToken: TWILIO_TOKEN,
+      fromNumber: '+15017122661',
+      toNumber: '+905551250003',
+    });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    await twilio.close();
+  });
 
   it('logs at debug level contain no code, API key, server secret or full destination', () => {
     const output = server.logs.join('');
@@ -49,6 +85,11 @@ describe('secrets stay secret', () => {
     expect(output).not.toContain('905551250001');
     expect(output.toLowerCase()).not.toContain('person@example.com');
     expect(output).not.toContain('otpd_wrongwrongwrong');
+    expect(output).not.toContain(TWILIO_TOKEN);
+    expect(output).not.toContain(
+      Buffer.from(`${TWILIO_ACCOUNT}:${TWILIO_TOKEN}`).toString('base64'),
+    );
+    expect(output).not.toContain('905551250002');
   });
 
   it('stores only HMACs of codes, and erases outbox ciphertexts once delivered', () => {
@@ -58,7 +99,7 @@ describe('secrets stay secret', () => {
         string,
         unknown
       >[];
-      expect(verifications.length).toBe(2);
+      expect(verifications.length).toBe(3);
       const dump = JSON.stringify(verifications);
       for (const code of codes) expect(dump).not.toContain(code);
       for (const row of verifications) {
@@ -73,6 +114,13 @@ describe('secrets stay secret', () => {
       for (const code of codes) expect(idempotency).not.toContain(code);
     } finally {
       db.close();
+    }
+  });
+
+  it('keeps no Twilio token a request brought in any file of the data dir', () => {
+    for (const file of readdirSync(server.dataDir)) {
+      const bytes = readFileSync(join(server.dataDir, file));
+      expect(bytes.includes(TWILIO_TOKEN), file).toBe(false);
     }
   });
 });

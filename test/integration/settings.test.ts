@@ -131,6 +131,7 @@ describe('app settings over HTTP', () => {
       safelist: [],
       testNumbers: [],
       webhooks: [],
+      dialects: { convertalk: { twilioBaseUrl: 'https://api.twilio.com' } },
     });
   });
 

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Twilio's own API origin: where Convertalk's send goes unless the app names another. */
+export const CONVERTALK_TWILIO_BASE_URL = 'https://api.twilio.com';
+
+const originUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(2_048)
+  .refine((value) => {
+    const url = new URL(value);
+    return url.search === '' && url.hash === '' && !url.username && !url.password;
+  }, 'must be an origin with at most a path: no query, fragment or credentials');
+
+/**
+ * The `dialects` section of an app's settings: how each vendor dialect behaves for the app.
+ * Every field has a default, so `{}` means "as the vendor does".
+ */
+export const dialectsSchema = z
+  .object({
+    convertalk: z
+      .object({
+        twilioBaseUrl: originUrl
+          .default(CONVERTALK_TWILIO_BASE_URL)
+          .describe(
+            'Twilio API origin the Convertalk send-otp-sms endpoint posts to; default ' +
+              `${CONVERTALK_TWILIO_BASE_URL}. Goes through the outbound guard`,
+          ),
+      })
+      .strict()
+      .prefault({})
+      .describe('Convertalk chatbot endpoints under /convertalk'),
+  })
+  .strict()
+  .prefault({})
+  .describe('Vendor dialects');

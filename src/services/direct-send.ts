@@ -1,0 +1,119 @@
+import type { VerificationRecord } from '../domain/verification.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { Clock } from '../ports/clock.ts';
+import { type Provider, ProviderError } from '../ports/provider.ts';
+import type { Store } from '../ports/store.ts';
+import type { Telemetry } from '../ports/telemetry.ts';
+import type { AttemptRecorder } from './attempt-recorder.ts';
+import type { EventSinks } from './events.ts';
+import { type MessageSettings, renderMessageBody } from './message-body.ts';
+import type { StartVerification, VerificationService } from './verifications.ts';
+
+export interface DirectSendDeps {
+  verifications: Pick<VerificationService, 'startHandedOff' | 'get'>;
+  store: Pick<Store, 'completeJob' | 'failJob' | 'getApp'>;
+  clock: Clock;
+  logger: Logger;
+  telemetry: Telemetry;
+  settingsFor: (appId: string) => Promise<MessageSettings>;
+  /** Records the provider call in the message log (fail-open). */
+  attempts: Pick<AttemptRecorder, 'record'>;
+  /** The app's webhook subscriptions; without it no event is written. */
+  events?: Pick<EventSinks, 'forApp'>;
+  /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
+  notifyWebhooks?: () => void;
+}
+
+/** How a direct send ended; the verification as stored afterwards. */
+export type DirectSendOutcome =
+  | { status: 'sent'; verification: VerificationRecord }
+  /** The provider refused or could not be reached: the verification is `failed`. */
+  | { status: 'failed'; verification: VerificationRecord; errorCode: string; detail: string }
+  /** A test number: nothing is sent, its fixed code works (as natively). */
+  | { status: 'test'; verification: VerificationRecord };
+
+/**
+ * Starts a verification and hands its code to a provider built for this one request (one
+ * whose credentials otpd may not keep), instead of queueing it for the dispatcher. The
+ * verification and its handed-off job commit first; the provider is called after, outside
+ * any transaction (I4), once, with no retry or failover: at most once. The answer is
+ * recorded like a dispatcher's: the message log, then `completeJob` or `failJob` (which
+ * fails the verification with `delivery_failed`).
+ */
+export function createDirectSend(deps: DirectSendDeps) {
+  const { verifications, store, clock, logger, telemetry } = deps;
+
+  return async function sendDirect(
+    app: { id: string },
+    request: StartVerification,
+    provider: Provider,
+  ): Promise<DirectSendOutcome> {
+    const { verification: v, code, job } = await verifications.startHandedOff(app, request);
+    if (v.test) return { status: 'test', verification: v };
+
+    const now = clock.now();
+    const appName = (await store.getApp(app.id))?.name ?? 'otpd';
+    const { body, locale } = renderMessageBody({
+      verification: v,
+      channel: v.channel,
+      code,
+      appName,
+      settings: await deps.settingsFor(app.id),
+      now,
+    });
+    const startedAt = clock.now();
+    let failure: ProviderError | undefined;
+    let providerMessageId: string | null = null;
+    try {
+      const receipt = await provider.send({
+        appId: app.id,
+        verificationId: v.id,
+        channel: v.channel,
+        to: v.to,
+        body,
+        locale,
+        code,
+        messageId: v.messageId,
+        appName,
+      });
+      providerMessageId = receipt.providerMessageId;
+    } catch (error) {
+      failure =
+        error instanceof ProviderError ? error : new ProviderError('provider_crashed', false);
+      if (!(error instanceof ProviderError)) {
+        logger.error({ jobId: job.id, provider: provider.name, err: error }, 'provider threw');
+      }
+    }
+    const endedAt = clock.now();
+    deps.attempts.record(job, v, {
+      provider: provider.name,
+      startedAt,
+      endedAt,
+      providerMessageId,
+      errorCode: failure?.code ?? null,
+    });
+    telemetry.messageDispatched(v.channel, provider.name, failure ? 'failed' : 'sent');
+
+    const events = await deps.events?.forApp(app.id);
+    if (!failure) {
+      await store.completeJob(job, provider.name, endedAt, events);
+      if (events) deps.notifyWebhooks?.();
+      logger.info({ jobId: job.id, verificationId: v.id, provider: provider.name }, 'message sent');
+      return { status: 'sent', verification: await verifications.get(app.id, v.id) };
+    }
+    await store.failJob(job, `${provider.name}: ${failure.code}`, endedAt, events);
+    if (events) deps.notifyWebhooks?.();
+    logger.warn(
+      { jobId: job.id, verificationId: v.id, lastError: `${provider.name}: ${failure.code}` },
+      'delivery failed',
+    );
+    return {
+      status: 'failed',
+      verification: await verifications.get(app.id, v.id),
+      errorCode: failure.code,
+      detail: failure.message,
+    };
+  };
+}
+
+export type DirectSend = ReturnType<typeof createDirectSend>;
