@@ -13,6 +13,7 @@ export function newOutboxJob(
   v: VerificationRecord,
   code: string,
   now: number,
+  afterProvider: string | null = null,
 ): OutboxJob {
   const id = newId('job', now);
   return {
@@ -29,5 +30,6 @@ export function newOutboxJob(
     lastError: null,
     createdAt: now,
     updatedAt: now,
+    afterProvider,
   };
 }
