@@ -33,6 +33,8 @@ import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
 import { createFraudGuard } from './services/fraud-guard.ts';
 import { createLimitGuard } from './services/limits.ts';
 import { createMessageRetention, type MessageRetention } from './services/message-retention.ts';
+import { createReceiptSources } from './services/receipt-sources.ts';
+import { createReceiptService } from './services/receipts.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
 import { createVerificationService } from './services/verifications.ts';
 import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
@@ -268,10 +270,27 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     policy: createDestinationPolicy({ settingsFor: settings.get, logger }),
     fraud,
   });
+  const receipts = createReceiptService({
+    messageLog,
+    store,
+    settingsFor: settings.get,
+    providersFor: settings.providersFor,
+    keyring,
+    clock,
+    logger,
+    notifyOutbox: () => dispatcher.wake(),
+  });
   return {
     logger,
     clock,
     store,
+    receipts: createReceiptSources({
+      receipts,
+      clock,
+      providerEntriesOf: async (appId) =>
+        Object.values((await settings.get(appId)).channels).flatMap((c) => c.providers),
+    }),
+    publicUrl: config.OTPD_PUBLIC_URL,
     keyring,
     telemetry,
     dispatcher,

@@ -1,7 +1,7 @@
+import type { MessageStatus } from '../ports/message-log.ts';
 import type { HttpReceiptConfig } from '../providers/http-provider-config.ts';
 import type { FieldError } from './errors.ts';
 import { resolvePointer } from './json-pointer.ts';
-import type { MessageStatus } from '../ports/message-log.ts';
 
 /** What a gateway's receipt says, read with its provider's `receipt` config. */
 export interface ReadReceipt {

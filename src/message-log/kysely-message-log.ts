@@ -110,7 +110,9 @@ export function createKyselyMessageLog(
           status: sql<string>`case when ${moves} then ${event.status} else status end`,
           timeline: appended(event),
           ...(event.error
-            ? { error_code: sql<string>`case when ${moves} then ${event.error} else error_code end` }
+            ? {
+                error_code: sql<string>`case when ${moves} then ${event.error} else error_code end`,
+              }
             : {}),
         })
         .where('app_id', '=', appId)

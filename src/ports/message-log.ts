@@ -97,7 +97,11 @@ export interface MessageLog {
    * statement left it — `event` last in its timeline — or undefined when the app has no
    * such entry.
    */
-  appendStatus(appId: string, id: string, event: MessageEvent): Promise<MessageLogEntry | undefined>;
+  appendStatus(
+    appId: string,
+    id: string,
+    event: MessageEvent,
+  ): Promise<MessageLogEntry | undefined>;
 
   /**
    * The app's newest entry whose provider (one of `providers`) gave it `providerMessageId`:
