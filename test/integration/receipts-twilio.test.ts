@@ -192,4 +192,16 @@ describe('delivery receipts from twilio', () => {
       await proxied.close();
     }
   });
+
+  it('documents both receipt routes in OpenAPI, without API-key security', async () => {
+    const doc = await (await fetch(`${server.url}/openapi.json`)).json();
+    for (const path of ['/v1/receipts/twilio/{appId}', '/v1/receipts/http/{appId}/{provider}']) {
+      const operation = doc.paths[path]?.post;
+      expect(operation?.tags).toEqual(['receipts']);
+      expect(operation?.security).toBeUndefined();
+      expect(Object.keys(operation?.responses ?? {})).toEqual(
+        expect.arrayContaining(['200', '400', '403']),
+      );
+    }
+  });
 });
