@@ -14,6 +14,7 @@ import {
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
+import { receiptRoutes } from './http/routes/receipt-routes.ts';
 import { fraudRoutes } from './http/routes/v1/fraud-routes.ts';
 import { messageRoutes } from './http/routes/v1/message-routes.ts';
 import { sandboxRoutes } from './http/routes/v1/sandbox-routes.ts';
@@ -27,6 +28,7 @@ import type { MessageLog } from './ports/message-log.ts';
 import type { Store } from './ports/store.ts';
 import type { AppService } from './services/apps.ts';
 import type { FraudGuard } from './services/fraud-guard.ts';
+import type { ReceiptSources } from './services/receipt-sources.ts';
 import type { SettingsService } from './services/settings.ts';
 import type { VerificationService } from './services/verifications.ts';
 import type { WebhookSender } from './services/webhook-sender.ts';
@@ -47,6 +49,10 @@ export interface AppDeps {
   webhooks: Pick<WebhookSender, 'wake'>;
   /** What Convertalk's chatbot endpoints under `/convertalk` use. */
   convertalk: ConvertalkRouteDeps;
+  /** Delivery receipts from providers (their routes take no API key). */
+  receipts: ReceiptSources;
+  /** OTPD_PUBLIC_URL: the URL providers reach otpd at, for Twilio's signatures. */
+  publicUrl?: string;
   version: string;
   /**
    * Proxies (CIDRs) whose X-Forwarded-For sets `request.ip`, for routes browsers call
@@ -133,6 +139,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registry: deps.telemetry.registry,
     redis: deps.redis,
   });
+  // Providers authenticate receipts themselves; an encapsulated scope keeps their form parser.
+  await app.register(receiptRoutes, { sources: deps.receipts, publicUrl: deps.publicUrl });
   await app.register(async (v1) => {
     // onRequest, so an unauthenticated caller learns nothing from validation errors.
     v1.addHook('onRequest', requireApiKey(deps.apps));

@@ -104,6 +104,16 @@ export const configSchema = z.object({
       'How long a process uses cached app settings before checking the database for a ' +
         'change made elsewhere (the CLI, another instance)',
     ),
+  OTPD_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .max(2_048)
+    .refine((v) => !/[?#]/.test(v), 'must have no query or fragment')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional()
+    .describe(
+      'The URL providers reach otpd at (https://otp.example.com), e.g. behind a proxy: Twilio ' +
+        'receipt signatures are checked against it; unset = the URL the request names',
+    ),
   OTPD_ALLOW_NETWORKS: cidrList().describe(
     'Comma-separated CIDRs that app-configured URLs may reach although internal (loopback, private, link-local); default none',
   ),

@@ -34,11 +34,13 @@ import { createAttemptRecorder } from './services/attempt-recorder.ts';
 import { createDestinationPolicy } from './services/destination-policy.ts';
 import { createDirectSend } from './services/direct-send.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
-import { createEventSinks } from './services/events.ts';
+import { createEventSinks, createReceiptAnnouncer } from './services/events.ts';
 import { createExpirySweeper, type ExpirySweeper } from './services/expiry-sweeper.ts';
 import { createFraudGuard } from './services/fraud-guard.ts';
 import { createLimitGuard } from './services/limits.ts';
 import { createMessageRetention, type MessageRetention } from './services/message-retention.ts';
+import { createReceiptSources } from './services/receipt-sources.ts';
+import { createReceiptService } from './services/receipts.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
 import { createVerificationService } from './services/verifications.ts';
 import { createWebhookSender, type WebhookSender } from './services/webhook-sender.ts';
@@ -338,10 +340,28 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
       ),
     clock,
   };
+  const receipts = createReceiptService({
+    messageLog,
+    store,
+    settingsFor: settings.get,
+    providersFor: settings.providersFor,
+    keyring,
+    clock,
+    logger,
+    notifyOutbox: () => dispatcher.wake(),
+    onMessageStatus: createReceiptAnnouncer({ sinks: events, store, notifyWebhooks }),
+  });
   return {
     logger,
     clock,
     store,
+    receipts: createReceiptSources({
+      receipts,
+      clock,
+      providerEntriesOf: async (appId) =>
+        Object.values((await settings.get(appId)).channels).flatMap((c) => c.providers),
+    }),
+    publicUrl: config.OTPD_PUBLIC_URL,
     keyring,
     convertalk,
     telemetry,

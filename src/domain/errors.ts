@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'country_not_allowed'
   | 'number_type_not_allowed'
   | 'blocked_by_fraud_guard'
+  | 'invalid_receipt_signature'
+  | 'invalid_receipt_token'
   | 'verification_not_found'
   | 'fraud_block_not_found'
   | 'webhook_delivery_not_found'

@@ -155,6 +155,14 @@ export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
             `Providers for ${name}, in order: when one fails the next is tried at once. ` +
               'Default: the sandbox (`console`)',
           ),
+        failoverOnUndelivered: z
+          .boolean()
+          .default(false)
+          .describe(
+            'When a delivery receipt says the newest code never arrived (undelivered or failed), ' +
+              'send a new code through the providers after the one that failed, at most once ' +
+              'per provider. Default false',
+          ),
       })
       .strict()
       .prefault({});

@@ -19,7 +19,19 @@ export type VerificationReason =
   | 'too_many_attempts'
   | 'delivery_failed';
 
-export type DeliveryStatus = 'queued' | 'sent' | 'failed' | 'canceled';
+/**
+ * `sent`: a provider took the newest code; `delivered`, `undelivered` and a receipt's
+ * `failed` come from that provider's delivery receipt.
+ */
+export const DELIVERY_STATUSES = [
+  'queued',
+  'sent',
+  'delivered',
+  'undelivered',
+  'failed',
+  'canceled',
+] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** A verification as stored. Times are milliseconds since the epoch. */
 export interface VerificationRecord {

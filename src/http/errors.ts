@@ -13,6 +13,8 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   country_not_allowed: [403, "The app's geo permissions refuse this country"],
   number_type_not_allowed: [403, "The app's settings refuse this kind of number"],
   blocked_by_fraud_guard: [403, 'The SMS-pumping guard blocks this number range'],
+  invalid_receipt_signature: [403, 'The receipt is not signed by the configured account'],
+  invalid_receipt_token: [403, 'The receipt does not carry the configured token'],
   verification_not_found: [404, 'No such verification'],
   fraud_block_not_found: [404, 'No such fraud guard decision'],
   webhook_delivery_not_found: [404, 'No such webhook delivery'],

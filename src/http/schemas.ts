@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from '../domain/codes.ts';
 import { CHANNELS } from '../domain/recipients.ts';
-import { STATUSES } from '../domain/verification.ts';
+import { DELIVERY_STATUSES, STATUSES } from '../domain/verification.ts';
 
 /**
  * The native API's request and response shapes. The same objects validate requests and
@@ -126,7 +126,7 @@ export const verificationView = z
         "True for one of the app's test numbers: fixed code, never sent, never counted by a limit",
       ),
     delivery: z.object({
-      status: z.enum(['queued', 'sent', 'failed', 'canceled']),
+      status: z.enum(DELIVERY_STATUSES),
       provider: z.string().nullable(),
       updatedAt: timestamp,
     }),

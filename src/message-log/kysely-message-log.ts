@@ -1,4 +1,5 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import { STATUS_RANK } from '../domain/message-status.ts';
 import type { Channel } from '../domain/recipients.ts';
 import type {
   MessageEvent,
@@ -33,6 +34,13 @@ function toEntry(row: Row): MessageLogEntry {
     createdAt: Number(row.created_at),
   };
 }
+
+/** The stored status's rank (domain/message-status.ts), as SQL. */
+const rankOf = sql.raw(
+  `(case status ${Object.entries(STATUS_RANK)
+    .map(([status, rank]) => `when '${status}' then ${rank}`)
+    .join(' ')} else 0 end)`,
+);
 
 function eventJson(event: MessageEvent): string {
   const { status, at, error } = event;
@@ -93,14 +101,40 @@ export function createKyselyMessageLog(
     },
 
     async appendStatus(appId, id, event) {
-      let update = db
+      // Decided inside the statement against the stored status, so racing receipts cannot
+      // move it back; RETURNING hands back the row as this statement left it.
+      const moves = sql<boolean>`${STATUS_RANK[event.status]} > ${rankOf}`;
+      const row = await db
         .updateTable('message_log')
-        .set({ status: event.status, timeline: appended(event) })
+        .set({
+          status: sql<string>`case when ${moves} then ${event.status} else status end`,
+          timeline: appended(event),
+          ...(event.error
+            ? {
+                error_code: sql<string>`case when ${moves} then ${event.error} else error_code end`,
+              }
+            : {}),
+        })
         .where('app_id', '=', appId)
-        .where('id', '=', id);
-      if (event.error) update = update.set({ error_code: event.error });
-      const result = await update.executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toEntry(row);
+    },
+
+    async findByProviderMessageId(appId, providers, providerMessageId) {
+      if (providers.length === 0) return undefined;
+      const row = await db
+        .selectFrom('message_log')
+        .selectAll()
+        .where('provider_message_id', '=', providerMessageId)
+        .where('app_id', '=', appId)
+        .where('provider', 'in', [...providers])
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row && toEntry(row);
     },
 
     async list(appId, filters, cursor, limit) {

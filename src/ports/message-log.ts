@@ -1,10 +1,11 @@
 import type { Channel } from '../domain/recipients.ts';
 
 /**
- * `sent` and `failed` are what a provider call returned; `delivered` and `undelivered` come
- * later from delivery receipts.
+ * `sent` and `failed` are what a provider call returned; `queued`, `delivered` and
+ * `undelivered` (and a later `failed`) come from delivery receipts. A status never moves
+ * back (see domain/message-status.ts).
  */
-export const MESSAGE_STATUSES = ['sent', 'failed', 'delivered', 'undelivered'] as const;
+export const MESSAGE_STATUSES = ['queued', 'sent', 'failed', 'delivered', 'undelivered'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 
 /** One step of a message's life; `error` is a provider's stable error code, never its text. */
@@ -32,7 +33,7 @@ export interface MessageLogEntry {
   /** The provider's name in the app's settings (`sandbox`, `gw-a`, …). */
   provider: string;
   providerMessageId: string | null;
-  /** The newest status of `timeline`. */
+  /** The furthest status of `timeline` (a late `sent` after `delivered` leaves `delivered`). */
   status: MessageStatus;
   /** Oldest first; starts with the attempt's own outcome. */
   timeline: MessageEvent[];
@@ -90,11 +91,27 @@ export interface MessageLog {
   recordAttempt(attempt: MessageAttempt): Promise<void>;
 
   /**
-   * Appends `event` to the entry's timeline and makes it the entry's status, in one
-   * statement (concurrent updates each land; none is lost). A failure's `error` also becomes
-   * `errorCode`. Returns false when the app has no such entry.
+   * Appends `event` to the entry's timeline and, when it outranks the entry's status, makes
+   * it the status (with its `error` as `errorCode`), in one statement: concurrent updates
+   * each land, none is lost, and the status never moves back. Returns the entry as this
+   * statement left it — `event` last in its timeline — or undefined when the app has no
+   * such entry.
    */
-  appendStatus(appId: string, id: string, event: MessageEvent): Promise<boolean>;
+  appendStatus(
+    appId: string,
+    id: string,
+    event: MessageEvent,
+  ): Promise<MessageLogEntry | undefined>;
+
+  /**
+   * The app's newest entry whose provider (one of `providers`) gave it `providerMessageId`:
+   * what a delivery receipt names. One indexed read.
+   */
+  findByProviderMessageId(
+    appId: string,
+    providers: readonly string[],
+    providerMessageId: string,
+  ): Promise<MessageLogEntry | undefined>;
 
   /** The app's entries matching `filters`, newest first, after `cursor`, at most `limit`. */
   list(

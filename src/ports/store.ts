@@ -49,6 +49,11 @@ export interface OutboxJob {
   lastError: string | null;
   createdAt: number;
   updatedAt: number;
+  /**
+   * A failover job tries only the channel's providers after this one (by name); null: all
+   * of them, in order.
+   */
+  afterProvider: string | null;
 }
 
 /**
@@ -119,6 +124,27 @@ export interface CheckAttempt {
   now: number;
   /** Where the approval or exhaustion this check causes is announced. */
   events?: EventSink;
+}
+
+/** A receipt's verdict on the newest code a verification handed to `provider`. */
+export interface DeliveryReceipt {
+  appId: string;
+  verificationId: string;
+  provider: string;
+  status: 'delivered' | 'undelivered' | 'failed';
+  now: number;
+}
+
+/** A new code sent because a receipt said the previous one never arrived. */
+export interface FailoverRequest {
+  appId: string;
+  id: string;
+  /** The provider whose receipt said so; `job.afterProvider` names it too. */
+  failedProvider: string;
+  codeHash: string;
+  codeKeyId: string;
+  job: OutboxJob;
+  now: number;
 }
 
 export interface ResendRequest {
@@ -196,6 +222,24 @@ export interface Store {
    * cooldown; cancels its queued jobs and queues `job`. Undefined when a condition failed.
    */
   resendVerification(request: ResendRequest): Promise<VerificationRecord | undefined>;
+  /**
+   * Records a receipt on the verification's delivery in one conditional UPDATE: only while
+   * its newest code was handed to `receipt.provider` (delivery `sent`, or a receipt's status
+   * that `receipt.status` outranks — `delivered` beats `undelivered` and `failed`, never the
+   * reverse). A receipt for an older code, or one that arrives after a resend was queued,
+   * writes nothing. True when it wrote.
+   */
+  recordDeliveryReceipt(receipt: DeliveryReceipt): Promise<boolean>;
+  /**
+   * Receipt-triggered failover, in one transaction: replaces the code and counts a send (like
+   * a resend, but neither the cooldown nor the send budget applies), cancels queued jobs and
+   * queues `job` — only while the verification is pending, unexpired, its newest code went
+   * to `failedProvider` (delivery `sent`, `undelivered` or `failed`) and no failover after
+   * `failedProvider` was ever queued for it. The verification's row is updated first, so
+   * racing failovers are serialised on it and at most one succeeds; across its life a
+   * verification fails over at most once per provider. Undefined when a condition failed.
+   */
+  failoverVerification(request: FailoverRequest): Promise<VerificationRecord | undefined>;
   /**
    * Moves a pending verification to a final status with its reason, and cancels its queued
    * jobs (delivery status `canceled` if nothing was sent yet), in one transaction.

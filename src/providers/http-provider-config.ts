@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isJsonPointer } from '../domain/json-pointer.ts';
+import { MESSAGE_STATUSES } from '../ports/message-log.ts';
 
 /** Placeholders every http provider may use; `vars` add more. */
 export const HTTP_PLACEHOLDERS = [
@@ -27,6 +28,43 @@ const json: z.ZodType<Json> = z.lazy(() =>
   ]),
 );
 const pointer = z.string().refine(isJsonPointer, 'must be a JSON pointer such as /ok or /data/id');
+
+/** One pointer, or several tried in order (the first that finds a value wins). */
+const pointers = z.union([pointer, z.array(pointer).min(1).max(5)]);
+
+/**
+ * How the gateway's delivery receipts read (`POST /v1/receipts/http/{appId}/{name}`). The
+ * pointers look into the receipt's body (JSON, or form fields as a flat object).
+ */
+export const httpReceiptConfigSchema = z
+  .object({
+    token: z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .max(256)
+      .describe(
+        'Shared secret the gateway sends as `?token=` or the `X-Otpd-Receipt-Token` header. ' +
+          'Stored encrypted; read back masked',
+      ),
+    messageIdPointer: pointers.describe(
+      "Where the receipt keeps the gateway's id of the message (the one messageIdPointer found)",
+    ),
+    statusPointer: pointers.describe("Where the receipt keeps the gateway's status"),
+    errorPointer: pointers
+      .optional()
+      .describe("Where the receipt keeps the gateway's error code, if it sends one"),
+    statusMap: z
+      .record(z.string().min(1).max(100), z.enum(MESSAGE_STATUSES))
+      .refine((map) => Object.keys(map).length > 0, 'must map at least one status')
+      .describe(
+        "The gateway's statuses to otpd's (queued, sent, delivered, undelivered, failed), " +
+          'e.g. {"DELIVRD": "delivered"}; matched exactly, then ignoring case. Others are ignored',
+      ),
+  })
+  .strict()
+  .meta({ id: 'HttpReceiptConfig' });
+
+export type HttpReceiptConfig = z.infer<typeof httpReceiptConfigSchema>;
 
 /** A record whose keys must match `pattern`; a bad key is named with `message`. */
 const namedRecord = (pattern: RegExp, message: string) =>
@@ -85,6 +123,9 @@ export const httpProviderConfigSchema = z
       .nullable()
       .default(null)
       .describe("Where the gateway's answer keeps its id for the message (JSON pointer)"),
+    receipt: httpReceiptConfigSchema
+      .optional()
+      .describe('Delivery receipts from this gateway; without it its receipts are refused'),
     timeoutMs: z
       .number()
       .int()

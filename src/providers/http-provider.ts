@@ -137,7 +137,7 @@ export const httpProvider: ProviderPlugin<HttpProviderConfig, HttpProviderDeps> 
       'Sends through any gateway with an HTTP API: URL, method, headers, body, success rule.',
     // Every header value and var, not just well-known names: gateways invent their own
     // (`X-Gateway-Key`, `{{sender_pass}}`). Keep credentials there, not in the URL.
-    secretFields: ['request.headers', 'vars'],
+    secretFields: ['request.headers', 'vars', 'receipt.token'],
   },
   configSchema: httpProviderConfigSchema,
   create(config, deps) {

@@ -46,6 +46,16 @@ export interface DispatcherDeps {
   coalesceMs?: number;
 }
 
+/**
+ * A failover job's providers: those after the one that failed to deliver. If the settings no
+ * longer name it, every provider (the person still waits for a code).
+ */
+export function providersAfter(providers: Provider[], after: string | null): Provider[] {
+  if (after === null) return providers;
+  const index = providers.findIndex((p) => p.name === after);
+  return index < 0 ? providers : providers.slice(index + 1);
+}
+
 /** The provider a test number's delivery names: none was called. */
 export const TEST_DELIVERY = 'test';
 
@@ -127,7 +137,10 @@ export function createDispatcher(deps: DispatcherDeps) {
 
     let retryable = false;
     let lastError = 'no_provider';
-    for (const provider of await deps.providersFor(job.appId, job.channel)) {
+    for (const provider of providersAfter(
+      await deps.providersFor(job.appId, job.channel),
+      job.afterProvider,
+    )) {
       const startedAt = clock.now();
       let taken = false;
       try {

@@ -2,7 +2,8 @@ import { eventPayload, type LifecycleEvent } from '../domain/events.ts';
 import { newId } from '../domain/ids.ts';
 import type { AppSettings } from '../domain/settings.ts';
 import type { Clock } from '../ports/clock.ts';
-import type { EventSink, WebhookDelivery } from '../ports/store.ts';
+import type { MessageEvent, MessageLogEntry } from '../ports/message-log.ts';
+import type { EventSink, Store, WebhookDelivery } from '../ports/store.ts';
 
 /**
  * Attempts per delivery before it is given up: the first at once, then after each delay of
@@ -65,3 +66,49 @@ export function createEventSinks(deps: {
 }
 
 export type EventSinks = ReturnType<typeof createEventSinks>;
+
+/** The event a delivery receipt's status announces; none for `queued` and `sent`. */
+const RECEIPT_EVENTS = {
+  delivered: 'message.delivered',
+  undelivered: 'message.failed',
+  failed: 'message.failed',
+} as const;
+
+/**
+ * Announces what delivery receipts report (`message.delivered`, `message.failed`). The
+ * receipt lives in the message log, apart from the main store, so the event is queued right
+ * after it, not in its transaction: a crash in between loses the event, not the receipt.
+ */
+export function createReceiptAnnouncer(deps: {
+  sinks: Pick<EventSinks, 'forApp'>;
+  store: Pick<Store, 'getVerification' | 'enqueueWebhookDeliveries'>;
+  notifyWebhooks: () => void;
+}) {
+  return async function onMessageStatus(entry: MessageLogEntry, event: MessageEvent) {
+    if (
+      event.status !== 'delivered' &&
+      event.status !== 'undelivered' &&
+      event.status !== 'failed'
+    ) {
+      return;
+    }
+    const events = await deps.sinks.forApp(entry.appId);
+    if (!events) return;
+    const verification = await deps.store.getVerification(entry.appId, entry.verificationId);
+    if (!verification) return;
+    await deps.store.enqueueWebhookDeliveries(
+      events({
+        type: RECEIPT_EVENTS[event.status],
+        verification,
+        message: {
+          provider: entry.provider,
+          status: event.status,
+          error: event.error ?? null,
+          messageLogId: entry.id,
+          providerMessageId: entry.providerMessageId,
+        },
+      }),
+    );
+    deps.notifyWebhooks();
+  };
+}

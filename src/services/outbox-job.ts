@@ -13,6 +13,7 @@ export function newOutboxJob(
   v: VerificationRecord,
   code: string,
   now: number,
+  afterProvider: string | null = null,
 ): OutboxJob {
   const id = newId('job', now);
   return {
@@ -29,6 +30,7 @@ export function newOutboxJob(
     lastError: null,
     createdAt: now,
     updatedAt: now,
+    afterProvider,
   };
 }
 
@@ -55,6 +57,7 @@ export function newHandedOffJob(v: VerificationRecord, now: number): OutboxJob {
     nextAttemptAt: now,
     leaseUntil: v.expiresAt,
     lastError: null,
+    afterProvider: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -5,6 +5,7 @@ import { createFraudQueries } from './fraud-queries.ts';
 import { createIdempotencyQueries } from './idempotency-queries.ts';
 import { migrateToLatest } from './migrations.ts';
 import { createOutboxQueries } from './outbox-queries.ts';
+import { createReceiptQueries } from './receipt-queries.ts';
 import { createSandboxQueries } from './sandbox-queries.ts';
 import type { Database } from './schema.ts';
 import { createVerificationQueries } from './verification-queries.ts';
@@ -24,6 +25,7 @@ export function createKyselyStore(db: Kysely<Database>, dialect: 'sqlite' | 'pos
     ...createAppQueries(db),
     ...createVerificationQueries(db, dialect),
     ...createOutboxQueries(db, dialect),
+    ...createReceiptQueries(db),
     ...createIdempotencyQueries(db),
     ...createSandboxQueries(db),
     ...createFraudQueries(db, dialect),

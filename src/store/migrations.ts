@@ -220,6 +220,13 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0009_receipt_failover': {
+    async up(db: Kysely<unknown>) {
+      // A failover job's providers start after this one: the provider whose receipt said
+      // the previous code never arrived. Null for every other job (all providers, in order).
+      await db.schema.alterTable('outbox_jobs').addColumn('after_provider', 'text').execute();
+    },
+  },
 };
 
 /** Where a migration history keeps its bookkeeping (defaults: Kysely's own table names). */

@@ -137,6 +137,7 @@ export function toJob(row: Selectable<OutboxJobsTable>): OutboxJob {
     lastError: row.last_error,
     createdAt: num(row.created_at),
     updatedAt: num(row.updated_at),
+    afterProvider: row.after_provider,
   };
 }
 
@@ -155,6 +156,7 @@ export function fromJob(job: OutboxJob): OutboxJobsTable {
     last_error: job.lastError,
     created_at: job.createdAt,
     updated_at: job.updatedAt,
+    after_provider: job.afterProvider,
   };
 }
 

@@ -79,6 +79,8 @@ export interface OutboxJobsTable {
   last_error: string | null;
   created_at: number;
   updated_at: number;
+  /** Failover jobs only: the provider to start after (see Store.failoverVerification). */
+  after_provider: string | null;
 }
 
 export interface SandboxMessagesTable {

@@ -76,7 +76,10 @@ export function describeMessageLogContract(
       await log.recordAttempt(mine);
       expect(await log.forVerification('app_b', 'ver_1')).toEqual([]);
       expect((await log.list('app_b', {}, null, 100)).entries).toEqual([]);
-      expect(await log.appendStatus('app_b', mine.id, { status: 'delivered', at: T0 })).toBe(false);
+      expect(
+        await log.appendStatus('app_b', mine.id, { status: 'delivered', at: T0 }),
+      ).toBeUndefined();
+      expect(await log.findByProviderMessageId('app_b', ['gw-a'], 'pm-1')).toBeUndefined();
       expect((await log.forVerification('app_a', 'ver_1'))[0]?.status).toBe('sent');
     });
 
@@ -93,9 +96,67 @@ export function describeMessageLogContract(
       const [entry] = await log.forVerification('app_a', 'ver_1');
       expect(entry?.timeline).toHaveLength(21);
       expect(entry?.timeline[0]).toEqual({ status: 'sent', at: T0 });
-      const last = entry?.timeline.at(-1);
-      expect(entry?.status).toBe(last?.status);
       expect(entry?.timeline.filter((e) => e.error).length).toBe(10);
+      // Each caller got the entry as its own statement left it: its event last.
+      for (const [i, result] of results.entries()) {
+        expect(result?.timeline.at(-1)).toEqual(
+          events[i]?.error ? events[i] : { status: events[i]?.status, at: events[i]?.at },
+        );
+      }
+      // Whatever the order, delivered outranks undelivered.
+      expect(entry?.status).toBe('delivered');
+    });
+
+    it('never moves a status back: a late event lands in the timeline only', async () => {
+      const sent = attempt();
+      await log.recordAttempt(sent);
+      const queued = await log.appendStatus('app_a', sent.id, { status: 'queued', at: T0 + 1 });
+      expect(queued?.status).toBe('sent');
+      const delivered = await log.appendStatus('app_a', sent.id, {
+        status: 'delivered',
+        at: T0 + 2,
+      });
+      expect(delivered?.status).toBe('delivered');
+      const late = await log.appendStatus('app_a', sent.id, {
+        status: 'undelivered',
+        at: T0 + 3,
+        error: 'e30',
+      });
+      expect(late).toMatchObject({ status: 'delivered', errorCode: null });
+      expect(late?.timeline.map((e) => e.status)).toEqual([
+        'sent',
+        'queued',
+        'delivered',
+        'undelivered',
+      ]);
+    });
+
+    it('takes a failure of a receipt as the error code when it moves the status', async () => {
+      const sent = attempt();
+      await log.recordAttempt(sent);
+      const failed = await log.appendStatus('app_a', sent.id, {
+        status: 'undelivered',
+        at: T0 + 1,
+        error: 'twilio_30003',
+      });
+      expect(failed).toMatchObject({ status: 'undelivered', errorCode: 'twilio_30003' });
+      expect((await log.list('app_a', { status: 'undelivered' }, null, 10)).entries).toHaveLength(
+        1,
+      );
+    });
+
+    it("finds an entry by its provider's message id, among the named providers only", async () => {
+      const older = attempt({ createdAt: T0, providerMessageId: 'SM1' });
+      const newer = attempt({ createdAt: T0 + 5, providerMessageId: 'SM1', verificationId: 'v2' });
+      await log.recordAttempt(older);
+      await log.recordAttempt(newer);
+      await log.recordAttempt(attempt({ provider: 'gw-b', providerMessageId: 'SM2' }));
+      expect((await log.findByProviderMessageId('app_a', ['gw-a'], 'SM1'))?.id).toBe(newer.id);
+      expect(await log.findByProviderMessageId('app_a', ['gw-a'], 'SM2')).toBeUndefined();
+      expect((await log.findByProviderMessageId('app_a', ['x', 'gw-b'], 'SM2'))?.provider).toBe(
+        'gw-b',
+      );
+      expect(await log.findByProviderMessageId('app_a', [], 'SM1')).toBeUndefined();
     });
 
     it('filters by each field, and by time from (inclusive) until (exclusive)', async () => {

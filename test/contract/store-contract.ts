@@ -543,6 +543,132 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       });
     });
 
+    describe('delivery receipts', () => {
+      /** A verification whose first code `provider` took. */
+      async function handedTo(provider: string, overrides: Partial<VerificationRecord> = {}) {
+        const { v, j } = await started(overrides);
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 1);
+        expect(claimed?.id).toBe(j.id);
+        await store.completeJob(claimed as OutboxJob, provider, clock.now());
+        return v;
+      }
+
+      const receipt = (
+        v: VerificationRecord,
+        provider: string,
+        status: 'delivered' | 'undelivered' | 'failed',
+      ) => ({ appId: v.appId, verificationId: v.id, provider, status, now: clock.now() });
+
+      it('records the newest code’s receipt; delivered beats undelivered, never the reverse', async () => {
+        const v = await handedTo('gw-a');
+        clock.advance(1_000);
+        expect(await store.recordDeliveryReceipt(receipt(v, 'gw-b', 'delivered'))).toBe(false);
+        expect(await store.recordDeliveryReceipt(receipt(v, 'gw-a', 'undelivered'))).toBe(true);
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          deliveryStatus: 'undelivered',
+          deliveryProvider: 'gw-a',
+          deliveryUpdatedAt: clock.now(),
+        });
+        expect(await store.recordDeliveryReceipt(receipt(v, 'gw-a', 'failed'))).toBe(false);
+        expect(await store.recordDeliveryReceipt(receipt(v, 'gw-a', 'delivered'))).toBe(true);
+        expect(await store.recordDeliveryReceipt(receipt(v, 'gw-a', 'undelivered'))).toBe(false);
+        expect((await store.getVerification(app.id, v.id))?.deliveryStatus).toBe('delivered');
+      });
+
+      it('writes nothing while a newer code is queued, or for another app (I5)', async () => {
+        const v = await handedTo('gw-a', { resendCooldownMs: 0 });
+        expect(
+          await store.recordDeliveryReceipt({
+            ...receipt(v, 'gw-a', 'delivered'),
+            appId: other.id,
+          }),
+        ).toBe(false);
+        await store.resendVerification({
+          appId: app.id,
+          id: v.id,
+          expectedSends: 1,
+          codeHash: 'hash-2',
+          codeKeyId: 'key-2',
+          job: job(v),
+          now: clock.now(),
+        });
+        expect(await store.recordDeliveryReceipt(receipt(v, 'gw-a', 'delivered'))).toBe(false);
+        expect((await store.getVerification(app.id, v.id))?.deliveryStatus).toBe('queued');
+      });
+
+      function failover(v: VerificationRecord, failedProvider: string, appId = v.appId) {
+        const next = job(v, { afterProvider: failedProvider });
+        return {
+          next,
+          result: store.failoverVerification({
+            appId,
+            id: v.id,
+            failedProvider,
+            codeHash: 'hash-f',
+            codeKeyId: 'key-f',
+            job: next,
+            now: clock.now(),
+          }),
+        };
+      }
+
+      it('fails over like a resend, past the cooldown and the send budget', async () => {
+        const v = await handedTo('gw-a', { maxSends: 1 });
+        clock.advance(1_000);
+        const { result, next } = failover(v, 'gw-a');
+        expect(await result).toMatchObject({
+          codeHash: 'hash-f',
+          codeKeyId: 'key-f',
+          sends: 2,
+          lastSentAt: clock.now(),
+          deliveryStatus: 'queued',
+          deliveryProvider: null,
+        });
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        expect(claimed).toMatchObject({ id: next.id, afterProvider: 'gw-a' });
+      });
+
+      it('fails over at most once per provider, even after a resend to the same one', async () => {
+        const v = await handedTo('gw-a', { resendCooldownMs: 0 });
+        expect(await failover(v, 'gw-a').result).toBeDefined();
+        // The failover job reached gw-a again (the settings changed), then a resend too.
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        await store.completeJob(claimed as OutboxJob, 'gw-a', clock.now());
+        expect(await failover(v, 'gw-a').result).toBeUndefined();
+        expect((await store.getVerification(app.id, v.id))?.sends).toBe(2);
+        expect(await claimIds()).toEqual([]);
+      });
+
+      it('lets exactly one of many racing failovers through', async () => {
+        const v = await handedTo('gw-a');
+        const results = await Promise.all(
+          Array.from({ length: 20 }, () => failover(v, 'gw-a').result),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect((await store.getVerification(app.id, v.id))?.sends).toBe(2);
+        expect(await claimIds()).toHaveLength(1);
+      });
+
+      it("refuses another provider's receipt, a queued code, a finished, expired or other app's verification", async () => {
+        const v = await handedTo('gw-a');
+        expect(await failover(v, 'gw-b').result).toBeUndefined();
+        expect(await failover(v, 'gw-a', other.id).result).toBeUndefined();
+        clock.advance(v.expiresAt - clock.now());
+        expect(await failover(v, 'gw-a').result).toBeUndefined();
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({ sends: 1 });
+
+        const done = await handedTo('gw-a');
+        await store.finishVerification(app.id, done.id, 'canceled', 'canceled_by_app', clock.now());
+        expect(await failover(done, 'gw-a').result).toBeUndefined();
+
+        const queued = verification();
+        const first = job(queued);
+        await store.createVerification(queued, first);
+        expect(await failover(queued, 'gw-a').result).toBeUndefined();
+        expect(await claimIds()).toEqual([first.id]);
+      });
+    });
+
     describe('finishVerification', () => {
       it('moves a pending verification to a final status and cancels its queued job', async () => {
         const { v, j } = await started();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import twilio from 'twilio';
 
 /** A Create Message request as Twilio received it. */
 export interface TwilioPost {
@@ -37,6 +38,24 @@ export function failFirst(count: number, error: TwilioError): TwilioBehaviour {
   return () => (left-- > 0 ? error : 'accept');
 }
 
+/** How one status callback is sent; by default as Twilio would, to the message's StatusCallback. */
+export interface CallbackOptions {
+  /** Twilio's error code, sent as `ErrorCode` (e.g. 30003 on undelivered). */
+  errorCode?: number;
+  /** Sign with this token instead of the account's; `null` sends no signature at all. */
+  signWith?: string | null;
+  /** Post to this origin instead of StatusCallback's (the URL signed stays StatusCallback). */
+  postTo?: string;
+  /** Fields to add or override after signing: a body that no longer matches its signature. */
+  tamper?: Record<string, string>;
+}
+
+/** A status callback the fake sent, and what otpd answered. */
+export interface CallbackResult {
+  status: number;
+  body: any;
+}
+
 export interface FakeTwilio {
   /** `http://127.0.0.1:PORT`, for a provider's `baseUrl`. */
   url: string;
@@ -47,6 +66,12 @@ export interface FakeTwilio {
   /** The `sid` of every message accepted, in order. */
   sids: string[];
   behave(behaviour: TwilioBehaviour): void;
+  /**
+   * Sends the status callback Twilio sends when message `sid` reaches `status`: a form post
+   * to the StatusCallback its Create Message post named, signed (X-Twilio-Signature) with
+   * the account's auth token by the official twilio library.
+   */
+  statusCallback(sid: string, status: string, options?: CallbackOptions): Promise<CallbackResult>;
   close(): Promise<void>;
 }
 
@@ -71,6 +96,7 @@ export async function startFakeTwilio(
   let behaviour = initial;
   const posts: TwilioPost[] = [];
   const sids: string[] = [];
+  const postOf = new Map<string, TwilioPost>();
   const state = { unauthorized: 0 };
 
   const server = createServer((req, res) => {
@@ -118,6 +144,7 @@ export async function startFakeTwilio(
       }
       const sid = `SM${randomBytes(16).toString('hex')}`;
       sids.push(sid);
+      postOf.set(sid, post);
       const now = rfc2822(new Date());
       const uri = `/2010-04-01/Accounts/${accountSid}/Messages/${sid}`;
       send(201, {
@@ -156,6 +183,38 @@ export async function startFakeTwilio(
     },
     behave(next) {
       behaviour = next;
+    },
+    async statusCallback(sid, status, options = {}) {
+      const post = postOf.get(sid);
+      const callback = post?.form.StatusCallback;
+      if (!post || !callback) throw new Error(`message ${sid} asked for no status callback`);
+      const form: Record<string, string> = {
+        SmsSid: sid,
+        SmsStatus: status,
+        MessageStatus: status,
+        To: post.form.To ?? '',
+        MessageSid: sid,
+        AccountSid: post.accountSid,
+        From: post.form.From ?? '',
+        ApiVersion: '2010-04-01',
+        ...(options.errorCode === undefined ? {} : { ErrorCode: String(options.errorCode) }),
+      };
+      const token = options.signWith === undefined ? accounts[post.accountSid] : options.signWith;
+      const headers: Record<string, string> = {
+        'content-type': 'application/x-www-form-urlencoded',
+      };
+      if (token !== null && token !== undefined) {
+        headers['x-twilio-signature'] = twilio.getExpectedTwilioSignature(token, callback, form);
+      }
+      const target = new URL(callback);
+      const url = options.postTo ? `${options.postTo}${target.pathname}${target.search}` : callback;
+      const response = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: new URLSearchParams({ ...form, ...options.tamper }).toString(),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : undefined };
     },
     async close() {
       server.closeAllConnections();

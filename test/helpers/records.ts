@@ -68,6 +68,7 @@ export function outboxJob(
     nextAttemptAt: now,
     leaseUntil: null,
     lastError: null,
+    afterProvider: null,
     createdAt: now,
     updatedAt: now,
     ...overrides,

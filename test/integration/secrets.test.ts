@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { type FakeTwilio, startFakeTwilio } from '../helpers/fake-twilio.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
+import type { Client } from '../helpers/http-client.ts';
 
 const TWILIO_ACCOUNT = `AC${'3c'.repeat(16)}`;
 const TWILIO_TOKEN = 'convertalk-request-token-71d0a9e4';
@@ -122,5 +125,116 @@ describe('secrets stay secret', () => {
       const bytes = readFileSync(join(server.dataDir, file));
       expect(bytes.includes(TWILIO_TOKEN), file).toBe(false);
     }
+  });
+});
+
+/** I6 on the receipt paths: auth tokens, receipt tokens and signatures never reach a log. */
+describe('receipt credentials stay secret', () => {
+  const ACCOUNT = `AC${'9c'.repeat(16)}`;
+  const AUTH_TOKEN = 'twilio-secret-auth-token-83be1f';
+  const RECEIPT_TOKEN = 'gateway-receipt-secret-5d0c77aa';
+  const destination = '+905551250077';
+  let server: TestServer;
+  let twilioFake: FakeTwilio;
+  let gateway: FakeGateway;
+  let appId: string;
+  let client: Client;
+  let sid: string;
+  const signatures: string[] = [];
+  let gatewayId: string;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
+    twilioFake = await startFakeTwilio({ [ACCOUNT]: AUTH_TOKEN });
+    gateway = await startFakeGateway(() => ({ status: 200, body: { id: 'gw-secret-1' } }));
+    ({ appId, client } = await server.createApp('Receipt Vault'));
+    const put = await client.request('PUT', '/v1/settings', {
+      channels: {
+        sms: {
+          providers: [
+            {
+              type: 'twilio',
+              name: 'tw',
+              accountSid: ACCOUNT,
+              authToken: AUTH_TOKEN,
+              from: '+15017122661',
+              baseUrl: twilioFake.url,
+              statusCallback: `${server.url}/v1/receipts/twilio/${appId}`,
+            },
+          ],
+        },
+        whatsapp: {
+          providers: [
+            {
+              type: 'http',
+              name: 'gw',
+              request: { url: `${gateway.url}/send`, body: { to: '{{to}}', text: '{{message}}' } },
+              messageIdPointer: '/id',
+              receipt: {
+                token: RECEIPT_TOKEN,
+                messageIdPointer: '/id',
+                statusPointer: '/status',
+                statusMap: { OK: 'delivered' },
+              },
+            },
+          ],
+        },
+      },
+    });
+    expect(put.status).toBe(200);
+    const sms = await client.post('/v1/verifications', { to: destination });
+    const wa = await client.post('/v1/verifications', {
+      to: '+905551250078',
+      channel: 'whatsapp',
+    });
+    for (const id of [sms.body.id, wa.body.id]) {
+      for (let i = 0; i < 250; i++) {
+        const { body } = await client.get(`/v1/verifications/${id}/messages`);
+        if (body.data.length > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+    sid = twilioFake.sids[0] as string;
+    gatewayId = 'gw-secret-1';
+    const url = `${server.url}/v1/receipts/twilio/${appId}`;
+    signatures.push(
+      twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, { MessageSid: sid, MessageStatus: 'x' }),
+    );
+    expect((await twilioFake.statusCallback(sid, 'delivered')).status).toBe(200);
+    expect((await twilioFake.statusCallback(sid, 'failed', { signWith: 'wrong' })).status).toBe(
+      403,
+    );
+    const receipt = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/v1/receipts/http/${appId}/gw${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ id: gatewayId, status: 'OK', to: destination }),
+      });
+    expect((await receipt(`?token=${RECEIPT_TOKEN}`)).status).toBe(200);
+    expect((await receipt('', { 'x-otpd-receipt-token': RECEIPT_TOKEN })).status).toBe(200);
+    expect((await receipt(`?token=${RECEIPT_TOKEN}x`)).status).toBe(403);
+  });
+  afterAll(async () => {
+    await server.close();
+    await twilioFake.close();
+    await gateway.close();
+  });
+
+  it('logs no auth token, receipt token, signature or destination', () => {
+    const output = server.logs.join('');
+    expect(output).toContain('/v1/receipts/twilio/:appId'); // the receipts really were logged
+    expect(output).not.toContain(AUTH_TOKEN);
+    expect(output).not.toContain(RECEIPT_TOKEN);
+    for (const s of signatures) expect(output).not.toContain(s);
+    expect(output).not.toContain('x-twilio-signature');
+    expect(output).not.toContain('905551250077');
+    expect(output).not.toContain('905551250078');
+  });
+
+  it('shows the receipt token masked in the settings', async () => {
+    const { body } = await client.get('/v1/settings');
+    const shown = JSON.stringify(body);
+    expect(shown).not.toContain(RECEIPT_TOKEN);
+    expect(body.channels.whatsapp.providers[0].receipt.token).toMatch(/^••••/);
   });
 });

@@ -96,10 +96,10 @@ describe('app settings over HTTP', () => {
       androidAppHash: null,
       webOtpHost: null,
       channels: {
-        sms: { providers: [{ type: 'console' }] },
-        whatsapp: { providers: [{ type: 'console' }] },
-        email: { providers: [{ type: 'console' }] },
-        messenger: { providers: [{ type: 'console' }] },
+        sms: { providers: [{ type: 'console' }], failoverOnUndelivered: false },
+        whatsapp: { providers: [{ type: 'console' }], failoverOnUndelivered: false },
+        email: { providers: [{ type: 'console' }], failoverOnUndelivered: false },
+        messenger: { providers: [{ type: 'console' }], failoverOnUndelivered: false },
       },
       templates: {},
       limits: {
@@ -142,7 +142,10 @@ describe('app settings over HTTP', () => {
     expect(read.body).toEqual(body);
     expect(read.headers.get('settings-revision')).toBe('1');
     expect(body.verification.resendCooldownSeconds).toBe(30);
-    expect(body.channels.email).toEqual({ providers: [{ type: 'console' }] });
+    expect(body.channels.email).toEqual({
+      providers: [{ type: 'console' }],
+      failoverOnUndelivered: false,
+    });
     const [vault] = body.channels.sms.providers;
     expect(vault).toEqual({
       type: 'vault',

@@ -40,12 +40,13 @@ describe('webhooks', () => {
   let server: TestServer;
   let clock: FakeClock;
   let client: Client;
+  let appId: string;
 
   /** Starts otpd on a fake clock that follows real time closely enough for signatures. */
   async function start(env: Record<string, string> = { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' }) {
     clock = createFakeClock(Date.now());
     server = await startServer({ clock, env, dispatcher: false });
-    ({ client } = await server.createApp());
+    ({ client, appId } = await server.createApp());
   }
 
   async function subscribe(events = ALL_EVENTS, extra: object = {}) {
@@ -193,6 +194,51 @@ describe('webhooks', () => {
         error: expect.stringContaining('gw-a'),
       });
       expect(events[1]?.data).toMatchObject({ status: 'failed', reason: 'delivery_failed' });
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('announces what delivery receipts report', async () => {
+    const token = 'webhook-receipt-token-0a1b2c3d';
+    const gateway = await startFakeGateway(() => ({ status: 200, body: { id: 'gw-77' } }));
+    try {
+      await start();
+      await subscribe(['message.delivered', 'message.failed'], {
+        channels: {
+          sms: {
+            providers: [
+              {
+                type: 'http',
+                name: 'gw-a',
+                request: { method: 'POST', url: `${gateway.url}/send`, body: { to: '{{to}}' } },
+                messageIdPointer: '/id',
+                receipt: {
+                  token,
+                  messageIdPointer: '/msgid',
+                  statusPointer: '/stat',
+                  statusMap: { DELIVRD: 'delivered' },
+                },
+              },
+            ],
+          },
+        },
+      });
+      const created = await client.post('/v1/verifications', { to: '+905551234567' });
+      await drain();
+      // Stopping drains the message log writes, so the receipt finds its message.
+      await server.deps.dispatcher.stop();
+      const receipt = await fetch(`${server.url}/v1/receipts/http/${appId}/gw-a?token=${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ msgid: 'gw-77', stat: 'DELIVRD' }),
+      });
+      expect(await receipt.json()).toEqual({ outcome: 'applied' });
+      await drain();
+      expect(received().map((e) => [e.type, e.data.verificationId, e.data.status])).toEqual([
+        ['message.delivered', created.body.id, 'delivered'],
+      ]);
+      expect(received()[0]?.data).toMatchObject({ provider: 'gw-a', providerMessageId: 'gw-77' });
     } finally {
       await gateway.close();
     }

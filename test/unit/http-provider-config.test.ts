@@ -60,8 +60,12 @@ describe('http provider config', () => {
     });
   });
 
-  it('declares every header value and var secret, for app settings to encrypt and mask', () => {
-    expect(httpProvider.metadata.secretFields).toEqual(['request.headers', 'vars']);
+  it('declares every header value, var and receipt token secret, for app settings to encrypt and mask', () => {
+    expect(httpProvider.metadata.secretFields).toEqual([
+      'request.headers',
+      'vars',
+      'receipt.token',
+    ]);
   });
 
   it('can be extended with `type`, as the provider registry does, keeping its rules', () => {

@@ -1,0 +1,39 @@
+import type { MessageEvent, MessageStatus } from '../ports/message-log.ts';
+
+/**
+ * How far along a message is. A status only ever moves to a higher rank: receipts arrive out
+ * of order (a late `sent` after `delivered`), and they land in the timeline without moving
+ * the status back. `undelivered` and `failed` share a rank, so the first of them stays;
+ * `delivered` outranks both, being the handset's own word that the message arrived.
+ */
+export const STATUS_RANK: Record<MessageStatus, number> = {
+  queued: 0,
+  sent: 1,
+  undelivered: 2,
+  failed: 2,
+  delivered: 3,
+};
+
+/** The statuses a receipt may report that end a message's journey badly. */
+export const isUndelivered = (status: MessageStatus): boolean =>
+  status === 'undelivered' || status === 'failed';
+
+/** The status a timeline (oldest first) leaves a message in. */
+export function statusOf(timeline: readonly MessageEvent[]): MessageStatus | undefined {
+  let best: MessageStatus | undefined;
+  for (const event of timeline) {
+    if (best === undefined || STATUS_RANK[event.status] > STATUS_RANK[best]) best = event.status;
+  }
+  return best;
+}
+
+/**
+ * Whether the newest event of `timeline` moved the message's status: it outranks every
+ * event before it.
+ */
+export function lastEventMoved(timeline: readonly MessageEvent[]): boolean {
+  const last = timeline.at(-1);
+  if (!last) return false;
+  const before = statusOf(timeline.slice(0, -1));
+  return before === undefined || STATUS_RANK[last.status] > STATUS_RANK[before];
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHmacKeyring } from '../../src/keyring/hmac-keyring.ts';
+import { createMessageIdSource } from '../../src/message-log/message-ids.ts';
+import { createSqliteMessageLog } from '../../src/message-log/sqlite-message-log.ts';
+import { createLogger } from '../../src/observability/logger.ts';
+import type { MessageAttempt, MessageLog } from '../../src/ports/message-log.ts';
+import type { OutboxJob, Store } from '../../src/ports/store.ts';
+import { createReceiptService } from '../../src/services/receipts.ts';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { createFakeClock } from '../helpers/fake-clock.ts';
+import { outboxJob, verificationRecord } from '../helpers/records.ts';
+
+/**
+ * The message log is written beside the delivery, so a fast receipt can arrive before its
+ * attempt is logged: the receipt waits a bounded while for it. Real SQLite store and log.
+ */
+describe('a receipt that beats its own message log entry', () => {
+  let dir: string;
+  let store: Store;
+  let messageLog: MessageLog;
+  const clock = createFakeClock();
+  const v = verificationRecord({ id: 'ver_race', appId: 'app_race', createdAt: clock.now() });
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'otpd-race-'));
+    store = createSqliteStore(join(dir, 'otpd.db'));
+    messageLog = createSqliteMessageLog(join(dir, 'messages.db'));
+    await store.migrate();
+    await messageLog.migrate();
+    await store.createApp({ id: 'app_race', name: 'Race', createdAt: clock.now() });
+    await store.createVerification(v, outboxJob(v, { id: 'job_race' }));
+    const [claimed] = await store.claimDueJobs(clock.now(), 30_000, 1);
+    await store.completeJob(claimed as OutboxJob, 'gw-a', clock.now());
+  });
+  afterEach(async () => {
+    await store.close();
+    await messageLog.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const service = (
+    lookupDelaysMs: number[],
+    onMessageStatus?: Parameters<typeof createReceiptService>[0]['onMessageStatus'],
+  ) =>
+    createReceiptService({
+      onMessageStatus,
+      messageLog,
+      store,
+      settingsFor: async () => ({
+        channels: {
+          sms: { providers: [], failoverOnUndelivered: false },
+          whatsapp: { providers: [], failoverOnUndelivered: false },
+          email: { providers: [], failoverOnUndelivered: false },
+          messenger: { providers: [], failoverOnUndelivered: false },
+        },
+      }),
+      providersFor: async () => [],
+      keyring: createHmacKeyring('race-test-secret-0123456789abcdef0123'),
+      clock,
+      logger: createLogger('silent'),
+      notifyOutbox: () => {},
+      lookupDelaysMs,
+    });
+
+  const attempt = (): MessageAttempt => ({
+    id: createMessageIdSource()(clock.now()),
+    appId: v.appId,
+    verificationId: v.id,
+    channel: 'sms',
+    to: v.to,
+    country: 'TR',
+    provider: 'gw-a',
+    providerMessageId: 'pm-race',
+    status: 'sent',
+    latencyMs: 5,
+    errorCode: null,
+    txCode: null,
+    deviceId: null,
+    messageId: null,
+    createdAt: clock.now(),
+  });
+
+  it('waits for the entry, then applies the receipt to it and to the verification', async () => {
+    const receipts = service([20, 40, 80, 160, 320, 640]);
+    const applying = receipts.apply(v.appId, ['gw-a'], 'pm-race', {
+      status: 'delivered',
+      at: clock.now() + 1,
+    });
+    // The attempt lands after the receipt began looking for it.
+    await new Promise((r) => setTimeout(r, 30));
+    await messageLog.recordAttempt(attempt());
+    expect(await applying).toBe('applied');
+    const [entry] = await messageLog.forVerification(v.appId, v.id);
+    expect(entry?.timeline.map((e) => e.status)).toEqual(['sent', 'delivered']);
+    expect((await store.getVerification(v.appId, v.id))?.deliveryStatus).toBe('delivered');
+  });
+
+  it('gives up after its bounded wait: an unknown message, nothing written', async () => {
+    const receipts = service([5, 5]);
+    expect(
+      await receipts.apply(v.appId, ['gw-a'], 'pm-race', { status: 'delivered', at: clock.now() }),
+    ).toBe('unknown_message');
+    expect((await store.getVerification(v.appId, v.id))?.deliveryStatus).toBe('sent');
+  });
+
+  it('tells onMessageStatus of each stored status change, and of nothing else', async () => {
+    const seen: string[] = [];
+    const receipts = service([], (entry, event) => {
+      seen.push(`${entry.status}:${event.status}`);
+      throw new Error('a failing hook does not fail the receipt');
+    });
+    await messageLog.recordAttempt(attempt());
+    const at = clock.now();
+    expect(await receipts.apply(v.appId, ['gw-a'], 'pm-race', { status: 'queued', at })).toBe(
+      'unchanged',
+    );
+    expect(await receipts.apply(v.appId, ['gw-a'], 'pm-race', { status: 'delivered', at })).toBe(
+      'applied',
+    );
+    expect(await receipts.apply(v.appId, ['gw-a'], 'pm-race', { status: 'delivered', at })).toBe(
+      'unchanged',
+    );
+    expect(seen).toEqual(['delivered:delivered']);
+    expect((await store.getVerification(v.appId, v.id))?.deliveryStatus).toBe('delivered');
+  });
+});
