@@ -7,6 +7,8 @@ import Fastify, {
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { OtpdError } from './domain/errors.ts';
 import { requireApiKey } from './http/auth.ts';
+import { type DialectHosts, dialectHostRewrite } from './http/dialects/dialect-hosts.ts';
+import { registerDialects } from './http/dialects/dialect-routes.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
@@ -43,6 +45,8 @@ export interface AppDeps {
    * directly; default none. API routes take the end user's address from `clientIp` instead.
    */
   trustProxy?: readonly string[];
+  /** Hosts whose root requests speak a compatible API (OTPD_DIALECT_HOSTS); default none. */
+  dialectHosts?: DialectHosts;
   /** The Redis behind the rate limits, when there is one: `/readyz` reports it. */
   redis?: { ping(): Promise<void> };
 }
@@ -61,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: false,
     forceCloseConnections: 'idle',
     trustProxy: deps.trustProxy?.length ? [...deps.trustProxy] : false,
+    rewriteUrl: dialectHostRewrite(deps.dialectHosts ?? new Map()),
   });
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document; handlers build responses from typed views, so plain
@@ -136,5 +141,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await settingsRoutes(v1, { settings: deps.settings });
     await fraudRoutes(v1, { fraud: deps.fraud, clock: deps.clock });
   });
+  await registerDialects(app, deps);
   return app;
 }

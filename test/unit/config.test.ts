@@ -42,6 +42,7 @@ describe('loadConfig', () => {
       OTPD_DISPATCH_LEASE_MS: 30_000,
       OTPD_SETTINGS_REFRESH_MS: 2_000,
       OTPD_ALLOW_NETWORKS: [],
+      OTPD_DIALECT_HOSTS: new Map(),
       OTPD_TRUST_PROXY: [],
       OTPD_REDIS_URL: undefined,
       OTPD_REDIS_KEY_PREFIX: 'otpd:rl:',
