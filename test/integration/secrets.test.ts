@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppDialectIds } from '../../src/domain/dialect-ids.ts';
+import { nativeVerificationId } from '../../src/http/dialects/twilio/sids.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
+import { createClient } from '../helpers/http-client.ts';
+import { twilioFailure, twilioSdk } from '../helpers/twilio-sdk.ts';
 
 /** I1 and I6: codes live only as HMACs; no code, key, secret or full destination is logged. */
 describe('secrets stay secret', () => {
@@ -10,12 +14,15 @@ describe('secrets stay secret', () => {
   const codes: string[] = [];
   let apiKey: string;
   const destination = '+905551250001';
+  const twilioDestination = '+905551250002';
+  const beemMsisdn = '905551250003';
 
   beforeAll(async () => {
     server = await startServer(); // logs at debug level
     const created = await server.createApp('Vault');
     apiKey = created.apiKey;
     const { client } = created;
+
     const v = await client.post(
       '/v1/verifications',
       { to: destination, codeLength: 10, metadata: { note: 'x' } },
@@ -33,6 +40,51 @@ describe('secrets stay secret', () => {
     await client.post(`/v1/verifications/${v.body.id}/check`, { code: codes[0] });
     await client.get('/v1/verifications/nope', { authorization: 'Bearer otpd_wrongwrongwrong' });
     await client.get(`/v1/sandbox/messages?to=${encodeURIComponent(destination)}`);
+
+    // The compatible APIs carry the key in Basic auth, and their own destination formats.
+    const ids = (await server.deps.store.getApp(created.appId))?.dialects as AppDialectIds;
+    const service = twilioSdk(
+      `${server.url}/twilio`,
+      ids.twilioAccountSid,
+      apiKey,
+    ).verify.v2.services(ids.twilioServiceSid);
+    const t = await service.verifications.create({ to: twilioDestination, channel: 'sms' });
+    codes.push(await server.readCode(client, nativeVerificationId(t.sid) as string));
+    await service.verificationChecks.create({ to: twilioDestination, code: '0000000' });
+    await service.verificationChecks.create({
+      verificationSid: t.sid,
+      code: codes.at(-1) as string,
+    });
+    await twilioFailure(
+      twilioSdk(`${server.url}/twilio`, ids.twilioAccountSid, 'otpd_wrongwrongwrong')
+        .verify.v2.services(ids.twilioServiceSid)
+        .verifications.create({ to: twilioDestination, channel: 'sms' }),
+    );
+    const beem = createClient(server.url);
+    const basic = (secret: string) => ({
+      authorization: `Basic ${Buffer.from(`${created.appId}:${secret}`).toString('base64')}`,
+    });
+    const pin = await beem.post(
+      '/beem/v1/request',
+      { appId: ids.beemAppId, msisdn: beemMsisdn },
+      basic(apiKey),
+    );
+    codes.push(await server.readCode(client, pin.body.data.pinId));
+    await beem.post(
+      '/beem/v1/verify',
+      { pinId: pin.body.data.pinId, pin: '0000000' },
+      basic(apiKey),
+    );
+    await beem.post(
+      '/beem/v1/verify',
+      { pinId: pin.body.data.pinId, pin: codes.at(-1) },
+      basic(apiKey),
+    );
+    await beem.post(
+      '/beem/v1/request',
+      { appId: ids.beemAppId, msisdn: beemMsisdn },
+      basic('otpd_wrongwrongwrong'),
+    );
   });
   afterAll(() => server.close());
 
@@ -40,6 +92,8 @@ describe('secrets stay secret', () => {
     const output = server.logs.join('');
     expect(output.length).toBeGreaterThan(0);
     expect(output).toContain('verification started'); // the log really was captured
+    expect(output).toContain('/twilio/v2/Services/:ServiceSid/VerificationCheck');
+    expect(output).toContain('/beem/v1/verify');
     const secret = readFileSync(join(server.dataDir, 'server.key'), 'utf8').trim();
     for (const code of codes) expect(output).not.toContain(code);
     expect(output).not.toContain(apiKey);
@@ -49,6 +103,9 @@ describe('secrets stay secret', () => {
     expect(output).not.toContain('905551250001');
     expect(output.toLowerCase()).not.toContain('person@example.com');
     expect(output).not.toContain('otpd_wrongwrongwrong');
+    expect(output).not.toContain(twilioDestination.slice(1));
+    expect(output).not.toContain(beemMsisdn);
+    expect(output).not.toContain(Buffer.from(`:${apiKey}`).toString('base64').slice(4, 30));
   });
 
   it('stores only HMACs of codes, and erases outbox ciphertexts once delivered', () => {
@@ -58,7 +115,7 @@ describe('secrets stay secret', () => {
         string,
         unknown
       >[];
-      expect(verifications.length).toBe(2);
+      expect(verifications.length).toBe(4);
       const dump = JSON.stringify(verifications);
       for (const code of codes) expect(dump).not.toContain(code);
       for (const row of verifications) {
