@@ -216,6 +216,26 @@ describe('Twilio Verify compatible API', () => {
     expect(response.body.code).toBe('unsupported_media_type');
   });
 
+  it('documents the dialects in the OpenAPI document, Twilio with form bodies', async () => {
+    const doc = (await createClient(server.url).get('/openapi.json')).body;
+    const create = doc.paths['/twilio/v2/Services/{ServiceSid}/Verifications'].post;
+    expect(Object.keys(create.requestBody.content)).toEqual(['application/x-www-form-urlencoded']);
+    expect(
+      create.requestBody.content['application/x-www-form-urlencoded'].schema.properties,
+    ).toHaveProperty('To');
+    for (const path of [
+      '/twilio/v2/Services/{ServiceSid}/Verifications/{Sid}',
+      '/twilio/v2/Services/{ServiceSid}/VerificationCheck',
+      '/beem/v1/request',
+      '/beem/v1/verify',
+      '/beem/api/v1/request',
+      '/beem/api/v1/verify',
+    ]) {
+      expect(Object.keys(doc.paths), path).toContain(path);
+    }
+    expect(doc.components.securitySchemes.basicAuth).toMatchObject({ scheme: 'basic' });
+  });
+
   it('serves the dialect at the root of its host (OTPD_DIALECT_HOSTS)', async () => {
     const to = nextNumber();
     const auth = Buffer.from(`${ids.twilioAccountSid}:${apiKey}`).toString('base64');

@@ -53,6 +53,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['Twilio Verify compatible'];
   const security = [{ basicAuth: [] }];
+  const consumes = ['application/x-www-form-urlencoded'];
 
   // Twilio's clients send forms; only this scope parses them (the native API stays JSON).
   app.addContentTypeParser(
@@ -102,6 +103,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
       tags,
       security,
       summary: 'Start a verification (Twilio Verify v2)',
+      consumes,
       params: serviceParams,
       body: createVerificationForm,
       response: { 201: twilioVerification, ...twilioErrors },
@@ -134,6 +136,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
       tags,
       security,
       summary: 'Cancel a pending verification (`Status=canceled`)',
+      consumes,
       params: verificationParams,
       body: updateVerificationForm,
       response: { 200: twilioVerification, ...twilioErrors },
@@ -159,6 +162,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
       tags,
       security,
       summary: 'Check a code by `To` (newest verification) or by `VerificationSid`',
+      consumes,
       params: serviceParams,
       body: checkForm,
       response: { 200: twilioCheck, ...twilioErrors },
