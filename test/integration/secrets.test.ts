@@ -50,6 +50,7 @@ describe('secrets stay secret', () => {
     ).verify.v2.services(ids.twilioServiceSid);
     const t = await service.verifications.create({ to: twilioDestination, channel: 'sms' });
     codes.push(await server.readCode(client, nativeVerificationId(t.sid) as string));
+    await service.verifications(twilioDestination).fetch();
     await service.verificationChecks.create({ to: twilioDestination, code: '0000000' });
     await service.verificationChecks.create({
       verificationSid: t.sid,

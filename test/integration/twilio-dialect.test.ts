@@ -104,6 +104,20 @@ describe('Twilio Verify compatible API', () => {
     ).toMatchObject({ status: 404, code: 20404 });
   });
 
+  it('fetches and cancels by To in place of the SID, as Twilio allows', async () => {
+    const to = nextNumber();
+    const v = await service.verifications.create({ to, channel: 'sms' });
+    expect((await service.verifications(to).fetch()).sid).toBe(v.sid);
+    expect(await service.verifications(to).update({ status: 'canceled' })).toMatchObject({
+      sid: v.sid,
+      status: 'canceled',
+    });
+    expect(await twilioFailure(service.verifications(to).fetch())).toMatchObject({ code: 20404 });
+    expect(await twilioFailure(service.verifications(nextNumber()).fetch())).toMatchObject({
+      code: 20404,
+    });
+  });
+
   it('refuses an out-of-band approval: only a checked code approves', async () => {
     const v = await service.verifications.create({ to: nextNumber(), channel: 'sms' });
     expect(

@@ -84,12 +84,18 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     return `${request.protocol}://${request.host}${path.slice(0, path.indexOf('/v2/'))}`;
   }
 
-  /** A pending verification of the app; Twilio forgets finished ones, so they are 404. */
-  async function pending(appId: string, sid: string) {
-    const id = nativeVerificationId(sid);
-    const missing = () => twilioNotFound(`no pending verification ${sid}`);
-    if (!id) throw missing();
-    const v = await verifications.get(appId, id).catch((error: unknown) => {
+  /**
+   * A pending verification of the app, named by its SID or, as Twilio allows, by its `To`
+   * (the destination's newest). Twilio forgets finished ones, so they are 404.
+   */
+  async function pending(appId: string, sidOrTo: string) {
+    const missing = () => twilioNotFound('no such pending verification');
+    const id = sidOrTo.startsWith('VE') ? nativeVerificationId(sidOrTo) : undefined;
+    if (sidOrTo.startsWith('VE') && !id) throw missing();
+    const found = id
+      ? verifications.get(appId, id)
+      : verifications.latestOf(appId, { to: sidOrTo });
+    const v = await found.catch((error: unknown) => {
       throw error instanceof OtpdError && error.code === 'verification_not_found'
         ? missing()
         : error;

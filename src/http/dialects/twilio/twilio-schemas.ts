@@ -8,7 +8,7 @@ export const serviceParams = z.object({
 });
 
 export const verificationParams = serviceParams.extend({
-  Sid: text(64).describe('The verification SID (`VE…`)'),
+  Sid: text(254).describe('The verification SID (`VE…`), or its `To` for the newest one'),
 });
 
 export const createVerificationForm = z.object({
