@@ -129,6 +129,19 @@ describe('Beem OTP compatible API', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it("answers the app's geo and number-type refusals with 101 at HTTP 200", async () => {
+    const settings = (body: unknown) => native.request('PUT', '/v1/settings', body);
+    const refusal = async (msisdn: string) => {
+      const refused = await beem.post('/beem/v1/request', { appId: beemAppId, msisdn });
+      expect(refused.status).toBe(200);
+      expect(refused.body, msisdn).toEqual(result(101, 'Failed to send SMS'));
+    };
+    expect((await settings({ geo: { sms: { allow: ['TR'] } } })).status).toBe(200);
+    await refusal('255754123456');
+    expect((await settings({})).status).toBe(200);
+    await refusal('449098790000'); // premium rate: off by default
+  });
+
   it('answers 401 only for bad credentials', async () => {
     const other = await server.createApp('Other');
     const plain = createClient(server.url);

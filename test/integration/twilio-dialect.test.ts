@@ -146,6 +146,29 @@ describe('Twilio Verify compatible API', () => {
     });
   });
 
+  it("answers the app's geo and number-type refusals with 60605 and 60205", async () => {
+    const shop = await server.createApp('Geo Shop');
+    const saved = await shop.client.request('PUT', '/v1/settings', {
+      geo: { sms: { allow: ['TR'] } },
+    });
+    expect(saved.status, saved.text).toBe(200);
+    const shopIds = (await server.deps.store.getApp(shop.appId))?.dialects as AppDialectIds;
+    const shopService = twilioSdk(
+      `${server.url}/twilio`,
+      shopIds.twilioAccountSid,
+      shop.apiKey,
+    ).verify.v2.services(shopIds.twilioServiceSid);
+    expect(
+      await twilioFailure(
+        shopService.verifications.create({ to: '+447911123456', channel: 'sms' }),
+      ),
+    ).toMatchObject({ status: 403, code: 60605 });
+    // Premium-rate numbers are off by default.
+    expect(
+      await twilioFailure(service.verifications.create({ to: '+449098790000', channel: 'sms' })),
+    ).toMatchObject({ status: 400, code: 60205 });
+  });
+
   it('answers 60200 for bad parameters', async () => {
     const bad = [
       { to: 'not a number', channel: 'sms' },
