@@ -48,6 +48,9 @@ describe('Beem OTP compatible API', () => {
   it('sends a pin and verifies it: 114 for a wrong pin, 117 for the right one, 118 after', async () => {
     const { pinId, pin } = await requestPin();
     expect((await verify(pinId, wrongPin(pin))).body).toEqual(result(114, 'Incorrect Pin'));
+    // Whatever a user types is only a wrong pin.
+    expect((await verify(pinId, 'abc')).body.data.message.code).toBe(114);
+    expect((await verify(pinId, Number(wrongPin(pin)))).body.data.message.code).toBe(114);
     const ok = await verify(pinId, pin);
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual(result(117, 'Valid Pin'));
