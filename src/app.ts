@@ -11,6 +11,8 @@ import {
   type ConvertalkRouteDeps,
   convertalkRoutes,
 } from './http/dialects/convertalk/convertalk-routes.ts';
+import { type DialectHosts, dialectHostRewrite } from './http/dialects/dialect-hosts.ts';
+import { registerDialects } from './http/dialects/dialect-routes.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
@@ -59,6 +61,8 @@ export interface AppDeps {
    * directly; default none. API routes take the end user's address from `clientIp` instead.
    */
   trustProxy?: readonly string[];
+  /** Hosts whose root requests speak a compatible API (OTPD_DIALECT_HOSTS); default none. */
+  dialectHosts?: DialectHosts;
   /** The Redis behind the rate limits, when there is one: `/readyz` reports it. */
   redis?: { ping(): Promise<void> };
 }
@@ -77,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: false,
     forceCloseConnections: 'idle',
     trustProxy: deps.trustProxy?.length ? [...deps.trustProxy] : false,
+    rewriteUrl: dialectHostRewrite(deps.dialectHosts ?? new Map()),
   });
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document; handlers build responses from typed views, so plain
@@ -167,5 +172,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: '/convertalk' },
   );
+  await registerDialects(app, deps);
   return app;
 }

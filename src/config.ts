@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseDialectHosts } from './http/dialects/dialect-hosts.ts';
 import { isNetwork } from './outbound/address-policy.ts';
 
 /** A comma-separated list, each entry checked by `item`; unset or empty is no entries. */
@@ -135,6 +136,18 @@ export const configSchema = z.object({
     .max(100)
     .default('otpd:rl:')
     .describe('Put before every Redis key, so several deployments can share one Redis'),
+  OTPD_DIALECT_HOSTS: commaList(z.string())
+    .transform((entries, ctx) => {
+      const hosts = parseDialectHosts(entries);
+      if (typeof hosts !== 'string') return hosts;
+      ctx.addIssue({ code: 'custom', message: hosts });
+      return z.NEVER;
+    })
+    .describe(
+      'Comma-separated DIALECT=HOST pairs (twilio, beem), e.g. twilio=verify.example.com: ' +
+        'requests whose Host is HOST are served by that compatible API at the root, so SDKs ' +
+        'with a hard-coded host work after a DNS change; default none',
+    ),
 });
 
 export type Config = z.infer<typeof configSchema>;

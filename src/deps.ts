@@ -391,5 +391,6 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
       intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
     }),
     trustProxy: config.OTPD_TRUST_PROXY,
+    dialectHosts: config.OTPD_DIALECT_HOSTS,
   };
 }

@@ -5,6 +5,7 @@ import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import { createAppService } from '../services/apps.ts';
 import { CliError } from './cli-error.ts';
+import { dialectLines, dialectView } from './dialect-view.ts';
 import { addSettingsCommands } from './settings-commands.ts';
 
 /** Output goes through these so tests can capture it. */
@@ -88,7 +89,7 @@ export function buildCli(io: CliIo): Command {
       'create an app and its first API key (the key is printed once, stored only hashed)',
     )
     .requiredOption('--name <name>', 'display name, used in messages as {{app}}')
-    .option('--json', 'print JSON: {"id", "name", "apiKey", "keyId"}')
+    .option('--json', 'print JSON: {"id", "name", "apiKey", "keyId", "dialects"}')
     .action((options: { name: string; json?: boolean }) =>
       withStore(io.env, async (store) => {
         const name = options.name.trim();
@@ -97,11 +98,19 @@ export function buildCli(io: CliIo): Command {
           store,
           clock: systemClock,
         }).createApp(name);
-        print({ id: app.id, name: app.name, apiKey, keyId: key.id }, !!options.json, () =>
+        const view = {
+          id: app.id,
+          name: app.name,
+          apiKey,
+          keyId: key.id,
+          dialects: dialectView(app),
+        };
+        print(view, !!options.json, () =>
           [
             `app     ${app.id}  ${app.name}`,
             `api key ${apiKey}`,
             '(store the key now: it is not shown again)',
+            ...dialectLines(app),
           ].join('\n'),
         );
       }),

@@ -7,6 +7,7 @@ import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import type { SettingsService } from '../services/settings.ts';
 import { CliError } from './cli-error.ts';
+import { dialectLines, dialectView } from './dialect-view.ts';
 
 /** What the settings commands borrow from the CLI around them. */
 export interface SettingsCommandContext {
@@ -59,7 +60,10 @@ export function addSettingsCommands(apps: Command, ctx: SettingsCommandContext):
     .command('show')
     .description('show an app and its settings (secrets masked)')
     .argument('<appId>', 'the app, e.g. app_01…')
-    .option('--json', 'print JSON: {"id", "name", "createdAt", "settingsRevision", "settings"}')
+    .option(
+      '--json',
+      'print JSON: {"id", "name", "createdAt", "dialects", "settingsRevision", "settings"}',
+    )
     .action((appId: string, options: { json?: boolean }) =>
       withSettings(ctx, async (settings, store) => {
         const app = await store.getApp(appId);
@@ -69,6 +73,7 @@ export function addSettingsCommands(apps: Command, ctx: SettingsCommandContext):
           id: app.id,
           name: app.name,
           createdAt: iso(app.createdAt),
+          dialects: dialectView(app),
           settingsRevision: shown.revision,
           settingsUpdatedAt: iso(shown.updatedAt),
           settings: shown.settings,
@@ -77,6 +82,7 @@ export function addSettingsCommands(apps: Command, ctx: SettingsCommandContext):
           [
             `app      ${view.id}  ${view.name}`,
             `created  ${view.createdAt}`,
+            ...dialectLines(app),
             `settings revision ${view.settingsRevision}${view.settingsUpdatedAt ? `, updated ${view.settingsUpdatedAt}` : ' (defaults)'}`,
             JSON.stringify(view.settings, null, 2),
           ].join('\n'),

@@ -21,6 +21,11 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', description: 'App API key' },
+          basicAuth: {
+            type: 'http',
+            scheme: 'basic',
+            description: 'Compatible APIs: Twilio account SID or Beem api_key, and an API key',
+          },
         },
       },
     },

@@ -1,3 +1,4 @@
+import type { AppDialectIds } from '../domain/dialect-ids.ts';
 import type { EventType, LifecycleEvent } from '../domain/events.ts';
 import type { FraudDecision } from '../domain/fraud.ts';
 import type { Channel } from '../domain/recipients.ts';
@@ -11,6 +12,11 @@ export interface AppRecord {
   id: string;
   name: string;
   createdAt: number;
+  /**
+   * The app's names in the compatible APIs. Present on every app the store returns; when
+   * creating, the store assigns fresh ones unless given.
+   */
+  dialects?: AppDialectIds;
 }
 
 /** An app's stored settings document. */

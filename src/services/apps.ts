@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { newDialectIds } from '../domain/dialect-ids.ts';
 import { newId } from '../domain/ids.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ApiKeyRecord, AppRecord, Store } from '../ports/store.ts';
@@ -52,7 +53,12 @@ export function createAppService({ store, clock }: { store: AppStore; clock: Clo
     /** Creates an app with its first API key. */
     async createApp(name: string): Promise<{ app: AppRecord } & IssuedKey> {
       const now = clock.now();
-      const app: AppRecord = { id: newId('app', now), name, createdAt: now };
+      const app: AppRecord = {
+        id: newId('app', now),
+        name,
+        createdAt: now,
+        dialects: newDialectIds(),
+      };
       await store.createApp(app);
       return { app, ...(await issueKey(app.id)) };
     },

@@ -192,6 +192,23 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     return inserted;
   }
 
+  /**
+   * The newest verification of a destination, whatever its status; the destination is
+   * normalised as on start (email when it has an @, else a phone number).
+   */
+  async function latestOf(
+    appId: string,
+    request: { to: string; channel?: Channel; country?: string },
+  ): Promise<VerificationRecord> {
+    const channel = request.channel ?? (request.to.includes('@') ? 'email' : 'sms');
+    const country = request.country ?? (await defaultsOf(appId)).preferredCountry ?? undefined;
+    const to = normalizeRecipient(request.to, channel, country);
+    const latest = await store.findLatestVerification(appId, to);
+    if (!latest)
+      throw new OtpdError('verification_not_found', 'no verification for this destination');
+    return latest;
+  }
+
   return {
     /**
      * Starts a verification: stores it and its first send job in one transaction (I4).
@@ -218,18 +235,14 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       return checkRecord(await mustGet(appId, id), code, clientIp);
     },
 
+    latestOf,
+
     /** Checks a code against the newest verification of a destination. */
     async checkDestination(
       appId: string,
       request: { to: string; code: string; channel?: Channel; country?: string; clientIp?: string },
     ): Promise<CheckOutcome> {
-      const channel = request.channel ?? (request.to.includes('@') ? 'email' : 'sms');
-      const country = request.country ?? (await defaultsOf(appId)).preferredCountry ?? undefined;
-      const to = normalizeRecipient(request.to, channel, country);
-      const latest = await store.findLatestVerification(appId, to);
-      if (!latest)
-        throw new OtpdError('verification_not_found', 'no verification for this destination');
-      return checkRecord(latest, request.code, request.clientIp);
+      return checkRecord(await latestOf(appId, request), request.code, request.clientIp);
     },
 
     /** Sends a new code; the previous one stops working. The attempt budget carries over. */

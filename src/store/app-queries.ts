@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { newDialectIds } from '../domain/dialect-ids.ts';
 import type { Store } from '../ports/store.ts';
 import { toApiKey, toApp, toStoredSettings } from './rows.ts';
 import type { Database } from './schema.ts';
@@ -16,14 +17,29 @@ type AppQueries = Pick<
   | 'replaceAppSettings'
 >;
 
-const APP_COLUMNS = ['id', 'name', 'created_at'] as const;
+const APP_COLUMNS = [
+  'id',
+  'name',
+  'created_at',
+  'twilio_account_sid',
+  'twilio_service_sid',
+  'beem_app_id',
+] as const;
 
 export function createAppQueries(db: Kysely<Database>): AppQueries {
   return {
     async createApp(app) {
+      const dialects = app.dialects ?? newDialectIds();
       await db
         .insertInto('apps')
-        .values({ id: app.id, name: app.name, created_at: app.createdAt })
+        .values({
+          id: app.id,
+          name: app.name,
+          created_at: app.createdAt,
+          twilio_account_sid: dialects.twilioAccountSid,
+          twilio_service_sid: dialects.twilioServiceSid,
+          beem_app_id: dialects.beemAppId,
+        })
         .execute();
     },
 
@@ -88,6 +104,9 @@ export function createAppQueries(db: Kysely<Database>): AppQueries {
           'api_keys.revoked_at',
           'apps.name as app_name',
           'apps.created_at as app_created_at',
+          'apps.twilio_account_sid',
+          'apps.twilio_service_sid',
+          'apps.beem_app_id',
         ])
         .where('api_keys.key_hash', '=', keyHash)
         .where('api_keys.revoked_at', 'is', null)
@@ -95,7 +114,14 @@ export function createAppQueries(db: Kysely<Database>): AppQueries {
       if (!row) return undefined;
       return {
         key: toApiKey(row),
-        app: toApp({ id: row.app_id, name: row.app_name, created_at: row.app_created_at }),
+        app: toApp({
+          id: row.app_id,
+          name: row.app_name,
+          created_at: row.app_created_at,
+          twilio_account_sid: row.twilio_account_sid,
+          twilio_service_sid: row.twilio_service_sid,
+          beem_app_id: row.beem_app_id,
+        }),
       };
     },
 

@@ -1,10 +1,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { newDialectIds } from '../domain/dialect-ids.ts';
+import type { AppsTable } from './schema.ts';
 
 /**
  * The one migration history, written with Kysely's schema builder in types both SQLite and
  * PostgreSQL accept. Never edit a released migration; add the next one.
  */
-const migrations: Record<string, Migration> = {
+export const STORE_MIGRATIONS: Record<string, Migration> = {
   '0001_initial': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -227,6 +229,38 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('outbox_jobs').addColumn('after_provider', 'text').execute();
     },
   },
+  '0008_app_dialect_ids': {
+    async up(db: Kysely<unknown>) {
+      // How the compatible APIs (Twilio Verify, Beem OTP) name an app. Nullable only because
+      // SQLite cannot add a NOT NULL column without a default; every app gets them here and
+      // at creation. Unique indexes make each look-up one indexed read and a clash an error.
+      await db.schema.alterTable('apps').addColumn('twilio_account_sid', 'text').execute();
+      await db.schema.alterTable('apps').addColumn('twilio_service_sid', 'text').execute();
+      await db.schema.alterTable('apps').addColumn('beem_app_id', 'integer').execute();
+      const apps = db as unknown as Kysely<{ apps: AppsTable }>;
+      const existing = await apps.selectFrom('apps').select('id').execute();
+      for (const { id } of existing) {
+        const ids = newDialectIds();
+        await apps
+          .updateTable('apps')
+          .set({
+            twilio_account_sid: ids.twilioAccountSid,
+            twilio_service_sid: ids.twilioServiceSid,
+            beem_app_id: ids.beemAppId,
+          })
+          .where('id', '=', id)
+          .execute();
+      }
+      for (const column of ['twilio_account_sid', 'twilio_service_sid', 'beem_app_id']) {
+        await db.schema
+          .createIndex(`apps_by_${column}`)
+          .on('apps')
+          .column(column)
+          .unique()
+          .execute();
+      }
+    },
+  },
 };
 
 /** Where a migration history keeps its bookkeeping (defaults: Kysely's own table names). */
@@ -264,7 +298,7 @@ export function migrateToLatest(
   db: Kysely<unknown>,
   dialect: 'sqlite' | 'postgres' = 'sqlite',
 ): Promise<void> {
-  return runMigrations(db, dialect, migrations);
+  return runMigrations(db, dialect, STORE_MIGRATIONS);
 }
 
 async function currentSchema(db: Kysely<unknown>): Promise<string> {

@@ -29,8 +29,21 @@ import type {
 const num = (v: number | string): number => Number(v);
 const numOrNull = (v: number | string | null): number | null => (v === null ? null : Number(v));
 
-export function toApp(row: Pick<Selectable<AppsTable>, 'id' | 'name' | 'created_at'>): AppRecord {
-  return { id: row.id, name: row.name, createdAt: num(row.created_at) };
+export type AppRow = Pick<
+  Selectable<AppsTable>,
+  'id' | 'name' | 'created_at' | 'twilio_account_sid' | 'twilio_service_sid' | 'beem_app_id'
+>;
+
+export function toApp(row: AppRow): AppRecord {
+  const app: AppRecord = { id: row.id, name: row.name, createdAt: num(row.created_at) };
+  if (row.twilio_account_sid && row.twilio_service_sid && row.beem_app_id !== null) {
+    app.dialects = {
+      twilioAccountSid: row.twilio_account_sid,
+      twilioServiceSid: row.twilio_service_sid,
+      beemAppId: num(row.beem_app_id),
+    };
+  }
+  return app;
 }
 
 export function toStoredSettings(

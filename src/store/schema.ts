@@ -21,6 +21,10 @@ export interface AppsTable {
   /** How many times the settings were replaced (0 for never). */
   settings_revision: Generated<number>;
   settings_updated_at: number | null;
+  /** The compatible APIs' names of the app (see domain/dialect-ids.ts); set for every app. */
+  twilio_account_sid: string | null;
+  twilio_service_sid: string | null;
+  beem_app_id: number | null;
 }
 
 export interface ApiKeysTable {

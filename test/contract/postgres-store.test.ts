@@ -1,3 +1,5 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxJob } from '../../src/ports/store.ts';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
@@ -5,6 +7,7 @@ import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
+import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
 import { describeWebhookStoreContract } from './webhook-store-contract.ts';
@@ -41,6 +44,17 @@ async function openPostgres(): Promise<StoreUnderTest & { url: string }> {
 describeStoreContract('PostgreSQL', openPostgres);
 describeFraudStoreContract('PostgreSQL', openPostgres);
 describeWebhookStoreContract('PostgreSQL', openPostgres);
+describeDialectIdBackfill('PostgreSQL', async () => {
+  const schema = await database.createSchema();
+  return {
+    db: new Kysely<unknown>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: schema.url }) }),
+    }),
+    dialect: 'postgres',
+    openStore: () => createPostgresStore(schema.url, { poolSize: 2 }),
+    cleanup: () => schema.drop(),
+  };
+});
 
 describe('PostgreSQL store: two pools on one database', () => {
   it('never hands one job to both, as with two instances of a cluster', async () => {

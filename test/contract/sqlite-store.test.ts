@@ -2,12 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { OutboxJob } from '../../src/ports/store.ts';
 import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
+import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
 import { describeWebhookStoreContract } from './webhook-store-contract.ts';
@@ -36,6 +38,16 @@ async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
 describeStoreContract('SQLite', openSqlite);
 describeFraudStoreContract('SQLite', openSqlite);
 describeWebhookStoreContract('SQLite', openSqlite);
+describeDialectIdBackfill('SQLite', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
+  const file = join(dir, 'otpd.db');
+  return {
+    db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(file) }) }),
+    dialect: 'sqlite',
+    openStore: () => createSqliteStore(file),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+});
 
 describe('SQLite store: two connections to one file', () => {
   it('never hands one job to both, as with a CLI and a server on the same file', async () => {

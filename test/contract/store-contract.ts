@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type AppDialectIds, newDialectIds } from '../../src/domain/dialect-ids.ts';
 import { newId } from '../../src/domain/ids.ts';
 import type { VerificationRecord } from '../../src/domain/verification.ts';
 import type { AppRecord, OutboxJob, SandboxMessage, Store } from '../../src/ports/store.ts';
@@ -35,8 +36,18 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       subject = await open();
       store = subject.store;
       clock = createFakeClock();
-      app = { id: newId('app', clock.now()), name: 'Acme', createdAt: clock.now() };
-      other = { id: newId('app', clock.now()), name: 'Other', createdAt: clock.now() + 1 };
+      app = {
+        id: newId('app', clock.now()),
+        name: 'Acme',
+        createdAt: clock.now(),
+        dialects: newDialectIds(),
+      };
+      other = {
+        id: newId('app', clock.now()),
+        name: 'Other',
+        createdAt: clock.now() + 1,
+        dialects: newDialectIds(),
+      };
       await store.createApp(app);
       await store.createApp(other);
     });
@@ -93,6 +104,30 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       it('stores and lists apps', async () => {
         expect(await store.getApp(app.id)).toEqual(app);
         expect(await store.getApp('app_missing')).toBeUndefined();
+        expect(await store.listApps()).toEqual([app, other]);
+      });
+
+      it('assigns fresh dialect identities to an app created without them', async () => {
+        const bare = { id: newId('app', clock.now()), name: 'Bare', createdAt: clock.now() + 2 };
+        await store.createApp(bare);
+        const stored = await store.getApp(bare.id);
+        expect(stored?.dialects?.twilioAccountSid).toMatch(/^AC[0-9a-f]{32}$/);
+        expect(stored?.dialects?.twilioServiceSid).toMatch(/^VA[0-9a-f]{32}$/);
+        expect(stored?.dialects?.beemAppId).toBeGreaterThanOrEqual(100_000_000);
+        expect(stored?.dialects?.twilioAccountSid).not.toBe(app.dialects?.twilioAccountSid);
+      });
+
+      it('refuses a second app with a dialect identity already taken', async () => {
+        const clash = (dialects: Partial<AppDialectIds>) =>
+          store.createApp({
+            id: newId('app', clock.now()),
+            name: 'Clash',
+            createdAt: clock.now(),
+            dialects: { ...newDialectIds(), ...dialects },
+          });
+        await expect(clash({ twilioAccountSid: app.dialects?.twilioAccountSid })).rejects.toThrow();
+        await expect(clash({ twilioServiceSid: app.dialects?.twilioServiceSid })).rejects.toThrow();
+        await expect(clash({ beemAppId: app.dialects?.beemAppId })).rejects.toThrow();
         expect(await store.listApps()).toEqual([app, other]);
       });
 

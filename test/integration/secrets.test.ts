@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppDialectIds } from '../../src/domain/dialect-ids.ts';
+import { nativeVerificationId } from '../../src/http/dialects/twilio/sids.ts';
 import { type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { type FakeTwilio, startFakeTwilio } from '../helpers/fake-twilio.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
-import type { Client } from '../helpers/http-client.ts';
+import { type Client, createClient } from '../helpers/http-client.ts';
+import { twilioFailure, twilioSdk } from '../helpers/twilio-sdk.ts';
 
 const TWILIO_ACCOUNT = `AC${'3c'.repeat(16)}`;
 const TWILIO_TOKEN = 'convertalk-request-token-71d0a9e4';
@@ -18,6 +21,8 @@ describe('secrets stay secret', () => {
   const codes: string[] = [];
   let apiKey: string;
   const destination = '+905551250001';
+  const twilioDestination = '+905551250004';
+  const beemMsisdn = '905551250005';
 
   beforeAll(async () => {
     // Logs at debug level; the fake Twilio listens on loopback.
@@ -26,6 +31,7 @@ describe('secrets stay secret', () => {
     const created = await server.createApp('Vault');
     apiKey = created.apiKey;
     const { client } = created;
+
     const v = await client.post(
       '/v1/verifications',
       { to: destination, codeLength: 10, metadata: { note: 'x' } },
@@ -69,6 +75,52 @@ describe('secrets stay secret', () => {
       fromNumber: '+15017122661',
       toNumber: '+905551250003',
     });
+
+    // The compatible APIs carry the key in Basic auth, and their own destination formats.
+    const ids = (await server.deps.store.getApp(created.appId))?.dialects as AppDialectIds;
+    const service = twilioSdk(
+      `${server.url}/twilio`,
+      ids.twilioAccountSid,
+      apiKey,
+    ).verify.v2.services(ids.twilioServiceSid);
+    const t = await service.verifications.create({ to: twilioDestination, channel: 'sms' });
+    codes.push(await server.readCode(client, nativeVerificationId(t.sid) as string));
+    await service.verifications(twilioDestination).fetch();
+    await service.verificationChecks.create({ to: twilioDestination, code: '0000000' });
+    await service.verificationChecks.create({
+      verificationSid: t.sid,
+      code: codes.at(-1) as string,
+    });
+    await twilioFailure(
+      twilioSdk(`${server.url}/twilio`, ids.twilioAccountSid, 'otpd_wrongwrongwrong')
+        .verify.v2.services(ids.twilioServiceSid)
+        .verifications.create({ to: twilioDestination, channel: 'sms' }),
+    );
+    const beem = createClient(server.url);
+    const basic = (secret: string) => ({
+      authorization: `Basic ${Buffer.from(`${created.appId}:${secret}`).toString('base64')}`,
+    });
+    const pin = await beem.post(
+      '/beem/v1/request',
+      { appId: ids.beemAppId, msisdn: beemMsisdn },
+      basic(apiKey),
+    );
+    codes.push(await server.readCode(client, pin.body.data.pinId));
+    await beem.post(
+      '/beem/v1/verify',
+      { pinId: pin.body.data.pinId, pin: '0000000' },
+      basic(apiKey),
+    );
+    await beem.post(
+      '/beem/v1/verify',
+      { pinId: pin.body.data.pinId, pin: codes.at(-1) },
+      basic(apiKey),
+    );
+    await beem.post(
+      '/beem/v1/request',
+      { appId: ids.beemAppId, msisdn: beemMsisdn },
+      basic('otpd_wrongwrongwrong'),
+    );
   });
   afterAll(async () => {
     await server.close();
@@ -79,6 +131,8 @@ describe('secrets stay secret', () => {
     const output = server.logs.join('');
     expect(output.length).toBeGreaterThan(0);
     expect(output).toContain('verification started'); // the log really was captured
+    expect(output).toContain('/twilio/v2/Services/:ServiceSid/VerificationCheck');
+    expect(output).toContain('/beem/v1/verify');
     const secret = readFileSync(join(server.dataDir, 'server.key'), 'utf8').trim();
     for (const code of codes) expect(output).not.toContain(code);
     expect(output).not.toContain(apiKey);
@@ -93,6 +147,9 @@ describe('secrets stay secret', () => {
       Buffer.from(`${TWILIO_ACCOUNT}:${TWILIO_TOKEN}`).toString('base64'),
     );
     expect(output).not.toContain('905551250002');
+    expect(output).not.toContain(twilioDestination.slice(1));
+    expect(output).not.toContain(beemMsisdn);
+    expect(output).not.toContain(Buffer.from(`:${apiKey}`).toString('base64').slice(4, 30));
   });
 
   it('stores only HMACs of codes, and erases outbox ciphertexts once delivered', () => {
@@ -102,7 +159,7 @@ describe('secrets stay secret', () => {
         string,
         unknown
       >[];
-      expect(verifications.length).toBe(3);
+      expect(verifications.length).toBe(5);
       const dump = JSON.stringify(verifications);
       for (const code of codes) expect(dump).not.toContain(code);
       for (const row of verifications) {

@@ -43,6 +43,7 @@ describe('loadConfig', () => {
       OTPD_EXPIRY_SWEEP_INTERVAL_MS: 5_000,
       OTPD_SETTINGS_REFRESH_MS: 2_000,
       OTPD_ALLOW_NETWORKS: [],
+      OTPD_DIALECT_HOSTS: new Map(),
       OTPD_TRUST_PROXY: [],
       OTPD_REDIS_URL: undefined,
       OTPD_REDIS_KEY_PREFIX: 'otpd:rl:',

@@ -1,0 +1,106 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { OtpdError } from '../../../domain/errors.ts';
+import type { Logger } from '../../../observability/logger.ts';
+import type { AppService } from '../../../services/apps.ts';
+import type { VerificationService } from '../../../services/verifications.ts';
+import { principalOf } from '../../auth.ts';
+import { sendProblem, toOtpdError } from '../../errors.ts';
+import { requireBeemAuth } from './beem-auth.ts';
+import { type BeemCode, beemMessage, CHECK_CODES, ERROR_CODES } from './beem-messages.ts';
+
+export interface BeemRouteDeps {
+  apps: Pick<AppService, 'authenticate'>;
+  verifications: VerificationService;
+  logger: Logger;
+}
+
+const scalar = z.union([z.string().max(64), z.number()]);
+const requestBody = z
+  .object({
+    appId: scalar.optional().describe("The app's numeric Beem id (number or string)"),
+    msisdn: scalar.optional().describe('International digits without `+`, e.g. 255712345678'),
+  })
+  .nullish();
+const verifyBody = z
+  .object({
+    pinId: z.string().max(64).optional().describe('The `pinId` the request answered'),
+    pin: scalar.optional().describe('The code the user typed (a string keeps leading zeros)'),
+  })
+  .nullish();
+const message = z.object({ code: z.number().int(), message: z.string() });
+const requestAnswer = z.object({
+  data: z.object({ pinId: z.string().optional(), message }),
+});
+const verifyAnswer = z.object({ data: z.object({ message }) });
+
+const present = (v: string | number | undefined) => v !== undefined && String(v).trim() !== '';
+const answer = (code: BeemCode) => ({ data: { message: beemMessage(code) } });
+
+/** Beem OTP, mounted under a prefix (`/beem`): a translation onto the native service. */
+export async function beemRoutes(app: FastifyInstance, deps: BeemRouteDeps) {
+  const { verifications, logger } = deps;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Beem OTP compatible'];
+  const security = [{ basicAuth: [] }];
+
+  function sendBeemError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+    const native = toOtpdError(error as FastifyError, logger, request);
+    const mapped = ERROR_CODES[native.code];
+    if (!mapped) return sendProblem(reply, native);
+    const onVerify = request.url.split('?')[0]?.endsWith('/verify') ?? false;
+    const [onRequestCode, onVerifyCode, status] = mapped;
+    if (native.extra.retryAfterMs !== undefined) {
+      reply.header('retry-after', String(Math.max(1, Math.ceil(native.extra.retryAfterMs / 1000))));
+    }
+    if (status === 401) reply.header('www-authenticate', 'Basic realm="otpd"');
+    return reply.status(status).send(answer(onVerify ? onVerifyCode : onRequestCode));
+  }
+  app.setErrorHandler((error, request, reply) => sendBeemError(error, request, reply));
+  app.setNotFoundHandler((request, reply) =>
+    sendBeemError(new OtpdError('route_not_found', 'no such route'), request, reply),
+  );
+  app.addHook('onRequest', requireBeemAuth(deps.apps));
+
+  for (const base of ['/v1', '/api/v1']) {
+    api.post(`${base}/request`, {
+      schema: {
+        tags,
+        security,
+        summary: 'Send a PIN by SMS; every business outcome answers 200 with a Beem code',
+        body: requestBody,
+        response: { 200: requestAnswer, 401: verifyAnswer },
+      },
+      handler: async (request) => {
+        const { app: owner } = principalOf(request);
+        const { appId, msisdn } = request.body ?? {};
+        if (!present(appId)) return answer(104);
+        if (String(appId).trim() !== String(owner.dialects?.beemAppId)) return answer(106);
+        if (!present(msisdn)) return answer(103);
+        const digits = String(msisdn).trim().replace(/^\+/, '');
+        if (!/^[1-9]\d{5,14}$/.test(digits)) return answer(102);
+        const v = await verifications.start(owner, { to: `+${digits}`, channel: 'sms' });
+        return { data: { pinId: v.id, message: beemMessage(100) } };
+      },
+    });
+
+    api.post(`${base}/verify`, {
+      schema: {
+        tags,
+        security,
+        summary: 'Check a PIN; every business outcome answers 200 with a Beem code',
+        body: verifyBody,
+        response: { 200: verifyAnswer, 401: verifyAnswer },
+      },
+      handler: async (request) => {
+        const appId = principalOf(request).app.id;
+        const { pinId, pin } = request.body ?? {};
+        if (!present(pinId)) return answer(112);
+        if (!present(pin)) return answer(111);
+        const outcome = await verifications.check(appId, String(pinId).trim(), String(pin).trim());
+        return answer(CHECK_CODES[outcome.valid ? 'approved' : (outcome.reason ?? 'failed')]);
+      },
+    });
+  }
+}

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from '../../observability/logger.ts';
+import type { Clock } from '../../ports/clock.ts';
+import type { AppService } from '../../services/apps.ts';
+import type { VerificationService } from '../../services/verifications.ts';
+import { beemRoutes } from './beem/beem-routes.ts';
+import { DIALECT_PREFIXES } from './dialect-hosts.ts';
+import { twilioRoutes } from './twilio/twilio-routes.ts';
+
+export interface DialectDeps {
+  apps: Pick<AppService, 'authenticate'>;
+  verifications: VerificationService;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** The compatible APIs, each in its own scope (own auth, body parsers and error shapes). */
+export async function registerDialects(app: FastifyInstance, deps: DialectDeps): Promise<void> {
+  await app.register((scope) => twilioRoutes(scope, deps), { prefix: DIALECT_PREFIXES.twilio });
+  await app.register((scope) => beemRoutes(scope, deps), { prefix: DIALECT_PREFIXES.beem });
+}

@@ -1,0 +1,115 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorCode } from '../../../domain/errors.ts';
+import type { Logger } from '../../../observability/logger.ts';
+import { toOtpdError } from '../../errors.ts';
+
+/** Twilio's numbered errors that the Verify dialect answers with (twilio.com/docs/errors). */
+type TwilioCode =
+  | 20003
+  | 20404
+  | 20500
+  | 20503
+  | 60200
+  | 60202
+  | 60203
+  | 60205
+  | 60212
+  | 60410
+  | 60605;
+
+/** Where a native error happened: a limit means something else on a send than on a check. */
+export type TwilioContext = 'send' | 'check' | 'other';
+
+/**
+ * The one table from native error codes to Twilio's: [Twilio code, HTTP status]. A limit
+ * refusing a send is 60203 (max send attempts), refusing a check 60202 (max check attempts).
+ */
+const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, number]> = {
+  validation_failed: [60200, 400],
+  invalid_json: [60200, 400],
+  invalid_recipient: [60200, 400],
+  missing_api_key: [20003, 401],
+  invalid_api_key: [20003, 401],
+  country_not_allowed: [60605, 403],
+  number_type_not_allowed: [60205, 400],
+  blocked_by_fraud_guard: [60410, 403],
+  verification_not_found: [20404, 404],
+  fraud_block_not_found: [20404, 404],
+  route_not_found: [20404, 404],
+  webhook_delivery_not_found: [20404, 404],
+  // Receipt routes are not under the dialect; listed so the table stays total.
+  invalid_receipt_signature: [20003, 403],
+  invalid_receipt_token: [20003, 403],
+  // Twilio forgets a verification once it is finished; clients expect 404 then.
+  verification_not_pending: [20404, 404],
+  idempotency_key_in_progress: [60212, 429],
+  payload_too_large: [60200, 413],
+  unsupported_media_type: [60200, 415],
+  idempotency_key_reused: [60200, 422],
+  resend_cooldown: [60212, 429],
+  max_sends_reached: [60203, 429],
+  rate_limited: [{ send: 60203, check: 60202, other: 60212 }, 429],
+  internal_error: [20500, 500],
+  service_unavailable: [20503, 503],
+};
+
+const MESSAGES: Record<TwilioCode, string> = {
+  20003: 'Authenticate',
+  20404: 'The requested resource was not found',
+  20500: 'An internal server error has occurred',
+  20503: 'Service unavailable',
+  60200: 'Invalid parameter',
+  60202: 'Max check attempts reached',
+  60203: 'Max send attempts reached',
+  60205: 'SMS is not supported by this phone number',
+  60212: 'Too many concurrent requests for phone number',
+  60410: 'Verification delivery attempt blocked',
+  60605: 'Verification delivery attempt blocked: geo permissions',
+};
+
+/** An error as Twilio renders it. */
+export class TwilioError extends Error {
+  constructor(
+    readonly twilioCode: TwilioCode,
+    readonly status: number,
+    detail?: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(detail ? `${MESSAGES[twilioCode]}: ${detail}` : MESSAGES[twilioCode]);
+    this.name = 'TwilioError';
+  }
+}
+
+export const twilioNotFound = (what: string) => new TwilioError(20404, 404, what);
+export const twilioInvalid = (detail: string) => new TwilioError(60200, 400, detail);
+
+/** Whatever was thrown, as the Twilio error a client written for Twilio expects. */
+export function toTwilioError(
+  error: unknown,
+  context: TwilioContext,
+  logger: Logger,
+  request: FastifyRequest,
+): TwilioError {
+  if (error instanceof TwilioError) return error;
+  const native = toOtpdError(error as FastifyError, logger, request);
+  const [mapped, status] = TABLE[native.code];
+  const code = typeof mapped === 'number' ? mapped : mapped[context];
+  return new TwilioError(code, status, native.detail, native.extra.retryAfterMs);
+}
+
+/** `{code, message, more_info, status}`, as Twilio answers every error. */
+export function sendTwilioError(reply: FastifyReply, error: TwilioError): FastifyReply {
+  if (error.retryAfterMs !== undefined) {
+    reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))));
+  }
+  if (error.status === 401) reply.header('www-authenticate', 'Basic realm="otpd"');
+  return reply
+    .status(error.status)
+    .type('application/json')
+    .send({
+      code: error.twilioCode,
+      message: error.message,
+      more_info: `https://www.twilio.com/docs/errors/${error.twilioCode}`,
+      status: error.status,
+    });
+}

@@ -1,0 +1,203 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDialectIds } from '../../../domain/dialect-ids.ts';
+import { OtpdError } from '../../../domain/errors.ts';
+import type { CheckOutcome } from '../../../domain/verification.ts';
+import { effectiveStatus } from '../../../domain/verification.ts';
+import type { Logger } from '../../../observability/logger.ts';
+import type { Clock } from '../../../ports/clock.ts';
+import type { AppService } from '../../../services/apps.ts';
+import type { VerificationService } from '../../../services/verifications.ts';
+import { principalOf } from '../../auth.ts';
+import { nativeVerificationId } from './sids.ts';
+import { requireTwilioAuth } from './twilio-auth.ts';
+import {
+  sendTwilioError,
+  type TwilioContext,
+  TwilioError,
+  toTwilioError,
+  twilioInvalid,
+  twilioNotFound,
+} from './twilio-errors.ts';
+import { toStartRequest } from './twilio-requests.ts';
+import {
+  checkForm,
+  createVerificationForm,
+  serviceParams,
+  twilioCheck,
+  twilioErrors,
+  twilioVerification,
+  updateVerificationForm,
+  verificationParams,
+} from './twilio-schemas.ts';
+import { twilioCheckView, twilioVerificationView } from './twilio-views.ts';
+
+export interface TwilioRouteDeps {
+  apps: Pick<AppService, 'authenticate'>;
+  verifications: VerificationService;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Which limit a refusal names: sends on create, checks on VerificationCheck. */
+function contextOf(request: FastifyRequest): TwilioContext {
+  const url = request.routeOptions.url ?? '';
+  if (url.endsWith('/VerificationCheck')) return 'check';
+  if (request.method === 'POST' && url.endsWith('/Verifications')) return 'send';
+  return 'other';
+}
+
+/** Twilio Verify v2, mounted under a prefix (`/twilio`): a translation onto the native service. */
+export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) {
+  const { verifications, clock, logger } = deps;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Twilio Verify compatible'];
+  const security = [{ basicAuth: [] }];
+  const consumes = ['application/x-www-form-urlencoded'];
+
+  // Twilio's clients send forms; only this scope parses them (the native API stays JSON).
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+  );
+  app.setErrorHandler((error, request, reply) =>
+    sendTwilioError(reply, toTwilioError(error, contextOf(request), logger, request)),
+  );
+  app.setNotFoundHandler((request, reply) =>
+    sendTwilioError(reply, twilioNotFound(`${request.method} ${request.url.split('?')[0]}`)),
+  );
+  app.addHook('onRequest', requireTwilioAuth(deps.apps));
+
+  /** The app's identities, when the path names its service; any other service is absent. */
+  function serviceOf(request: FastifyRequest, serviceSid: string): AppDialectIds {
+    const ids = principalOf(request).app.dialects;
+    if (!ids || ids.twilioServiceSid !== serviceSid) {
+      throw twilioNotFound(`no service ${serviceSid}`);
+    }
+    return ids;
+  }
+
+  /** Where this API is reached, as the client called it (prefix or dialect host). */
+  function baseUrl(request: FastifyRequest): string {
+    const path = request.originalUrl.split('?')[0] ?? '';
+    return `${request.protocol}://${request.host}${path.slice(0, path.indexOf('/v2/'))}`;
+  }
+
+  /**
+   * A pending verification of the app, named by its SID or, as Twilio allows, by its `To`
+   * (the destination's newest). Twilio forgets finished ones, so they are 404.
+   */
+  async function pending(appId: string, sidOrTo: string) {
+    const missing = () => twilioNotFound('no such pending verification');
+    const id = sidOrTo.startsWith('VE') ? nativeVerificationId(sidOrTo) : undefined;
+    if (sidOrTo.startsWith('VE') && !id) throw missing();
+    const found = id
+      ? verifications.get(appId, id)
+      : verifications.latestOf(appId, { to: sidOrTo });
+    const v = await found.catch((error: unknown) => {
+      throw error instanceof OtpdError && error.code === 'verification_not_found'
+        ? missing()
+        : error;
+    });
+    if (effectiveStatus(v, clock.now()).status !== 'pending') throw missing();
+    return v;
+  }
+
+  api.post('/v2/Services/:ServiceSid/Verifications', {
+    schema: {
+      tags,
+      security,
+      summary: 'Start a verification (Twilio Verify v2)',
+      consumes,
+      params: serviceParams,
+      body: createVerificationForm,
+      response: { 201: twilioVerification, ...twilioErrors },
+    },
+    handler: async (request, reply) => {
+      const ids = serviceOf(request, request.params.ServiceSid);
+      const v = await verifications.start(principalOf(request).app, toStartRequest(request.body));
+      reply.status(201);
+      return twilioVerificationView(v, ids, clock.now(), baseUrl(request));
+    },
+  });
+
+  api.get('/v2/Services/:ServiceSid/Verifications/:Sid', {
+    schema: {
+      tags,
+      security,
+      summary: 'Fetch a pending verification (404 once it is finished, as with Twilio)',
+      params: verificationParams,
+      response: { 200: twilioVerification, ...twilioErrors },
+    },
+    handler: async (request) => {
+      const ids = serviceOf(request, request.params.ServiceSid);
+      const v = await pending(principalOf(request).app.id, request.params.Sid);
+      return twilioVerificationView(v, ids, clock.now(), baseUrl(request));
+    },
+  });
+
+  api.post('/v2/Services/:ServiceSid/Verifications/:Sid', {
+    schema: {
+      tags,
+      security,
+      summary: 'Cancel a pending verification (`Status=canceled`)',
+      consumes,
+      params: verificationParams,
+      body: updateVerificationForm,
+      response: { 200: twilioVerification, ...twilioErrors },
+    },
+    handler: async (request) => {
+      const ids = serviceOf(request, request.params.ServiceSid);
+      const appId = principalOf(request).app.id;
+      const { Status } = request.body;
+      // Approving without a code would record a conversion nobody proved and fire the
+      // `approved` event; otpd approves only through a checked code.
+      if (Status === 'approved') {
+        throw twilioInvalid('Status approved is not supported: check the code instead');
+      }
+      if (Status !== 'canceled') throw twilioInvalid('Status must be canceled');
+      const v = await pending(appId, request.params.Sid);
+      const canceled = await verifications.cancel(appId, v.id);
+      return twilioVerificationView(canceled, ids, clock.now(), baseUrl(request));
+    },
+  });
+
+  api.post('/v2/Services/:ServiceSid/VerificationCheck', {
+    schema: {
+      tags,
+      security,
+      summary: 'Check a code by `To` (newest verification) or by `VerificationSid`',
+      consumes,
+      params: serviceParams,
+      body: checkForm,
+      response: { 200: twilioCheck, ...twilioErrors },
+    },
+    handler: async (request) => {
+      const ids = serviceOf(request, request.params.ServiceSid);
+      const appId = principalOf(request).app.id;
+      const { Code, To, VerificationSid } = request.body;
+      if (!Code) throw twilioInvalid('Code is required');
+      let outcome: CheckOutcome;
+      if (VerificationSid) {
+        const id = nativeVerificationId(VerificationSid);
+        if (!id) throw twilioNotFound(`no verification ${VerificationSid}`);
+        outcome = await verifications.check(appId, id, Code);
+      } else if (To) {
+        outcome = await verifications.checkDestination(appId, { to: To, code: Code });
+      } else {
+        throw twilioInvalid('either To or VerificationSid must be specified');
+      }
+      return checkAnswer(outcome, ids);
+    },
+  });
+
+  /** Twilio's answer to a check: 200 while a code may still match, else an error. */
+  function checkAnswer(outcome: CheckOutcome, ids: AppDialectIds) {
+    if (outcome.valid || outcome.reason === 'incorrect_code') {
+      return twilioCheckView(outcome, ids, clock.now());
+    }
+    if (outcome.reason === 'max_attempts_reached') throw new TwilioError(60202, 429);
+    throw twilioNotFound('the verification is finished');
+  }
+}

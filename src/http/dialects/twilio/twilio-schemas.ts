@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** Form fields: Twilio's names, strings as form bodies carry them. Unknown fields are ignored. */
+const text = (max: number) => z.string().max(max);
+
+export const serviceParams = z.object({
+  ServiceSid: text(64).describe("The app's `VA…` service SID"),
+});
+
+export const verificationParams = serviceParams.extend({
+  Sid: text(254).describe('The verification SID (`VE…`), or its `To` for the newest one'),
+});
+
+export const createVerificationForm = z.object({
+  To: text(254).optional().describe('E.164 phone number or email address'),
+  Channel: text(16).optional().describe('`sms`, `whatsapp` or `email`'),
+  Locale: text(16).optional().describe('Message language, e.g. `en`, `pt-br`'),
+  CustomFriendlyName: text(64).optional().describe('Kept in the metadata as `friendlyName`'),
+  DeviceIp: text(64).optional().describe("The end user's IP, for the per-IP limits"),
+  Tags: text(2048).optional().describe('JSON object of tags, kept in the metadata as `tags`'),
+  AppHash: text(32).optional().describe('Kept in the metadata as `appHash`'),
+  RateLimits: text(2048).optional().describe("Accepted and ignored: the app's own limits apply"),
+});
+
+export const updateVerificationForm = z.object({
+  Status: text(32).optional().describe('`canceled` (`approved` is refused: check the code)'),
+});
+
+export const checkForm = z.object({
+  Code: text(16).optional().describe('The code the user typed'),
+  To: text(254).optional().describe("Checks the destination's newest verification"),
+  VerificationSid: text(64).optional().describe('Checks this verification'),
+  Amount: text(64).optional(),
+  Payee: text(256).optional(),
+});
+
+const date = z.string().describe('ISO 8601, to the second');
+const common = {
+  sid: z.string(),
+  service_sid: z.string(),
+  account_sid: z.string(),
+  to: z.string(),
+  channel: z.string(),
+  status: z.string(),
+  valid: z.boolean(),
+  amount: z.null(),
+  payee: z.null(),
+  date_created: date,
+  date_updated: date,
+};
+
+export const twilioVerification = z.object({
+  ...common,
+  lookup: z.object({ carrier: z.null() }),
+  send_code_attempts: z.array(
+    z.object({ attempt_sid: z.string(), channel: z.string(), time: date }),
+  ),
+  sna: z.null(),
+  url: z.string(),
+});
+
+export const twilioCheck = z.object({
+  ...common,
+  sna_attempts_error_codes: z.array(z.unknown()),
+});
+
+export const twilioErrorBody = z.object({
+  code: z.number().int(),
+  message: z.string(),
+  more_info: z.string(),
+  status: z.number().int(),
+});
+
+export const twilioErrors = {
+  400: twilioErrorBody,
+  401: twilioErrorBody,
+  403: twilioErrorBody,
+  404: twilioErrorBody,
+  429: twilioErrorBody,
+};
