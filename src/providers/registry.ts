@@ -44,6 +44,8 @@ export interface ProviderRegistry {
   readonly entrySchema: z.ZodType<ProviderEntry>;
   /** The secret field paths a type declares (`metadata.secretFields`); none for unknown types. */
   secretFieldsOf(type: string): readonly string[];
+  /** Whether a validated entry's provider makes its own code (integration mode 3). */
+  generatesCode(entry: ProviderEntry): boolean;
   /** Whether a type can deliver on a channel. */
   supports(type: string, channel: string): boolean;
   /** A provider from a validated entry. */
@@ -87,6 +89,12 @@ export function createProviderRegistry(
     secretFieldsOf: (type) => byType.get(type)?.metadata.secretFields ?? [],
     supports: (type, channel) =>
       byType.get(type)?.metadata.channels.some((c) => c === channel) ?? false,
+    generatesCode(entry) {
+      const plugin = byType.get(entry.type);
+      if (!plugin?.generatesCode) return false;
+      const { type: _type, ...config } = entry;
+      return plugin.generatesCode(plugin.configSchema.parse(config));
+    },
     create(entry) {
       const plugin = byType.get(entry.type);
       if (!plugin) throw new Error(`no provider plug-in "${entry.type}"`);

@@ -99,7 +99,7 @@ describe('http provider against a fake gateway', () => {
       },
       messageIdPointer: '/id',
     });
-    await expect(gw.send(message)).resolves.toEqual({ providerMessageId: 'gw-1' });
+    await expect(gw.send(message)).resolves.toMatchObject({ providerMessageId: 'gw-1' });
     const request = sent();
     expect(request.method).toBe('POST');
     expect(request.url).toBe(`/send?key=${API_KEY}&ref=order-42`);
@@ -173,7 +173,9 @@ describe('http provider against a fake gateway', () => {
 
     it('accepts an answer that meets every rule and reads a nested id', async () => {
       gateway.behave(answer(202, { status: { ok: true }, messages: [{ id: 98765 }] }));
-      await expect(provider(rule).send(message)).resolves.toEqual({ providerMessageId: '98765' });
+      await expect(provider(rule).send(message)).resolves.toMatchObject({
+        providerMessageId: '98765',
+      });
     });
 
     it.each([
@@ -190,7 +192,9 @@ describe('http provider against a fake gateway', () => {
     it('checks bodyContains on a text answer', async () => {
       const textRule = { success: { bodyContains: 'ACCEPTED' } };
       gateway.behave(answer(200, 'STATUS: ACCEPTED id=1'));
-      await expect(provider(textRule).send(message)).resolves.toEqual({ providerMessageId: null });
+      await expect(provider(textRule).send(message)).resolves.toMatchObject({
+        providerMessageId: null,
+      });
       gateway.behave(answer(200, 'STATUS: REJECTED'));
       expect((await failure(provider(textRule).send(message))).code).toBe('success_rule_failed');
     });

@@ -55,6 +55,8 @@ describe('http provider config', () => {
         bodyNotContains: null,
       },
       messageIdPointer: null,
+      generatesCode: false,
+      referencePointer: null,
       timeoutMs: 5000,
       vars: {},
     });
