@@ -37,6 +37,8 @@ import { createSettingsService, type SettingsService } from './services/settings
 import { createVerificationService } from './services/verifications.ts';
 import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
 import { createSqliteStore } from './store/sqlite/sqlite-store.ts';
+import { createBuiltinValidator } from './validators/builtin-validator.ts';
+import { createValidatorRegistry, VALIDATOR_PLUGINS } from './validators/registry.ts';
 
 export interface Deps extends AppDeps {
   keyring: Keyring;
@@ -211,6 +213,7 @@ export function openSettings(
   return createSettingsService({
     ...parts,
     registry,
+    validators: createValidatorRegistry(VALIDATOR_PLUGINS, { outbound }),
     refreshMs: config.OTPD_SETTINGS_REFRESH_MS,
   });
 }

@@ -9,6 +9,7 @@ import { consoleProvider } from './console-provider.ts';
 import { httpProvider } from './http-provider.ts';
 import { smtpProvider } from './smtp-provider.ts';
 import { twilioProvider } from './twilio-provider.ts';
+import { twilioVerifyProvider } from './twilio-verify-provider.ts';
 
 /** Everything a provider plug-in may ask for when it is created; deps.ts supplies it whole. */
 export interface ProviderDeps {
@@ -35,6 +36,7 @@ export const PROVIDER_PLUGINS: readonly AnyProviderPlugin[] = [
   httpProvider,
   smtpProvider,
   twilioProvider,
+  twilioVerifyProvider,
 ];
 
 export interface ProviderRegistry {

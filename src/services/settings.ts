@@ -15,13 +15,17 @@ import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { Provider } from '../ports/provider.ts';
 import type { Store } from '../ports/store.ts';
+import type { Validator } from '../ports/validator.ts';
 import type { ProviderRegistry } from '../providers/registry.ts';
+import type { ValidatorRegistry } from '../validators/registry.ts';
 
 export interface SettingsServiceDeps {
   store: Pick<Store, 'getAppSettings' | 'replaceAppSettings'>;
   keyring: Pick<Keyring, 'encrypt' | 'decrypt'>;
   clock: Clock;
   registry: ProviderRegistry;
+  /** The validator types an app may name as its `validator`. */
+  validators: ValidatorRegistry;
   /**
    * How long this process uses an app's cached settings before asking the store whether
    * they changed (one indexed read of the revision): the most a replacement made by another
@@ -49,6 +53,8 @@ interface CacheEntry {
   settings: AppSettings;
   /** Built on first use per channel; providers are stateless, so they are shared. */
   providers: Map<Channel, Provider[]>;
+  /** Built on first use; null for `builtin`. */
+  validator?: Validator | null;
   checkedAt: number;
 }
 
@@ -60,10 +66,11 @@ const MAX_ROUNDS = 5;
  * the field), shown masked, and turned into each app's providers.
  */
 export function createSettingsService(deps: SettingsServiceDeps) {
-  const { store, keyring, clock, registry, refreshMs } = deps;
-  const schema = createSettingsSchema(registry.entrySchema);
+  const { store, keyring, clock, registry, validators, refreshMs } = deps;
+  const schema = createSettingsSchema(registry.entrySchema, validators.entrySchema);
   const defaults = (): AppSettings => schema.parse({});
-  const secretsOf = (doc: unknown) => findSecrets(doc, registry.secretFieldsOf);
+  const secretsOf = (doc: unknown) =>
+    findSecrets(doc, registry.secretFieldsOf, validators.secretFieldsOf);
   const context = (appId: string, spot: SecretSpot) =>
     `app-settings:${appId}:${spot.path.join('.')}`;
 
@@ -167,8 +174,34 @@ export function createSettingsService(deps: SettingsServiceDeps) {
         }
         names.add(entry.name);
       });
+      errors.push(...codeOwnerErrors(parsed.data, channel));
     }
     return { settings: parsed.data, errors };
+  }
+
+  /**
+   * A channel whose senders make their own codes (integration mode 3) needs a validator that
+   * can check them, and all its senders must agree: failover cannot hand a code otpd made to
+   * a sender that makes its own, nor the other way round.
+   */
+  function codeOwnerErrors(settings: AppSettings, channel: Channel): FieldError[] {
+    const providers = settings.channels[channel].providers;
+    const making = providers.map((entry) => registry.generatesCode(entry));
+    if (!making.some(Boolean)) return [];
+    const errors: FieldError[] = [];
+    if (!making.every(Boolean)) {
+      errors.push({
+        field: `channels.${channel}.providers`,
+        message: 'mixes senders that make their own code with senders of otpd codes',
+      });
+    }
+    if (settings.validator.type === 'builtin') {
+      errors.push({
+        field: 'validator',
+        message: `channel ${channel} has a sender that makes its own code: name a validator that can check it (http or twilio-verify)`,
+      });
+    }
+    return errors;
   }
 
   const cache = new Map<string, CacheEntry>();
@@ -213,6 +246,17 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     loading.delete(appId);
   }
 
+  /** The providers of an app's channel in the order to try them, built once per revision. */
+  async function providersFor(appId: string, channel: Channel): Promise<Provider[]> {
+    const entry = await current(appId);
+    let providers = entry.providers.get(channel);
+    if (!providers) {
+      providers = entry.settings.channels[channel].providers.map((e) => registry.create(e));
+      entry.providers.set(channel, providers);
+    }
+    return providers;
+  }
+
   return {
     /** The zod schema of the document (for request validation docs and OpenAPI). */
     schema,
@@ -222,15 +266,20 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       return (await current(appId)).settings;
     },
 
-    /** The providers of an app's channel in the order to try them, built once per revision. */
-    async providersFor(appId: string, channel: Channel): Promise<Provider[]> {
+    providersFor,
+
+    /** Whether the senders of an app's channel make their own codes (integration mode 3). */
+    async generatesCode(appId: string, channel: Channel): Promise<boolean> {
+      const providers = await providersFor(appId, channel);
+      return providers.some((p) => p.generatesCode === true);
+    },
+
+    /** The app's third-party validator, built once per revision; null for `builtin`. */
+    async validatorFor(appId: string): Promise<Validator | null> {
       const entry = await current(appId);
-      let providers = entry.providers.get(channel);
-      if (!providers) {
-        providers = entry.settings.channels[channel].providers.map((e) => registry.create(e));
-        entry.providers.set(channel, providers);
-      }
-      return providers;
+      if (entry.validator === undefined)
+        entry.validator = validators.create(entry.settings.validator);
+      return entry.validator;
     },
 
     /** The stored settings, secrets masked, read fresh; undefined for an unknown app. */

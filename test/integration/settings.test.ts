@@ -101,6 +101,7 @@ describe('app settings over HTTP', () => {
         email: { providers: [{ type: 'console' }] },
         messenger: { providers: [{ type: 'console' }] },
       },
+      validator: { type: 'builtin' },
       templates: {},
       limits: {
         createPerClientIp: { max: 10, windowSeconds: 3_600 },
