@@ -232,6 +232,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     overrides.providerPlugins,
   );
   const { limiter, redis } = openRateLimiter(config, { clock, logger });
+  const builtinValidator = createBuiltinValidator(keyring);
   const messageLog = openMessageLog(config, logger);
 
   const dispatcher = createDispatcher({
@@ -270,6 +271,10 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     }),
     policy: createDestinationPolicy({ settingsFor: settings.get, logger }),
     fraud,
+    // otpd checks the codes it made; the app's validator those its sender made.
+    validatorFor: async (v) =>
+      (v.externalCode ? await settings.validatorFor(v.appId) : null) ?? builtinValidator,
+    senderMakesCode: settings.generatesCode,
   });
   return {
     logger,

@@ -83,13 +83,16 @@ export function createDispatcher(deps: DispatcherDeps) {
       logger.info({ jobId: job.id, verificationId: v.id }, 'test number: nothing sent');
       return;
     }
-    if (!v || effectiveStatus(v, now).status !== 'pending' || job.codeCiphertext === null) {
+    // A code the sender makes itself travels in no job: the sender is asked to make one.
+    const sealed = v?.externalCode ? undefined : job.codeCiphertext;
+    if (!v || effectiveStatus(v, now).status !== 'pending' || sealed === null) {
       await store.cancelJob(job, now);
       return;
     }
-    let code: string;
+    // A sender that makes its own code is given none: the text rendered below is not sent.
+    let code = '';
     try {
-      code = keyring.decrypt(job.codeCiphertext, job.id);
+      if (sealed !== undefined) code = keyring.decrypt(sealed, job.id);
     } catch {
       await store.failJob(job, 'ciphertext_unreadable', now);
       logger.error({ jobId: job.id }, 'outbox job cannot be decrypted with any known key');
@@ -121,11 +124,11 @@ export function createDispatcher(deps: DispatcherDeps) {
       verificationId: job.verificationId,
       channel: job.channel,
       to: job.to,
-      body,
+      body: v.externalCode ? '' : body,
       locale: v.locale ?? defaultLocale,
       // Handed over with the body: gateways that take the code apart need it (I1: it leaves
       // the outbox only to a provider).
-      code,
+      code: v.externalCode ? undefined : code,
       messageId: v.messageId,
       appName,
     };
@@ -145,7 +148,7 @@ export function createDispatcher(deps: DispatcherDeps) {
           providerMessageId: receipt?.providerMessageId ?? null,
           errorCode: null,
         });
-        await store.completeJob(job, provider.name, clock.now());
+        await store.completeJob(job, provider.name, clock.now(), receipt?.reference ?? undefined);
         telemetry.messageDispatched(job.channel, provider.name, 'sent');
         logger.info(
           { jobId: job.id, verificationId: job.verificationId, provider: provider.name },

@@ -1,7 +1,11 @@
 import { generateCode } from '../domain/codes.ts';
 import { newId } from '../domain/ids.ts';
 import type { Channel } from '../domain/recipients.ts';
-import { newVerificationRecord, type VerificationRecord } from '../domain/verification.ts';
+import {
+  EXTERNAL_CODE,
+  newVerificationRecord,
+  type VerificationRecord,
+} from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
 import { maskDestination } from '../observability/mask.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -25,6 +29,8 @@ export interface Destination {
   to: string;
   channel: Channel;
   testCode?: string;
+  /** The channel's sender makes the code (integration mode 3): otpd makes and keeps none. */
+  externalCode?: boolean;
 }
 
 /**
@@ -41,12 +47,14 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
     dest: Destination,
   ): Promise<VerificationRecord> {
     const { to, channel, testCode } = dest;
+    // A test number's fixed code is otpd's, whatever sends the app's other codes.
+    const externalCode = testCode === undefined && dest.externalCode === true;
     const defaults = settings.verification;
     const now = clock.now();
     const id = newId('ver', now);
     const codeLength = testCode?.length ?? request.codeLength ?? defaults.codeLength;
     const code = testCode ?? generateCode(codeLength);
-    const { hash, keyId } = keyring.hashCode(id, code);
+    const { hash, keyId } = externalCode ? EXTERNAL_CODE : keyring.hashCode(id, code);
     const verification = newVerificationRecord({
       id,
       appId,
@@ -57,6 +65,7 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
       limits: defaults,
       ttlSeconds: request.ttlSeconds ?? defaults.ttlSeconds,
       test: testCode !== undefined,
+      externalCode,
       references: request,
       now,
     });

@@ -15,6 +15,7 @@ import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
+import { type CodeValidationDeps, createCodeValidation } from './code-validation.ts';
 import type { DestinationPolicy } from './destination-policy.ts';
 import type { FraudGuard } from './fraud-guard.ts';
 import type { LimitGuard } from './limits.ts';
@@ -61,6 +62,10 @@ export interface VerificationServiceDeps {
   policy?: Pick<DestinationPolicy, 'testCode' | 'assertAllowed'>;
   /** The SMS-pumping guard; without it, no prefix is counted or blocked. */
   fraud?: Pick<FraudGuard, 'beforeSend' | 'afterSend' | 'approved'>;
+  /** Who checks a verification's code (see code-validation.ts). */
+  validatorFor?: CodeValidationDeps['validatorFor'];
+  /** Whether an app's channel sends codes its senders make; without it, never. */
+  senderMakesCode?: (appId: string, channel: Channel) => Promise<boolean>;
 }
 
 export type AppDefaults = Pick<AppSettings, 'verification' | 'defaultLocale' | 'preferredCountry'>;
@@ -82,6 +87,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
   const newJob = (v: VerificationRecord, code: string, now: number) =>
     newOutboxJob(keyring, v, code, now);
   const insertVerification = createVerificationInsert(deps);
+  const isCodeValid = createCodeValidation(deps);
 
   async function mustGet(appId: string, id: string): Promise<VerificationRecord> {
     const v = await store.getVerification(appId, id);
@@ -107,6 +113,9 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     // number's checks are never counted, so never refused by these limits either.
     if (!first.test) await limits?.beforeCheck(first.appId, first.to, clientIp);
     let v = first;
+    // A verdict holds for the code as sent: a lost race re-reads, and asks again only if a
+    // resend replaced the code (a third party may accept a code only once).
+    let verdict: { sends: number; valid: boolean } | undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const now = clock.now();
       const { status } = effectiveStatus(v, now);
@@ -115,7 +124,9 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         telemetry.verificationChecked(v.channel, status);
         return { verification: v, valid: false, reason: reasonNotPending(status) };
       }
-      const valid = keyring.verifyCode(v.id, code, v.codeHash, v.codeKeyId);
+      if (verdict?.sends !== v.sends)
+        verdict = { sends: v.sends, valid: await isCodeValid(v, code) };
+      const { valid } = verdict;
       const counted = await store.recordCheck({
         appId: v.appId,
         id: v.id,
@@ -164,7 +175,12 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       // A blocked prefix is refused before the rate limits, so it spends none of them.
       await fraud?.beforeSend(app.id, { to, channel });
       await limits?.beforeSend(app.id, { to, channel, clientIp: request.clientIp });
-      const verification = await insertVerification(app.id, request, settings, { to, channel });
+      const externalCode = (await deps.senderMakesCode?.(app.id, channel)) ?? false;
+      const verification = await insertVerification(app.id, request, settings, {
+        to,
+        channel,
+        externalCode,
+      });
       await fraud?.afterSend(app.id, { to, channel });
       return verification;
     },
@@ -231,10 +247,12 @@ export function createVerificationService(deps: VerificationServiceDeps) {
           sendCounted = true;
         }
         const code = generateCode(v.codeLength);
-        // A test verification keeps the fixed code it was created with.
-        const { hash, keyId } = v.test
-          ? { hash: v.codeHash, keyId: v.codeKeyId }
-          : keyring.hashCode(v.id, code);
+        // A test verification keeps the fixed code it was created with; a sender that makes
+        // its codes makes the new one too.
+        const { hash, keyId } =
+          v.test || v.externalCode
+            ? { hash: v.codeHash, keyId: v.codeKeyId }
+            : keyring.hashCode(v.id, code);
         const updated = await store.resendVerification({
           appId,
           id,
