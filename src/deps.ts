@@ -34,6 +34,7 @@ import { createFraudGuard } from './services/fraud-guard.ts';
 import { createLimitGuard } from './services/limits.ts';
 import { createMessageRetention, type MessageRetention } from './services/message-retention.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
+import { createTestSend } from './services/test-send.ts';
 import { createVerificationService } from './services/verifications.ts';
 import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
 import { createSqliteStore } from './store/sqlite/sqlite-store.ts';
@@ -285,6 +286,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     dispatcher,
     verifications,
     settings,
+    testSend: createTestSend({ settings, clock }),
     apps: createAppService({ store, clock }),
     fraud,
     version: packageVersion(),

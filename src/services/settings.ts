@@ -282,6 +282,21 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       return entry.validator;
     },
 
+    /**
+     * The secret strings of each provider of an app's channel, by position: what a gateway's
+     * answer shown to the app (test-send) must not repeat.
+     */
+    async providerSecrets(appId: string, channel: Channel): Promise<string[][]> {
+      const { settings } = await current(appId);
+      const secrets = settings.channels[channel].providers.map((): string[] => []);
+      for (const spot of secretsOf(settings)) {
+        const [root, where, , index] = spot.path;
+        if (root !== 'channels' || where !== channel || typeof index !== 'number') continue;
+        secrets[index]?.push(getAt(settings, spot.path) as string);
+      }
+      return secrets;
+    },
+
     /** The stored settings, secrets masked, read fresh; undefined for an unknown app. */
     async show(appId: string): Promise<ShownSettings | undefined> {
       const stored = await store.getAppSettings(appId);
