@@ -291,3 +291,40 @@ describe('http provider against a fake gateway', () => {
     for (const secret of [CODE, API_KEY, message.body, '/send']) expect(seen).not.toContain(secret);
   });
 });
+
+describe('http provider that makes its own code (mode 3)', () => {
+  const maker = (overrides: Record<string, unknown> = {}) =>
+    provider({
+      request: { body: { to: '{{to}}', id: '{{verificationId}}' } },
+      generatesCode: true,
+      referencePointer: '/ref',
+      ...overrides,
+    });
+  const noCode = { ...message, body: '', code: undefined };
+
+  it('sends no code, and returns the reference and the answer', async () => {
+    gateway.behave(answer(200, { ok: true, ref: 'ref-9' }));
+    const sender = maker();
+    expect(sender.generatesCode).toBe(true);
+    await expect(sender.send(noCode)).resolves.toEqual({
+      providerMessageId: null,
+      reference: 'ref-9',
+      response: { status: 200, body: '{"ok":true,"ref":"ref-9"}' },
+    });
+    expect(JSON.parse(sent().body)).toEqual({ to: message.to, id: 'ver_1' });
+  });
+
+  it('fails without retry when the answer has no reference: the code went out unnamed', async () => {
+    gateway.behave(answer(200, { ok: true }));
+    const error = await failure(maker().send(noCode));
+    expect(error).toMatchObject({ code: 'reference_missing', retryable: false });
+    expect(error.response).toEqual({ status: 200, body: '{"ok":true}' });
+  });
+
+  it("reports the gateway's answer on a refusal, outside the error message", async () => {
+    gateway.behave(answer(503, `down ${API_KEY}`));
+    const error = await failure(maker().send(noCode));
+    expect(error.response).toEqual({ status: 503, body: `down ${API_KEY}` });
+    expect(error.message).not.toContain(API_KEY);
+  });
+});
