@@ -125,6 +125,20 @@ describe('test-send', () => {
     expect(badNumber.body.code).toBe('invalid_recipient');
   });
 
+  it('is documented in OpenAPI, with the validator setting and its problem', async () => {
+    const spec = await (await fetch(`${server.url}/openapi.json`)).json();
+    const route = spec.paths['/v1/settings/test-send'].post;
+    expect(route.responses['200']).toBeDefined();
+    expect(route.responses['400']).toBeDefined();
+    const text = JSON.stringify(spec);
+    expect(text).toContain('wrongCodeStatus');
+    expect(text).toContain('referencePointer');
+    expect(text).toContain('twilio-verify');
+    expect(
+      JSON.stringify(spec.paths['/v1/verifications/{id}/check'].post.responses['503']),
+    ).toBeDefined();
+  });
+
   it("keeps the gateway's answer and key out of the logs", () => {
     const output = server.logs.join('');
     expect(output).toContain('test message sent');
