@@ -6,6 +6,7 @@ import {
   type RequestTemplate,
   type SuccessRule,
 } from './http-template-schema.ts';
+import { type OutboundClient, OutboundError, type OutboundResponse } from './outbound.ts';
 
 /** Fills placeholders in one pass, so a value that itself looks like `{{…}}` stays as it is. */
 function fill(template: string, values: Record<string, string>, encode = (s: string) => s): string {
@@ -56,6 +57,31 @@ export function buildCall(request: RequestTemplate, values: Record<string, strin
   const withQuery = new URL(url);
   for (const [k, v] of fields) withQuery.searchParams.append(k, v);
   return { url: withQuery.toString(), headers, body: undefined };
+}
+
+/**
+ * Fills a template and sends it through the guarded client. Fails only with `OutboundError`;
+ * a filled-in URL that is not a URL is `invalid_url`.
+ */
+export async function callTemplate(
+  outbound: OutboundClient,
+  template: { request: RequestTemplate; timeoutMs: number },
+  values: Record<string, string>,
+  maxResponseBytes: number,
+): Promise<OutboundResponse> {
+  let call: HttpCall;
+  try {
+    call = buildCall(template.request, values);
+  } catch {
+    // Only a filled-in URL can fail to build (e.g. a var that is not a valid host).
+    throw new OutboundError('invalid_url', 'the filled-in request URL is not valid');
+  }
+  return outbound.request({
+    method: template.request.method,
+    ...call,
+    timeoutMs: template.timeoutMs,
+    maxResponseBytes,
+  });
 }
 
 /** A response body as JSON, or undefined when it is not JSON. */

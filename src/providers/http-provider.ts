@@ -1,7 +1,7 @@
 import { CHANNELS } from '../domain/recipients.ts';
-import { buildCall, type HttpCall, idAt, readSuccess } from '../outbound/http-template.ts';
+import { callTemplate, idAt, readSuccess } from '../outbound/http-template.ts';
 import { usesPlaceholder } from '../outbound/http-template-schema.ts';
-import type { OutboundClient } from '../outbound/outbound.ts';
+import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
 import { type OutboundMessage, ProviderError, type ProviderPlugin } from '../ports/provider.ts';
 import { type HttpProviderConfig, httpProviderConfigSchema } from './http-provider-config.ts';
 import { outboundFailure } from './outbound-failure.ts';
@@ -71,21 +71,14 @@ export const httpProvider: ProviderPlugin<HttpProviderConfig, HttpProviderDeps> 
           // A wiring fault, not the gateway's: sending a message without its code helps no one.
           throw new ProviderError('code_unavailable', false, '{{code}} is used but was not given');
         }
-        let call: HttpCall;
+        let response: OutboundResponse;
         try {
-          call = buildCall(config.request, placeholderValues(message, config.vars));
-        } catch {
-          // Only a filled-in URL can fail to build (e.g. a var that is not a valid host).
-          throw new ProviderError('invalid_url', false, 'the filled-in request URL is not valid');
-        }
-        let response: Awaited<ReturnType<OutboundClient['request']>>;
-        try {
-          response = await deps.outbound.request({
-            method: config.request.method,
-            ...call,
-            timeoutMs: config.timeoutMs,
-            maxResponseBytes: MAX_RESPONSE_BYTES,
-          });
+          response = await callTemplate(
+            deps.outbound,
+            config,
+            placeholderValues(message, config.vars),
+            MAX_RESPONSE_BYTES,
+          );
         } catch (error) {
           throw outboundFailure(error, 'the gateway');
         }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { timeoutMsSchema } from '../outbound/http-template-schema.ts';
+import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
 
 /** Where Twilio Verify lives; tests point `baseUrl` at a local fake instead. */
 export const TWILIO_VERIFY_API = 'https://verify.twilio.com';
@@ -31,13 +33,7 @@ export const twilioVerifyAccountSchema = z.object({
       const base = URL.canParse(url) ? new URL(url) : undefined;
       return !base || (base.search === '' && base.hash === '' && !base.username && !base.password);
     }, 'must be an origin with at most a path: no query, fragment or credentials'),
-  timeoutMs: z
-    .number()
-    .int()
-    .min(100)
-    .max(60_000)
-    .default(5_000)
-    .describe('Time limit of one request: resolving, connecting and the whole answer'),
+  timeoutMs: timeoutMsSchema,
 });
 export type TwilioVerifyAccount = z.infer<typeof twilioVerifyAccountSchema>;
 
@@ -55,21 +51,31 @@ export type TwilioVerifyProviderConfig = z.infer<typeof twilioVerifyProviderConf
 /** The validator: the same account and service as the sender. */
 export const twilioVerifyValidatorConfigSchema = twilioVerifyAccountSchema.strict();
 
-/** `{baseUrl}/v2/Services/{serviceSid}/{resource}` */
-export function verifyUrl(
+/** A Verification resource is about 1 KB; an answer this big is not Twilio's. */
+const MAX_RESPONSE_BYTES = 64 * 1024;
+
+/**
+ * One Verify API call, `POST {baseUrl}/v2/Services/{serviceSid}/{resource}` with Basic auth
+ * and a form body, through the guarded client. Fails only with `OutboundError`.
+ */
+export function callVerify(
+  outbound: OutboundClient,
   account: TwilioVerifyAccount,
   resource: 'Verifications' | 'VerificationCheck',
-): string {
+  form: URLSearchParams,
+): Promise<OutboundResponse> {
   const base = account.baseUrl.replace(/\/+$/, '');
-  return `${base}/v2/Services/${encodeURIComponent(account.serviceSid)}/${resource}`;
-}
-
-/** The request headers of every Verify call: Basic auth with the account, a form body. */
-export function verifyHeaders(account: TwilioVerifyAccount): Record<string, string> {
   const credentials = Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64');
-  return {
-    authorization: `Basic ${credentials}`,
-    'content-type': 'application/x-www-form-urlencoded',
-    accept: 'application/json',
-  };
+  return outbound.request({
+    method: 'POST',
+    url: `${base}/v2/Services/${encodeURIComponent(account.serviceSid)}/${resource}`,
+    headers: {
+      authorization: `Basic ${credentials}`,
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'application/json',
+    },
+    body: form.toString(),
+    timeoutMs: account.timeoutMs,
+    maxResponseBytes: MAX_RESPONSE_BYTES,
+  });
 }

@@ -2,14 +2,10 @@ import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
 import { ProviderError, type ProviderPlugin } from '../ports/provider.ts';
 import { outboundFailure, parseJson } from './outbound-failure.ts';
 import {
+  callVerify,
   type TwilioVerifyProviderConfig,
   twilioVerifyProviderConfigSchema,
-  verifyHeaders,
-  verifyUrl,
 } from './twilio-verify-config.ts';
-
-/** A Verification resource is about 1 KB; an answer this big is not Twilio's. */
-const MAX_RESPONSE_BYTES = 64 * 1024;
 
 export interface TwilioVerifyProviderDeps {
   outbound: OutboundClient;
@@ -36,8 +32,6 @@ export const twilioVerifyProvider: ProviderPlugin<
   configSchema: twilioVerifyProviderConfigSchema,
   generatesCode: () => true,
   create(config, deps) {
-    const url = verifyUrl(config, 'Verifications');
-    const headers = verifyHeaders(config);
     return {
       name: config.name,
       generatesCode: true,
@@ -46,14 +40,7 @@ export const twilioVerifyProvider: ProviderPlugin<
         if (message.locale) form.set('Locale', message.locale);
         let response: OutboundResponse;
         try {
-          response = await deps.outbound.request({
-            method: 'POST',
-            url,
-            headers,
-            body: form.toString(),
-            timeoutMs: config.timeoutMs,
-            maxResponseBytes: MAX_RESPONSE_BYTES,
-          });
+          response = await callVerify(deps.outbound, config, 'Verifications', form);
         } catch (error) {
           throw outboundFailure(error, 'Twilio Verify');
         }

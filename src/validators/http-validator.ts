@@ -1,4 +1,4 @@
-import { buildCall, type HttpCall, readSuccess } from '../outbound/http-template.ts';
+import { callTemplate, readSuccess } from '../outbound/http-template.ts';
 import { usesPlaceholder } from '../outbound/http-template-schema.ts';
 import { type OutboundClient, OutboundError, type OutboundResponse } from '../outbound/outbound.ts';
 import { type ValidatorPlugin, ValidatorUnavailable } from '../ports/validator.ts';
@@ -44,27 +44,21 @@ export const httpValidator: ValidatorPlugin<HttpValidatorConfig, HttpValidatorDe
             'the code is still being sent: the sender has not named it yet',
           );
         }
-        let call: HttpCall;
-        try {
-          call = buildCall(config.request, {
-            ...config.vars,
-            verificationId: v.id,
-            to: v.to,
-            toDigits: v.to.replace(/^\+/, ''),
-            code,
-            reference: v.codeReference ?? '',
-          });
-        } catch {
-          throw new ValidatorUnavailable('invalid_url', 'the filled-in request URL is not valid');
-        }
         let response: OutboundResponse;
         try {
-          response = await deps.outbound.request({
-            method: config.request.method,
-            ...call,
-            timeoutMs: config.timeoutMs,
-            maxResponseBytes: MAX_RESPONSE_BYTES,
-          });
+          response = await callTemplate(
+            deps.outbound,
+            config,
+            {
+              ...config.vars,
+              verificationId: v.id,
+              to: v.to,
+              toDigits: v.to.replace(/^\+/, ''),
+              code,
+              reference: v.codeReference ?? '',
+            },
+            MAX_RESPONSE_BYTES,
+          );
         } catch (error) {
           throw unreachable(error, 'the validator');
         }

@@ -2,14 +2,11 @@ import { parseJson } from '../outbound/http-template.ts';
 import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
 import { type ValidatorPlugin, ValidatorUnavailable } from '../ports/validator.ts';
 import {
+  callVerify,
   type TwilioVerifyAccount,
   twilioVerifyValidatorConfigSchema,
-  verifyHeaders,
-  verifyUrl,
 } from '../providers/twilio-verify-config.ts';
 import { unreachable } from './http-validator.ts';
-
-const MAX_RESPONSE_BYTES = 64 * 1024;
 
 /** Twilio's "max check attempts reached": its verification will never approve a code. */
 const TWILIO_MAX_CHECKS = 60202;
@@ -33,8 +30,6 @@ export const twilioVerifyValidator: ValidatorPlugin<
   },
   configSchema: twilioVerifyValidatorConfigSchema,
   create(config, deps) {
-    const url = verifyUrl(config, 'VerificationCheck');
-    const headers = verifyHeaders(config);
     return {
       type: 'twilio-verify',
       async check(v, code) {
@@ -43,14 +38,7 @@ export const twilioVerifyValidator: ValidatorPlugin<
         else form.set('To', v.to);
         let response: OutboundResponse;
         try {
-          response = await deps.outbound.request({
-            method: 'POST',
-            url,
-            headers,
-            body: form.toString(),
-            timeoutMs: config.timeoutMs,
-            maxResponseBytes: MAX_RESPONSE_BYTES,
-          });
+          response = await callVerify(deps.outbound, config, 'VerificationCheck', form);
         } catch (error) {
           throw unreachable(error, 'Twilio Verify');
         }
