@@ -135,7 +135,11 @@ export function createDispatcher(deps: DispatcherDeps) {
 
     let retryable = false;
     let lastError = 'no_provider';
-    for (const provider of await deps.providersFor(job.appId, job.channel)) {
+    // Only senders that agree on who makes the code (its settings may have changed since).
+    const providers = (await deps.providersFor(job.appId, job.channel)).filter(
+      (p) => (p.generatesCode === true) === v.externalCode,
+    );
+    for (const provider of providers) {
       const startedAt = clock.now();
       let taken = false;
       try {

@@ -267,6 +267,32 @@ describe('integration modes', () => {
     expect(service.checkBodies.length).toBe(asked);
   });
 
+  it("never hands a code to a sender of the other kind when the app's senders change", async () => {
+    const quiet = await startServer({
+      dispatcher: false,
+      env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' },
+    });
+    try {
+      const { client } = await quiet.createApp('Switching Shop');
+      const made = await client.post('/v1/verifications', { to: nextNumber() });
+      // Before otpd's code is delivered, the channel switches to a sender that makes its own:
+      // it must not be asked, or the person would get a code otpd cannot check.
+      const mode3 = { channels: { sms: { providers: [codeMaker()] } }, validator: codeChecker() };
+      expect((await client.request('PUT', '/v1/settings', mode3)).status).toBe(200);
+      const before = service.sendBodies.length;
+      await quiet.deps.dispatcher.runOnce();
+      expect(service.sendBodies.length).toBe(before);
+      const read = await client.get(`/v1/verifications/${made.body.id}`);
+      expect(read.body).toMatchObject({
+        status: 'failed',
+        reason: 'delivery_failed',
+        delivery: { status: 'failed' },
+      });
+    } finally {
+      await quiet.close();
+    }
+  });
+
   it('refuses a code-making sender without a validator, naming the field', async () => {
     const { client } = await server.createApp('No Validator');
     const put = await client.request('PUT', '/v1/settings', {
