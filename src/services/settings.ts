@@ -18,6 +18,7 @@ import type { Store } from '../ports/store.ts';
 import type { Validator } from '../ports/validator.ts';
 import type { ProviderRegistry } from '../providers/registry.ts';
 import type { ValidatorRegistry } from '../validators/registry.ts';
+import { codeOwnerErrors } from './code-owner-rules.ts';
 
 export interface SettingsServiceDeps {
   store: Pick<Store, 'getAppSettings' | 'replaceAppSettings'>;
@@ -174,34 +175,9 @@ export function createSettingsService(deps: SettingsServiceDeps) {
         }
         names.add(entry.name);
       });
-      errors.push(...codeOwnerErrors(parsed.data, channel));
     }
+    errors.push(...codeOwnerErrors(parsed.data, registry.generatesCode));
     return { settings: parsed.data, errors };
-  }
-
-  /**
-   * A channel whose senders make their own codes (integration mode 3) needs a validator that
-   * can check them, and all its senders must agree: failover cannot hand a code otpd made to
-   * a sender that makes its own, nor the other way round.
-   */
-  function codeOwnerErrors(settings: AppSettings, channel: Channel): FieldError[] {
-    const providers = settings.channels[channel].providers;
-    const making = providers.map((entry) => registry.generatesCode(entry));
-    if (!making.some(Boolean)) return [];
-    const errors: FieldError[] = [];
-    if (!making.every(Boolean)) {
-      errors.push({
-        field: `channels.${channel}.providers`,
-        message: 'mixes senders that make their own code with senders of otpd codes',
-      });
-    }
-    if (settings.validator.type === 'builtin') {
-      errors.push({
-        field: 'validator',
-        message: `channel ${channel} has a sender that makes its own code: name a validator that can check it (http or twilio-verify)`,
-      });
-    }
-    return errors;
   }
 
   const cache = new Map<string, CacheEntry>();
@@ -282,19 +258,10 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       return entry.validator;
     },
 
-    /**
-     * The secret strings of each provider of an app's channel, by position: what a gateway's
-     * answer shown to the app (test-send) must not repeat.
-     */
-    async providerSecrets(appId: string, channel: Channel): Promise<string[][]> {
+    /** Every secret string of an app's settings: what an answer shown to the app must not repeat. */
+    async secretValues(appId: string): Promise<string[]> {
       const { settings } = await current(appId);
-      const secrets = settings.channels[channel].providers.map((): string[] => []);
-      for (const spot of secretsOf(settings)) {
-        const [root, where, , index] = spot.path;
-        if (root !== 'channels' || where !== channel || typeof index !== 'number') continue;
-        secrets[index]?.push(getAt(settings, spot.path) as string);
-      }
-      return secrets;
+      return secretsOf(settings).map((spot) => getAt(settings, spot.path) as string);
     },
 
     /** The stored settings, secrets masked, read fresh; undefined for an unknown app. */

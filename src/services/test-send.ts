@@ -23,16 +23,16 @@ export interface TestAttempt {
   error?: string;
   /** What the failure means, in words that name no secret. */
   detail?: string;
-  /** The gateway's answer (body truncated, the provider's secrets masked); null without one. */
+  /** The gateway's answer (body truncated, the app's secrets masked); null without one. */
   response: GatewayResponse | null;
 }
 
 export interface TestSendDeps {
-  settings: Pick<SettingsService, 'get' | 'providersFor' | 'providerSecrets'>;
+  settings: Pick<SettingsService, 'get' | 'providersFor' | 'secretValues'>;
   clock: Clock;
 }
 
-/** The gateway's answer as the app may see it: its provider's secrets masked, then cut short. */
+/** The gateway's answer as the app may see it: the app's secrets masked, then cut short. */
 export function shownResponse(response: GatewayResponse, secrets: string[]): GatewayResponse {
   let body = response.body;
   // Longest first, so a secret that contains another is masked whole.
@@ -63,7 +63,8 @@ export function createTestSend(deps: TestSendDeps) {
       request.country ?? appSettings.preferredCountry ?? undefined,
     );
     const providers = await settings.providersFor(app.id, channel);
-    const secrets = await settings.providerSecrets(app.id, channel);
+    // Every secret of the app, not only the provider's: a gateway may echo anything it got.
+    const secrets = await settings.secretValues(app.id);
     const code = generateCode(appSettings.verification.codeLength);
     const message = (makesCode: boolean): OutboundMessage => ({
       appId: app.id,
@@ -78,10 +79,10 @@ export function createTestSend(deps: TestSendDeps) {
       appName: app.name,
     });
     const attempts: TestAttempt[] = [];
-    for (const [index, provider] of providers.entries()) {
+    const shown = (response: GatewayResponse | undefined) =>
+      response === undefined ? null : shownResponse(response, secrets);
+    for (const provider of providers) {
       const startedAt = clock.now();
-      const shown = (response: GatewayResponse | undefined) =>
-        response === undefined ? null : shownResponse(response, secrets[index] ?? []);
       try {
         const receipt = await provider.send(message(provider.generatesCode === true));
         attempts.push({

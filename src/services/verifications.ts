@@ -113,8 +113,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     // number's checks are never counted, so never refused by these limits either.
     if (!first.test) await limits?.beforeCheck(first.appId, first.to, clientIp);
     let v = first;
-    // A verdict holds for the code as sent: a lost race re-reads, and asks again only if a
-    // resend replaced the code (a third party may accept a code only once).
+    // A lost race re-reads; the verdict is asked again only if a resend replaced the code.
     let verdict: { sends: number; valid: boolean } | undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const now = clock.now();
@@ -176,11 +175,8 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       await fraud?.beforeSend(app.id, { to, channel });
       await limits?.beforeSend(app.id, { to, channel, clientIp: request.clientIp });
       const externalCode = (await deps.senderMakesCode?.(app.id, channel)) ?? false;
-      const verification = await insertVerification(app.id, request, settings, {
-        to,
-        channel,
-        externalCode,
-      });
+      const dest = { to, channel, externalCode };
+      const verification = await insertVerification(app.id, request, settings, dest);
       await fraud?.afterSend(app.id, { to, channel });
       return verification;
     },

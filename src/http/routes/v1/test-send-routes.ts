@@ -27,7 +27,7 @@ const testAttempt = z
     response: z
       .object({
         status: z.number().int(),
-        body: z.string().describe("Truncated to 2000 characters; the provider's secrets masked"),
+        body: z.string().describe("Truncated to 2000 characters; the app's secrets masked"),
       })
       .nullable()
       .describe("The gateway's answer; null when there was none (timeout, sandbox, SMTP)"),
