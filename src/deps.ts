@@ -257,6 +257,12 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     settingsFor: async (appId) => (await settings.get(appId)).fraudGuard,
     isSafelisted: async (appId, to) => isSafelisted((await settings.get(appId)).safelist, to),
   });
+  const limits = createLimitGuard({
+    limiter,
+    limitsFor: async (appId) => (await settings.get(appId)).limits,
+    logger,
+  });
+  const policy = createDestinationPolicy({ settingsFor: settings.get, logger });
   const verifications = createVerificationService({
     store,
     keyring,
@@ -265,12 +271,8 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     logger,
     notifyOutbox: () => dispatcher.wake(),
     settingsFor: settings.get,
-    limits: createLimitGuard({
-      limiter,
-      limitsFor: async (appId) => (await settings.get(appId)).limits,
-      logger,
-    }),
-    policy: createDestinationPolicy({ settingsFor: settings.get, logger }),
+    limits,
+    policy,
     fraud,
     // otpd checks the codes it made; the app's validator those its sender made.
     validatorFor: async (v) =>
@@ -286,7 +288,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     dispatcher,
     verifications,
     settings,
-    testSend: createTestSend({ settings, clock }),
+    testSend: createTestSend({ settings, clock, guards: { policy, fraud, limits } }),
     apps: createAppService({ store, clock }),
     fraud,
     version: packageVersion(),

@@ -4,6 +4,9 @@ import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
 import { MASK } from '../domain/settings-secrets.ts';
 import type { Clock } from '../ports/clock.ts';
 import { type GatewayResponse, type OutboundMessage, ProviderError } from '../ports/provider.ts';
+import type { DestinationPolicy } from './destination-policy.ts';
+import type { FraudGuard } from './fraud-guard.ts';
+import type { LimitGuard } from './limits.ts';
 import type { SettingsService } from './settings.ts';
 
 /** How much of a gateway's answer is shown: enough to read an error, not a whole page. */
@@ -30,6 +33,15 @@ export interface TestAttempt {
 export interface TestSendDeps {
   settings: Pick<SettingsService, 'get' | 'providersFor' | 'secretValues'>;
   clock: Clock;
+  /**
+   * The checks and limits every send passes: a test message is a real one, so geo
+   * permissions, the pumping guard and the send limits apply to it and count it.
+   */
+  guards?: {
+    policy: Pick<DestinationPolicy, 'assertAllowed'>;
+    fraud: Pick<FraudGuard, 'beforeSend'>;
+    limits: Pick<LimitGuard, 'beforeSend'>;
+  };
 }
 
 /** The gateway's answer as the app may see it: the app's secrets masked, then cut short. */
@@ -62,6 +74,12 @@ export function createTestSend(deps: TestSendDeps) {
       channel,
       request.country ?? appSettings.preferredCountry ?? undefined,
     );
+    if (deps.guards) {
+      const { policy, fraud, limits } = deps.guards;
+      await policy.assertAllowed(app.id, to, channel);
+      await fraud.beforeSend(app.id, { to, channel });
+      await limits.beforeSend(app.id, { to, channel });
+    }
     const providers = await settings.providersFor(app.id, channel);
     // Every secret of the app, not only the provider's: a gateway may echo anything it got.
     const secrets = await settings.secretValues(app.id);

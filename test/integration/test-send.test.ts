@@ -125,6 +125,32 @@ describe('test-send', () => {
     expect(badNumber.body.code).toBe('invalid_recipient');
   });
 
+  it('passes the same geo permissions and send limits as a verification, and counts', async () => {
+    const { client } = await server.createApp('Guarded Shop');
+    const put = await client.request('PUT', '/v1/settings', {
+      geo: { sms: { allow: ['TR'] } },
+      limits: { sendsPerDestination: { max: 1, windowSeconds: 3_600 } },
+    });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    const abroad = await client.post('/v1/settings/test-send', {
+      channel: 'sms',
+      to: '+14155550123',
+    });
+    expect(abroad.status).toBe(403);
+    expect(abroad.body.code).toBe('country_not_allowed');
+    const first = await client.post('/v1/settings/test-send', {
+      channel: 'sms',
+      to: '+905551300009',
+    });
+    expect(first.status).toBe(200);
+    const second = await client.post('/v1/settings/test-send', {
+      channel: 'sms',
+      to: '+905551300009',
+    });
+    expect(second.status).toBe(429);
+    expect(second.body).toMatchObject({ code: 'rate_limited', limit: 'sendsPerDestination' });
+  });
+
   it('is documented in OpenAPI, with the validator setting and its problem', async () => {
     const spec = await (await fetch(`${server.url}/openapi.json`)).json();
     const route = spec.paths['/v1/settings/test-send'].post;
