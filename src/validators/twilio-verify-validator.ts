@@ -45,10 +45,16 @@ export const twilioVerifyValidator: ValidatorPlugin<
         const document = parseJson(response.body) as Record<string, unknown> | undefined;
         if (response.status === 404) return false;
         if (response.status === 429 && document?.code === TWILIO_MAX_CHECKS) return false;
-        if (response.status !== 200 || typeof document?.status !== 'string') {
+        if (response.status !== 200) {
           throw new ValidatorUnavailable(
             `http_${response.status}`,
-            `Twilio Verify answered HTTP ${response.status} without a verdict`,
+            `Twilio Verify answered HTTP ${response.status}, which is no verdict`,
+          );
+        }
+        if (typeof document?.status !== 'string') {
+          throw new ValidatorUnavailable(
+            'unreadable_answer',
+            'Twilio Verify answered HTTP 200 without a verification status',
           );
         }
         return document.status === 'approved';

@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/observability/logger.ts';
+import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
+import type { ProviderError } from '../../src/ports/provider.ts';
+import { twilioVerifyProvider } from '../../src/providers/twilio-verify-provider.ts';
+import { twilioVerifyValidator } from '../../src/validators/twilio-verify-validator.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
+import { answer, type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { type FakeTwilioVerify, startFakeTwilioVerify } from '../helpers/fake-twilio-verify.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';
+import { verificationRecord } from '../helpers/records.ts';
 
 const ACCOUNT = {
   accountSid: `AC${'1'.repeat(32)}`,
@@ -136,5 +143,95 @@ describe('twilio-verify sender and validator', () => {
     const shown = await client.get('/v1/settings');
     expect(shown.body.validator.authToken).toMatch(/^••••/);
     expect(shown.body.channels.sms.providers[0].authToken).toMatch(/^••••/);
+  });
+});
+
+/** The pair's reading of Twilio's answers, against a gateway that answers what each test sets. */
+describe('twilio-verify answers', () => {
+  const outbound = createOutboundClient({
+    allowNetworks: ['127.0.0.0/8'],
+    logger: createLogger('silent'),
+  });
+  let gateway: FakeGateway;
+  beforeAll(async () => {
+    gateway = await startFakeGateway();
+  });
+  afterAll(() => gateway.close());
+
+  const sender = () =>
+    twilioVerifyProvider.create(
+      twilioVerifyProvider.configSchema.parse({ name: 'verify', ...ACCOUNT, baseUrl: gateway.url }),
+      { outbound },
+    );
+  const validator = () =>
+    twilioVerifyValidator.create(
+      twilioVerifyValidator.configSchema.parse({ ...ACCOUNT, baseUrl: gateway.url }),
+      { outbound },
+    );
+  const message = {
+    appId: 'app_1',
+    verificationId: 'ver_1',
+    channel: 'sms' as const,
+    to: '+14155550100',
+    body: '',
+    locale: 'en',
+  };
+  const v = verificationRecord({ externalCode: true, codeHash: '', codeKeyId: '' });
+
+  it('sender: a 5xx or 429 may pass, a 4xx is final, a 201 without a SID is a failed send', async () => {
+    const failure = (p: Promise<unknown>) =>
+      p.then(
+        () => {
+          throw new Error('sent');
+        },
+        (e: ProviderError) => ({ code: e.code, retryable: e.retryable }),
+      );
+    gateway.behave(answer(503, { code: 20500, message: 'down' }));
+    expect(await failure(sender().send(message))).toEqual({
+      code: 'twilio_20500',
+      retryable: true,
+    });
+    gateway.behave(answer(429, { code: 20429 }));
+    expect(await failure(sender().send(message))).toEqual({
+      code: 'twilio_20429',
+      retryable: true,
+    });
+    gateway.behave(answer(400, { code: 60200, message: 'Invalid parameter' }));
+    expect(await failure(sender().send(message))).toEqual({
+      code: 'twilio_60200',
+      retryable: false,
+    });
+    gateway.behave(answer(201, { status: 'pending' }));
+    expect(await failure(sender().send(message))).toEqual({
+      code: 'reference_missing',
+      retryable: false,
+    });
+    const form = new URLSearchParams(gateway.requests.at(-1)?.body);
+    expect(Object.fromEntries(form)).toEqual({ To: message.to, Channel: 'sms', Locale: 'en' });
+    expect(gateway.requests.at(-1)?.url).toBe(`/v2/Services/${ACCOUNT.serviceSid}/Verifications`);
+  });
+
+  it('validator: approved is right; pending, 404 and 60202 are wrong; the rest is no verdict', async () => {
+    gateway.behave(answer(200, { status: 'approved', valid: true }));
+    await expect(validator().check(v, '123456')).resolves.toBe(true);
+    expect(Object.fromEntries(new URLSearchParams(gateway.requests.at(-1)?.body))).toEqual({
+      Code: '123456',
+      To: v.to,
+    });
+    gateway.behave(answer(200, { status: 'pending', valid: false }));
+    await expect(validator().check(v, '123456')).resolves.toBe(false);
+    gateway.behave(answer(404, { code: 20404 }));
+    await expect(validator().check(v, '123456')).resolves.toBe(false);
+    gateway.behave(answer(429, { code: 60202 }));
+    await expect(validator().check(v, '123456')).resolves.toBe(false);
+    for (const [behaviour, cause] of [
+      [answer(429, { code: 20429 }), 'http_429'],
+      [answer(500, 'oops'), 'http_500'],
+      [answer(200, 'not json'), 'unreadable_answer'],
+      [answer(401, { code: 20003 }), 'http_401'],
+    ] as const) {
+      gateway.behave(behaviour);
+      await expect(validator().check(v, '123456')).rejects.toMatchObject({ code: cause });
+    }
   });
 });
