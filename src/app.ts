@@ -21,6 +21,7 @@ import { fraudRoutes } from './http/routes/v1/fraud-routes.ts';
 import { messageRoutes } from './http/routes/v1/message-routes.ts';
 import { sandboxRoutes } from './http/routes/v1/sandbox-routes.ts';
 import { settingsRoutes } from './http/routes/v1/settings-routes.ts';
+import { testSendRoutes } from './http/routes/v1/test-send-routes.ts';
 import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
 import { webhookRoutes } from './http/routes/v1/webhook-routes.ts';
 import type { Logger } from './observability/logger.ts';
@@ -32,6 +33,7 @@ import type { AppService } from './services/apps.ts';
 import type { FraudGuard } from './services/fraud-guard.ts';
 import type { ReceiptSources } from './services/receipt-sources.ts';
 import type { SettingsService } from './services/settings.ts';
+import type { TestSend } from './services/test-send.ts';
 import type { VerificationService } from './services/verifications.ts';
 import type { WebhookSender } from './services/webhook-sender.ts';
 
@@ -43,6 +45,8 @@ export interface AppDeps {
   apps: AppService;
   verifications: VerificationService;
   settings: SettingsService;
+  /** One test message through an app's configured route (`POST /v1/settings/test-send`). */
+  testSend: TestSend;
   /** Every delivery attempt, in its own store (read by the message routes). */
   messageLog: MessageLog;
   /** The SMS-pumping guard, whose decisions `/v1/fraud/blocks` lists and lifts. */
@@ -157,6 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await sandboxRoutes(v1, { store: deps.store });
     await messageRoutes(v1, { messageLog: deps.messageLog, verifications: deps.verifications });
     await settingsRoutes(v1, { settings: deps.settings });
+    await testSendRoutes(v1, { testSend: deps.testSend });
     await fraudRoutes(v1, { fraud: deps.fraud, clock: deps.clock });
     await webhookRoutes(v1, {
       store: deps.store,

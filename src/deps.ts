@@ -42,10 +42,13 @@ import { createMessageRetention, type MessageRetention } from './services/messag
 import { createReceiptSources } from './services/receipt-sources.ts';
 import { createReceiptService } from './services/receipts.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
+import { createTestSend } from './services/test-send.ts';
 import { createVerificationService } from './services/verifications.ts';
 import { createWebhookSender, type WebhookSender } from './services/webhook-sender.ts';
 import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
 import { createSqliteStore } from './store/sqlite/sqlite-store.ts';
+import { createBuiltinValidator } from './validators/builtin-validator.ts';
+import { createValidatorRegistry, VALIDATOR_PLUGINS } from './validators/registry.ts';
 
 export interface Deps extends AppDeps {
   keyring: Keyring;
@@ -236,6 +239,7 @@ export function openSettings(
   return createSettingsService({
     ...parts,
     registry,
+    validators: createValidatorRegistry(VALIDATOR_PLUGINS, { outbound }),
     refreshMs: config.OTPD_SETTINGS_REFRESH_MS,
   });
 }
@@ -266,6 +270,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   });
   const notifyWebhooks = () => webhooks.wake();
   const { limiter, redis } = openRateLimiter(config, { clock, logger });
+  const builtinValidator = createBuiltinValidator(keyring);
   const messageLog = openMessageLog(config, logger);
   // One recorder for every path that calls providers, so shutdown drains them all.
   const attempts = createAttemptRecorder({ messageLog, logger, newId: createMessageIdSource() });
@@ -293,6 +298,12 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     settingsFor: async (appId) => (await settings.get(appId)).fraudGuard,
     isSafelisted: async (appId, to) => isSafelisted((await settings.get(appId)).safelist, to),
   });
+  const limits = createLimitGuard({
+    limiter,
+    limitsFor: async (appId) => (await settings.get(appId)).limits,
+    logger,
+  });
+  const policy = createDestinationPolicy({ settingsFor: settings.get, logger });
   const verifications = createVerificationService({
     store,
     keyring,
@@ -301,15 +312,15 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     logger,
     notifyOutbox: () => dispatcher.wake(),
     settingsFor: settings.get,
-    limits: createLimitGuard({
-      limiter,
-      limitsFor: async (appId) => (await settings.get(appId)).limits,
-      logger,
-    }),
-    policy: createDestinationPolicy({ settingsFor: settings.get, logger }),
+    limits,
+    policy,
     fraud,
     events,
     notifyWebhooks,
+    // otpd checks the codes it made; the app's validator those its sender made.
+    validatorFor: async (v) =>
+      (v.externalCode ? await settings.validatorFor(v.appId) : null) ?? builtinValidator,
+    senderMakesCode: settings.generatesCode,
   });
   const convertalk: ConvertalkRouteDeps = {
     sendDirect: createDirectSend({
@@ -377,6 +388,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     }),
     verifications,
     settings,
+    testSend: createTestSend({ settings, clock, guards: { policy, fraud, limits } }),
     apps: createAppService({ store, clock }),
     fraud,
     version: packageVersion(),

@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'service_unavailable'
+  | 'validator_unavailable'
   | 'internal_error';
 
 export interface FieldError {

@@ -8,6 +8,7 @@
  * - in a provider entry or webhook, at or beneath a key whose name is a well-known secret
  *   name (`SECRET_KEY`, case-insensitive: `Authorization`, `authToken`, `password`, `apiKey`,
  *   `secret`, …) — a safety net for plug-ins that forget to declare one;
+ * - in the app's `validator`, at or beneath a path its plug-in declares, or a secret name;
  * - at `webhooks[].secret`.
  */
 
@@ -69,6 +70,7 @@ function walk(value: unknown, relative: Path, visit: (leaf: string, relative: Pa
 export function findSecrets(
   doc: unknown,
   secretFieldsOf: (type: string) => readonly string[],
+  validatorSecretFieldsOf: (type: string) => readonly string[] = () => [],
 ): SecretSpot[] {
   const spots: SecretSpot[] = [];
   if (!isObject(doc)) return spots;
@@ -93,6 +95,19 @@ export function findSecrets(
         });
       });
     }
+  }
+  if (isObject(doc.validator)) {
+    const type = typeof doc.validator.type === 'string' ? doc.validator.type : '';
+    const patterns = validatorSecretFieldsOf(type).map((p) => p.split('.'));
+    walk(doc.validator, [], (_leaf, relative) => {
+      if (relative[0] === 'type') return;
+      if (!declaredMatch(patterns, relative) && !byName(relative)) return;
+      // One validator per app: a secret is kept while its type and place stay the same.
+      spots.push({
+        path: ['validator', ...relative],
+        location: `validator[type=${type}].${relative.join('.')}`,
+      });
+    });
   }
   if (Array.isArray(doc.webhooks)) {
     doc.webhooks.forEach((hook: unknown, index) => {

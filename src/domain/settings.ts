@@ -141,8 +141,23 @@ export interface ProviderEntry {
 /** Every channel delivers through the sandbox until the app configures a provider. */
 export const DEFAULT_PROVIDERS: ProviderEntry[] = [{ type: 'console' }];
 
-/** The settings schema over the provider entries the registry knows (see providers/registry.ts). */
-export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
+/** An app's `validator`: `{type}` and that type's own config (see validators/registry.ts). */
+export interface ValidatorEntry {
+  type: string;
+  [field: string]: unknown;
+}
+
+/** otpd checks its own codes unless the app names a third-party validator. */
+export const BUILTIN_VALIDATOR: ValidatorEntry = { type: 'builtin' };
+
+/**
+ * The settings schema over the provider and validator entries the registries know (see
+ * providers/registry.ts and validators/registry.ts).
+ */
+export function createSettingsSchema(
+  providerEntry: z.ZodType<ProviderEntry>,
+  validatorEntry: z.ZodType<ValidatorEntry>,
+) {
   const channel = (name: Channel) =>
     z
       .object({
@@ -190,6 +205,13 @@ export function createSettingsSchema(providerEntry: z.ZodType<ProviderEntry>) {
         .strict()
         .prefault({})
         .describe('Delivery per channel'),
+      validator: validatorEntry
+        .default(BUILTIN_VALIDATOR)
+        .describe(
+          'Who checks codes a sender made itself (`generatesCode`, twilio-verify): `builtin` ' +
+            "(default; otpd checks its own codes), `http` or `twilio-verify`. otpd's own codes " +
+            'are always checked by otpd',
+        ),
       templates: templatesSchema.prefault({}),
       limits: limitsSchema.prefault({}),
       fraudGuard: fraudGuardSchema.prefault({}),

@@ -42,7 +42,7 @@ export interface VerificationRecord {
   locale: string | null;
   status: VerificationStatus;
   reason: VerificationReason | null;
-  /** HMAC of the current code (never the code), made under key `codeKeyId`. */
+  /** HMAC of the current code (never the code), made under key `codeKeyId`; empty for an external code. */
   codeHash: string;
   codeKeyId: string;
   codeLength: number;
@@ -66,6 +66,13 @@ export interface VerificationRecord {
   deliveryUpdatedAt: number;
   /** A test number's verification: fixed code, never handed to a provider, never counted. */
   test: boolean;
+  /**
+   * The sender made the code (integration mode 3): otpd holds no hash, sends no code of its
+   * own, and asks the app's validator whether a code is right.
+   */
+  externalCode: boolean;
+  /** The sender's id for its code (`referencePointer`, a Twilio Verify SID) once it was sent. */
+  codeReference: string | null;
 }
 
 /** Per-verification defaults (DESIGN.md); an app may override them later through settings. */
@@ -131,6 +138,9 @@ export function reasonNotPending(status: VerificationStatus): CheckReason {
   }
 }
 
+/** The code fields of a verification whose sender makes the code: no hash, no key. */
+export const EXTERNAL_CODE = { hash: '', keyId: '' } as const;
+
 /** What a new verification is made of; the rest starts at its initial value. */
 export interface NewVerification {
   id: string;
@@ -143,6 +153,8 @@ export interface NewVerification {
   ttlSeconds: number;
   /** For one of the app's test numbers (see domain/test-numbers.ts); default false. */
   test?: boolean;
+  /** The sender makes the code; `code` then holds no hash (see `EXTERNAL_CODE`). */
+  externalCode?: boolean;
   /** The app's own references, kept as given. */
   references: {
     txCode?: string;
@@ -186,5 +198,7 @@ export function newVerificationRecord(n: NewVerification): VerificationRecord {
     deliveryProvider: null,
     deliveryUpdatedAt: n.now,
     test: n.test ?? false,
+    externalCode: n.externalCode ?? false,
+    codeReference: null,
   };
 }

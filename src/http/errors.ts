@@ -29,6 +29,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   rate_limited: [429, 'A limit was reached'],
   internal_error: [500, 'Something went wrong on our side'],
   service_unavailable: [503, 'Temporarily unavailable'],
+  validator_unavailable: [503, "The app's validator gave no verdict; no attempt was spent"],
 };
 
 export function statusOf(code: ErrorCode): number {

@@ -188,6 +188,12 @@ export const problem = z
       .string()
       .optional()
       .describe('With `blocked_by_fraud_guard`: the decision, at `/v1/fraud/blocks`'),
+    cause: z
+      .string()
+      .optional()
+      .describe(
+        'With `validator_unavailable`: why no verdict came (`timeout`, `http_503`, `unreadable_answer`, `no_reference`, …)',
+      ),
   })
   .meta({ id: 'Problem' });
 

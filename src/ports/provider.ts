@@ -10,7 +10,8 @@ export interface OutboundMessage {
   locale: string;
   /**
    * The plaintext code on its own, for gateways that take it apart from the text (the http
-   * provider's `{{code}}`). Like `body`, it must never be logged or stored (I1, I6).
+   * provider's `{{code}}`). Like `body`, it must never be logged or stored (I1, I6). Absent,
+   * with an empty `body`, when the sender makes its own code (`Provider.generatesCode`).
    */
   code?: string;
   /** The app's own id for this message (the verification's `messageId`), when it gave one. */
@@ -22,11 +23,33 @@ export interface OutboundMessage {
 export interface ProviderReceipt {
   /** The provider's own id for the message, when it returns one. */
   providerMessageId: string | null;
+  /**
+   * A sender that makes its own code: its id for that code (`referencePointer`, a Twilio
+   * Verify SID), which the app's validator is later asked with.
+   */
+  reference?: string | null;
+  /** The gateway's answer, for `test-send`. */
+  response?: GatewayResponse;
+}
+
+/**
+ * A gateway's answer as received, so an admin trying a configuration sees what the gateway
+ * said. It may quote the destination, the code or credentials: it is shown only to the
+ * app's own key (secrets masked) and never logged (I6).
+ */
+export interface GatewayResponse {
+  status: number;
+  body: string;
 }
 
 /** A delivery route. Stateless after creation; throws only `ProviderError`. */
 export interface Provider {
   readonly name: string;
+  /**
+   * The provider makes and sends its own code (integration mode 3): it is given none, and
+   * its receipt names the code by `reference` for the app's validator.
+   */
+  readonly generatesCode?: boolean;
   send(message: OutboundMessage): Promise<ProviderReceipt>;
 }
 
@@ -36,6 +59,8 @@ export class ProviderError extends Error {
     readonly code: string,
     readonly retryable: boolean,
     message: string = code,
+    /** The gateway's answer when there was one, for `test-send`; never logged. */
+    readonly response?: GatewayResponse,
   ) {
     super(message);
     this.name = 'ProviderError';
@@ -66,5 +91,10 @@ export interface ProviderMetadata {
 export interface ProviderPlugin<Config, Deps> {
   metadata: ProviderMetadata;
   configSchema: { parse(input: unknown): Config };
+  /**
+   * Whether a provider of this config makes its own code (see `Provider.generatesCode`);
+   * none means never. App settings use it to require a validator for such a channel.
+   */
+  generatesCode?(config: Config): boolean;
   create(config: Config, deps: Deps): Provider;
 }

@@ -223,7 +223,8 @@ export interface Store {
    */
   recordCheck(attempt: CheckAttempt): Promise<VerificationRecord | undefined>;
   /**
-   * In one transaction: replaces the code and counts a send only while the verification
+   * In one transaction: replaces the code (clearing a sender's code reference) and counts a
+   * send only while the verification
    * is pending, unexpired, on `expectedSends`, under its send budget and past its resend
    * cooldown; cancels its queued jobs and queues `job`. Undefined when a condition failed.
    */
@@ -303,9 +304,16 @@ export interface Store {
   /**
    * Records a delivery: the job becomes `sent`, its ciphertext is erased, and the
    * verification's delivery status is updated, in one transaction; `events` hears
-   * `message.sent` in it.
+   * `message.sent` in it. A `reference` given (the id a code-making sender gave its code)
+   * replaces the verification's `codeReference` in the same transaction.
    */
-  completeJob(job: OutboxJob, provider: string, now: number, events?: EventSink): Promise<void>;
+  completeJob(
+    job: OutboxJob,
+    provider: string,
+    now: number,
+    events?: EventSink,
+    reference?: string | null,
+  ): Promise<void>;
   /** Puts a job back with its lease cleared, due again at `nextAttemptAt`. */
   retryJob(job: OutboxJob, nextAttemptAt: number, error: string, now: number): Promise<void>;
   /**

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { isJsonPointer } from '../domain/json-pointer.ts';
+import {
+  checkTemplate,
+  jsonPointer,
+  requestTemplateSchema,
+  successRuleSchema,
+  timeoutMsSchema,
+  usesPlaceholder,
+  varsSchema,
+} from '../outbound/http-template-schema.ts';
 import { MESSAGE_STATUSES } from '../ports/message-log.ts';
 
 /** Placeholders every http provider may use; `vars` add more. */
@@ -13,24 +21,8 @@ export const HTTP_PLACEHOLDERS = [
   'messageId',
 ] as const;
 
-/** `{{name}}`, spaces inside the braces allowed. */
-export const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-const json: z.ZodType<Json> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(json),
-    z.record(z.string(), json),
-  ]),
-);
-const pointer = z.string().refine(isJsonPointer, 'must be a JSON pointer such as /ok or /data/id');
-
 /** One pointer, or several tried in order (the first that finds a value wins). */
-const pointers = z.union([pointer, z.array(pointer).min(1).max(5)]);
+const pointers = z.union([jsonPointer, z.array(jsonPointer).min(1).max(5)]);
 
 /**
  * How the gateway's delivery receipts read (`POST /v1/receipts/http/{appId}/{name}`). The
@@ -66,11 +58,8 @@ export const httpReceiptConfigSchema = z
 
 export type HttpReceiptConfig = z.infer<typeof httpReceiptConfigSchema>;
 
-/** A record whose keys must match `pattern`; a bad key is named with `message`. */
-const namedRecord = (pattern: RegExp, message: string) =>
-  z.record(z.string().regex(pattern), z.string(), {
-    error: (issue) => (issue.code === 'invalid_key' ? message : undefined),
-  });
+/** Placeholders that carry otpd's code, which a sender that makes its own never gets. */
+const CODE_PLACEHOLDERS = ['code', 'message'] as const;
 
 /**
  * The settings of one http provider (issue 3 point 3), validated as a whole: every
@@ -84,137 +73,52 @@ export const httpProviderConfigSchema = z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/, 'letters, digits, ".", "_" and "-", at most 63')
       .describe('Names this gateway in the message log and in receipts'),
-    request: z
-      .object({
-        method: z.enum(['GET', 'POST', 'PUT', 'PATCH']).default('POST'),
-        url: z.string().min(1).describe('http(s) URL; placeholders in it are URL-encoded'),
-        headers: namedRecord(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a header name')
-          .default({})
-          .describe('Header values take placeholders'),
-        body: json
-          .optional()
-          .describe(
-            'JSON for "json"; a flat object of fields for "form" and "query". Strings take placeholders',
-          ),
-        encoding: z
-          .enum(['json', 'form', 'query'])
-          .default('json')
-          .describe('"query" adds the body fields to the URL, for GET gateways'),
-      })
-      .strict(),
-    success: z
-      .object({
-        status: z
-          .array(z.number().int().min(100).max(599))
-          .min(1)
-          .default([200, 201, 202])
-          .describe('Statuses that may mean success'),
-        jsonPointer: pointer
-          .nullable()
-          .default(null)
-          .describe('With equals: the answer must be JSON whose value here equals equals'),
-        equals: json.optional().describe('The value jsonPointer must find'),
-        bodyContains: z.string().min(1).nullable().default(null),
-        bodyNotContains: z.string().min(1).nullable().default(null),
-      })
-      .strict()
-      .prefault({}),
-    messageIdPointer: pointer
+    request: requestTemplateSchema,
+    success: successRuleSchema,
+    messageIdPointer: jsonPointer
       .nullable()
       .default(null)
       .describe("Where the gateway's answer keeps its id for the message (JSON pointer)"),
     receipt: httpReceiptConfigSchema
       .optional()
       .describe('Delivery receipts from this gateway; without it its receipts are refused'),
-    timeoutMs: z
-      .number()
-      .int()
-      .min(100)
-      .max(60_000)
-      .default(5_000)
-      .describe('Time limit of one attempt: resolving, connecting and the whole answer'),
-    vars: namedRecord(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a name of letters, digits and "_"')
-      .default({})
-      .describe('Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written'),
+    generatesCode: z
+      .boolean()
+      .default(false)
+      .describe(
+        'The service makes and sends its own code (integration mode 3): otpd sends no code, ' +
+          "and the app's validator checks codes. {{code}} and {{message}} are then unavailable",
+      ),
+    referencePointer: jsonPointer
+      .nullable()
+      .default(null)
+      .describe(
+        "With generatesCode: where the answer keeps the service's id for the code, handed to " +
+          'the validator as {{reference}}; an answer without it is a failed send',
+      ),
+    timeoutMs: timeoutMsSchema,
+    vars: varsSchema,
   })
   .strict()
   .superRefine((config, ctx) => {
-    const known = new Set<string>([...HTTP_PLACEHOLDERS, ...Object.keys(config.vars)]);
-    const check = (text: string, path: (string | number)[]) => {
-      for (const [, name] of text.matchAll(PLACEHOLDER)) {
-        if (!known.has(name as string)) {
-          // zod extends an issue's path in place: each issue gets its own copy.
+    checkTemplate(config, HTTP_PLACEHOLDERS, ctx);
+    if (config.generatesCode) {
+      for (const name of CODE_PLACEHOLDERS) {
+        if (usesPlaceholder(config.request, name)) {
           ctx.addIssue({
             code: 'custom',
-            path: [...path],
-            message: `unknown placeholder {{${name}}}`,
+            path: ['generatesCode'],
+            message: `a service that makes its own code gets no {{${name}}} from otpd`,
           });
         }
       }
-    };
-    const { request, success } = config;
-    check(request.url, ['request', 'url']);
-    const sample = request.url.replace(PLACEHOLDER, 'x');
-    if (!/^https?:\/\//i.test(sample) || !URL.canParse(sample)) {
-      ctx.addIssue({ code: 'custom', path: ['request', 'url'], message: 'must be an http(s) URL' });
-    }
-    for (const [name, value] of Object.entries(request.headers)) {
-      check(value, ['request', 'headers', name]);
-    }
-    walkStrings(request.body, ['request', 'body'], check);
-    for (const name of Object.keys(config.vars)) {
-      if ((HTTP_PLACEHOLDERS as readonly string[]).includes(name)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['vars', name],
-          message: 'is a built-in placeholder',
-        });
-      }
-    }
-    if (request.encoding !== 'json' && request.body !== undefined && !isFlatFields(request.body)) {
+    } else if (config.referencePointer !== null) {
       ctx.addIssue({
         code: 'custom',
-        path: ['request', 'body'],
-        message: `with encoding "${request.encoding}" must be an object of strings, numbers and booleans`,
-      });
-    }
-    if (request.method === 'GET' && request.encoding !== 'query' && request.body !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['request', 'encoding'],
-        message: 'a GET request has no body: use "query" to send the fields in the URL',
-      });
-    }
-    if ((success.jsonPointer === null) !== (success.equals === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['success', success.jsonPointer === null ? 'jsonPointer' : 'equals'],
-        message: 'jsonPointer and equals go together',
+        path: ['referencePointer'],
+        message: 'is read only from a service that makes its own code (generatesCode: true)',
       });
     }
   });
 
 export type HttpProviderConfig = z.infer<typeof httpProviderConfigSchema>;
-
-/** Visits every string in a JSON value, with its path. */
-export function walkStrings(
-  value: Json | undefined,
-  path: (string | number)[],
-  visit: (text: string, path: (string | number)[]) => void,
-): void {
-  if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) walkStrings(item, [...path, i], visit);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) walkStrings(item, [...path, key], visit);
-  }
-}
-
-function isFlatFields(body: Json): body is Record<string, string | number | boolean> {
-  return (
-    body !== null &&
-    typeof body === 'object' &&
-    !Array.isArray(body) &&
-    Object.values(body).every((v) => ['string', 'number', 'boolean'].includes(typeof v))
-  );
-}

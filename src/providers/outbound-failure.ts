@@ -1,6 +1,8 @@
 import { OutboundError, type OutboundErrorCode } from '../outbound/outbound.ts';
 import { ProviderError } from '../ports/provider.ts';
 
+export { parseJson } from '../outbound/http-template.ts';
+
 /**
  * Whether trying the same request again may help, per outbound failure. Timeouts and broken
  * connections are the remote side's passing trouble. A blocked address, a bad URL or header
@@ -22,13 +24,4 @@ export function outboundFailure(error: unknown, remote: string): ProviderError {
     return new ProviderError(error.code, OUTBOUND_RETRYABLE[error.code], error.message);
   }
   return new ProviderError('request_failed', true, `the request to ${remote} failed unexpectedly`);
-}
-
-/** A response body as JSON, or undefined when it is not JSON. */
-export function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return undefined;
-  }
 }

@@ -9,6 +9,7 @@ import { consoleProvider } from './console-provider.ts';
 import { httpProvider } from './http-provider.ts';
 import { smtpProvider } from './smtp-provider.ts';
 import { twilioProvider } from './twilio-provider.ts';
+import { twilioVerifyProvider } from './twilio-verify-provider.ts';
 
 /** Everything a provider plug-in may ask for when it is created; deps.ts supplies it whole. */
 export interface ProviderDeps {
@@ -35,6 +36,7 @@ export const PROVIDER_PLUGINS: readonly AnyProviderPlugin[] = [
   httpProvider,
   smtpProvider,
   twilioProvider,
+  twilioVerifyProvider,
 ];
 
 export interface ProviderRegistry {
@@ -44,6 +46,8 @@ export interface ProviderRegistry {
   readonly entrySchema: z.ZodType<ProviderEntry>;
   /** The secret field paths a type declares (`metadata.secretFields`); none for unknown types. */
   secretFieldsOf(type: string): readonly string[];
+  /** Whether a validated entry's provider makes its own code (integration mode 3). */
+  generatesCode(entry: ProviderEntry): boolean;
   /** Whether a type can deliver on a channel. */
   supports(type: string, channel: string): boolean;
   /** A provider from a validated entry. */
@@ -87,6 +91,12 @@ export function createProviderRegistry(
     secretFieldsOf: (type) => byType.get(type)?.metadata.secretFields ?? [],
     supports: (type, channel) =>
       byType.get(type)?.metadata.channels.some((c) => c === channel) ?? false,
+    generatesCode(entry) {
+      const plugin = byType.get(entry.type);
+      if (!plugin?.generatesCode) return false;
+      const { type: _type, ...config } = entry;
+      return plugin.generatesCode(plugin.configSchema.parse(config));
+    },
     create(entry) {
       const plugin = byType.get(entry.type);
       if (!plugin) throw new Error(`no provider plug-in "${entry.type}"`);

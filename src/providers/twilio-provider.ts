@@ -58,6 +58,7 @@ function refusal(response: OutboundResponse): ProviderError {
     code === null ? `http_${status}` : `twilio_${code}`,
     retryable,
     `Twilio answered HTTP ${status}: ${detail}`,
+    { status, body: response.body },
   );
 }
 
@@ -127,7 +128,10 @@ function createTwilioProvider(config: TwilioProviderConfig, deps: TwilioProvider
       // Any 2xx means Twilio took the message (it answers 201); without a readable sid it is
       // still sent, and sending it again would send it twice.
       const sid = field(parseJson(response.body), 'sid');
-      return { providerMessageId: typeof sid === 'string' && sid !== '' ? sid : null };
+      return {
+        providerMessageId: typeof sid === 'string' && sid !== '' ? sid : null,
+        response: { status: response.status, body: response.body },
+      };
     },
   };
 }

@@ -69,15 +69,21 @@ export function createDispatcher(deps: DispatcherDeps) {
   const batchSize = deps.batchSize ?? 50;
   const coalesceMs = deps.coalesceMs ?? 5;
 
-  /** Records a job's end with the events it owes the app's webhooks, in one transaction. */
+  /**
+   * Records a job's end with the events it owes the app's webhooks, in one transaction; a
+   * sender that made its own code leaves its `reference` for the validator.
+   */
   async function settle(
     job: OutboxJob,
-    outcome: { provider: string } | { error: string },
+    outcome: { provider: string; reference?: string | null } | { error: string },
     now: number,
   ): Promise<void> {
     const events = await deps.events?.forApp(job.appId);
-    if ('provider' in outcome) await store.completeJob(job, outcome.provider, now, events);
-    else await store.failJob(job, outcome.error, now, events);
+    if ('provider' in outcome) {
+      await store.completeJob(job, outcome.provider, now, events, outcome.reference ?? undefined);
+    } else {
+      await store.failJob(job, outcome.error, now, events);
+    }
     if (events) deps.notifyWebhooks?.();
   }
 
@@ -99,13 +105,16 @@ export function createDispatcher(deps: DispatcherDeps) {
       logger.info({ jobId: job.id, verificationId: v.id }, 'test number: nothing sent');
       return;
     }
-    if (!v || effectiveStatus(v, now).status !== 'pending' || job.codeCiphertext === null) {
+    // A code the sender makes itself travels in no job: the sender is asked to make one.
+    const sealed = v?.externalCode ? undefined : job.codeCiphertext;
+    if (!v || effectiveStatus(v, now).status !== 'pending' || sealed === null) {
       await store.cancelJob(job, now);
       return;
     }
-    let code: string;
+    // A sender that makes its own code is given none: the text rendered below is not sent.
+    let code = '';
     try {
-      code = keyring.decrypt(job.codeCiphertext, job.id);
+      if (sealed !== undefined) code = keyring.decrypt(sealed, job.id);
     } catch {
       await settle(job, { error: 'ciphertext_unreadable' }, now);
       logger.error({ jobId: job.id }, 'outbox job cannot be decrypted with any known key');
@@ -126,21 +135,24 @@ export function createDispatcher(deps: DispatcherDeps) {
       verificationId: job.verificationId,
       channel: job.channel,
       to: job.to,
-      body,
+      body: v.externalCode ? '' : body,
       locale,
       // Handed over with the body: gateways that take the code apart need it (I1: it leaves
       // the outbox only to a provider).
-      code,
+      code: v.externalCode ? undefined : code,
       messageId: v.messageId,
       appName,
     };
 
     let retryable = false;
     let lastError = 'no_provider';
-    for (const provider of providersAfter(
+    // Only senders that agree on who makes the code (its settings may have changed since),
+    // after the one a failover skips.
+    const providers = providersAfter(
       await deps.providersFor(job.appId, job.channel),
       job.afterProvider,
-    )) {
+    ).filter((p) => (p.generatesCode === true) === v.externalCode);
+    for (const provider of providers) {
       const startedAt = clock.now();
       let taken = false;
       try {
@@ -153,7 +165,7 @@ export function createDispatcher(deps: DispatcherDeps) {
           providerMessageId: receipt?.providerMessageId ?? null,
           errorCode: null,
         });
-        await settle(job, { provider: provider.name }, clock.now());
+        await settle(job, { provider: provider.name, reference: receipt?.reference }, clock.now());
         telemetry.messageDispatched(job.channel, provider.name, 'sent');
         logger.info(
           { jobId: job.id, verificationId: job.verificationId, provider: provider.name },

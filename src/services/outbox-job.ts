@@ -6,7 +6,8 @@ import type { OutboxJob } from '../ports/store.ts';
 /**
  * The send job for a verification's current code, due at once. The code travels only
  * encrypted, bound to the job's id (I1). A test number's job carries no code: the dispatcher
- * completes it without a provider (its code is fixed in the app's settings anyway).
+ * completes it without a provider (its code is fixed in the app's settings anyway). Nor does
+ * the job of a code a sender makes itself: there is none to carry.
  */
 export function newOutboxJob(
   keyring: Keyring,
@@ -22,7 +23,7 @@ export function newOutboxJob(
     verificationId: v.id,
     channel: v.channel,
     to: v.to,
-    codeCiphertext: v.test ? null : keyring.encrypt(code, id),
+    codeCiphertext: v.test || v.externalCode ? null : keyring.encrypt(code, id),
     status: 'pending',
     attempts: 0,
     nextAttemptAt: now,

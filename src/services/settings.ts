@@ -15,13 +15,18 @@ import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { Provider } from '../ports/provider.ts';
 import type { Store } from '../ports/store.ts';
+import type { Validator } from '../ports/validator.ts';
 import type { ProviderRegistry } from '../providers/registry.ts';
+import type { ValidatorRegistry } from '../validators/registry.ts';
+import { codeOwnerErrors } from './code-owner-rules.ts';
 
 export interface SettingsServiceDeps {
   store: Pick<Store, 'getAppSettings' | 'replaceAppSettings'>;
   keyring: Pick<Keyring, 'encrypt' | 'decrypt'>;
   clock: Clock;
   registry: ProviderRegistry;
+  /** The validator types an app may name as its `validator`. */
+  validators: ValidatorRegistry;
   /**
    * How long this process uses an app's cached settings before asking the store whether
    * they changed (one indexed read of the revision): the most a replacement made by another
@@ -49,6 +54,8 @@ interface CacheEntry {
   settings: AppSettings;
   /** Built on first use per channel; providers are stateless, so they are shared. */
   providers: Map<Channel, Provider[]>;
+  /** Built on first use; null for `builtin`. */
+  validator?: Validator | null;
   checkedAt: number;
 }
 
@@ -60,10 +67,11 @@ const MAX_ROUNDS = 5;
  * the field), shown masked, and turned into each app's providers.
  */
 export function createSettingsService(deps: SettingsServiceDeps) {
-  const { store, keyring, clock, registry, refreshMs } = deps;
-  const schema = createSettingsSchema(registry.entrySchema);
+  const { store, keyring, clock, registry, validators, refreshMs } = deps;
+  const schema = createSettingsSchema(registry.entrySchema, validators.entrySchema);
   const defaults = (): AppSettings => schema.parse({});
-  const secretsOf = (doc: unknown) => findSecrets(doc, registry.secretFieldsOf);
+  const secretsOf = (doc: unknown) =>
+    findSecrets(doc, registry.secretFieldsOf, validators.secretFieldsOf);
   const context = (appId: string, spot: SecretSpot) =>
     `app-settings:${appId}:${spot.path.join('.')}`;
 
@@ -168,6 +176,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
         names.add(entry.name);
       });
     }
+    errors.push(...codeOwnerErrors(parsed.data, registry.generatesCode));
     return { settings: parsed.data, errors };
   }
 
@@ -213,6 +222,17 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     loading.delete(appId);
   }
 
+  /** The providers of an app's channel in the order to try them, built once per revision. */
+  async function providersFor(appId: string, channel: Channel): Promise<Provider[]> {
+    const entry = await current(appId);
+    let providers = entry.providers.get(channel);
+    if (!providers) {
+      providers = entry.settings.channels[channel].providers.map((e) => registry.create(e));
+      entry.providers.set(channel, providers);
+    }
+    return providers;
+  }
+
   return {
     /** The zod schema of the document (for request validation docs and OpenAPI). */
     schema,
@@ -222,15 +242,26 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       return (await current(appId)).settings;
     },
 
-    /** The providers of an app's channel in the order to try them, built once per revision. */
-    async providersFor(appId: string, channel: Channel): Promise<Provider[]> {
+    providersFor,
+
+    /** Whether the senders of an app's channel make their own codes (integration mode 3). */
+    async generatesCode(appId: string, channel: Channel): Promise<boolean> {
+      const providers = await providersFor(appId, channel);
+      return providers.some((p) => p.generatesCode === true);
+    },
+
+    /** The app's third-party validator, built once per revision; null for `builtin`. */
+    async validatorFor(appId: string): Promise<Validator | null> {
       const entry = await current(appId);
-      let providers = entry.providers.get(channel);
-      if (!providers) {
-        providers = entry.settings.channels[channel].providers.map((e) => registry.create(e));
-        entry.providers.set(channel, providers);
-      }
-      return providers;
+      if (entry.validator === undefined)
+        entry.validator = validators.create(entry.settings.validator);
+      return entry.validator;
+    },
+
+    /** Every secret string of an app's settings: what an answer shown to the app must not repeat. */
+    async secretValues(appId: string): Promise<string[]> {
+      const { settings } = await current(appId);
+      return secretsOf(settings).map((spot) => getAt(settings, spot.path) as string);
     },
 
     /** The stored settings, secrets masked, read fresh; undefined for an unknown app. */

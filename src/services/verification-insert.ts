@@ -1,7 +1,11 @@
 import { generateCode } from '../domain/codes.ts';
 import { newId } from '../domain/ids.ts';
 import type { Channel } from '../domain/recipients.ts';
-import { newVerificationRecord, type VerificationRecord } from '../domain/verification.ts';
+import {
+  EXTERNAL_CODE,
+  newVerificationRecord,
+  type VerificationRecord,
+} from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
 import { maskDestination } from '../observability/mask.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -35,6 +39,8 @@ export interface Destination {
    * number's job is never handed off: nothing is sent for it.
    */
   handOff?: boolean;
+  /** The channel's sender makes the code (integration mode 3): otpd makes and keeps none. */
+  externalCode?: boolean;
 }
 
 /** A committed verification with its code and first job, for a caller that sends it itself. */
@@ -58,12 +64,14 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
     dest: Destination,
   ): Promise<InsertedVerification> {
     const { to, channel, testCode } = dest;
+    // A test number's fixed code is otpd's, whatever sends the app's other codes.
+    const externalCode = testCode === undefined && dest.externalCode === true;
     const defaults = settings.verification;
     const now = clock.now();
     const id = newId('ver', now);
     const codeLength = testCode?.length ?? request.codeLength ?? defaults.codeLength;
     const code = testCode ?? generateCode(codeLength);
-    const { hash, keyId } = keyring.hashCode(id, code);
+    const { hash, keyId } = externalCode ? EXTERNAL_CODE : keyring.hashCode(id, code);
     const verification = newVerificationRecord({
       id,
       appId,
@@ -74,6 +82,7 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
       limits: defaults,
       ttlSeconds: request.ttlSeconds ?? defaults.ttlSeconds,
       test: testCode !== undefined,
+      externalCode,
       references: request,
       now,
     });

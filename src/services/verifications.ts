@@ -15,6 +15,7 @@ import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
+import { type CodeValidationDeps, createCodeValidation } from './code-validation.ts';
 import type { DestinationPolicy } from './destination-policy.ts';
 import type { EventSinks } from './events.ts';
 import type { FraudGuard } from './fraud-guard.ts';
@@ -66,6 +67,10 @@ export interface VerificationServiceDeps {
   events?: Pick<EventSinks, 'forApp'>;
   /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
   notifyWebhooks?: () => void;
+  /** Who checks a verification's code (see code-validation.ts). */
+  validatorFor?: CodeValidationDeps['validatorFor'];
+  /** Whether an app's channel sends codes its senders make; without it, never. */
+  senderMakesCode?: (appId: string, channel: Channel) => Promise<boolean>;
 }
 
 export type AppDefaults = Pick<AppSettings, 'verification' | 'defaultLocale' | 'preferredCountry'>;
@@ -87,6 +92,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
   const newJob = (v: VerificationRecord, code: string, now: number) =>
     newOutboxJob(keyring, v, code, now);
   const insertVerification = createVerificationInsert(deps);
+  const isCodeValid = createCodeValidation(deps);
 
   /**
    * Finishes a pending verification, announcing it to the app's webhooks in the same
@@ -128,6 +134,8 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     // number's checks are never counted, so never refused by these limits either.
     if (!first.test) await limits?.beforeCheck(first.appId, first.to, clientIp);
     let v = first;
+    // A lost race re-reads; the verdict is asked again only if a resend replaced the code.
+    let verdict: { sends: number; valid: boolean } | undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const now = clock.now();
       const { status } = effectiveStatus(v, now);
@@ -136,7 +144,9 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         telemetry.verificationChecked(v.channel, status);
         return { verification: v, valid: false, reason: reasonNotPending(status) };
       }
-      const valid = keyring.verifyCode(v.id, code, v.codeHash, v.codeKeyId);
+      if (verdict?.sends !== v.sends)
+        verdict = { sends: v.sends, valid: await isCodeValid(v, code) };
+      const { valid } = verdict;
       const events = await deps.events?.forApp(v.appId);
       const counted = await store.recordCheck({
         appId: v.appId,
@@ -187,7 +197,10 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     // A blocked prefix is refused before the rate limits, so it spends none of them.
     await fraud?.beforeSend(appId, { to, channel });
     await limits?.beforeSend(appId, { to, channel, clientIp: request.clientIp });
-    const inserted = await insertVerification(appId, request, settings, { to, channel, handOff });
+    // A hand-off sends otpd's own code through the caller's provider, whatever the channel's.
+    const externalCode = !handOff && ((await deps.senderMakesCode?.(appId, channel)) ?? false);
+    const dest = { to, channel, handOff, externalCode };
+    const inserted = await insertVerification(appId, request, settings, dest);
     await fraud?.afterSend(appId, { to, channel });
     return inserted;
   }
@@ -286,10 +299,12 @@ export function createVerificationService(deps: VerificationServiceDeps) {
           sendCounted = true;
         }
         const code = generateCode(v.codeLength);
-        // A test verification keeps the fixed code it was created with.
-        const { hash, keyId } = v.test
-          ? { hash: v.codeHash, keyId: v.codeKeyId }
-          : keyring.hashCode(v.id, code);
+        // A test verification keeps the fixed code it was created with; a sender that makes
+        // its codes makes the new one too.
+        const { hash, keyId } =
+          v.test || v.externalCode
+            ? { hash: v.codeHash, keyId: v.codeKeyId }
+            : keyring.hashCode(v.id, code);
         const updated = await store.resendVerification({
           appId,
           id,

@@ -222,11 +222,16 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
-  '0009_receipt_failover': {
+  '0007_sender_codes': {
     async up(db: Kysely<unknown>) {
-      // A failover job's providers start after this one: the provider whose receipt said
-      // the previous code never arrived. Null for every other job (all providers, in order).
-      await db.schema.alterTable('outbox_jobs').addColumn('after_provider', 'text').execute();
+      // A sender that makes its own code (integration mode 3): 1 marks a verification otpd
+      // holds no code hash for (code_hash and code_key_id stay empty), and code_reference
+      // keeps the sender's id for the code, which the app's validator is asked with.
+      await db.schema
+        .alterTable('verifications')
+        .addColumn('external_code', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('verifications').addColumn('code_reference', 'text').execute();
     },
   },
   '0008_app_dialect_ids': {
@@ -259,6 +264,13 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
           .unique()
           .execute();
       }
+    },
+  },
+  '0009_receipt_failover': {
+    async up(db: Kysely<unknown>) {
+      // A failover job's providers start after this one: the provider whose receipt said
+      // the previous code never arrived. Null for every other job (all providers, in order).
+      await db.schema.alterTable('outbox_jobs').addColumn('after_provider', 'text').execute();
     },
   },
 };

@@ -49,7 +49,7 @@ export function createOutboxQueries(
       return rows.map(toJob);
     },
 
-    async completeJob(job, provider, now, events) {
+    async completeJob(job, provider, now, events, reference) {
       await db.transaction().execute(async (trx) => {
         const held = await holdingLease(trx, job)
           .set({ status: 'sent', code_ciphertext: null, lease_until: null, updated_at: now })
@@ -57,7 +57,12 @@ export function createOutboxQueries(
         if (Number(held.numUpdatedRows) === 0) return;
         const row = await trx
           .updateTable('verifications')
-          .set({ delivery_status: 'sent', delivery_provider: provider, delivery_updated_at: now })
+          .set({
+            delivery_status: 'sent',
+            delivery_provider: provider,
+            delivery_updated_at: now,
+            ...(reference === undefined ? {} : { code_reference: reference }),
+          })
           .where('id', '=', job.verificationId)
           .where('app_id', '=', job.appId)
           .returningAll()

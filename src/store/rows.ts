@@ -98,6 +98,8 @@ export function toVerification(row: Selectable<VerificationsTable>): Verificatio
     deliveryProvider: row.delivery_provider,
     deliveryUpdatedAt: num(row.delivery_updated_at),
     test: num(row.test) === 1,
+    externalCode: num(row.external_code) === 1,
+    codeReference: row.code_reference,
   };
 }
 
@@ -132,6 +134,8 @@ export function fromVerification(v: VerificationRecord): Insertable<Verification
     delivery_provider: v.deliveryProvider,
     delivery_updated_at: v.deliveryUpdatedAt,
     test: v.test ? 1 : 0,
+    external_code: v.externalCode ? 1 : 0,
+    code_reference: v.codeReference,
   };
 }
 

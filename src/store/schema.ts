@@ -67,6 +67,10 @@ export interface VerificationsTable {
   delivery_updated_at: number;
   /** 1 for a test number's verification, else 0 (an integer: SQLite has no boolean). */
   test: Generated<number>;
+  /** 1 when the sender made the code and otpd holds no hash of it, else 0. */
+  external_code: Generated<number>;
+  /** The sender's id for the code it made, read from its answer; null until then. */
+  code_reference: string | null;
 }
 
 export interface OutboxJobsTable {

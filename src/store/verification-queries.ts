@@ -151,6 +151,9 @@ export function createVerificationQueries(
           .set({
             code_hash: codeHash,
             code_key_id: codeKeyId,
+            // A sender that makes its codes names the new one when it is sent (completeJob);
+            // until then no old reference is asked about.
+            code_reference: null,
             sends: sql`sends + 1`,
             last_sent_at: now,
             updated_at: now,

@@ -923,6 +923,47 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect(await claimIds(clock.now() + LEASE_MS)).toEqual([]);
       });
 
+      it("keeps a code-making sender's reference with the delivery, and a resend clears it", async () => {
+        const { v, j } = await started({ externalCode: true, codeHash: '', codeKeyId: '' });
+        expect(await store.getVerification(app.id, v.id)).toEqual(v);
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        await store.completeJob(claimed, 'verify', clock.now(), undefined, 'VE-1');
+        expect(await subject.readJob(j.id)).toMatchObject({ status: 'sent' });
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          externalCode: true,
+          codeReference: 'VE-1',
+          deliveryStatus: 'sent',
+        });
+
+        clock.advance(30_000);
+        const resent = await store.resendVerification({
+          appId: app.id,
+          id: v.id,
+          expectedSends: 1,
+          codeHash: '',
+          codeKeyId: '',
+          job: job(v, { id: newId('job', clock.now()), createdAt: clock.now() }),
+          now: clock.now(),
+        });
+        expect(resent).toMatchObject({ sends: 2, codeReference: null, externalCode: true });
+        const [again] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!again) throw new Error('nothing claimed');
+        await store.completeJob(again, 'verify', clock.now(), undefined, 'VE-2');
+        expect((await store.getVerification(app.id, v.id))?.codeReference).toBe('VE-2');
+      });
+
+      it('leaves the code reference alone when a delivery names none', async () => {
+        const { v } = await started();
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        await store.completeJob(claimed, 'twilio', clock.now());
+        expect(await store.getVerification(app.id, v.id)).toMatchObject({
+          externalCode: false,
+          codeReference: null,
+        });
+      });
+
       it('fails a job: ciphertext erased, a pending verification failed with delivery_failed', async () => {
         const { v, j } = await started();
         const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);

@@ -42,6 +42,8 @@ export function verificationRecord(
     deliveryProvider: null,
     deliveryUpdatedAt: now,
     test: false,
+    externalCode: false,
+    codeReference: null,
     ...overrides,
   };
 }

@@ -99,7 +99,7 @@ describe('http provider against a fake gateway', () => {
       },
       messageIdPointer: '/id',
     });
-    await expect(gw.send(message)).resolves.toEqual({ providerMessageId: 'gw-1' });
+    await expect(gw.send(message)).resolves.toMatchObject({ providerMessageId: 'gw-1' });
     const request = sent();
     expect(request.method).toBe('POST');
     expect(request.url).toBe(`/send?key=${API_KEY}&ref=order-42`);
@@ -173,7 +173,9 @@ describe('http provider against a fake gateway', () => {
 
     it('accepts an answer that meets every rule and reads a nested id', async () => {
       gateway.behave(answer(202, { status: { ok: true }, messages: [{ id: 98765 }] }));
-      await expect(provider(rule).send(message)).resolves.toEqual({ providerMessageId: '98765' });
+      await expect(provider(rule).send(message)).resolves.toMatchObject({
+        providerMessageId: '98765',
+      });
     });
 
     it.each([
@@ -190,7 +192,9 @@ describe('http provider against a fake gateway', () => {
     it('checks bodyContains on a text answer', async () => {
       const textRule = { success: { bodyContains: 'ACCEPTED' } };
       gateway.behave(answer(200, 'STATUS: ACCEPTED id=1'));
-      await expect(provider(textRule).send(message)).resolves.toEqual({ providerMessageId: null });
+      await expect(provider(textRule).send(message)).resolves.toMatchObject({
+        providerMessageId: null,
+      });
       gateway.behave(answer(200, 'STATUS: REJECTED'));
       expect((await failure(provider(textRule).send(message))).code).toBe('success_rule_failed');
     });
@@ -285,5 +289,42 @@ describe('http provider against a fake gateway', () => {
     const seen = [...logLines, ...errors].join('\n');
     expect(logLines.length).toBeGreaterThan(0);
     for (const secret of [CODE, API_KEY, message.body, '/send']) expect(seen).not.toContain(secret);
+  });
+});
+
+describe('http provider that makes its own code (mode 3)', () => {
+  const maker = (overrides: Record<string, unknown> = {}) =>
+    provider({
+      request: { body: { to: '{{to}}', id: '{{verificationId}}' } },
+      generatesCode: true,
+      referencePointer: '/ref',
+      ...overrides,
+    });
+  const noCode = { ...message, body: '', code: undefined };
+
+  it('sends no code, and returns the reference and the answer', async () => {
+    gateway.behave(answer(200, { ok: true, ref: 'ref-9' }));
+    const sender = maker();
+    expect(sender.generatesCode).toBe(true);
+    await expect(sender.send(noCode)).resolves.toEqual({
+      providerMessageId: null,
+      reference: 'ref-9',
+      response: { status: 200, body: '{"ok":true,"ref":"ref-9"}' },
+    });
+    expect(JSON.parse(sent().body)).toEqual({ to: message.to, id: 'ver_1' });
+  });
+
+  it('fails without retry when the answer has no reference: the code went out unnamed', async () => {
+    gateway.behave(answer(200, { ok: true }));
+    const error = await failure(maker().send(noCode));
+    expect(error).toMatchObject({ code: 'reference_missing', retryable: false });
+    expect(error.response).toEqual({ status: 200, body: '{"ok":true}' });
+  });
+
+  it("reports the gateway's answer on a refusal, outside the error message", async () => {
+    gateway.behave(answer(503, `down ${API_KEY}`));
+    const error = await failure(maker().send(noCode));
+    expect(error.response).toEqual({ status: 503, body: `down ${API_KEY}` });
+    expect(error.message).not.toContain(API_KEY);
   });
 });

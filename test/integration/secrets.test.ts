@@ -5,8 +5,10 @@ import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDialectIds } from '../../src/domain/dialect-ids.ts';
 import { nativeVerificationId } from '../../src/http/dialects/twilio/sids.ts';
+import { startFakeCodeService } from '../helpers/fake-code-service.ts';
 import { type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { type FakeTwilio, startFakeTwilio } from '../helpers/fake-twilio.ts';
+import { startFakeTwilioVerify } from '../helpers/fake-twilio-verify.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { type Client, createClient } from '../helpers/http-client.ts';
 import { twilioFailure, twilioSdk } from '../helpers/twilio-sdk.ts';
@@ -293,5 +295,79 @@ describe('receipt credentials stay secret', () => {
     const shown = JSON.stringify(body);
     expect(shown).not.toContain(RECEIPT_TOKEN);
     expect(body.channels.whatsapp.providers[0].receipt.token).toMatch(/^••••/);
+  });
+});
+
+/** I6 for the credentials of integration mode 3: a code-making sender and its validator. */
+describe('sender and validator secrets stay secret', () => {
+  it('logs at debug level contain neither their credentials nor the codes they made', async () => {
+    const account = {
+      accountSid: `AC${'3'.repeat(32)}`,
+      authToken: 'verify-secret-token-5150',
+      serviceSid: `VA${'4'.repeat(32)}`,
+    };
+    const twilio = await startFakeTwilioVerify(account);
+    const service = await startFakeCodeService();
+    const server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
+    try {
+      const { appId, client } = await server.createApp('Vault 3');
+      const put = await client.request('PUT', '/v1/settings', {
+        channels: {
+          sms: {
+            providers: [{ type: 'twilio-verify', name: 'verify', ...account, baseUrl: twilio.url }],
+          },
+          email: {
+            providers: [
+              {
+                type: 'http',
+                name: 'maker',
+                request: {
+                  url: `${service.url}/send`,
+                  headers: { 'X-Sender-Key': 'sender-secret-key-7070' },
+                  body: { to: '{{to}}' },
+                },
+                generatesCode: true,
+                referencePointer: '/ref',
+              },
+            ],
+          },
+        },
+        validator: { type: 'twilio-verify', ...account, baseUrl: twilio.url },
+      });
+      expect(put.status).toBe(200);
+      const to = '+14155550199';
+      const v = await client.post('/v1/verifications', { to });
+      const w = await client.post('/v1/verifications', { to: 'p@q.example', channel: 'email' });
+      for (let i = 0; i < 250 && twilio.verifications.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      for (let i = 0; i < 250 && service.sent.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const code = twilio.latest(to).code;
+      await client.post(`/v1/verifications/${v.body.id}/check`, { code: '999999' });
+      await client.post(`/v1/verifications/${v.body.id}/check`, { code });
+      // The email's code was made by a service the twilio-verify validator does not know:
+      // the check is asked and answered "no", carrying the code out, never into a log.
+      await client.post(`/v1/verifications/${w.body.id}/check`, { code: service.sent[0]?.code });
+      await client.post('/v1/settings/test-send', { channel: 'email', to: 'p@q.example' });
+
+      const output = server.logs.join('');
+      expect(output).toContain('message sent');
+      expect(output).not.toContain(account.authToken);
+      expect(output).not.toContain(
+        Buffer.from(`${account.accountSid}:${account.authToken}`).toString('base64'),
+      );
+      expect(output).not.toContain('sender-secret-key-7070');
+      expect(output).not.toContain(code);
+      for (const made of service.sent) expect(output).not.toContain(made.code);
+      const stored = JSON.stringify(await server.deps.store.getAppSettings(appId));
+      expect(stored).not.toContain(account.authToken);
+      expect(stored).not.toContain('sender-secret-key-7070');
+    } finally {
+      await server.close();
+      await twilio.close();
+      await service.close();
+    }
   });
 });

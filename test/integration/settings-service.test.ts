@@ -11,12 +11,14 @@ import { createProviderRegistry } from '../../src/providers/registry.ts';
 import { createSettingsService } from '../../src/services/settings.ts';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { createValidatorRegistry, VALIDATOR_PLUGINS } from '../../src/validators/registry.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { PLUGINS_WITH_VAULT } from '../helpers/vault-provider.ts';
 
 /** Providers here never call out; the guard refuses anything internal if one tried. */
 const outbound = createOutboundClient({ allowNetworks: [], logger: createLogger('silent') });
+const validators = createValidatorRegistry(VALIDATOR_PLUGINS, { outbound });
 
 const REFRESH_MS = 2_000;
 const vault = (name: string, authToken = 'tok_0123456789abcdef') => ({
@@ -75,7 +77,14 @@ function describeSettingsService(name: string, open: OpenStore) {
         outbound,
         addressPolicy: createAddressPolicy([]),
       });
-      return createSettingsService({ store, keyring, clock, registry, refreshMs: REFRESH_MS });
+      return createSettingsService({
+        store,
+        keyring,
+        clock,
+        registry,
+        validators,
+        refreshMs: REFRESH_MS,
+      });
     }
 
     beforeEach(async () => {
@@ -190,6 +199,7 @@ describe('settings that can no longer be used', () => {
             outbound,
             addressPolicy: createAddressPolicy([]),
           }),
+          validators,
           refreshMs: 0,
         });
       const before = open('a'.repeat(32));

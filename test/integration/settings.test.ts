@@ -101,6 +101,7 @@ describe('app settings over HTTP', () => {
         email: { providers: [{ type: 'console' }], failoverOnUndelivered: false },
         messenger: { providers: [{ type: 'console' }], failoverOnUndelivered: false },
       },
+      validator: { type: 'builtin' },
       templates: {},
       limits: {
         createPerClientIp: { max: 10, windowSeconds: 3_600 },

@@ -190,6 +190,7 @@ describe('twilio provider against a fake Twilio', () => {
       try {
         await expect(provider({ baseUrl: odd.url }).send(message)).resolves.toEqual({
           providerMessageId: null,
+          response: { status: 201, body: 'created' },
         });
       } finally {
         await odd.close();

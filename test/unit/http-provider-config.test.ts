@@ -55,6 +55,8 @@ describe('http provider config', () => {
         bodyNotContains: null,
       },
       messageIdPointer: null,
+      generatesCode: false,
+      referencePointer: null,
       timeoutMs: 5000,
       vars: {},
     });
@@ -136,5 +138,31 @@ describe('http provider config inside a settings document', () => {
       'providers.0.request.url',
       'providers.0.request.url',
     ]);
+  });
+
+  it('a sender that makes its own code gets neither {{code}} nor {{message}}', () => {
+    expect(
+      issues({
+        ...minimal,
+        request: { url: 'https://gw.example/send', body: { otp: '{{code}}', text: '{{message}}' } },
+        generatesCode: true,
+      }),
+    ).toEqual([
+      'generatesCode: a service that makes its own code gets no {{code}} from otpd',
+      'generatesCode: a service that makes its own code gets no {{message}} from otpd',
+    ]);
+    expect(parse({ ...minimal, generatesCode: true, referencePointer: '/ref' })).toMatchObject({
+      generatesCode: true,
+      referencePointer: '/ref',
+    });
+  });
+
+  it('reads a reference only from a sender that makes its own code', () => {
+    expect(issues({ ...minimal, referencePointer: '/ref' })).toEqual([
+      'referencePointer: is read only from a service that makes its own code (generatesCode: true)',
+    ]);
+    expect(issues({ ...minimal, generatesCode: true, referencePointer: 'ref' })[0]).toMatch(
+      /^referencePointer: must be a JSON pointer/,
+    );
   });
 });

@@ -54,6 +54,30 @@ describe('settings secrets', () => {
     expect(spots[4]?.location).toBe('channels.sms.providers[#1].token');
   });
 
+  it("finds the validator's declared paths and secret names, by the validator's own type", () => {
+    const doc = {
+      validator: {
+        type: 'gw',
+        request: { url: 'https://v.example', headers: { 'X-Key': 'v1' } },
+        vars: { apiKey: 'v2', region: 'eu' },
+        authToken: 'v3',
+      },
+    };
+    // The provider declarations are not the validator's: only its own and secret names count.
+    expect(findSecrets(doc, secretFieldsOf).map((s) => s.path.join('.'))).toEqual([
+      'validator.vars.apiKey',
+      'validator.authToken',
+    ]);
+    const spots = findSecrets(doc, () => [], secretFieldsOf);
+    expect(spots.map((s) => s.path.join('.'))).toEqual([
+      'validator.request.headers.X-Key',
+      'validator.vars.apiKey',
+      'validator.authToken',
+    ]);
+    expect(spots[0]?.location).toBe('validator[type=gw].request.headers.X-Key');
+    expect(findSecrets({ validator: 'builtin' }, secretFieldsOf)).toEqual([]);
+  });
+
   it('tolerates documents of any shape', () => {
     for (const doc of [null, 1, 'x', [], { channels: [] }, { channels: { sms: null } }]) {
       expect(findSecrets(doc, secretFieldsOf)).toEqual([]);

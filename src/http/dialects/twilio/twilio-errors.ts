@@ -51,6 +51,7 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   rate_limited: [{ send: 60203, check: 60202, other: 60212 }, 429],
   internal_error: [20500, 500],
   service_unavailable: [20503, 503],
+  validator_unavailable: [20503, 503],
 };
 
 const MESSAGES: Record<TwilioCode, string> = {

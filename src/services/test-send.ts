@@ -1,0 +1,130 @@
+import { generateCode } from '../domain/codes.ts';
+import { newId } from '../domain/ids.ts';
+import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
+import { MASK } from '../domain/settings-secrets.ts';
+import type { Clock } from '../ports/clock.ts';
+import { type GatewayResponse, type OutboundMessage, ProviderError } from '../ports/provider.ts';
+import type { DestinationPolicy } from './destination-policy.ts';
+import type { FraudGuard } from './fraud-guard.ts';
+import type { LimitGuard } from './limits.ts';
+import type { SettingsService } from './settings.ts';
+
+/** How much of a gateway's answer is shown: enough to read an error, not a whole page. */
+export const MAX_SHOWN_BODY = 2_000;
+
+export interface TestSendRequest {
+  channel: Channel;
+  to: string;
+  country?: string;
+}
+
+export interface TestAttempt {
+  provider: string;
+  ok: boolean;
+  latencyMs: number;
+  /** The provider's stable error code, when it failed. */
+  error?: string;
+  /** What the failure means, in words that name no secret. */
+  detail?: string;
+  /** The gateway's answer (body truncated, the app's secrets masked); null without one. */
+  response: GatewayResponse | null;
+}
+
+export interface TestSendDeps {
+  settings: Pick<SettingsService, 'get' | 'providersFor' | 'secretValues'>;
+  clock: Clock;
+  /**
+   * The checks and limits every send passes: a test message is a real one, so geo
+   * permissions, the pumping guard and the send limits apply to it and count it.
+   */
+  guards?: {
+    policy: Pick<DestinationPolicy, 'assertAllowed'>;
+    fraud: Pick<FraudGuard, 'beforeSend'>;
+    limits: Pick<LimitGuard, 'beforeSend'>;
+  };
+}
+
+/** The gateway's answer as the app may see it: the app's secrets masked, then cut short. */
+export function shownResponse(response: GatewayResponse, secrets: string[]): GatewayResponse {
+  let body = response.body;
+  // Longest first, so a secret that contains another is masked whole.
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret.length >= 4) body = body.split(secret).join(MASK);
+  }
+  if (body.length > MAX_SHOWN_BODY) body = `${body.slice(0, MAX_SHOWN_BODY)}…`;
+  return { status: response.status, body };
+}
+
+/**
+ * Sends one real message through an app's configured route for a channel, as the dispatcher
+ * would — providers in order until one takes it — so an admin can try a configuration. The
+ * code in it is fresh and stored nowhere; nothing is recorded as a verification or in the
+ * message log. Each attempt comes back with the gateway's answer; none of it is logged (I6).
+ */
+export function createTestSend(deps: TestSendDeps) {
+  const { settings, clock } = deps;
+  return async function testSend(
+    app: { id: string; name: string },
+    request: TestSendRequest,
+  ): Promise<{ attempts: TestAttempt[] }> {
+    const { channel } = request;
+    const appSettings = await settings.get(app.id);
+    const to = normalizeRecipient(
+      request.to,
+      channel,
+      request.country ?? appSettings.preferredCountry ?? undefined,
+    );
+    if (deps.guards) {
+      const { policy, fraud, limits } = deps.guards;
+      await policy.assertAllowed(app.id, to, channel);
+      await fraud.beforeSend(app.id, { to, channel });
+      await limits.beforeSend(app.id, { to, channel });
+    }
+    const providers = await settings.providersFor(app.id, channel);
+    // Every secret of the app, not only the provider's: a gateway may echo anything it got.
+    const secrets = await settings.secretValues(app.id);
+    const code = generateCode(appSettings.verification.codeLength);
+    const message = (makesCode: boolean): OutboundMessage => ({
+      appId: app.id,
+      verificationId: newId('tst', clock.now()),
+      channel,
+      to,
+      body: makesCode
+        ? ''
+        : `${app.name}: test message from otpd. Sample code ${code}; it is valid for nothing.`,
+      locale: appSettings.defaultLocale,
+      code: makesCode ? undefined : code,
+      appName: app.name,
+    });
+    const attempts: TestAttempt[] = [];
+    const shown = (response: GatewayResponse | undefined) =>
+      response === undefined ? null : shownResponse(response, secrets);
+    for (const provider of providers) {
+      const startedAt = clock.now();
+      try {
+        const receipt = await provider.send(message(provider.generatesCode === true));
+        attempts.push({
+          provider: provider.name,
+          ok: true,
+          latencyMs: Math.max(0, clock.now() - startedAt),
+          response: shown(receipt?.response),
+        });
+        break;
+      } catch (error) {
+        const failure =
+          error instanceof ProviderError ? error : new ProviderError('provider_crashed', true);
+        attempts.push({
+          provider: provider.name,
+          ok: false,
+          latencyMs: Math.max(0, clock.now() - startedAt),
+          error: failure.code,
+          detail: failure.message,
+          response: shown(failure.response),
+        });
+      }
+    }
+    return { attempts };
+  };
+}
+
+export type TestSend = ReturnType<typeof createTestSend>;

@@ -1,0 +1,344 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFakeClock } from '../helpers/fake-clock.ts';
+import { type FakeCodeService, startFakeCodeService } from '../helpers/fake-code-service.ts';
+import { type FakeGateway, startFakeGateway, succeed } from '../helpers/fake-gateway.ts';
+import { startServer, type TestServer } from '../helpers/harness.ts';
+import type { Client } from '../helpers/http-client.ts';
+
+/**
+ * The three integration modes end to end, with the same guarantees in each: who sends the
+ * code and who checks it changes; attempts, expiry, statuses and the message log do not.
+ */
+describe('integration modes', () => {
+  const clock = createFakeClock();
+  let server: TestServer;
+  let gateway: FakeGateway;
+  let service: FakeCodeService;
+  let numbers = 0;
+  const nextNumber = () => `+90555129${String(1000 + numbers++)}`;
+
+  beforeAll(async () => {
+    server = await startServer({ clock, env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
+    gateway = await startFakeGateway(succeed);
+    service = await startFakeCodeService();
+  });
+  afterAll(async () => {
+    await server.close();
+    await gateway.close();
+    await service.close();
+  });
+
+  /** Mode 2's sender: a gateway that is given otpd's code. */
+  const codeGateway = () => ({
+    type: 'http',
+    name: 'gw',
+    request: {
+      url: `${gateway.url}/send`,
+      headers: { 'X-Gateway-Key': 'mode-two-gateway-key' },
+      body: { to: '{{to}}', otp: '{{code}}' },
+    },
+    success: { status: [200], jsonPointer: '/ok', equals: true },
+  });
+
+  /** Mode 3's sender: a service that makes its own code and names it `ref-N`. */
+  const codeMaker = () => ({
+    type: 'http',
+    name: 'maker',
+    request: {
+      url: `${service.url}/send`,
+      headers: { 'X-Service-Key': 'mode-three-sender-key' },
+      body: { to: '{{to}}', id: '{{verificationId}}' },
+    },
+    success: { status: [200], jsonPointer: '/ok', equals: true },
+    generatesCode: true,
+    referencePointer: '/ref',
+  });
+
+  /** Mode 3's validator: the same service, asked by reference. */
+  const codeChecker = (timeoutMs = 300) => ({
+    type: 'http',
+    request: {
+      url: `${service.url}/check`,
+      headers: { 'X-Service-Key': 'mode-three-validator-key' },
+      body: { reference: '{{reference}}', code: '{{code}}', to: '{{to}}' },
+    },
+    success: { status: [200], jsonPointer: '/valid', equals: true },
+    timeoutMs,
+  });
+
+  async function appWith(settings: object): Promise<Client> {
+    const { client } = await server.createApp('Modes Shop');
+    const put = await client.request('PUT', '/v1/settings', settings);
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    return client;
+  }
+
+  async function delivered(client: Client, id: string) {
+    for (let i = 0; i < 250; i++) {
+      const { body } = await client.get(`/v1/verifications/${id}`);
+      if (body.delivery.status !== 'queued') return body;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`verification ${id} was never delivered`);
+  }
+
+  async function messagesOf(client: Client, id: string) {
+    for (let i = 0; i < 250; i++) {
+      const { body } = await client.get(`/v1/verifications/${id}/messages`);
+      if (body.data.length > 0) return body.data;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`no message log entry for ${id}`);
+  }
+
+  const check = (client: Client, id: string, code: string) =>
+    client.post(`/v1/verifications/${id}/check`, { code });
+
+  /** Runs one mode through the same scenario and returns what the person saw. */
+  async function scenario(
+    client: Client,
+    codeOf: (to: string, id: string) => Promise<string>,
+    provider: string,
+  ) {
+    const to = nextNumber();
+    const created = await client.post('/v1/verifications', { to });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const read = await delivered(client, id);
+    expect(read.delivery).toMatchObject({ status: 'sent', provider });
+    const code = await codeOf(to, id);
+    const wrong = code === '000000' ? '000001' : '000000';
+
+    const miss = await check(client, id, wrong);
+    expect(miss.body).toMatchObject({
+      valid: false,
+      status: 'pending',
+      reason: 'incorrect_code',
+      attemptsRemaining: 4,
+    });
+    const hit = await check(client, id, code);
+    expect(hit.body).toMatchObject({ valid: true, status: 'approved', attemptsRemaining: 3 });
+    const again = await check(client, id, code);
+    expect(again.body).toMatchObject({ valid: false, reason: 'already_approved' });
+    const [entry] = await messagesOf(client, id);
+    expect(entry).toMatchObject({ provider, status: 'sent' });
+    return { id, to };
+  }
+
+  it('mode 1: otpd makes, sends (sandbox) and checks the code', async () => {
+    const client = await appWith({});
+    await scenario(client, (_to, id) => server.readCode(client, id), 'console');
+  });
+
+  it('mode 2: a third-party gateway sends the code otpd made; otpd checks it', async () => {
+    const client = await appWith({ channels: { sms: { providers: [codeGateway()] } } });
+    const before = gateway.requests.length;
+    await scenario(
+      client,
+      async () => JSON.parse(gateway.requests.slice(before)[0]?.body ?? '{}').otp,
+      'gw',
+    );
+    expect(gateway.requests[before]?.headers['x-gateway-key']).toBe('mode-two-gateway-key');
+  });
+
+  it('mode 3: a third-party service makes, sends and checks its own code', async () => {
+    service.validator('honest');
+    const client = await appWith({
+      channels: { sms: { providers: [codeMaker()] } },
+      validator: codeChecker(),
+    });
+    const sendsBefore = service.sendBodies.length;
+    const { id, to } = await scenario(client, async (to) => service.codeFor(to).code, 'maker');
+    // The sender was given no code; the validator was asked by the sender's reference.
+    const sendBody = JSON.parse(service.sendBodies[sendsBefore] ?? '{}');
+    expect(sendBody).toEqual({ to, id });
+    const asked = service.checkBodies.slice(-2).map((b) => JSON.parse(b));
+    expect(asked.map((b) => b.reference)).toEqual([
+      service.codeFor(to).reference,
+      service.codeFor(to).reference,
+    ]);
+    // otpd kept no code of its own for it, and none travelled through its outbox.
+    const stored = await server.deps.store.getVerification(
+      (await client.get(`/v1/verifications/${id}`)).body.appId,
+      id,
+    );
+    expect(stored).toMatchObject({
+      externalCode: true,
+      codeHash: '',
+      codeReference: service.codeFor(to).reference,
+    });
+  });
+
+  it('mode 3: wrong codes spend the attempts exactly as otpd codes do', async () => {
+    service.validator('failure');
+    const client = await appWith({
+      channels: { sms: { providers: [codeMaker()] } },
+      validator: codeChecker(),
+      verification: { maxAttempts: 2 },
+    });
+    const created = await client.post('/v1/verifications', { to: nextNumber() });
+    await delivered(client, created.body.id);
+    const first = await check(client, created.body.id, '111111');
+    expect(first.body).toMatchObject({ valid: false, reason: 'incorrect_code' });
+    const second = await check(client, created.body.id, '222222');
+    expect(second.body).toMatchObject({
+      valid: false,
+      status: 'max_attempts_reached',
+      reason: 'max_attempts_reached',
+      attemptsRemaining: 0,
+    });
+    // Spent: even a validator that would say yes is not asked again.
+    service.validator('success');
+    const asked = service.checkBodies.length;
+    const third = await check(client, created.body.id, '333333');
+    expect(third.body).toMatchObject({ valid: false, reason: 'max_attempts_reached' });
+    expect(service.checkBodies.length).toBe(asked);
+  });
+
+  it.each([
+    ['garbage', 'unreadable_answer'],
+    ['error', 'http_503'],
+    ['slow', 'timeout'],
+  ] as const)(
+    'mode 3: a validator answering %s gets 503 and spends no attempt',
+    async (mode, cause) => {
+      service.validator('honest');
+      const client = await appWith({
+        channels: { sms: { providers: [codeMaker()] } },
+        validator: codeChecker(),
+      });
+      const to = nextNumber();
+      const created = await client.post('/v1/verifications', { to });
+      await delivered(client, created.body.id);
+      const code = service.codeFor(to).code;
+
+      service.validator(mode);
+      const refused = await check(client, created.body.id, code);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect(refused.body).toMatchObject({ code: 'validator_unavailable', cause });
+      const after = await client.get(`/v1/verifications/${created.body.id}`);
+      expect(after.body).toMatchObject({ status: 'pending', attempts: 0, attemptsRemaining: 5 });
+
+      // Once the validator answers again, the same code still works.
+      service.validator('honest');
+      const hit = await check(client, created.body.id, code);
+      expect(hit.body).toMatchObject({ valid: true, status: 'approved' });
+    },
+  );
+
+  it('mode 3: a resend asks the sender again and the new reference replaces the old', async () => {
+    service.validator('honest');
+    const client = await appWith({
+      channels: { sms: { providers: [codeMaker()] } },
+      validator: codeChecker(),
+    });
+    const to = nextNumber();
+    const created = await client.post('/v1/verifications', { to });
+    await delivered(client, created.body.id);
+    const first = service.codeFor(to);
+    clock.advance(30_000);
+    const resent = await client.post(`/v1/verifications/${created.body.id}/resend`);
+    expect(resent.status).toBe(200);
+    await delivered(client, created.body.id);
+    const second = service.codeFor(to);
+    expect(second.reference).not.toBe(first.reference);
+    if (first.code !== second.code) {
+      const old = await check(client, created.body.id, first.code);
+      expect(old.body).toMatchObject({ valid: false, reason: 'incorrect_code' });
+    }
+    const hit = await check(client, created.body.id, second.code);
+    expect(hit.body).toMatchObject({ valid: true, status: 'approved' });
+    expect(JSON.parse(service.checkBodies.at(-1) ?? '{}').reference).toBe(second.reference);
+  });
+
+  it('mode 3: an expired verification is expired without asking the validator', async () => {
+    service.validator('success');
+    const client = await appWith({
+      channels: { sms: { providers: [codeMaker()] } },
+      validator: codeChecker(),
+    });
+    const created = await client.post('/v1/verifications', { to: nextNumber(), ttlSeconds: 60 });
+    await delivered(client, created.body.id);
+    clock.advance(61_000);
+    const asked = service.checkBodies.length;
+    const late = await check(client, created.body.id, '123456');
+    expect(late.body).toMatchObject({ valid: false, status: 'expired', reason: 'expired' });
+    expect(service.checkBodies.length).toBe(asked);
+  });
+
+  it("never hands a code to a sender of the other kind when the app's senders change", async () => {
+    const quiet = await startServer({
+      dispatcher: false,
+      env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' },
+    });
+    try {
+      const { client } = await quiet.createApp('Switching Shop');
+      const made = await client.post('/v1/verifications', { to: nextNumber() });
+      // Before otpd's code is delivered, the channel switches to a sender that makes its own:
+      // it must not be asked, or the person would get a code otpd cannot check.
+      const mode3 = { channels: { sms: { providers: [codeMaker()] } }, validator: codeChecker() };
+      expect((await client.request('PUT', '/v1/settings', mode3)).status).toBe(200);
+      const before = service.sendBodies.length;
+      await quiet.deps.dispatcher.runOnce();
+      expect(service.sendBodies.length).toBe(before);
+      const read = await client.get(`/v1/verifications/${made.body.id}`);
+      expect(read.body).toMatchObject({
+        status: 'failed',
+        reason: 'delivery_failed',
+        delivery: { status: 'failed' },
+      });
+    } finally {
+      await quiet.close();
+    }
+  });
+
+  it('refuses a code-making sender without a validator, naming the field', async () => {
+    const { client } = await server.createApp('No Validator');
+    const put = await client.request('PUT', '/v1/settings', {
+      channels: { sms: { providers: [codeMaker()] } },
+    });
+    expect(put.status).toBe(400);
+    expect(put.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.validator']);
+  });
+
+  it("refuses a channel mixing code-making senders with senders of otpd's codes", async () => {
+    const { client } = await server.createApp('Mixed');
+    const put = await client.request('PUT', '/v1/settings', {
+      channels: { sms: { providers: [codeMaker(), codeGateway()] } },
+      validator: codeChecker(),
+    });
+    expect(put.status).toBe(400);
+    expect(put.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'body.channels.sms.providers',
+    ]);
+  });
+
+  it('keeps validator and sender secrets encrypted at rest and masked when read', async () => {
+    const { appId, client } = await server.createApp('Sealed');
+    const settings = {
+      channels: { sms: { providers: [codeMaker()] } },
+      validator: codeChecker(),
+    };
+    expect((await client.request('PUT', '/v1/settings', settings)).status).toBe(200);
+    const shown = await client.get('/v1/settings');
+    expect(shown.body.validator.request.headers['X-Service-Key']).toMatch(/^••••/);
+    // Sent back masked, the stored secret is kept.
+    expect((await client.request('PUT', '/v1/settings', shown.body)).status).toBe(200);
+    expect((await server.deps.settings.get(appId)).validator).toMatchObject({
+      request: { headers: { 'X-Service-Key': 'mode-three-validator-key' } },
+    });
+    const stored = JSON.stringify(await server.deps.store.getAppSettings(appId));
+    expect(stored).not.toContain('mode-three-validator-key');
+    expect(stored).not.toContain('mode-three-sender-key');
+  });
+
+  it('keeps codes, references and service keys out of the logs', () => {
+    const output = server.logs.join('');
+    expect(output).toContain('validator gave no verdict');
+    for (const made of service.sent) expect(output).not.toContain(made.code);
+    expect(output).not.toContain('mode-three-validator-key');
+    expect(output).not.toContain('mode-three-sender-key');
+    expect(output).not.toContain('mode-two-gateway-key');
+  });
+});
