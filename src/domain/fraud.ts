@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Channel } from './recipients.ts';
 
 /**
- * The SMS-pumping guard (issue 4, point 4): settings, the prefix a phone number is counted
+ * The SMS-pumping guard: settings, the prefix a phone number is counted
  * under, and the decision rule. Pure; the counting and the records live in
  * services/fraud-guard.ts.
  */

@@ -88,7 +88,7 @@ function beforeDeadline<T>(promise: Promise<T>, signal: AbortSignal, host: strin
 }
 
 /**
- * The guarded client (DESIGN "Rules of the house"; issue 3 point 9). Per request it resolves
+ * The guarded client. Per request it resolves
  * the host itself, refuses it when any of its addresses is internal (fail closed: one bad
  * answer among good ones is still a refusal), and connects only to the checked addresses.
  * Each request opens its own connection, so no pooled socket outlives the check that allowed it.

@@ -62,7 +62,7 @@ export type HttpReceiptConfig = z.infer<typeof httpReceiptConfigSchema>;
 const CODE_PLACEHOLDERS = ['code', 'message'] as const;
 
 /**
- * The settings of one http provider (issue 3 point 3), validated as a whole: every
+ * The settings of one http provider, validated as a whole: every
  * placeholder must be known, the URL must be http(s) once filled, and the body must suit its
  * encoding. A bad document is refused naming each field, before anything is sent. App
  * settings hold it as `{"type": "http", …}`; the provider registry adds and strips `type`.

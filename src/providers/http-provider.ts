@@ -44,7 +44,7 @@ function statusFailure(response: { status: number; body: string }): ProviderErro
 }
 
 /**
- * Any third-party gateway reached by an HTTP request built from a template (issue 3 point 3),
+ * Any third-party gateway reached by an HTTP request built from a template,
  * sent through the guarded outbound client. Its errors never carry the gateway's answer in
  * their message, the URL or the headers: those may hold the code or credentials (I6).
  */

@@ -14,7 +14,7 @@ function isFromAddress(text: string): boolean {
 }
 
 /**
- * The settings of one smtp provider (issue 3 point 3): where the mail server is, how the
+ * The settings of one smtp provider: where the mail server is, how the
  * connection is secured, who the message is from and its subject. App settings hold it as
  * `{"type": "smtp", …}`; the provider registry adds and strips `type`. `auth.pass` is secret
  * (stored encrypted, read back masked).

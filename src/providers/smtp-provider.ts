@@ -172,7 +172,7 @@ function subjectOf(config: SmtpProviderConfig, message: OutboundMessage): string
 }
 
 /**
- * Email through an SMTP server with nodemailer (issue 3 point 3). One transport per provider,
+ * Email through an SMTP server with nodemailer. One transport per provider,
  * not pooled: every message opens its own connection to an address checked just before
  * (no pooled socket outlives the check that allowed it), and a provider rebuilt when the
  * app's settings change leaves no idle connections behind. One-time codes are a message at a

@@ -17,7 +17,7 @@ const e164 = z
   .regex(/^\+[1-9][0-9]{6,14}$/, 'must be an E.164 phone number such as +15017122661');
 
 /**
- * The settings of one twilio provider (Programmable Messaging, issue 3 point 3). The sender
+ * The settings of one twilio provider (Programmable Messaging). The sender
  * is exactly one of `from` and `messagingServiceSid`, as Twilio requires. App settings hold
  * it as `{"type": "twilio", …}`; the provider registry adds and strips `type`.
  */

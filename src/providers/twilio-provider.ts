@@ -78,7 +78,7 @@ function form(config: TwilioProviderConfig, message: OutboundMessage): URLSearch
 }
 
 /**
- * Twilio Programmable Messaging for SMS and WhatsApp (issue 3 point 3), through the guarded
+ * Twilio Programmable Messaging for SMS and WhatsApp, through the guarded
  * outbound client. Logs nothing itself; its errors carry neither the token, the body (it holds
  * the code) nor Twilio's message text (it quotes the number) (I6).
  */

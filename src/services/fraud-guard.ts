@@ -39,7 +39,7 @@ export interface GuardedSend {
 const NO_COUNTRY = 'ZZ';
 
 /**
- * The SMS-pumping guard (issue 4, point 4). Per app (I5), for sms and whatsapp only, it
+ * The SMS-pumping guard. Per app (I5), for sms and whatsapp only, it
  * counts sends and approvals per prefix (the number without its last 4 digits) and per
  * country in sliding windows of `windowSeconds`. After a send is counted, a prefix with at
  * least `minSends` sends and a conversion (approvals / sends) under `minConversion` gets a

@@ -130,7 +130,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     clientIp: string | undefined,
   ): Promise<CheckOutcome> {
     // A destination whose failed checks are spent is refused before its code is compared,
-    // so a refusal never tells whether the code was right (issue 4, point 7). A test
+    // so a refusal never tells whether the code was right. A test
     // number's checks are never counted, so never refused by these limits either.
     if (!first.test) await limits?.beforeCheck(first.appId, first.to, clientIp);
     let v = first;

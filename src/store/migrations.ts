@@ -142,7 +142,7 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
   },
   '0004_test_verifications': {
     async up(db: Kysely<unknown>) {
-      // 1 marks a verification of one of the app's test numbers (issue 4, point 6).
+      // 1 marks a verification of one of the app's test numbers.
       await db.schema
         .alterTable('verifications')
         .addColumn('test', 'integer', (c) => c.notNull().defaultTo(0))

@@ -5,7 +5,7 @@ import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';
 
 /**
- * The SMS-pumping guard (issue 4, point 4) on a real server with a fake clock (I8). The
+ * The SMS-pumping guard on a real server with a fake clock (I8). The
  * 500-send simulation calls the verification service directly (no HTTP round trip per send)
  * and delivers with `dispatcher.runOnce()`; decisions are read and lifted over HTTP. The same
  * scenarios run on the in-memory counters and on Redis.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { ApiResponse, Client } from '../helpers/http-client.ts';
 
-/** Geo permissions, number types and the safelist (issue 4, points 3 and 5), over HTTP. */
+/** Geo permissions, number types and the safelist, over HTTP. */
 
 const TR = '+905551290001';
 const TZ = '+255712345678';

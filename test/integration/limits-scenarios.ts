@@ -4,7 +4,7 @@ import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { ApiResponse, Client } from '../helpers/http-client.ts';
 
 /**
- * The abuse limits of issue 4, driven over HTTP against a real server on a fake clock (I8).
+ * The abuse limits across verifications, driven over HTTP against a real server on a fake clock (I8).
  * The same scenarios run on the in-memory limiter and on Redis: `backend` gives each test the
  * environment of its server and cleans up after it.
  */

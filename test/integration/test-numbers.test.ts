@@ -3,7 +3,7 @@ import { type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';
 
-/** Test numbers (issue 4, point 6): fixed code, no provider, no limit, marked as test. */
+/** Test numbers: fixed code, no provider, no limit, marked as test. */
 
 const TEST_US = '+14155550100';
 const TEST_TR = '+905551299999';

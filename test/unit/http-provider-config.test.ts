@@ -20,7 +20,7 @@ function issues(input: unknown): string[] {
 const minimal = { name: 'gw-a', request: { url: 'https://gw.example/send' } };
 
 describe('http provider config', () => {
-  it('accepts the issue 3 example as written, once the registry has taken `type` off', () => {
+  it('accepts the documented example as written, once the registry has taken `type` off', () => {
     const config = parse({
       name: 'gw-a',
       request: {
