@@ -75,7 +75,7 @@ export interface VerificationRecord {
   codeReference: string | null;
 }
 
-/** Per-verification defaults (DESIGN.md); an app may override them later through settings. */
+/** Per-verification defaults; an app overrides them through its settings. */
 export const DEFAULTS = {
   codeLength: 6,
   ttlSeconds: 600,
