@@ -11,7 +11,11 @@ import {
   type ConvertalkRouteDeps,
   convertalkRoutes,
 } from './http/dialects/convertalk/convertalk-routes.ts';
-import { type DialectHosts, dialectHostRewrite } from './http/dialects/dialect-hosts.ts';
+import {
+  DIALECT_PREFIXES,
+  type DialectHosts,
+  dialectHostRewrite,
+} from './http/dialects/dialect-hosts.ts';
 import { registerDialects } from './http/dialects/dialect-routes.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
@@ -175,7 +179,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       convertalk.addHook('onRequest', requireApiKey(deps.apps));
       await convertalkRoutes(convertalk, deps.convertalk);
     },
-    { prefix: '/convertalk' },
+    { prefix: DIALECT_PREFIXES.convertalk },
   );
   await registerDialects(app, deps);
   return app;

@@ -34,7 +34,11 @@ describe('OTPD_DIALECT_HOSTS', () => {
 });
 
 describe('dialect host routing', () => {
-  const hosts = parseDialectHosts(['twilio=verify.example.com', 'beem=otp.example.com']);
+  const hosts = parseDialectHosts([
+    'twilio=verify.example.com',
+    'beem=otp.example.com',
+    'convertalk=bot.example.com',
+  ]);
   if (typeof hosts === 'string') throw new Error(hosts);
   const rewrite = dialectHostRewrite(hosts);
 
@@ -44,6 +48,9 @@ describe('dialect host routing', () => {
     );
     expect(rewrite(request('OTP.example.com:8443', '/v1/request?x=1'))).toBe(
       '/beem/v1/request?x=1',
+    );
+    expect(rewrite(request('bot.example.com', '/integrations/custom-feature/send-otp-sms'))).toBe(
+      '/convertalk/integrations/custom-feature/send-otp-sms',
     );
   });
 

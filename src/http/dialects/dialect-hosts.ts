@@ -1,7 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 
 /** The compatible APIs and the prefix each is mounted under. */
-export const DIALECT_PREFIXES = { twilio: '/twilio', beem: '/beem' } as const;
+export const DIALECT_PREFIXES = {
+  twilio: '/twilio',
+  beem: '/beem',
+  convertalk: '/convertalk',
+} as const;
 export type Dialect = keyof typeof DIALECT_PREFIXES;
 
 /** Host name (lower case, no port) → the dialect its root requests speak. */
