@@ -267,6 +267,56 @@ describe('integration modes', () => {
     expect(service.checkBodies.length).toBe(asked);
   });
 
+  it('announces the same lifecycle events to webhooks in every mode', async () => {
+    service.validator('honest');
+    const receiver = await startFakeGateway(() => ({ status: 204 }));
+    const webhooks = [
+      {
+        url: `${receiver.url}/hooks`,
+        events: ['verification.created', 'message.sent', 'verification.approved'],
+        secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      },
+    ];
+    try {
+      const modes = [
+        {
+          settings: {},
+          codeOf: (client: Client, _to: string, id: string) => server.readCode(client, id),
+          provider: 'console',
+        },
+        {
+          settings: { channels: { sms: { providers: [codeMaker()] } }, validator: codeChecker() },
+          codeOf: async (_client: Client, to: string) => service.codeFor(to).code,
+          provider: 'maker',
+        },
+      ];
+      for (const mode of modes) {
+        const client = await appWith({ ...mode.settings, webhooks });
+        const { id } = await scenario(
+          client,
+          (to, vid) => mode.codeOf(client, to, vid),
+          mode.provider,
+        );
+        const typesOf = () =>
+          receiver.requests
+            .map((r) => JSON.parse(r.body))
+            .filter((e) => (e.data.id ?? e.data.verificationId) === id)
+            .map((e) => e.type);
+        for (let i = 0; i < 250 && typesOf().length < 3; i++) {
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        // Standard Webhooks promise no order: events sent in one round may arrive in any.
+        expect(typesOf().sort(), mode.provider).toEqual([
+          'message.sent',
+          'verification.approved',
+          'verification.created',
+        ]);
+      }
+    } finally {
+      await receiver.close();
+    }
+  });
+
   it("never hands a code to a sender of the other kind when the app's senders change", async () => {
     const quiet = await startServer({
       dispatcher: false,
