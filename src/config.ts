@@ -93,6 +93,12 @@ export const configSchema = z.object({
       'How long a delivery job claimed by one instance is its alone; if the instance dies, ' +
         'another takes the job over after this long. Keep it above the slowest provider call',
     ),
+  OTPD_WEBHOOK_RETENTION_DAYS: int(1, 3_650)
+    .default(30)
+    .describe(
+      'Days a delivered or failed webhook delivery stays in the delivery log; purged with the ' +
+        'message log, every OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS',
+    ),
   OTPD_EXPIRY_SWEEP_INTERVAL_MS: int(100, 3_600_000)
     .default(5_000)
     .describe(

@@ -38,7 +38,11 @@ import { createEventSinks, createReceiptAnnouncer } from './services/events.ts';
 import { createExpirySweeper, type ExpirySweeper } from './services/expiry-sweeper.ts';
 import { createFraudGuard } from './services/fraud-guard.ts';
 import { createLimitGuard } from './services/limits.ts';
-import { createMessageRetention, type MessageRetention } from './services/message-retention.ts';
+import {
+  createMessageRetention,
+  createRetention,
+  type MessageRetention,
+} from './services/message-retention.ts';
 import { createReceiptSources } from './services/receipt-sources.ts';
 import { createReceiptService } from './services/receipts.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
@@ -59,6 +63,8 @@ export interface Deps extends AppDeps {
   limiter: RateLimiter;
   /** Deletes message log entries past retention; the server process starts it. */
   messageRetention: MessageRetention;
+  /** Deletes ended webhook deliveries past retention; the server process starts it. */
+  webhookRetention: MessageRetention;
   /** Writes down expiries so webhooks hear of them; the server process starts it. */
   expirySweeper: ExpirySweeper;
 }
@@ -395,6 +401,14 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     limiter,
     redis,
     messageLog,
+    webhookRetention: createRetention({
+      what: 'webhook deliveries',
+      purge: (before) => store.purgeWebhookDeliveries(before),
+      clock,
+      logger,
+      retentionDays: config.OTPD_WEBHOOK_RETENTION_DAYS,
+      intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
+    }),
     messageRetention: createMessageRetention({
       messageLog,
       clock,

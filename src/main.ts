@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   deps.webhooks.start();
   deps.expirySweeper.start();
   deps.messageRetention.start();
+  deps.webhookRetention.start();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     await deps.expirySweeper.stop();
     await deps.webhooks.stop();
     await deps.messageRetention.stop();
+    await deps.webhookRetention.stop();
     await deps.store.close();
     await deps.messageLog.close();
     await deps.limiter.close();

@@ -406,4 +406,6 @@ export interface Store {
     id: string,
     now: number,
   ): Promise<WebhookDelivery | undefined>;
+  /** Deletes delivered and failed deliveries last updated before `t`, of every app; returns how many. */
+  purgeWebhookDeliveries(t: number): Promise<number>;
 }

@@ -4,30 +4,50 @@ import type { MessageLog } from '../ports/message-log.ts';
 
 const DAY_MS = 86_400_000;
 
+export interface RetentionDeps {
+  clock: Clock;
+  logger: Logger;
+  retentionDays: number;
+  intervalMs: number;
+}
+
 /**
  * Enforces the message log's retention: every `intervalMs` (and once at start), entries
  * created more than `retentionDays` before the clock's now are deleted. Every instance of a
  * cluster may run it; deleting what another already deleted is harmless. A failed purge is
  * logged and tried again at the next interval.
  */
-export function createMessageRetention(deps: {
-  messageLog: Pick<MessageLog, 'purgeOlderThan'>;
-  clock: Clock;
-  logger: Logger;
-  retentionDays: number;
-  intervalMs: number;
-}) {
+export function createMessageRetention(
+  deps: RetentionDeps & { messageLog: Pick<MessageLog, 'purgeOlderThan'> },
+) {
+  return createRetention({
+    ...deps,
+    what: 'message log entries',
+    purge: (before) => deps.messageLog.purgeOlderThan(before),
+  });
+}
+
+/**
+ * Deletes what `purge` finds older than `retentionDays` every `intervalMs` (and once at
+ * start), on every instance (deleting twice is harmless); a failure is logged and the purge
+ * tried again at the next interval.
+ */
+export function createRetention(
+  deps: RetentionDeps & {
+    /** What is purged, for log lines: `message log entries`, `webhook deliveries`. */
+    what: string;
+    /** Deletes everything older than the time given; returns how many. */
+    purge: (before: number) => Promise<number>;
+  },
+) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
 
   async function purgeOnce(): Promise<number> {
     const cutoff = deps.clock.now() - deps.retentionDays * DAY_MS;
-    const purged = await deps.messageLog.purgeOlderThan(cutoff);
+    const purged = await deps.purge(cutoff);
     if (purged > 0) {
-      deps.logger.info(
-        { purged, before: new Date(cutoff).toISOString() },
-        'message log entries purged',
-      );
+      deps.logger.info({ purged, before: new Date(cutoff).toISOString() }, `${deps.what} purged`);
     }
     return purged;
   }
@@ -36,7 +56,7 @@ export function createMessageRetention(deps: {
     running = purgeOnce().catch((error) =>
       deps.logger.warn(
         { err: error instanceof Error ? error.message : String(error) },
-        'message log purge failed; will try again',
+        `purge of ${deps.what} failed; will try again`,
       ),
     );
   }

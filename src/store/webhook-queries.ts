@@ -12,6 +12,7 @@ type WebhookQueries = Pick<
   | 'listWebhookDeliveries'
   | 'getWebhookDelivery'
   | 'requeueWebhookDelivery'
+  | 'purgeWebhookDeliveries'
 >;
 
 /**
@@ -148,6 +149,15 @@ export function createWebhookQueries(
         .where('app_id', '=', appId)
         .executeTakeFirst();
       return row && toWebhookDelivery(row);
+    },
+
+    async purgeWebhookDeliveries(t) {
+      const result = await db
+        .deleteFrom('webhook_deliveries')
+        .where('status', '<>', 'pending')
+        .where('updated_at', '<', t)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

@@ -253,6 +253,30 @@ export function describeWebhookStoreContract(
       });
     });
 
+    it('purges ended deliveries last updated before the cutoff, never pending ones', async () => {
+      await store.enqueueWebhookDeliveries([
+        delivery({ id: 'whd_old' }),
+        delivery({ id: 'whd_new', appId: other.id }),
+        delivery({ id: 'whd_pending', nextAttemptAt: T0 + 10_000 }),
+      ]);
+      const claimed = await store.claimDueWebhookDeliveries(T0, 1_000, 10);
+      for (const d of claimed) {
+        const at = d.id === 'whd_old' ? T0 + 1 : T0 + 100;
+        await store.finishWebhookDelivery(
+          d,
+          { status: 'delivered', statusCode: 204, error: null },
+          at,
+        );
+      }
+      expect(await store.purgeWebhookDeliveries(T0 + 50)).toBe(1);
+      expect(await store.getWebhookDelivery(app.id, 'whd_old')).toBeUndefined();
+      expect(await store.getWebhookDelivery(other.id, 'whd_new')).toBeDefined();
+      expect(await store.purgeWebhookDeliveries(T0 + 1_000_000)).toBe(1);
+      expect(await store.getWebhookDelivery(app.id, 'whd_pending')).toMatchObject({
+        status: 'pending',
+      });
+    });
+
     it('lists an app’s deliveries newest first, filtered, in pages', async () => {
       await store.enqueueWebhookDeliveries([
         delivery({ id: 'whd_1', createdAt: T0 }),

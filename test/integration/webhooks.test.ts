@@ -315,6 +315,18 @@ describe('webhooks', () => {
     expect(after.body.payload).toMatchObject({ type: 'verification.created' });
   });
 
+  it('keeps ended deliveries in the log for OTPD_WEBHOOK_RETENTION_DAYS', async () => {
+    await start({ OTPD_ALLOW_NETWORKS: '127.0.0.0/8', OTPD_WEBHOOK_RETENTION_DAYS: '2' });
+    await subscribe(['verification.created']);
+    await client.post('/v1/verifications', { to: '+905551234567' });
+    await drain();
+    clock.advance(2 * 86_400_000);
+    expect(await server.deps.webhookRetention.purgeOnce()).toBe(0);
+    clock.advance(1);
+    expect(await server.deps.webhookRetention.purgeOnce()).toBe(1);
+    expect((await client.get('/v1/webhook-deliveries')).body.data).toEqual([]);
+  });
+
   it('fails a delivery whose webhook was removed from the settings, without sending it', async () => {
     await start();
     await subscribe(['verification.created']);

@@ -58,6 +58,6 @@ describe('message log retention', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     await retention.stop();
     expect(calls).toBe(2);
-    expect(lines.join('')).toContain('message log purge failed; will try again');
+    expect(lines.join('')).toContain('purge of message log entries failed; will try again');
   });
 });
