@@ -89,6 +89,8 @@ describe('Beem OTP compatible API', () => {
       [{ pin: '123456' }, 112],
       [{ pinId: 'ver_x' }, 111],
       [{ pinId: 'ver_unknown', pin: '123456' }, 113],
+      // Overlong values are read and answered, not mistaken for missing ones.
+      [{ pinId: `ver_${'x'.repeat(200)}`, pin: '123456' }, 113],
     ];
     for (const [body, code] of verifies) {
       const response = await beem.post('/beem/v1/verify', body);

@@ -17,6 +17,8 @@ export interface BeemRouteDeps {
 }
 
 const scalar = z.union([z.string().max(64), z.number()]);
+/** Long enough that any pin or pin id a person or client sends is read, not refused. */
+const typed = z.union([z.string().max(1_024), z.number()]);
 const requestBody = z
   .object({
     appId: scalar.optional().describe("The app's numeric Beem id (number or string)"),
@@ -25,8 +27,8 @@ const requestBody = z
   .nullish();
 const verifyBody = z
   .object({
-    pinId: z.string().max(64).optional().describe('The `pinId` the request answered'),
-    pin: scalar.optional().describe('The code the user typed (a string keeps leading zeros)'),
+    pinId: z.string().max(1_024).optional().describe('The `pinId` the request answered'),
+    pin: typed.optional().describe('The code the user typed (a string keeps leading zeros)'),
   })
   .nullish();
 const message = z.object({ code: z.number().int(), message: z.string() });
