@@ -17,6 +17,7 @@ import {
   dialectHostRewrite,
 } from './http/dialects/dialect-hosts.ts';
 import { registerDialects } from './http/dialects/dialect-routes.ts';
+import { type DiyalogRouteDeps, diyalogRoutes } from './http/dialects/diyalog/diyalog-routes.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
@@ -59,6 +60,8 @@ export interface AppDeps {
   webhooks: Pick<WebhookSender, 'wake'>;
   /** What Convertalk's chatbot endpoints under `/convertalk` use. */
   convertalk: ConvertalkRouteDeps;
+  /** What Diyalog's bot endpoints under `/diyalog` use. */
+  diyalog: DiyalogRouteDeps;
   /** Delivery receipts from providers (their routes take no API key). */
   receipts: ReceiptSources;
   /** OTPD_PUBLIC_URL: the URL providers reach otpd at, for Twilio's signatures. */
@@ -181,6 +184,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: DIALECT_PREFIXES.convertalk },
   );
+  await app.register((diyalog) => diyalogRoutes(diyalog, deps.diyalog), {
+    prefix: DIALECT_PREFIXES.diyalog,
+  });
   await registerDialects(app, deps);
   return app;
 }

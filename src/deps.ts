@@ -5,6 +5,7 @@ import type { AppDeps } from './app.ts';
 import type { Config } from './config.ts';
 import { isSafelisted } from './domain/safelist.ts';
 import type { ConvertalkRouteDeps } from './http/dialects/convertalk/convertalk-routes.ts';
+import type { DiyalogRouteDeps } from './http/dialects/diyalog/diyalog-routes.ts';
 import { createHmacKeyring } from './keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
 import { createLimiterWindowCounter } from './limits/limiter-window-counter.ts';
@@ -34,6 +35,7 @@ import { createAttemptRecorder } from './services/attempt-recorder.ts';
 import { createDestinationPolicy } from './services/destination-policy.ts';
 import { createDirectSend } from './services/direct-send.ts';
 import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
+import { createDiyalogPostbacks } from './services/diyalog-postbacks.ts';
 import { createEventSinks, createReceiptAnnouncer } from './services/events.ts';
 import { createExpirySweeper, type ExpirySweeper } from './services/expiry-sweeper.ts';
 import { createFraudGuard } from './services/fraud-guard.ts';
@@ -268,6 +270,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   const webhooks = createWebhookSender({
     store,
     outbound,
+    keyring,
     settingsFor: settings.get,
     clock,
     logger,
@@ -357,6 +360,22 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
       ),
     clock,
   };
+  const apps = createAppService({ store, clock });
+  const diyalog: DiyalogRouteDeps = {
+    apps,
+    verifications,
+    postbacks: createDiyalogPostbacks({
+      store,
+      verifications,
+      keyring,
+      settingsFor: settings.get,
+      clock,
+      logger,
+      notifyWebhooks,
+    }),
+    settingsFor: settings.get,
+    clock,
+  };
   const receipts = createReceiptService({
     messageLog,
     store,
@@ -381,6 +400,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     publicUrl: config.OTPD_PUBLIC_URL,
     keyring,
     convertalk,
+    diyalog,
     telemetry,
     dispatcher,
     webhooks,
@@ -395,7 +415,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     verifications,
     settings,
     testSend: createTestSend({ settings, clock, guards: { policy, fraud, limits } }),
-    apps: createAppService({ store, clock }),
+    apps,
     fraud,
     version: packageVersion(),
     limiter,

@@ -29,6 +29,35 @@ export const dialectsSchema = z
       .strict()
       .prefault({})
       .describe('Convertalk chatbot endpoints under /convertalk'),
+    diyalog: z
+      .object({
+        secret: z
+          .string()
+          .min(16)
+          .max(256)
+          .nullable()
+          .default(null)
+          .describe(
+            'Signs hidden button payloads (HMAC-SHA256) and the button presses forwarded to ' +
+              'webhookUrl (X-Signature, HMAC-SHA1). Stored encrypted, shown masked',
+          ),
+        webhookUrl: z
+          .url({ protocol: /^https?$/ })
+          .max(2_048)
+          .nullable()
+          .default(null)
+          .describe(
+            "Where button presses are forwarded in Diyalog's envelope; none: not forwarded. " +
+              'Goes through the outbound guard',
+          ),
+      })
+      .strict()
+      .refine((d) => d.webhookUrl === null || d.secret !== null, {
+        path: ['secret'],
+        message: 'is needed with webhookUrl: forwarded presses are signed with it',
+      })
+      .prefault({})
+      .describe('Diyalog sendmok and postback under /diyalog'),
   })
   .strict()
   .prefault({})

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'webhook_delivery_not_found'
   | 'route_not_found'
   | 'verification_not_pending'
+  | 'dialect_not_configured'
   | 'idempotency_key_reused'
   | 'idempotency_key_in_progress'
   | 'resend_cooldown'

@@ -6,6 +6,17 @@ import { iso, verificationView } from './verification-view.ts';
 export type EventType = (typeof WEBHOOK_EVENTS)[number];
 export const EVENT_TYPES = WEBHOOK_EVENTS;
 
+/**
+ * A button press forwarded to the app's Diyalog webhook (`dialects.diyalog.webhookUrl`) in
+ * Diyalog's envelope, signed with `X-Signature`: it rides the webhooks' outbox, but is no
+ * lifecycle event and no app subscribes to it in `webhooks`.
+ */
+export const DIYALOG_POSTBACK = 'diyalog.postback';
+
+/** What a webhook delivery carries: a lifecycle event or a forwarded press. */
+export const DELIVERY_TYPES = [...EVENT_TYPES, DIYALOG_POSTBACK] as const;
+export type DeliveryType = (typeof DELIVERY_TYPES)[number];
+
 /** What a message event says about the message: which provider, and how it ended. */
 export interface MessageFacts {
   /** Null when no single provider is to blame (every one failed: see `error`). */

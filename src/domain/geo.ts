@@ -1,6 +1,6 @@
 import { getCountries, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
-import type { Channel } from './recipients.ts';
+import { type Channel, isPhoneChannel } from './recipients.ts';
 
 /**
  * Where an app's codes may go by phone: geo permissions per channel (`geo`) and the kinds of
@@ -45,7 +45,6 @@ export const geoSchema = z
   .object({
     sms: geoRuleSchema.optional(),
     whatsapp: geoRuleSchema.optional(),
-    messenger: geoRuleSchema.optional(),
   })
   .strict()
   .describe(
@@ -120,7 +119,7 @@ export function geoRefusal(
   e164: string,
   channel: Channel,
 ): GeoRefusal | null {
-  if (channel === 'email') return null;
+  if (!isPhoneChannel(channel)) return null;
   const rule = settings.geo[channel];
   const country = parsePhoneNumberFromString(e164)?.country;
   const where = country ?? 'no country';

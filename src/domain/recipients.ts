@@ -4,16 +4,30 @@ import { OtpdError } from './errors.ts';
 export const CHANNELS = ['sms', 'whatsapp', 'email', 'messenger'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Channels whose destinations are phone numbers (geo, number types, pumping, test numbers). */
+export function isPhoneChannel(channel: Channel): channel is 'sms' | 'whatsapp' {
+  return channel === 'sms' || channel === 'whatsapp';
+}
+
+// A chat platform's own id for a person (a customer number, a user id): opaque to otpd, so
+// only what could never be one is refused — blanks, whitespace inside, control characters.
+const CHAT_ID = /^[^\s\p{Cc}]{1,128}$/u;
+
 // Deliberately strict but simple: one @, no spaces, a dotted domain. Deliverability is the
 // provider's question; this only refuses what can never be an address.
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
 
 /**
- * The canonical form of a destination: E.164 for phone channels, lower-cased for email.
- * Throws `invalid_recipient` with the reason when the input can never be delivered to.
+ * The canonical form of a destination: E.164 for phone channels, lower-cased for email, the
+ * chat platform's id as given for messenger. Throws `invalid_recipient` with the reason when
+ * the input can never be delivered to.
  */
 export function normalizeRecipient(to: string, channel: Channel, country?: string): string {
   const raw = to.trim();
+  if (channel === 'messenger') {
+    if (!CHAT_ID.test(raw)) throw invalid('a messenger id is 1 to 128 characters without spaces');
+    return raw;
+  }
   if (channel === 'email') {
     if (raw.length > 254 || !EMAIL.test(raw)) {
       throw invalid(`"${raw}" is not an email address`);

@@ -9,7 +9,8 @@
  *   name (`SECRET_KEY`, case-insensitive: `Authorization`, `authToken`, `password`, `apiKey`,
  *   `secret`, …) — a safety net for plug-ins that forget to declare one;
  * - in the app's `validator`, at or beneath a path its plug-in declares, or a secret name;
- * - at `webhooks[].secret`.
+ * - at `webhooks[].secret`;
+ * - in `dialects`, at or beneath a secret name (`dialects.diyalog.secret`).
  */
 
 export type Path = (string | number)[];
@@ -118,6 +119,12 @@ export function findSecrets(
           location: `webhooks[#${index}].${relative.join('.')}`,
         });
       });
+    });
+  }
+  if (isObject(doc.dialects)) {
+    walk(doc.dialects, [], (_leaf, relative) => {
+      if (!byName(relative)) return;
+      spots.push({ path: ['dialects', ...relative], location: `dialects.${relative.join('.')}` });
     });
   }
   return spots;

@@ -20,6 +20,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   webhook_delivery_not_found: [404, 'No such webhook delivery'],
   route_not_found: [404, 'No such route'],
   verification_not_pending: [409, 'The verification is finished'],
+  dialect_not_configured: [409, "The app's dialect settings do not allow this request"],
   idempotency_key_in_progress: [409, 'A request with this Idempotency-Key is still running'],
   payload_too_large: [413, 'The body is too large'],
   unsupported_media_type: [415, 'The body must be JSON'],

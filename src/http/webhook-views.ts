@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_TYPES } from '../domain/events.ts';
+import { DELIVERY_TYPES, DIYALOG_POSTBACK } from '../domain/events.ts';
 import { iso } from '../domain/verification-view.ts';
 import type { WebhookDelivery } from '../ports/store.ts';
 
@@ -7,7 +7,7 @@ export const webhookDeliveryView = z
   .object({
     id: z.string(),
     eventId: z.string().describe('The `webhook-id` the endpoint receives; the same on every retry'),
-    eventType: z.enum(EVENT_TYPES),
+    eventType: z.enum(DELIVERY_TYPES),
     url: z.string(),
     status: z.enum(['pending', 'delivered', 'failed']),
     attempts: z.number().int(),
@@ -21,7 +21,12 @@ export const webhookDeliveryView = z
     createdAt: z.string(),
     updatedAt: z.string(),
     deliveredAt: z.string().nullable(),
-    payload: z.unknown().describe('The event exactly as it was signed: `{type, timestamp, data}`'),
+    payload: z
+      .unknown()
+      .describe(
+        'The event exactly as it was signed: `{type, timestamp, data}`; null for a forwarded ' +
+          'Diyalog button press, which is kept encrypted (it may quote a code)',
+      ),
   })
   .meta({ id: 'WebhookDelivery' });
 
@@ -40,14 +45,14 @@ export function toWebhookDeliveryView(d: WebhookDelivery): z.infer<typeof webhoo
     createdAt: iso(d.createdAt),
     updatedAt: iso(d.updatedAt),
     deliveredAt: d.deliveredAt === null ? null : iso(d.deliveredAt),
-    payload: JSON.parse(d.payload),
+    payload: d.eventType === DIYALOG_POSTBACK ? null : JSON.parse(d.payload),
   };
 }
 
 export const webhookDeliveriesQuery = z
   .object({
     status: z.enum(['pending', 'delivered', 'failed']).optional(),
-    eventType: z.enum(EVENT_TYPES).optional(),
+    eventType: z.enum(DELIVERY_TYPES).optional(),
     eventId: z.string().max(64).optional().describe('Only the deliveries of this event'),
     cursor: z
       .string()

@@ -15,11 +15,29 @@ function fill(template: string, values: Record<string, string>, encode = (s: str
   );
 }
 
-function fillJson(value: Json, values: Record<string, string>): Json {
-  if (typeof value === 'string') return fill(value, values);
-  if (Array.isArray(value)) return value.map((item) => fillJson(item, values));
+/** A JSON string that is one placeholder and nothing else: `"{{buttons}}"`. */
+const WHOLE_PLACEHOLDER = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;
+
+/**
+ * Fills a JSON body. A string that is exactly a placeholder of `structured` becomes that
+ * value itself (an array, an object), so `"buttons": "{{buttons}}"` sends a JSON array;
+ * elsewhere such a placeholder is filled with the value's JSON text.
+ */
+function fillJson(
+  value: Json,
+  values: Record<string, string>,
+  structured: Record<string, Json>,
+): Json {
+  if (typeof value === 'string') {
+    const name = WHOLE_PLACEHOLDER.exec(value)?.[1];
+    if (name !== undefined && Object.hasOwn(structured, name)) return structured[name] as Json;
+    return fill(value, values);
+  }
+  if (Array.isArray(value)) return value.map((item) => fillJson(item, values, structured));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillJson(v, values)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, fillJson(v, values, structured)]),
+    );
   }
   return value;
 }
@@ -32,24 +50,31 @@ export interface HttpCall {
 }
 
 /**
- * The request a template makes with `values` for its placeholders. Throws only when the
- * filled-in URL is not a URL (e.g. a var that is not a valid host).
+ * The request a template makes with `values` for its placeholders (`structured` for those a
+ * JSON body may take whole). Throws only when the filled-in URL is not a URL (e.g. a var
+ * that is not a valid host).
  */
-export function buildCall(request: RequestTemplate, values: Record<string, string>): HttpCall {
+export function buildCall(
+  request: RequestTemplate,
+  values: Record<string, string>,
+  structured: Record<string, Json> = {},
+): HttpCall {
   const headers = Object.fromEntries(
     Object.entries(request.headers).map(([name, value]) => [name, fill(value, values)]),
   );
   const hasHeader = (name: string) => Object.keys(headers).some((h) => h.toLowerCase() === name);
   const url = fill(request.url, values, encodeURIComponent);
   if (request.body === undefined) return { url, headers, body: undefined };
-  const filled = fillJson(request.body, values);
+  const filled = fillJson(request.body, values, structured);
   if (request.encoding === 'json') {
     if (!hasHeader('content-type')) headers['content-type'] = 'application/json';
     return { url, headers, body: JSON.stringify(filled) };
   }
-  const fields = Object.entries(filled as Record<string, string | number | boolean>).map(
-    ([k, v]): [string, string] => [k, String(v)],
-  );
+  // A field given whole (`{{buttons}}`) goes as its JSON text.
+  const fields = Object.entries(filled as Record<string, Json>).map(([k, v]): [string, string] => [
+    k,
+    typeof v === 'string' ? v : JSON.stringify(v),
+  ]);
   if (request.encoding === 'form') {
     if (!hasHeader('content-type')) headers['content-type'] = 'application/x-www-form-urlencoded';
     return { url, headers, body: new URLSearchParams(fields).toString() };
@@ -68,10 +93,11 @@ export async function callTemplate(
   template: { request: RequestTemplate; timeoutMs: number },
   values: Record<string, string>,
   maxResponseBytes: number,
+  structured: Record<string, Json> = {},
 ): Promise<OutboundResponse> {
   let call: HttpCall;
   try {
-    call = buildCall(template.request, values);
+    call = buildCall(template.request, values, structured);
   } catch {
     // Only a filled-in URL can fail to build (e.g. a var that is not a valid host).
     throw new OutboundError('invalid_url', 'the filled-in request URL is not valid');

@@ -1,3 +1,4 @@
+import type { ChatMessage } from '../domain/chat-message.ts';
 import type { Channel } from '../domain/recipients.ts';
 
 /** What a provider is asked to deliver. The body already contains the code. */
@@ -18,6 +19,11 @@ export interface OutboundMessage {
   messageId?: string | null;
   /** The app's name, as `{{app}}` renders it in the body (an email provider's subject uses it). */
   appName?: string;
+  /**
+   * A chat message's image and buttons, when the app wrote the message (its text is `body`):
+   * the http provider's `{{imageUrl}}` and `"{{buttons}}"`. Providers without them send the text.
+   */
+  chat?: Pick<ChatMessage, 'imageUrl' | 'buttons'>;
 }
 
 export interface ProviderReceipt {

@@ -1,5 +1,5 @@
 import type { AppDialectIds } from '../domain/dialect-ids.ts';
-import type { EventType, LifecycleEvent } from '../domain/events.ts';
+import type { DeliveryType, LifecycleEvent } from '../domain/events.ts';
 import type { FraudDecision } from '../domain/fraud.ts';
 import type { Channel } from '../domain/recipients.ts';
 import type {
@@ -60,6 +60,12 @@ export interface OutboxJob {
    * of them, in order.
    */
   afterProvider: string | null;
+  /**
+   * A chat message sent as the app wrote it (text, image, buttons: see `ChatMessage`),
+   * AES-256-GCM encrypted like the code; null for a code in the app's template. Erased with
+   * the code once a provider has taken it.
+   */
+  messageCiphertext: string | null;
 }
 
 /**
@@ -71,9 +77,12 @@ export interface WebhookDelivery {
   appId: string;
   /** The Standard Webhooks message id (`webhook-id`): one per event, kept across retries. */
   eventId: string;
-  eventType: EventType;
+  eventType: DeliveryType;
   url: string;
-  /** The JSON body, exactly as it is signed and sent. */
+  /**
+   * The JSON body, exactly as it is signed and sent; for a forwarded press (which may quote
+   * a code) encrypted, bound to the delivery's id.
+   */
   payload: string;
   status: 'pending' | 'delivered' | 'failed';
   /** Attempts made so far; each claim counts one (and fences stale holders, like jobs). */
@@ -99,7 +108,7 @@ export type EventSink = (event: LifecycleEvent) => WebhookDelivery[];
 
 export interface WebhookDeliveryFilter {
   status?: WebhookDelivery['status'];
-  eventType?: EventType;
+  eventType?: DeliveryType;
   /** Deliveries of one event (its `webhook-id`). */
   eventId?: string;
 }
@@ -214,6 +223,11 @@ export interface Store {
   getVerification(appId: string, id: string): Promise<VerificationRecord | undefined>;
   /** The most recently created verification of a destination, whatever its status. */
   findLatestVerification(appId: string, to: string): Promise<VerificationRecord | undefined>;
+  /** The most recently created verification the app gave this `messageId`, whatever its status. */
+  findVerificationByMessageId(
+    appId: string,
+    messageId: string,
+  ): Promise<VerificationRecord | undefined>;
   /**
    * Counts one check in a single conditional UPDATE … RETURNING: only while the
    * verification is pending, unexpired, under its attempt budget and still on

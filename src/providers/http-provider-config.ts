@@ -19,6 +19,9 @@ export const HTTP_PLACEHOLDERS = [
   'locale',
   'verificationId',
   'messageId',
+  // A chat message's image URL ('' when none) and buttons (see OutboundMessage.chat).
+  'imageUrl',
+  'buttons',
 ] as const;
 
 /** One pointer, or several tried in order (the first that finds a value wins). */

@@ -1,6 +1,6 @@
 import { CHANNELS } from '../domain/recipients.ts';
 import { callTemplate, idAt, readSuccess } from '../outbound/http-template.ts';
-import { usesPlaceholder } from '../outbound/http-template-schema.ts';
+import { type Json, usesPlaceholder } from '../outbound/http-template-schema.ts';
 import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
 import { type OutboundMessage, ProviderError, type ProviderPlugin } from '../ports/provider.ts';
 import { type HttpProviderConfig, httpProviderConfigSchema } from './http-provider-config.ts';
@@ -14,6 +14,7 @@ export interface HttpProviderDeps {
 }
 
 function placeholderValues(message: OutboundMessage, vars: Record<string, string>) {
+  const buttons = message.chat?.buttons ?? [];
   return {
     ...vars,
     to: message.to,
@@ -23,7 +24,14 @@ function placeholderValues(message: OutboundMessage, vars: Record<string, string
     locale: message.locale,
     verificationId: message.verificationId,
     messageId: message.messageId ?? '',
+    imageUrl: message.chat?.imageUrl ?? '',
+    buttons: JSON.stringify(buttons),
   };
+}
+
+/** Placeholders a JSON body takes whole: `"buttons": "{{buttons}}"` sends an array. */
+function structuredValues(message: OutboundMessage): Record<string, Json> {
+  return { buttons: (message.chat?.buttons ?? []) as unknown as Json };
 }
 
 /**
@@ -78,6 +86,7 @@ export const httpProvider: ProviderPlugin<HttpProviderConfig, HttpProviderDeps> 
             config,
             placeholderValues(message, config.vars),
             MAX_RESPONSE_BYTES,
+            structuredValues(message),
           );
         } catch (error) {
           throw outboundFailure(error, 'the gateway');

@@ -1,4 +1,4 @@
-import { phoneCountry } from '../domain/recipients.ts';
+import { isPhoneChannel, phoneCountry } from '../domain/recipients.ts';
 import type { VerificationRecord } from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { MessageAttempt, MessageLog } from '../ports/message-log.ts';
@@ -35,7 +35,7 @@ export function createAttemptRecorder(deps: {
         verificationId: job.verificationId,
         channel: job.channel,
         to: job.to,
-        country: job.channel === 'email' ? null : (phoneCountry(job.to) ?? null),
+        country: !isPhoneChannel(job.channel) ? null : (phoneCountry(job.to) ?? null),
         provider: outcome.provider,
         providerMessageId: outcome.providerMessageId,
         status: outcome.errorCode === null ? 'sent' : 'failed',

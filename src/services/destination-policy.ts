@@ -1,6 +1,6 @@
 import { OtpdError } from '../domain/errors.ts';
 import { geoRefusal } from '../domain/geo.ts';
-import type { Channel } from '../domain/recipients.ts';
+import { type Channel, isPhoneChannel } from '../domain/recipients.ts';
 import { isSafelisted } from '../domain/safelist.ts';
 import type { AppSettings } from '../domain/settings.ts';
 import { testCodeFor } from '../domain/test-numbers.ts';
@@ -22,17 +22,17 @@ export function createDestinationPolicy(deps: DestinationPolicyDeps) {
   return {
     /** The fixed code when `to` (normalized) is one of the app's test numbers on a phone channel. */
     async testCode(appId: string, to: string, channel: Channel): Promise<string | undefined> {
-      if (channel === 'email') return undefined;
+      if (!isPhoneChannel(channel)) return undefined;
       return testCodeFor((await settingsFor(appId)).testNumbers, to);
     },
 
     /**
      * Refuses a send the app's geo permissions or number types forbid: 403
      * `country_not_allowed` or `number_type_not_allowed`. A safelisted number passes; email
-     * always passes.
+     * and messenger ids always pass.
      */
     async assertAllowed(appId: string, to: string, channel: Channel): Promise<void> {
-      if (channel === 'email') return;
+      if (!isPhoneChannel(channel)) return;
       const settings = await settingsFor(appId);
       if (isSafelisted(settings.safelist, to)) return;
       const refusal = geoRefusal(settings, to, channel);

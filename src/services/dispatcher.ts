@@ -1,5 +1,6 @@
+import { type ChatMessage, parseChatMessage } from '../domain/chat-message.ts';
 import type { Channel } from '../domain/recipients.ts';
-import { effectiveStatus } from '../domain/verification.ts';
+import { effectiveStatus, type VerificationRecord } from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
@@ -70,6 +71,24 @@ export function createDispatcher(deps: DispatcherDeps) {
   const coalesceMs = deps.coalesceMs ?? 5;
 
   /**
+   * What a job carries, decrypted: its code, unless the sender makes it; the app's chat
+   * message, when it wrote one (with its code, or none). `spent` when the code a job needs is
+   * gone: a provider took it, or it was handed off. Throws when a ciphertext is unreadable.
+   */
+  function unseal(
+    job: OutboxJob,
+    v: VerificationRecord,
+  ): { code?: string; chat?: ChatMessage } | 'spent' {
+    const code =
+      job.codeCiphertext === null ? undefined : keyring.decrypt(job.codeCiphertext, job.id);
+    if (job.messageCiphertext !== null) {
+      return { code, chat: parseChatMessage(keyring.decrypt(job.messageCiphertext, job.id)) };
+    }
+    if (v.externalCode) return {};
+    return code === undefined ? 'spent' : { code };
+  }
+
+  /**
    * Records a job's end with the events it owes the app's webhooks, in one transaction; a
    * sender that made its own code leaves its `reference` for the validator.
    */
@@ -105,27 +124,31 @@ export function createDispatcher(deps: DispatcherDeps) {
       logger.info({ jobId: job.id, verificationId: v.id }, 'test number: nothing sent');
       return;
     }
-    // A code the sender makes itself travels in no job: the sender is asked to make one.
-    const sealed = v?.externalCode ? undefined : job.codeCiphertext;
-    if (!v || effectiveStatus(v, now).status !== 'pending' || sealed === null) {
+    if (!v || effectiveStatus(v, now).status !== 'pending') {
       await store.cancelJob(job, now);
       return;
     }
-    // A sender that makes its own code is given none: the text rendered below is not sent.
-    let code = '';
+    let sealed: ReturnType<typeof unseal>;
     try {
-      if (sealed !== undefined) code = keyring.decrypt(sealed, job.id);
+      sealed = unseal(job, v);
     } catch {
       await settle(job, { error: 'ciphertext_unreadable' }, now);
       logger.error({ jobId: job.id }, 'outbox job cannot be decrypted with any known key');
       return;
     }
+    if (sealed === 'spent') {
+      await store.cancelJob(job, now);
+      return;
+    }
+    // A code the sender makes itself travels in no job: the sender is asked to make one, and
+    // the text rendered below is not sent. A chat message goes as the app wrote it.
     const app = await store.getApp(job.appId);
     const appName = app?.name ?? 'otpd';
+    const { code, chat } = sealed;
     const { body, locale } = renderMessageBody({
       verification: v,
       channel: job.channel,
-      code,
+      code: code ?? '',
       appName,
       settings: await deps.settingsFor?.(job.appId),
       now,
@@ -135,13 +158,14 @@ export function createDispatcher(deps: DispatcherDeps) {
       verificationId: job.verificationId,
       channel: job.channel,
       to: job.to,
-      body: v.externalCode ? '' : body,
+      body: chat?.text ?? (v.externalCode ? '' : body),
       locale,
       // Handed over with the body: gateways that take the code apart need it (I1: it leaves
-      // the outbox only to a provider).
-      code: v.externalCode ? undefined : code,
+      // the outbox only to a provider). A chat message without a code has an empty one.
+      code: chat ? (code ?? '') : code,
       messageId: v.messageId,
       appName,
+      chat: chat && { imageUrl: chat.imageUrl, buttons: chat.buttons },
     };
 
     let retryable = false;

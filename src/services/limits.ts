@@ -1,7 +1,7 @@
 import { clientIpSubject } from '../domain/client-ip.ts';
 import { OtpdError } from '../domain/errors.ts';
 import { activeRules, type LimitName, type LimitsSettings } from '../domain/limits.ts';
-import { type Channel, phoneCountry } from '../domain/recipients.ts';
+import { type Channel, isPhoneChannel, phoneCountry } from '../domain/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
 import {
   type Decision,
@@ -97,7 +97,9 @@ export function createLimitGuard(deps: LimitGuardDeps) {
     /** Before a code is sent (create or resend): counts the send, or refuses it. */
     async beforeSend(appId: string, send: Send): Promise<void> {
       const limits = await limitsFor(appId);
-      const country = send.channel === 'email' ? undefined : (phoneCountry(send.to) ?? NO_COUNTRY);
+      const country = !isPhoneChannel(send.channel)
+        ? undefined
+        : (phoneCountry(send.to) ?? NO_COUNTRY);
       const budgets: [LimitName, string][] = [['sendsPerAppPerChannel', send.channel]];
       if (country) budgets.push(['sendsPerAppPerCountry', country]);
       for (const [name, subject] of budgets) await decide(appId, name, limits, [subject], false);

@@ -1,3 +1,4 @@
+import { type ChatMessage, serializeChatMessage } from '../domain/chat-message.ts';
 import { newId } from '../domain/ids.ts';
 import type { VerificationRecord } from '../domain/verification.ts';
 import type { Keyring } from '../ports/keyring.ts';
@@ -32,6 +33,39 @@ export function newOutboxJob(
     createdAt: now,
     updatedAt: now,
     afterProvider,
+    messageCiphertext: null,
+  };
+}
+
+/**
+ * The send job of a chat message the app wrote (text, image, buttons), due at once. The
+ * message travels encrypted beside the code, bound to the job's id: its text may quote the
+ * code. A message with no code of the app's (`code` undefined) carries none.
+ */
+export function newChatMessageJob(
+  keyring: Keyring,
+  v: VerificationRecord,
+  code: string | undefined,
+  message: ChatMessage,
+  now: number,
+): OutboxJob {
+  const id = newId('job', now);
+  return {
+    id,
+    appId: v.appId,
+    verificationId: v.id,
+    channel: v.channel,
+    to: v.to,
+    codeCiphertext: code === undefined ? null : keyring.encrypt(code, id),
+    messageCiphertext: keyring.encrypt(serializeChatMessage(message), id),
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    leaseUntil: null,
+    lastError: null,
+    afterProvider: null,
+    createdAt: now,
+    updatedAt: now,
   };
 }
 
@@ -59,6 +93,7 @@ export function newHandedOffJob(v: VerificationRecord, now: number): OutboxJob {
     leaseUntil: v.expiresAt,
     lastError: null,
     afterProvider: null,
+    messageCiphertext: null,
     createdAt: now,
     updatedAt: now,
   };

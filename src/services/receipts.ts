@@ -81,6 +81,9 @@ export function createReceiptService(deps: ReceiptServiceDeps) {
     const v = await store.getVerification(entry.appId, entry.verificationId);
     const now = clock.now();
     if (!v || v.test || effectiveStatus(v, now).status !== 'pending') return;
+    // A failover code is a send like a resend: within the verification's budget. A chat
+    // message the app wrote is sent once (its budget is 1): otpd could not write it again.
+    if (v.sends >= v.maxSends) return;
     // The first code never arrived and was erased at hand-off (I1): a new one replaces it.
     const code = generateCode(v.codeLength);
     const { hash, keyId } = deps.keyring.hashCode(v.id, code);

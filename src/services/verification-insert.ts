@@ -1,3 +1,4 @@
+import type { ChatMessage } from '../domain/chat-message.ts';
 import { generateCode } from '../domain/codes.ts';
 import { newId } from '../domain/ids.ts';
 import type { Channel } from '../domain/recipients.ts';
@@ -13,7 +14,7 @@ import type { Keyring } from '../ports/keyring.ts';
 import type { OutboxJob, Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { EventSinks } from './events.ts';
-import { newHandedOffJob, newOutboxJob } from './outbox-job.ts';
+import { newChatMessageJob, newHandedOffJob, newOutboxJob } from './outbox-job.ts';
 import type { AppDefaults, StartVerification } from './verifications.ts';
 
 export interface VerificationInsertDeps {
@@ -41,6 +42,19 @@ export interface Destination {
   handOff?: boolean;
   /** The channel's sender makes the code (integration mode 3): otpd makes and keeps none. */
   externalCode?: boolean;
+  /** A message the app wrote, sent as given instead of a template (see `ChatSend`). */
+  chat?: ChatSend;
+}
+
+/**
+ * A chat message the app wrote, with the code it made when the message carries one. The
+ * verification holds that code's hash, so the app can have it checked; without one it holds
+ * the hash of a code nobody is told, and only tracks the message's delivery. Either way it is
+ * sent once: a new code is a new message.
+ */
+export interface ChatSend {
+  code?: string;
+  message: ChatMessage;
 }
 
 /** A committed verification with its code and first job, for a caller that sends it itself. */
@@ -63,14 +77,15 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
     settings: AppDefaults,
     dest: Destination,
   ): Promise<InsertedVerification> {
-    const { to, channel, testCode } = dest;
+    const { to, channel, testCode, chat } = dest;
     // A test number's fixed code is otpd's, whatever sends the app's other codes.
     const externalCode = testCode === undefined && dest.externalCode === true;
     const defaults = settings.verification;
     const now = clock.now();
     const id = newId('ver', now);
-    const codeLength = testCode?.length ?? request.codeLength ?? defaults.codeLength;
-    const code = testCode ?? generateCode(codeLength);
+    const given = testCode ?? chat?.code;
+    const codeLength = given?.length ?? request.codeLength ?? defaults.codeLength;
+    const code = given ?? generateCode(codeLength);
     const { hash, keyId } = externalCode ? EXTERNAL_CODE : keyring.hashCode(id, code);
     const verification = newVerificationRecord({
       id,
@@ -79,15 +94,16 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
       channel,
       code: { hash, keyId, length: codeLength },
       locale: request.locale ?? settings.defaultLocale,
-      limits: defaults,
+      limits: chat ? { ...defaults, maxSends: 1 } : defaults,
       ttlSeconds: request.ttlSeconds ?? defaults.ttlSeconds,
       test: testCode !== undefined,
       externalCode,
       references: request,
       now,
     });
-    const job =
-      dest.handOff && testCode === undefined
+    const job = chat
+      ? newChatMessageJob(keyring, verification, chat.code, chat.message, now)
+      : dest.handOff && testCode === undefined
         ? newHandedOffJob(verification, now)
         : newOutboxJob(keyring, verification, code, now);
     const events = await deps.events?.forApp(appId);

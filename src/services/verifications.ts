@@ -21,7 +21,11 @@ import type { EventSinks } from './events.ts';
 import type { FraudGuard } from './fraud-guard.ts';
 import type { LimitGuard } from './limits.ts';
 import { newOutboxJob } from './outbox-job.ts';
-import { createVerificationInsert, type InsertedVerification } from './verification-insert.ts';
+import {
+  type ChatSend,
+  createVerificationInsert,
+  type InsertedVerification,
+} from './verification-insert.ts';
 
 export interface StartVerification {
   to: string;
@@ -181,8 +185,9 @@ export function createVerificationService(deps: VerificationServiceDeps) {
   async function begin(
     appId: string,
     request: StartVerification,
-    handOff: boolean,
+    how: { handOff?: boolean; chat?: ChatSend } = {},
   ): Promise<InsertedVerification> {
+    const { handOff = false, chat } = how;
     const settings = await defaultsOf(appId);
     const channel = request.channel ?? 'sms';
     const country = request.country ?? settings.preferredCountry ?? undefined;
@@ -197,9 +202,11 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     // A blocked prefix is refused before the rate limits, so it spends none of them.
     await fraud?.beforeSend(appId, { to, channel });
     await limits?.beforeSend(appId, { to, channel, clientIp: request.clientIp });
-    // A hand-off sends otpd's own code through the caller's provider, whatever the channel's.
-    const externalCode = !handOff && ((await deps.senderMakesCode?.(appId, channel)) ?? false);
-    const dest = { to, channel, handOff, externalCode };
+    // A hand-off sends otpd's own code through the caller's provider, whatever the channel's;
+    // a chat message carries the app's.
+    const externalCode =
+      !handOff && !chat && ((await deps.senderMakesCode?.(appId, channel)) ?? false);
+    const dest = { to, channel, handOff, externalCode, chat };
     const inserted = await insertVerification(appId, request, settings, dest);
     await fraud?.afterSend(appId, { to, channel });
     return inserted;
@@ -228,7 +235,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
      * What the request leaves out comes from the app's settings.
      */
     async start(app: { id: string }, request: StartVerification): Promise<VerificationRecord> {
-      return (await begin(app.id, request, false)).verification;
+      return (await begin(app.id, request)).verification;
     },
 
     /**
@@ -238,7 +245,20 @@ export function createVerificationService(deps: VerificationServiceDeps) {
      * to be sent. A test number's verification is queued as usual and must not be sent.
      */
     startHandedOff(app: { id: string }, request: StartVerification): Promise<InsertedVerification> {
-      return begin(app.id, request, true);
+      return begin(app.id, request, { handOff: true });
+    },
+
+    /**
+     * Sends a chat message the app wrote over the `messenger` channel's providers, through
+     * the outbox like any code, and records it as a verification of `chat.code` when given
+     * (see `ChatSend`): the same checks, limits, transaction, events and message log.
+     */
+    async startChatMessage(
+      app: { id: string },
+      request: Omit<StartVerification, 'channel' | 'content' | 'codeLength'>,
+      chat: ChatSend,
+    ): Promise<VerificationRecord> {
+      return (await begin(app.id, { ...request, channel: 'messenger' }, { chat })).verification;
     },
 
     get: mustGet,

@@ -1,14 +1,23 @@
 import { Webhook } from 'standardwebhooks';
+import { webhookSignature } from '../domain/diyalog-signing.ts';
+import { DIYALOG_POSTBACK } from '../domain/events.ts';
 import type { AppSettings } from '../domain/settings.ts';
 import type { Logger } from '../observability/logger.ts';
 import { type OutboundClient, OutboundError } from '../outbound/outbound.ts';
 import type { Clock } from '../ports/clock.ts';
+import type { Keyring } from '../ports/keyring.ts';
 import type { Store, WebhookDelivery } from '../ports/store.ts';
 import { WEBHOOK_RETRY_DELAYS_MS } from './events.ts';
 import { createPollingLoop } from './polling-loop.ts';
 
 /** Refusals that another try cannot change: the URL itself is not allowed. */
-const PERMANENT = new Set(['blocked_address', 'invalid_url', 'invalid_request', 'webhook_removed']);
+const PERMANENT = new Set([
+  'blocked_address',
+  'invalid_url',
+  'invalid_request',
+  'webhook_removed',
+  'payload_unreadable',
+]);
 
 export interface WebhookSenderDeps {
   store: Pick<
@@ -16,8 +25,10 @@ export interface WebhookSenderDeps {
     'claimDueWebhookDeliveries' | 'finishWebhookDelivery' | 'retryWebhookDelivery'
   >;
   outbound: OutboundClient;
-  /** An app's webhooks with their plaintext secrets. */
-  settingsFor: (appId: string) => Promise<Pick<AppSettings, 'webhooks'>>;
+  /** An app's webhooks and dialect settings, with their plaintext secrets. */
+  settingsFor: (appId: string) => Promise<Pick<AppSettings, 'webhooks' | 'dialects'>>;
+  /** Opens the encrypted body of a forwarded Diyalog press. */
+  keyring: Pick<Keyring, 'decrypt'>;
   clock: Clock;
   logger: Logger;
   intervalMs: number;
@@ -50,29 +61,58 @@ export function createWebhookSender(deps: WebhookSenderDeps) {
   const timeoutMs = deps.timeoutMs ?? 10_000;
   const random = deps.random ?? Math.random;
 
+  /**
+   * The signed request for a delivery, or why there is none: `webhook_removed` when its URL
+   * is no longer the app's (the secrets stay in the settings: a URL no longer listed gets
+   * nothing), `payload_unreadable` when no key of this server opens its body.
+   */
+  async function signedRequest(
+    d: WebhookDelivery,
+  ): Promise<{ headers: Record<string, string>; body: string } | string> {
+    const settings = await deps.settingsFor(d.appId);
+    if (d.eventType === DIYALOG_POSTBACK) {
+      const { webhookUrl, secret } = settings.dialects.diyalog;
+      if (webhookUrl !== d.url || secret === null) return 'webhook_removed';
+      let body: string;
+      try {
+        body = deps.keyring.decrypt(d.payload, d.id);
+      } catch {
+        return 'payload_unreadable';
+      }
+      const headers = {
+        'content-type': 'application/json',
+        'user-agent': 'otpd-webhooks',
+        'x-signature': webhookSignature(secret, body),
+      };
+      return { headers, body };
+    }
+    const { eventType } = d;
+    const hook =
+      settings.webhooks.find((w) => w.url === d.url && w.events.includes(eventType)) ??
+      settings.webhooks.find((w) => w.url === d.url);
+    if (!hook) return 'webhook_removed';
+    const sentAt = new Date(clock.now());
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': 'otpd-webhooks',
+      'webhook-id': d.eventId,
+      'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
+      'webhook-signature': new Webhook(hook.secret).sign(d.eventId, sentAt, d.payload),
+    };
+    return { headers, body: d.payload };
+  }
+
   /** Sends one attempt; a status code when the endpoint answered, else the failure's code. */
   async function attempt(
     d: WebhookDelivery,
   ): Promise<{ statusCode: number | null; error: string | null }> {
-    const { webhooks } = await deps.settingsFor(d.appId);
-    // The secret stays in the settings; a URL no longer listed for the event gets nothing.
-    const hook =
-      webhooks.find((w) => w.url === d.url && w.events.includes(d.eventType)) ??
-      webhooks.find((w) => w.url === d.url);
-    if (!hook) return { statusCode: null, error: 'webhook_removed' };
-    const sentAt = new Date(clock.now());
+    const signed = await signedRequest(d);
+    if (typeof signed === 'string') return { statusCode: null, error: signed };
     try {
       const response = await deps.outbound.request({
         method: 'POST',
         url: d.url,
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'otpd-webhooks',
-          'webhook-id': d.eventId,
-          'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
-          'webhook-signature': new Webhook(hook.secret).sign(d.eventId, sentAt, d.payload),
-        },
-        body: d.payload,
+        ...signed,
         timeoutMs,
         maxResponseBytes: 16 * 1024,
       });

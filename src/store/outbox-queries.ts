@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { OutboxJob, Store } from '../ports/store.ts';
-import { toJob, toVerification } from './rows.ts';
+import { ERASED, toJob, toVerification } from './rows.ts';
 import type { Database } from './schema.ts';
 import { announce } from './webhook-queries.ts';
 
@@ -52,7 +52,7 @@ export function createOutboxQueries(
     async completeJob(job, provider, now, events, reference) {
       await db.transaction().execute(async (trx) => {
         const held = await holdingLease(trx, job)
-          .set({ status: 'sent', code_ciphertext: null, lease_until: null, updated_at: now })
+          .set({ status: 'sent', ...ERASED, lease_until: null, updated_at: now })
           .executeTakeFirst();
         if (Number(held.numUpdatedRows) === 0) return;
         const row = await trx
@@ -92,7 +92,7 @@ export function createOutboxQueries(
         const held = await holdingLease(trx, job)
           .set({
             status: 'failed',
-            code_ciphertext: null,
+            ...ERASED,
             lease_until: null,
             last_error: error,
             updated_at: now,
@@ -129,7 +129,7 @@ export function createOutboxQueries(
 
     async cancelJob(job, now) {
       await holdingLease(db, job)
-        .set({ status: 'canceled', code_ciphertext: null, lease_until: null, updated_at: now })
+        .set({ status: 'canceled', ...ERASED, lease_until: null, updated_at: now })
         .execute();
     },
   };

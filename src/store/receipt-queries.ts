@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Store } from '../ports/store.ts';
-import { fromJob, toVerification } from './rows.ts';
+import { ERASED, fromJob, toVerification } from './rows.ts';
 import type { Database } from './schema.ts';
 
 type ReceiptQueries = Pick<Store, 'recordDeliveryReceipt' | 'failoverVerification'>;
@@ -65,7 +65,7 @@ export function createReceiptQueries(db: Kysely<Database>): ReceiptQueries {
           if (earlier) throw new RolledBack();
           await trx
             .updateTable('outbox_jobs')
-            .set({ status: 'canceled', code_ciphertext: null, lease_until: null, updated_at: now })
+            .set({ status: 'canceled', ...ERASED, lease_until: null, updated_at: now })
             .where('verification_id', '=', id)
             .where('status', '=', 'pending')
             .execute();

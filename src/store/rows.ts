@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { EventType } from '../domain/events.ts';
+import type { DeliveryType } from '../domain/events.ts';
 import type { Channel } from '../domain/recipients.ts';
 import type {
   DeliveryStatus,
@@ -139,6 +139,9 @@ export function fromVerification(v: VerificationRecord): Insertable<Verification
   };
 }
 
+/** What a job's end erases: the code and the chat message, once no provider needs them (I1). */
+export const ERASED = { code_ciphertext: null, message_ciphertext: null } as const;
+
 export function toJob(row: Selectable<OutboxJobsTable>): OutboxJob {
   return {
     id: row.id,
@@ -155,6 +158,7 @@ export function toJob(row: Selectable<OutboxJobsTable>): OutboxJob {
     createdAt: num(row.created_at),
     updatedAt: num(row.updated_at),
     afterProvider: row.after_provider,
+    messageCiphertext: row.message_ciphertext,
   };
 }
 
@@ -174,6 +178,7 @@ export function fromJob(job: OutboxJob): OutboxJobsTable {
     created_at: job.createdAt,
     updated_at: job.updatedAt,
     after_provider: job.afterProvider,
+    message_ciphertext: job.messageCiphertext,
   };
 }
 
@@ -194,7 +199,7 @@ export function toWebhookDelivery(row: Selectable<WebhookDeliveriesTable>): Webh
     id: row.id,
     appId: row.app_id,
     eventId: row.event_id,
-    eventType: row.event_type as EventType,
+    eventType: row.event_type as DeliveryType,
     url: row.url,
     payload: row.payload,
     status: row.status as WebhookDelivery['status'],

@@ -89,6 +89,8 @@ export interface OutboxJobsTable {
   updated_at: number;
   /** Failover jobs only: the provider to start after (see Store.failoverVerification). */
   after_provider: string | null;
+  /** A chat message's text, image and buttons, encrypted; null for a templated code. */
+  message_ciphertext: string | null;
 }
 
 export interface SandboxMessagesTable {

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { VERIFICATION_EVENT_BY_STATUS } from '../domain/events.ts';
 import type { Store } from '../ports/store.ts';
-import { fromJob, fromVerification, toVerification } from './rows.ts';
+import { ERASED, fromJob, fromVerification, toVerification } from './rows.ts';
 
 /** A verification that ends before its code went out ends its delivery too. */
 const cancelDelivery = (now: number) => ({
@@ -17,6 +17,7 @@ type VerificationQueries = Pick<
   | 'createVerification'
   | 'getVerification'
   | 'findLatestVerification'
+  | 'findVerificationByMessageId'
   | 'recordCheck'
   | 'resendVerification'
   | 'finishVerification'
@@ -31,7 +32,7 @@ export function createVerificationQueries(
   const cancelQueuedJobs = (trx: Kysely<Database>, verificationIds: string[], now: number) =>
     trx
       .updateTable('outbox_jobs')
-      .set({ status: 'canceled', code_ciphertext: null, lease_until: null, updated_at: now })
+      .set({ status: 'canceled', ...ERASED, lease_until: null, updated_at: now })
       .where('verification_id', 'in', verificationIds)
       .where('status', '=', 'pending')
       .execute();
@@ -93,6 +94,19 @@ export function createVerificationQueries(
         .selectAll()
         .where('app_id', '=', appId)
         .where('destination', '=', to)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row && toVerification(row);
+    },
+
+    async findVerificationByMessageId(appId, messageId) {
+      const row = await db
+        .selectFrom('verifications')
+        .selectAll()
+        .where('app_id', '=', appId)
+        .where('message_id', '=', messageId)
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
         .limit(1)

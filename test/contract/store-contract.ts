@@ -252,6 +252,19 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect((await store.claimDueJobs(clock.now(), LEASE_MS, 10))[0]?.codeCiphertext).toBeNull();
       });
 
+      it("keeps a chat message's ciphertext with the job and erases it with the code", async () => {
+        const v = verification();
+        await store.createVerification(v, job(v, { messageCiphertext: 'sealed-message' }));
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        expect(claimed?.messageCiphertext).toBe('sealed-message');
+        if (!claimed) throw new Error('no job claimed');
+        await store.completeJob(claimed, 'gw-a', clock.now());
+        expect(await subject.readJob(claimed.id)).toMatchObject({
+          codeCiphertext: null,
+          messageCiphertext: null,
+        });
+      });
+
       it('shows another app nothing (I5)', async () => {
         const { v } = await started();
         expect(await store.getVerification(other.id, v.id)).toBeUndefined();
@@ -273,6 +286,20 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect(latest?.id).toBe(second.id);
         expect(latest?.status).toBe('canceled');
         expect(await store.findLatestVerification(app.id, '+905559999999')).toBeUndefined();
+      });
+
+      it("finds the newest verification of an app's message id, and no other app's", async () => {
+        const { v: first } = await started({ to: '+905551234567', messageId: 'msg-1' });
+        clock.advance(1_000);
+        const { v: second } = await started({
+          to: '+905551234568',
+          messageId: 'msg-1',
+          createdAt: clock.now(),
+        });
+        expect((await store.findVerificationByMessageId(app.id, 'msg-1'))?.id).toBe(second.id);
+        expect(first.id).not.toBe(second.id);
+        expect(await store.findVerificationByMessageId(app.id, 'msg-2')).toBeUndefined();
+        expect(await store.findVerificationByMessageId(other.id, 'msg-1')).toBeUndefined();
       });
 
       it('supersedes only unexpired pending verifications of the same app and destination', async () => {

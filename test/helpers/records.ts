@@ -71,6 +71,7 @@ export function outboxJob(
     leaseUntil: null,
     lastError: null,
     afterProvider: null,
+    messageCiphertext: null,
     createdAt: now,
     updatedAt: now,
     ...overrides,

@@ -348,6 +348,7 @@ describe('convertalk chatbot endpoints', () => {
     const read = await fresh.client.get('/v1/settings');
     expect(read.body.dialects).toEqual({
       convertalk: { twilioBaseUrl: 'https://api.twilio.com' },
+      diyalog: { secret: null, webhookUrl: null },
     });
   });
 

@@ -286,5 +286,13 @@ describe.each(backends)('delivery receipts from http gateways on $name', (backen
     const last = await sent(onlyB.client, '+905551310005', secondary);
     await receipt(onlyB.appId, 'gw-b', { msgid: last.pmid, stat: 'UNDELIV' });
     expect((await onlyB.client.get(`/v1/verifications/${last.id}`)).body.sends).toBe(1);
+
+    // A failover code is a send: a verification whose sends are spent gets none.
+    const spent = await appWith({ ...twoGateways(true), verification: { maxSends: 1 } });
+    const once = await sent(spent.client, '+905551310006', primary);
+    await receipt(spent.appId, 'gw-a', { msgid: once.pmid, stat: 'UNDELIV' });
+    const read = await spent.client.get(`/v1/verifications/${once.id}`);
+    expect(read.body).toMatchObject({ sends: 1, delivery: { status: 'undelivered' } });
+    expect(requestsTo(secondary, '+905551310006')).toHaveLength(0);
   });
 });

@@ -132,7 +132,10 @@ describe('app settings over HTTP', () => {
       safelist: [],
       testNumbers: [],
       webhooks: [],
-      dialects: { convertalk: { twilioBaseUrl: 'https://api.twilio.com' } },
+      dialects: {
+        convertalk: { twilioBaseUrl: 'https://api.twilio.com' },
+        diyalog: { secret: null, webhookUrl: null },
+      },
     });
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { OtpdError } from '../../src/domain/errors.ts';
-import { type Channel, normalizeRecipient, phoneCountry } from '../../src/domain/recipients.ts';
+import {
+  type Channel,
+  isPhoneChannel,
+  normalizeRecipient,
+  phoneCountry,
+} from '../../src/domain/recipients.ts';
 
 function refusal(to: string, channel: Channel, country?: string): OtpdError {
   try {
@@ -106,5 +111,27 @@ describe('normalizeRecipient: email', () => {
     expect(refusal('+90 555 123 45 67 ext. 12', 'sms').detail).toContain('extension');
     expect(refusal('+905551234567x', 'sms').code).toBe('invalid_recipient');
     expect(refusal('call +905551234567', 'sms').code).toBe('invalid_recipient');
+  });
+});
+
+describe('normalizeRecipient: messenger', () => {
+  it("keeps the chat platform's id as given, trimmed", () => {
+    expect(normalizeRecipient(' 905551234567 ', 'messenger')).toBe('905551234567');
+    expect(normalizeRecipient('user:Ada-42', 'messenger')).toBe('user:Ada-42');
+    expect(normalizeRecipient('x'.repeat(128), 'messenger')).toBe('x'.repeat(128));
+  });
+
+  it.each([[''], ['   '], ['two words'], ['tab\there'], ['bell\u0007'], ['x'.repeat(129)]])(
+    'refuses %j',
+    (input) => {
+      expect(refusal(input, 'messenger').code).toBe('invalid_recipient');
+    },
+  );
+
+  it('is no phone channel: no country, geo or pumping rule applies', () => {
+    expect(isPhoneChannel('messenger')).toBe(false);
+    expect(isPhoneChannel('email')).toBe(false);
+    expect(isPhoneChannel('sms')).toBe(true);
+    expect(isPhoneChannel('whatsapp')).toBe(true);
   });
 });

@@ -78,6 +78,18 @@ describe('settings secrets', () => {
     expect(findSecrets({ validator: 'builtin' }, secretFieldsOf)).toEqual([]);
   });
 
+  it("finds the dialects' secrets by name, leaving their URLs alone", () => {
+    const doc = {
+      dialects: {
+        diyalog: { secret: 'd1', webhookUrl: 'https://bot.example/hook' },
+        convertalk: { twilioBaseUrl: 'https://api.twilio.com' },
+      },
+    };
+    const spots = findSecrets(doc, secretFieldsOf);
+    expect(spots.map((s) => s.location)).toEqual(['dialects.diyalog.secret']);
+    expect(findSecrets({ dialects: { diyalog: { secret: null } } }, secretFieldsOf)).toEqual([]);
+  });
+
   it('tolerates documents of any shape', () => {
     for (const doc of [null, 1, 'x', [], { channels: [] }, { channels: { sms: null } }]) {
       expect(findSecrets(doc, secretFieldsOf)).toEqual([]);

@@ -5,6 +5,7 @@ export const DIALECT_PREFIXES = {
   twilio: '/twilio',
   beem: '/beem',
   convertalk: '/convertalk',
+  diyalog: '/diyalog',
 } as const;
 export type Dialect = keyof typeof DIALECT_PREFIXES;
 

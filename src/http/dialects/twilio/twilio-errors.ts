@@ -40,6 +40,7 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   // Receipt routes are not under the dialect; listed so the table stays total.
   invalid_receipt_signature: [20003, 403],
   invalid_receipt_token: [20003, 403],
+  dialect_not_configured: [60200, 409],
   // Twilio forgets a verification once it is finished; clients expect 404 then.
   verification_not_pending: [20404, 404],
   idempotency_key_in_progress: [60212, 429],

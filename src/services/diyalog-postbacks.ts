@@ -1,0 +1,138 @@
+import { openSignedPayload } from '../domain/diyalog-signing.ts';
+import { DIYALOG_POSTBACK } from '../domain/events.ts';
+import { newId } from '../domain/ids.ts';
+import type { AppSettings } from '../domain/settings.ts';
+import type { VerificationRecord } from '../domain/verification.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Keyring } from '../ports/keyring.ts';
+import type { Store, WebhookDelivery } from '../ports/store.ts';
+import { WEBHOOK_ATTEMPTS } from './events.ts';
+import type { VerificationService } from './verifications.ts';
+
+export interface DiyalogPostbackDeps {
+  store: Pick<Store, 'findVerificationByMessageId' | 'enqueueWebhookDeliveries'>;
+  verifications: Pick<VerificationService, 'check'>;
+  keyring: Pick<Keyring, 'encrypt' | 'verifyCode'>;
+  settingsFor: (appId: string) => Promise<Pick<AppSettings, 'dialects'>>;
+  clock: Clock;
+  logger: Logger;
+  /** Wakes the webhook sender after a press was queued. */
+  notifyWebhooks?: () => void;
+}
+
+/** A button press as the chat platform reports it. */
+export interface ButtonPress {
+  messageId: string;
+  /** The button's payload as the message carried it: signed when it was hidden. */
+  payload: string;
+  customerNo?: string;
+}
+
+/**
+ * Diyalog's envelope for a press, as its bots receive webhooks: the text is
+ * `[<messageId>]:<payload>`, the payload exactly as pressed (still signed if it was hidden,
+ * so the app can check it came from its own message).
+ */
+export function postbackEnvelope(
+  appId: string,
+  press: ButtonPress,
+  sender: string,
+  mid: string,
+  now: number,
+) {
+  return {
+    object: 'dialog',
+    entry: [
+      {
+        id: appId,
+        time: now,
+        messaging: [
+          {
+            sender: { id: sender },
+            recipient: { id: appId },
+            timestamp: now,
+            message: { mid, text: `[${press.messageId}]:${press.payload}` },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * Button presses on the chat messages sent through Diyalog's sendmok. A press whose payload
+ * is the message's code approves its verification (in-chat approval); any other press spends
+ * no attempt — it is an answer, not a guess. Every press is forwarded to the app's Diyalog
+ * webhook, when it has one, through the webhooks' outbox (signed, retried, logged).
+ */
+export function createDiyalogPostbacks(deps: DiyalogPostbackDeps) {
+  const { store, keyring, clock, logger } = deps;
+
+  /** Whether `payload` is the code of `v`, compared without counting an attempt. */
+  function isCodeOf(v: VerificationRecord, payload: string): boolean {
+    return (
+      v.channel === 'messenger' &&
+      !v.externalCode &&
+      /^[0-9]{1,20}$/.test(payload) &&
+      keyring.verifyCode(v.id, payload, v.codeHash, v.codeKeyId)
+    );
+  }
+
+  function forwardDelivery(appId: string, url: string, body: string, now: number) {
+    const id = newId('whd', now);
+    const delivery: WebhookDelivery = {
+      id,
+      appId,
+      eventId: newId('evt', now),
+      eventType: DIYALOG_POSTBACK,
+      url,
+      // The payload may be the code: kept encrypted, bound to the delivery (I1).
+      payload: keyring.encrypt(body, id),
+      status: 'pending',
+      attempts: 0,
+      attemptLimit: WEBHOOK_ATTEMPTS,
+      nextAttemptAt: now,
+      leaseUntil: null,
+      lastError: null,
+      lastStatusCode: null,
+      createdAt: now,
+      updatedAt: now,
+      deliveredAt: null,
+    };
+    return delivery;
+  }
+
+  return {
+    async press(
+      appId: string,
+      press: ButtonPress,
+    ): Promise<{ approved: boolean; forwarded: boolean }> {
+      const { secret, webhookUrl } = (await deps.settingsFor(appId)).dialects.diyalog;
+      const payload =
+        (secret !== null && openSignedPayload(secret, press.messageId, press.payload)) ||
+        press.payload;
+      const v = await store.findVerificationByMessageId(appId, press.messageId);
+      let approved = false;
+      if (v && isCodeOf(v, payload)) {
+        approved = (await deps.verifications.check(appId, v.id, payload)).valid;
+      }
+      let forwarded = false;
+      if (webhookUrl !== null) {
+        const now = clock.now();
+        const sender = press.customerNo ?? v?.to ?? '';
+        const body = JSON.stringify(postbackEnvelope(appId, press, sender, newId('mid', now), now));
+        await store.enqueueWebhookDeliveries([forwardDelivery(appId, webhookUrl, body, now)]);
+        deps.notifyWebhooks?.();
+        forwarded = true;
+      }
+      logger.info(
+        { appId, verificationId: v?.id ?? null, approved, forwarded },
+        'diyalog button pressed',
+      );
+      return { approved, forwarded };
+    },
+  };
+}
+
+export type DiyalogPostbacks = ReturnType<typeof createDiyalogPostbacks>;
