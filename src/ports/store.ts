@@ -340,10 +340,10 @@ export interface Store {
   cancelJob(job: OutboxJob, now: number): Promise<void>;
 
   insertSandboxMessage(message: SandboxMessage): Promise<void>;
-  /** Newest first. */
+  /** Newest first; `to` keeps the messages to any of its destinations. */
   listSandboxMessages(
     appId: string,
-    filter: { to?: string; limit: number },
+    filter: { to?: readonly string[]; limit: number },
   ): Promise<SandboxMessage[]>;
 
   /*

@@ -24,7 +24,7 @@ export function createSandboxQueries(db: Kysely<Database>): SandboxQueries {
 
     async listSandboxMessages(appId, { to, limit }) {
       let query = db.selectFrom('sandbox_messages').selectAll().where('app_id', '=', appId);
-      if (to !== undefined) query = query.where('destination', '=', to);
+      if (to !== undefined) query = query.where('destination', 'in', to);
       const rows = await query
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')

@@ -1198,14 +1198,17 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         for (const m of [m2, foreign, m1, m3]) await store.insertSandboxMessage(m);
 
         expect(await store.listSandboxMessages(app.id, { limit: 10 })).toEqual([m3, m2, m1]);
-        expect(await store.listSandboxMessages(app.id, { to: '+905551234567', limit: 10 })).toEqual(
-          [m3, m1],
-        );
+        expect(
+          await store.listSandboxMessages(app.id, { to: ['+905551234567'], limit: 10 }),
+        ).toEqual([m3, m1]);
         expect(await store.listSandboxMessages(app.id, { limit: 2 })).toEqual([m3, m2]);
         expect(await store.listSandboxMessages(other.id, { limit: 10 })).toEqual([foreign]);
-        expect(await store.listSandboxMessages(app.id, { to: '+14155550100', limit: 10 })).toEqual(
-          [],
-        );
+        expect(
+          await store.listSandboxMessages(app.id, {
+            to: ['+14155550100', '14155550100'],
+            limit: 10,
+          }),
+        ).toEqual([]);
       });
     });
   });

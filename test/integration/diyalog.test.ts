@@ -315,6 +315,26 @@ describe('diyalog bot endpoints', () => {
     ]);
   });
 
+  it('goes to the sandbox until the app names a messenger provider', async () => {
+    const plain = await server.createApp('Sandbox Bot');
+    const sent = await createClient(server.url).post(`/diyalog/v1/bots/sendmok/${plain.apiKey}`, {
+      customerNo: '905551299999',
+      mokMessage: 'Your code is 555123',
+      mokValue: '555123',
+    });
+    expect(sent.status).toBe(200);
+    await drain();
+    // Digits alone are also read as a phone number; a messenger id of digits is found too.
+    const read = await plain.client.get('/v1/sandbox/messages?to=905551299999');
+    expect(read.body.data).toEqual([
+      expect.objectContaining({
+        to: '905551299999',
+        channel: 'messenger',
+        body: 'Your code is 555123',
+      }),
+    ]);
+  });
+
   it('refuses an unknown bot token with 401 and sends nothing', async () => {
     const before = chat.requests.length;
     for (const url of [sendmokUrl('otpd_live_unknown'), postbackUrl('nope')]) {

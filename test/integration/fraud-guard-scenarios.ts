@@ -59,7 +59,7 @@ export function describeFraudGuard(backend: FraudBackend) {
         },
         async approve(id, to) {
           await deps.dispatcher.runOnce();
-          const [message] = await deps.store.listSandboxMessages(appId, { to, limit: 1 });
+          const [message] = await deps.store.listSandboxMessages(appId, { to: [to], limit: 1 });
           const code = /\b(\d{4,10})\b/.exec(message?.body ?? '')?.[1];
           if (!code) throw new Error(`no code sent to ${to}`);
           const outcome = await deps.verifications.check(appId, id, code);

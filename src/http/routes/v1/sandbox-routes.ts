@@ -6,13 +6,14 @@ import { problemResponses, sandboxList, sandboxQuery } from '../../schemas.ts';
 import { sandboxMessageView } from '../../views.ts';
 
 /**
- * A query string turns an unescaped `+` into a space, so `?to=+90555…` arrives as
- * ` 90555…`: digits alone are read as an international number. Emails compare lower-cased.
+ * The destinations `?to=` may mean. A query string turns an unescaped `+` into a space, so
+ * `?to=+90555…` arrives as ` 90555…`: digits alone are an international number, or a
+ * messenger id made of digits. Emails compare lower-cased.
  */
-function storedForm(to: string): string {
+function storedForms(to: string): string[] {
   const trimmed = to.trim();
-  if (/^\d+$/.test(trimmed)) return `+${trimmed}`;
-  return trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
+  if (/^\d+$/.test(trimmed)) return [`+${trimmed}`, trimmed];
+  return [trimmed.includes('@') ? trimmed.toLowerCase() : trimmed];
 }
 
 /** Messages the sandbox (console) provider captured for the calling app. */
@@ -31,7 +32,7 @@ export async function sandboxRoutes(
     handler: async (request) => {
       const { to, limit } = request.query;
       const messages = await deps.store.listSandboxMessages(principalOf(request).app.id, {
-        to: to === undefined ? undefined : storedForm(to),
+        to: to === undefined ? undefined : storedForms(to),
         limit,
       });
       return { data: messages.map(sandboxMessageView) };
