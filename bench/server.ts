@@ -23,9 +23,10 @@ import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { connectRateLimiter } from '../src/adapters.ts';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { connectRateLimiter, createDeps } from '../src/deps.ts';
+import { createDeps } from '../src/deps.ts';
 import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
 
 export interface ReadyMessage {

@@ -1,6 +1,7 @@
+import { connectRateLimiter, migrateMessageLog, migrateStore } from './adapters.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { connectRateLimiter, createDeps, migrateMessageLog, migrateStore } from './deps.ts';
+import { createDeps } from './deps.ts';
 
 /** Process entry: config, dependencies, HTTP and dispatcher; a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {

@@ -1,4 +1,3 @@
-import { generateCode } from '../domain/codes.ts';
 import { OtpdError } from '../domain/errors.ts';
 import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
 import type { AppSettings } from '../domain/settings.ts';
@@ -6,8 +5,6 @@ import {
   type CheckOutcome,
   DEFAULTS,
   effectiveStatus,
-  reasonNotPending,
-  resendAvailableAt,
   type VerificationRecord,
 } from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -20,12 +17,14 @@ import type { DestinationPolicy } from './destination-policy.ts';
 import type { EventSinks } from './events.ts';
 import type { FraudGuard } from './fraud-guard.ts';
 import type { LimitGuard } from './limits.ts';
-import { newOutboxJob } from './outbox-job.ts';
+import { createCodeCheck } from './verification-check.ts';
 import {
   type ChatSend,
   createVerificationInsert,
   type InsertedVerification,
 } from './verification-insert.ts';
+import { createVerificationRecords } from './verification-records.ts';
+import { createResend } from './verification-resend.ts';
 
 export interface StartVerification {
   to: string;
@@ -85,102 +84,16 @@ const BUILT_IN: AppDefaults = {
   preferredCountry: null,
 };
 
-/** A lost race re-reads and decides again; more rounds than this means something is wrong. */
-const MAX_ROUNDS = 8;
-
 export function createVerificationService(deps: VerificationServiceDeps) {
-  const { store, keyring, clock, telemetry, logger, notifyOutbox, limits, fraud, policy } = deps;
+  const { store, clock, limits, fraud, policy } = deps;
   const defaultsOf = async (appId: string) =>
     deps.settingsFor ? deps.settingsFor(appId) : BUILT_IN;
 
-  const newJob = (v: VerificationRecord, code: string, now: number) =>
-    newOutboxJob(keyring, v, code, now);
   const insertVerification = createVerificationInsert(deps);
-  const isCodeValid = createCodeValidation(deps);
-
-  /**
-   * Finishes a pending verification, announcing it to the app's webhooks in the same
-   * transaction. Undefined when it was no longer pending.
-   */
-  async function finish(
-    v: Pick<VerificationRecord, 'appId' | 'id'>,
-    status: 'expired' | 'canceled',
-    reason: 'ttl_elapsed' | 'canceled_by_app',
-    now: number,
-  ): Promise<VerificationRecord | undefined> {
-    const events = await deps.events?.forApp(v.appId);
-    const finished = await store.finishVerification(v.appId, v.id, status, reason, now, events);
-    if (finished && events) deps.notifyWebhooks?.();
-    return finished;
-  }
-
-  async function mustGet(appId: string, id: string): Promise<VerificationRecord> {
-    const v = await store.getVerification(appId, id);
-    // Another app's verification is as absent as a made-up id (I5).
-    if (!v) throw new OtpdError('verification_not_found', `no verification ${id}`);
-    return v;
-  }
-
-  /** Writes down an expiry that so far only `effectiveStatus` knew about; cancels its jobs. */
-  async function settleExpired(v: VerificationRecord, now: number): Promise<void> {
-    if (v.status === 'pending' && effectiveStatus(v, now).status === 'expired') {
-      await finish(v, 'expired', 'ttl_elapsed', now);
-    }
-  }
-
-  async function checkRecord(
-    first: VerificationRecord,
-    code: string,
-    clientIp: string | undefined,
-  ): Promise<CheckOutcome> {
-    // A destination whose failed checks are spent is refused before its code is compared,
-    // so a refusal never tells whether the code was right. A test
-    // number's checks are never counted, so never refused by these limits either.
-    if (!first.test) await limits?.beforeCheck(first.appId, first.to, clientIp);
-    let v = first;
-    // A lost race re-reads; the verdict is asked again only if a resend replaced the code.
-    let verdict: { sends: number; valid: boolean } | undefined;
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const now = clock.now();
-      const { status } = effectiveStatus(v, now);
-      if (status !== 'pending') {
-        await settleExpired(v, now);
-        telemetry.verificationChecked(v.channel, status);
-        return { verification: v, valid: false, reason: reasonNotPending(status) };
-      }
-      if (verdict?.sends !== v.sends)
-        verdict = { sends: v.sends, valid: await isCodeValid(v, code) };
-      const { valid } = verdict;
-      const events = await deps.events?.forApp(v.appId);
-      const counted = await store.recordCheck({
-        appId: v.appId,
-        id: v.id,
-        expectedSends: v.sends,
-        valid,
-        now,
-        events,
-      });
-      if (counted && events && counted.status !== 'pending') deps.notifyWebhooks?.();
-      if (counted) {
-        telemetry.verificationChecked(counted.channel, counted.status);
-        if (valid) {
-          if (!counted.test) await fraud?.approved(counted.appId, counted);
-          return { verification: counted, valid: true, reason: null };
-        }
-        // A wrong code this check evaluated (concurrent checks that lost the race to the
-        // attempt counter evaluate nothing and count nothing) is counted against the
-        // destination's failed-check limits before it is answered; past a limit the answer
-        // is 429, which tells nothing about the code.
-        if (!v.test) await limits?.failedCheck(v.appId, v.to, clientIp);
-        const reason = counted.status === 'pending' ? 'incorrect_code' : 'max_attempts_reached';
-        return { verification: counted, valid: false, reason };
-      }
-      // Something changed between our read and our write (approval, resend, budget spent):
-      // read again and decide on the new state.
-      v = await mustGet(v.appId, v.id);
-    }
-    throw new OtpdError('service_unavailable', 'the verification is changing too fast; try again');
-  }
+  const records = createVerificationRecords(deps);
+  const { mustGet, finish, settleExpired } = records;
+  const checkRecord = createCodeCheck(deps, records, createCodeValidation(deps));
+  const resend = createResend(deps, records);
 
   async function begin(
     appId: string,
@@ -279,74 +192,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     },
 
     /** Sends a new code; the previous one stops working. The attempt budget carries over. */
-    async resend(
-      appId: string,
-      id: string,
-      options: { clientIp?: string } = {},
-    ): Promise<VerificationRecord> {
-      let v = await mustGet(appId, id);
-      // A test number's resend is neither checked against geo nor guarded nor counted.
-      let sendCounted = v.test;
-      for (let round = 0; round < MAX_ROUNDS; round++) {
-        const now = clock.now();
-        const { status } = effectiveStatus(v, now);
-        if (status !== 'pending') {
-          await settleExpired(v, now);
-          throw new OtpdError('verification_not_pending', `the verification is ${status}`, {
-            verificationStatus: status,
-          });
-        }
-        if (v.sends >= v.maxSends) {
-          throw new OtpdError('max_sends_reached', `at most ${v.maxSends} codes per verification`, {
-            limit: 'sendsPerVerification',
-            retryAfterMs: v.expiresAt - now,
-          });
-        }
-        const availableAt = resendAvailableAt(v);
-        if (now < availableAt) {
-          throw new OtpdError('resend_cooldown', 'a new code was sent moments ago', {
-            limit: 'resendCooldown',
-            retryAfterMs: availableAt - now,
-          });
-        }
-        if (!sendCounted) {
-          // After the verification's own limits, so a resend they refuse counts nothing;
-          // once per request, however many rounds a race takes. Geo is asked again: the
-          // app's settings may have changed since the create.
-          await policy?.assertAllowed(appId, v.to, v.channel);
-          await fraud?.beforeSend(appId, { to: v.to, channel: v.channel });
-          await limits?.beforeSend(appId, { to: v.to, channel: v.channel, ...options });
-          sendCounted = true;
-        }
-        const code = generateCode(v.codeLength);
-        // A test verification keeps the fixed code it was created with; a sender that makes
-        // its codes makes the new one too.
-        const { hash, keyId } =
-          v.test || v.externalCode
-            ? { hash: v.codeHash, keyId: v.codeKeyId }
-            : keyring.hashCode(v.id, code);
-        const updated = await store.resendVerification({
-          appId,
-          id,
-          expectedSends: v.sends,
-          codeHash: hash,
-          codeKeyId: keyId,
-          job: newJob(v, code, now),
-          now,
-        });
-        if (updated) {
-          logger.info({ verificationId: id, appId, sends: updated.sends }, 'verification resent');
-          notifyOutbox();
-          if (!updated.test) await fraud?.afterSend(appId, { to: v.to, channel: v.channel });
-          return updated;
-        }
-        v = await mustGet(appId, id);
-      }
-      throw new OtpdError(
-        'service_unavailable',
-        'the verification is changing too fast; try again',
-      );
-    },
+    resend,
 
     /** Cancels a pending verification; canceling a canceled one answers it unchanged. */
     async cancel(appId: string, id: string): Promise<VerificationRecord> {

@@ -1,0 +1,92 @@
+import { OtpdError } from '../domain/errors.ts';
+import {
+  type CheckOutcome,
+  effectiveStatus,
+  reasonNotPending,
+  type VerificationRecord,
+} from '../domain/verification.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Store } from '../ports/store.ts';
+import type { Telemetry } from '../ports/telemetry.ts';
+import type { EventSinks } from './events.ts';
+import type { FraudGuard } from './fraud-guard.ts';
+import type { LimitGuard } from './limits.ts';
+import { MAX_ROUNDS, type VerificationRecords } from './verification-records.ts';
+
+export interface CodeCheckDeps {
+  store: Pick<Store, 'recordCheck'>;
+  clock: Clock;
+  telemetry: Telemetry;
+  limits?: Pick<LimitGuard, 'beforeCheck' | 'failedCheck'>;
+  fraud?: Pick<FraudGuard, 'approved'>;
+  events?: Pick<EventSinks, 'forApp'>;
+  notifyWebhooks?: () => void;
+}
+
+/**
+ * Checks a code against a verification: at most one counted attempt per evaluated code,
+ * decided atomically by the store (I2). `isCodeValid` is the verdict of whoever owns the
+ * code (see code-validation.ts). Every business outcome is a value.
+ */
+export function createCodeCheck(
+  deps: CodeCheckDeps,
+  records: VerificationRecords,
+  isCodeValid: (v: VerificationRecord, code: string) => Promise<boolean>,
+) {
+  const { store, clock, telemetry, limits, fraud } = deps;
+  const { mustGet, settleExpired } = records;
+
+  return async function checkRecord(
+    first: VerificationRecord,
+    code: string,
+    clientIp: string | undefined,
+  ): Promise<CheckOutcome> {
+    // A destination whose failed checks are spent is refused before its code is compared,
+    // so a refusal never tells whether the code was right. A test
+    // number's checks are never counted, so never refused by these limits either.
+    if (!first.test) await limits?.beforeCheck(first.appId, first.to, clientIp);
+    let v = first;
+    // A lost race re-reads; the verdict is asked again only if a resend replaced the code.
+    let verdict: { sends: number; valid: boolean } | undefined;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const now = clock.now();
+      const { status } = effectiveStatus(v, now);
+      if (status !== 'pending') {
+        await settleExpired(v, now);
+        telemetry.verificationChecked(v.channel, status);
+        return { verification: v, valid: false, reason: reasonNotPending(status) };
+      }
+      if (verdict?.sends !== v.sends)
+        verdict = { sends: v.sends, valid: await isCodeValid(v, code) };
+      const { valid } = verdict;
+      const events = await deps.events?.forApp(v.appId);
+      const counted = await store.recordCheck({
+        appId: v.appId,
+        id: v.id,
+        expectedSends: v.sends,
+        valid,
+        now,
+        events,
+      });
+      if (counted && events && counted.status !== 'pending') deps.notifyWebhooks?.();
+      if (counted) {
+        telemetry.verificationChecked(counted.channel, counted.status);
+        if (valid) {
+          if (!counted.test) await fraud?.approved(counted.appId, counted);
+          return { verification: counted, valid: true, reason: null };
+        }
+        // A wrong code this check evaluated (concurrent checks that lost the race to the
+        // attempt counter evaluate nothing and count nothing) is counted against the
+        // destination's failed-check limits before it is answered; past a limit the answer
+        // is 429, which tells nothing about the code.
+        if (!v.test) await limits?.failedCheck(v.appId, v.to, clientIp);
+        const reason = counted.status === 'pending' ? 'incorrect_code' : 'max_attempts_reached';
+        return { verification: counted, valid: false, reason };
+      }
+      // Something changed between our read and our write (approval, resend, budget spent):
+      // read again and decide on the new state.
+      v = await mustGet(v.appId, v.id);
+    }
+    throw new OtpdError('service_unavailable', 'the verification is changing too fast; try again');
+  };
+}
