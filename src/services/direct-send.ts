@@ -85,22 +85,29 @@ export function createDirectSend(deps: DirectSendDeps) {
       }
     }
     const endedAt = clock.now();
-    deps.attempts.record(job, v, {
-      provider: provider.name,
-      startedAt,
-      endedAt,
-      providerMessageId,
-      errorCode: failure?.code ?? null,
-    });
+    const logAttempt = () =>
+      deps.attempts.record(job, v, {
+        provider: provider.name,
+        startedAt,
+        endedAt,
+        providerMessageId,
+        errorCode: failure?.code ?? null,
+      });
     telemetry.messageDispatched(v.channel, provider.name, failure ? 'failed' : 'sent');
 
     const events = await deps.events?.forApp(app.id);
     if (!failure) {
-      await store.completeJob(job, provider.name, endedAt, events);
+      // Logged once the delivery is written, so a receipt reaches the verification too.
+      try {
+        await store.completeJob(job, provider.name, endedAt, events);
+      } finally {
+        logAttempt();
+      }
       if (events) deps.notifyWebhooks?.();
       logger.info({ jobId: job.id, verificationId: v.id, provider: provider.name }, 'message sent');
       return { status: 'sent', verification: await verifications.get(app.id, v.id) };
     }
+    logAttempt();
     await store.failJob(job, `${provider.name}: ${failure.code}`, endedAt, events);
     if (events) deps.notifyWebhooks?.();
     logger.warn(

@@ -182,14 +182,20 @@ export function createDispatcher(deps: DispatcherDeps) {
       try {
         const receipt = await provider.send(message);
         taken = true;
-        deps.attempts?.record(job, v, {
-          provider: provider.name,
-          startedAt,
-          endedAt: clock.now(),
-          providerMessageId: receipt?.providerMessageId ?? null,
-          errorCode: null,
-        });
-        await settle(job, { provider: provider.name, reference: receipt?.reference }, clock.now());
+        const endedAt = clock.now();
+        try {
+          await settle(job, { provider: provider.name, reference: receipt?.reference }, endedAt);
+        } finally {
+          // Logged once the delivery is written: a receipt finds the entry only when the
+          // verification already names this provider, so the receipt's status reaches it too.
+          deps.attempts?.record(job, v, {
+            provider: provider.name,
+            startedAt,
+            endedAt,
+            providerMessageId: receipt?.providerMessageId ?? null,
+            errorCode: null,
+          });
+        }
         telemetry.messageDispatched(job.channel, provider.name, 'sent');
         logger.info(
           { jobId: job.id, verificationId: job.verificationId, provider: provider.name },

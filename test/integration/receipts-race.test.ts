@@ -8,6 +8,9 @@ import { createSqliteMessageLog } from '../../src/message-log/sqlite-message-log
 import { createLogger } from '../../src/observability/logger.ts';
 import type { MessageAttempt, MessageLog } from '../../src/ports/message-log.ts';
 import type { OutboxJob, Store } from '../../src/ports/store.ts';
+import { noopTelemetry } from '../../src/ports/telemetry.ts';
+import { createAttemptRecorder } from '../../src/services/attempt-recorder.ts';
+import { createDispatcher } from '../../src/services/dispatcher.ts';
 import { createReceiptService } from '../../src/services/receipts.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
@@ -125,5 +128,107 @@ describe('a receipt that beats its own message log entry', () => {
     );
     expect(seen).toEqual(['delivered:delivered']);
     expect((await store.getVerification(v.appId, v.id))?.deliveryStatus).toBe('delivered');
+  });
+});
+
+/**
+ * A receipt racing the dispatcher's own write: the gateway answers, and its receipt arrives
+ * before the dispatcher has written the delivery down. The attempt is logged only after that
+ * write, so the receipt waits for it and then reaches the verification too.
+ */
+describe('a receipt that beats the delivery write', () => {
+  it('reaches the verification once the delivery is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'otpd-race-'));
+    const store = createSqliteStore(join(dir, 'otpd.db'));
+    const messageLog = createSqliteMessageLog(join(dir, 'messages.db'));
+    try {
+      await store.migrate();
+      await messageLog.migrate();
+      const clock = createFakeClock();
+      const keyring = createHmacKeyring('race-test-secret-0123456789abcdef0123');
+      const logger = createLogger('silent');
+      const v = verificationRecord({ id: 'ver_gate', appId: 'app_gate', createdAt: clock.now() });
+      await store.createApp({ id: 'app_gate', name: 'Gate', createdAt: clock.now() });
+      await store.createVerification(
+        v,
+        outboxJob(v, { id: 'job_gate', codeCiphertext: keyring.encrypt('123456', 'job_gate') }),
+      );
+
+      // The delivery write waits until the receipt has started looking for its entry.
+      let openGate = () => {};
+      const gate = new Promise<void>((resolve) => {
+        openGate = resolve;
+      });
+      const gated: Store = {
+        ...store,
+        completeJob: async (...args) => {
+          await gate;
+          return store.completeJob(...args);
+        },
+      };
+      let sent = () => {};
+      const gatewayTook = new Promise<void>((resolve) => {
+        sent = resolve;
+      });
+      const attempts = createAttemptRecorder({
+        messageLog,
+        logger,
+        newId: createMessageIdSource(),
+      });
+      const dispatcher = createDispatcher({
+        store: gated,
+        keyring,
+        clock,
+        logger,
+        telemetry: noopTelemetry,
+        providersFor: () => [
+          {
+            name: 'gw-a',
+            async send() {
+              sent();
+              return { providerMessageId: 'pm-gate' };
+            },
+          },
+        ],
+        attempts,
+        intervalMs: 1_000,
+      });
+      const receipts = createReceiptService({
+        messageLog,
+        store,
+        settingsFor: async () => ({
+          channels: {
+            sms: { providers: [], failoverOnUndelivered: false },
+            whatsapp: { providers: [], failoverOnUndelivered: false },
+            email: { providers: [], failoverOnUndelivered: false },
+            messenger: { providers: [], failoverOnUndelivered: false },
+          },
+        }),
+        providersFor: async () => [],
+        keyring,
+        clock,
+        logger,
+        notifyOutbox: () => {},
+        lookupDelaysMs: [20, 40, 80, 160, 320, 640],
+      });
+
+      const round = dispatcher.runOnce();
+      await gatewayTook;
+      const applying = receipts.apply(v.appId, ['gw-a'], 'pm-gate', {
+        status: 'delivered',
+        at: clock.now() + 1,
+      });
+      await new Promise((r) => setTimeout(r, 30));
+      openGate();
+      await round;
+      await attempts.drain();
+      expect(await applying).toBe('applied');
+      const after = await store.getVerification(v.appId, v.id);
+      expect(after).toMatchObject({ deliveryStatus: 'delivered', deliveryProvider: 'gw-a' });
+    } finally {
+      await store.close();
+      await messageLog.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
