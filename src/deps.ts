@@ -133,6 +133,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     settingsFor: settings.get,
     clock,
     logger,
+    telemetry,
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
   });
@@ -165,11 +166,13 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     logger,
     settingsFor: async (appId) => (await settings.get(appId)).fraudGuard,
     isSafelisted: async (appId, to) => isSafelisted((await settings.get(appId)).safelist, to),
+    telemetry,
   });
   const limits = createLimitGuard({
     limiter,
     limitsFor: async (appId) => (await settings.get(appId)).limits,
     logger,
+    telemetry,
   });
   const policy = createDestinationPolicy({ settingsFor: settings.get, logger });
   const verifications = createVerificationService({

@@ -28,6 +28,24 @@ export function createPromTelemetry(): PromTelemetry {
     labelNames: ['channel', 'provider', 'outcome'],
     registers: [registry],
   });
+  const limited = new Counter({
+    name: 'otpd_limit_refusals_total',
+    help: 'Requests refused by a limit across verifications, by limit',
+    labelNames: ['limit'],
+    registers: [registry],
+  });
+  const fraud = new Counter({
+    name: 'otpd_fraud_guard_events_total',
+    help: 'SMS-pumping guard decisions recorded (block, monitor) and sends it refused',
+    labelNames: ['event'],
+    registers: [registry],
+  });
+  const webhooks = new Counter({
+    name: 'otpd_webhook_attempts_total',
+    help: 'Webhook delivery attempts, by outcome: delivered, retry or failed (given up)',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const http = new Histogram({
     name: 'otpd_http_request_duration_seconds',
     help: 'HTTP request latency, by method, route pattern and status code',
@@ -41,6 +59,9 @@ export function createPromTelemetry(): PromTelemetry {
     verificationChecked: (channel, status) => checked.inc({ channel, status }),
     messageDispatched: (channel, provider, outcome) =>
       dispatched.inc({ channel, provider, outcome }),
+    limitReached: (limit) => limited.inc({ limit }),
+    fraudGuard: (event) => fraud.inc({ event }),
+    webhookAttempt: (outcome) => webhooks.inc({ outcome }),
     observeHttp: (method, route, statusCode, seconds) =>
       http.observe({ method, route, status_code: String(statusCode) }, seconds),
   };

@@ -13,6 +13,7 @@ import type { Logger } from '../observability/logger.ts';
 import type { Clock } from '../ports/clock.ts';
 import { rateLimitKey } from '../ports/rate-limiter.ts';
 import type { Store } from '../ports/store.ts';
+import type { Telemetry } from '../ports/telemetry.ts';
 import type { WindowCounter } from '../ports/window-counter.ts';
 
 export interface FraudGuardDeps {
@@ -27,6 +28,8 @@ export interface FraudGuardDeps {
   settingsFor: (appId: string) => Promise<FraudGuardSettings>;
   /** Numbers the app exempts from the guard; without it, none. */
   isSafelisted?: (appId: string, to: string) => Promise<boolean>;
+  /** Counts decisions and refusals for operators; none when absent. */
+  telemetry?: Pick<Telemetry, 'fraudGuard'>;
 }
 
 /** A code about to be sent, or just sent: by a create or a resend. */
@@ -119,6 +122,7 @@ export function createFraudGuard(deps: FraudGuardDeps) {
       liftedAt: null,
     };
     if (!(await store.recordFraudDecision(decision))) return;
+    deps.telemetry?.fraudGuard(decision.action);
     await Promise.all([counter.reset(k.prefixSends), counter.reset(k.prefixApprovals)]);
     // The prefix stays out of the log (it is most of a phone number); the id finds it.
     logger.warn(
@@ -140,6 +144,7 @@ export function createFraudGuard(deps: FraudGuardDeps) {
       const block = live.find((d) => d.action === 'block');
       if (!block) return;
       logger.info({ appId, decisionId: block.id }, 'refused by the SMS-pumping guard');
+      deps.telemetry?.fraudGuard('refused');
       throw new OtpdError(
         'blocked_by_fraud_guard',
         'codes to this number range are blocked for now: too many were sent and too few used',

@@ -3,6 +3,7 @@ import { OtpdError } from '../domain/errors.ts';
 import { activeRules, type LimitName, type LimitsSettings } from '../domain/limits.ts';
 import { type Channel, isPhoneChannel, phoneCountry } from '../domain/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
+import type { Telemetry } from '../ports/telemetry.ts';
 import {
   type Decision,
   type RateLimiter,
@@ -15,6 +16,8 @@ export interface LimitGuardDeps {
   /** The app's `limits` settings. */
   limitsFor: (appId: string) => Promise<LimitsSettings>;
   logger: Logger;
+  /** Counts refusals for operators; none when absent. */
+  telemetry?: Pick<Telemetry, 'limitReached'>;
 }
 
 /** A code about to be sent: by a create or a resend. */
@@ -82,6 +85,7 @@ export function createLimitGuard(deps: LimitGuardDeps) {
     if (decision.allowed) return;
     // The subject (an IP, a destination) stays out of the log: the limit and app suffice.
     logger.info({ appId, limit: name, retryAfterMs: decision.retryAfterMs }, 'refused by a limit');
+    deps.telemetry?.limitReached(name);
     const { max, windowSeconds } = decision.rule;
     throw new OtpdError(
       'rate_limited',

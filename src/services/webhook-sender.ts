@@ -6,6 +6,7 @@ import type { Logger } from '../observability/logger.ts';
 import { type OutboundClient, OutboundError } from '../outbound/outbound.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
+import type { Telemetry } from '../ports/telemetry.ts';
 import type { Store, WebhookDelivery } from '../ports/store.ts';
 import { WEBHOOK_RETRY_DELAYS_MS } from './events.ts';
 import { createPollingLoop } from './polling-loop.ts';
@@ -29,6 +30,8 @@ export interface WebhookSenderDeps {
   settingsFor: (appId: string) => Promise<Pick<AppSettings, 'webhooks' | 'dialects'>>;
   /** Opens the encrypted body of a forwarded Diyalog press. */
   keyring: Pick<Keyring, 'decrypt'>;
+  /** Counts attempts for operators; none when absent. */
+  telemetry?: Pick<Telemetry, 'webhookAttempt'>;
   clock: Clock;
   logger: Logger;
   intervalMs: number;
@@ -130,13 +133,16 @@ export function createWebhookSender(deps: WebhookSenderDeps) {
     const host = new URL(d.url).host;
     if (error === null) {
       await store.finishWebhookDelivery(d, { status: 'delivered', statusCode, error }, now);
+      deps.telemetry?.webhookAttempt('delivered');
       logger.info({ deliveryId: d.id, eventType: d.eventType, host }, 'webhook delivered');
     } else if (d.attempts < d.attemptLimit && !PERMANENT.has(error)) {
       const nextAt = now + webhookRetryDelay(d.attempts, random);
       await store.retryWebhookDelivery(d, { statusCode, error }, nextAt, now);
+      deps.telemetry?.webhookAttempt('retry');
       logger.warn({ deliveryId: d.id, host, error, nextAt }, 'webhook failed; will retry');
     } else {
       await store.finishWebhookDelivery(d, { status: 'failed', statusCode, error }, now);
+      deps.telemetry?.webhookAttempt('failed');
       logger.warn({ deliveryId: d.id, host, error }, 'webhook failed; giving up');
     }
   }

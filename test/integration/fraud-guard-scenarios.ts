@@ -125,6 +125,15 @@ export function describeFraudGuard(backend: FraudBackend) {
         });
         expect(Date.parse(block.expiresAt) - Date.parse(block.createdAt)).toBe(12 * HOUR_MS);
         expect(refused.body.blockId).toBe(block.id);
+
+        // Operators see the decision and every refusal in /metrics.
+        const metrics = (await fetch(`${t.server.url}/metrics`).then((r) => r.text()))
+          .split('\n')
+          .filter((line) => line.startsWith('otpd_fraud_guard_events_total{'));
+        expect(metrics.sort()).toEqual([
+          'otpd_fraud_guard_events_total{event="block"} 1',
+          'otpd_fraud_guard_events_total{event="refused"} 471',
+        ]);
       }));
 
     it('a resend to a blocked prefix is refused too; email is never guarded', () =>

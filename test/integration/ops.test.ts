@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { createClient } from '../helpers/http-client.ts';
 
@@ -14,7 +15,7 @@ function samples(text: string, name: string): string[] {
 describe('operations endpoints', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
   });
   afterAll(() => server.close());
 
@@ -66,6 +67,46 @@ describe('operations endpoints', () => {
     ).toBe(true);
     expect(text).not.toContain(created.body.id);
     expect(text).not.toContain('905553330001');
+  });
+
+  it('counts limit refusals and webhook attempts', async () => {
+    const receiver = await startFakeGateway(answer(204));
+    try {
+      const { client } = await server.createApp('Metered');
+      const put = await client.request('PUT', '/v1/settings', {
+        limits: { sendsPerDestination: { max: 1, windowSeconds: 3600 } },
+        webhooks: [
+          {
+            url: `${receiver.url}/hooks`,
+            events: ['verification.created'],
+            secret: `whsec_${Buffer.from('metered-webhook-secret-0123').toString('base64')}`,
+          },
+        ],
+      });
+      expect(put.status, put.text).toBe(200);
+      const allowed = await client.post('/v1/verifications', { to: '+905553330002' });
+      expect(allowed.status).toBe(201);
+      const refused = await client.post('/v1/verifications', { to: '+905553330002' });
+      expect(refused.status).toBe(429);
+      for (let i = 0; i < 250 && receiver.requests.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      for (let i = 0; i < 50; i++) {
+        const { text } = await createClient(server.url).get('/metrics');
+        if (samples(text, 'otpd_webhook_attempts_total').length > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+
+      const { text } = await createClient(server.url).get('/metrics');
+      expect(samples(text, 'otpd_limit_refusals_total')).toEqual([
+        'otpd_limit_refusals_total{limit="sendsPerDestination"} 1',
+      ]);
+      expect(samples(text, 'otpd_webhook_attempts_total')).toEqual([
+        'otpd_webhook_attempts_total{outcome="delivered"} 1',
+      ]);
+    } finally {
+      await receiver.close();
+    }
   });
 
   it('serves an OpenAPI 3.1 document generated from the validating schemas', async () => {
