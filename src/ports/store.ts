@@ -180,17 +180,15 @@ export interface Store {
    */
 
   /**
-   * Records a delivery: the job becomes `sent`, its ciphertext is erased, and the
-   * verification's delivery status is updated, in one transaction; `events` hears
+   * Records a delivery by `provider`: the job becomes `sent`, its ciphertext is erased, and
+   * the verification's delivery status is updated, in one transaction; `events` hears
    * `message.sent` in it. A `reference` given (the id a code-making sender gave its code)
    * replaces the verification's `codeReference` in the same transaction.
    */
   completeJob(
     job: OutboxJob,
-    provider: string,
-    now: number,
+    delivery: { provider: string; now: number; reference?: string | null },
     events?: EventSink,
-    reference?: string | null,
   ): Promise<void>;
   /** Puts a job back with its lease cleared, due again at `nextAttemptAt`. */
   retryJob(job: OutboxJob, nextAttemptAt: number, error: string, now: number): Promise<void>;

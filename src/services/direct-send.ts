@@ -99,7 +99,7 @@ export function createDirectSend(deps: DirectSendDeps) {
     if (!failure) {
       // Logged once the delivery is written, so a receipt reaches the verification too.
       try {
-        await store.completeJob(job, provider.name, endedAt, events);
+        await store.completeJob(job, { provider: provider.name, now: endedAt }, events);
       } finally {
         logAttempt();
       }

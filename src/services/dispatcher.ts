@@ -99,7 +99,9 @@ export function createDispatcher(deps: DispatcherDeps) {
   ): Promise<void> {
     const events = await deps.events?.forApp(job.appId);
     if ('provider' in outcome) {
-      await store.completeJob(job, outcome.provider, now, events, outcome.reference ?? undefined);
+      // No reference from the sender leaves the one stored as it is.
+      const reference = outcome.reference ?? undefined;
+      await store.completeJob(job, { provider: outcome.provider, now, reference }, events);
     } else {
       await store.failJob(job, outcome.error, now, events);
     }

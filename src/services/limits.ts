@@ -3,13 +3,13 @@ import { OtpdError } from '../domain/errors.ts';
 import { activeRules, type LimitName, type LimitsSettings } from '../domain/limits.ts';
 import { type Channel, isPhoneChannel, phoneCountry } from '../domain/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { Telemetry } from '../ports/telemetry.ts';
 import {
   type Decision,
   type RateLimiter,
   RateLimiterUnavailableError,
   rateLimitKey,
 } from '../ports/rate-limiter.ts';
+import type { Telemetry } from '../ports/telemetry.ts';
 
 export interface LimitGuardDeps {
   limiter: RateLimiter;

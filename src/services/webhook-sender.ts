@@ -6,8 +6,8 @@ import type { Logger } from '../observability/logger.ts';
 import { type OutboundClient, OutboundError } from '../outbound/outbound.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
-import type { Telemetry } from '../ports/telemetry.ts';
 import type { Store, WebhookDelivery } from '../ports/store.ts';
+import type { Telemetry } from '../ports/telemetry.ts';
 import { WEBHOOK_RETRY_DELAYS_MS } from './events.ts';
 import { createPollingLoop } from './polling-loop.ts';
 

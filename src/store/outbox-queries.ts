@@ -49,7 +49,7 @@ export function createOutboxQueries(
       return rows.map(toJob);
     },
 
-    async completeJob(job, provider, now, events, reference) {
+    async completeJob(job, { provider, now, reference }, events) {
       await db.transaction().execute(async (trx) => {
         const held = await holdingLease(trx, job)
           .set({ status: 'sent', ...ERASED, lease_until: null, updated_at: now })

@@ -258,7 +258,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
         expect(claimed?.messageCiphertext).toBe('sealed-message');
         if (!claimed) throw new Error('no job claimed');
-        await store.completeJob(claimed, 'gw-a', clock.now());
+        await store.completeJob(claimed, { provider: 'gw-a', now: clock.now() });
         expect(await subject.readJob(claimed.id)).toMatchObject({
           codeCiphertext: null,
           messageCiphertext: null,
@@ -611,7 +611,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         const { v, j } = await started(overrides);
         const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 1);
         expect(claimed?.id).toBe(j.id);
-        await store.completeJob(claimed as OutboxJob, provider, clock.now());
+        await store.completeJob(claimed as OutboxJob, { provider, now: clock.now() });
         return v;
       }
 
@@ -695,7 +695,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect(await failover(v, 'gw-a').result).toBeDefined();
         // The failover job reached gw-a again (the settings changed), then a resend too.
         const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
-        await store.completeJob(claimed as OutboxJob, 'gw-a', clock.now());
+        await store.completeJob(claimed as OutboxJob, { provider: 'gw-a', now: clock.now() });
         expect(await failover(v, 'gw-a').result).toBeUndefined();
         expect((await store.getVerification(app.id, v.id))?.sends).toBe(2);
         expect(await claimIds()).toEqual([]);
@@ -934,7 +934,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
         if (!claimed) throw new Error('nothing claimed');
         clock.advance(700);
-        await store.completeJob(claimed, 'twilio', clock.now());
+        await store.completeJob(claimed, { provider: 'twilio', now: clock.now() });
         expect(await subject.readJob(j.id)).toMatchObject({
           status: 'sent',
           codeCiphertext: null,
@@ -955,7 +955,11 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect(await store.getVerification(app.id, v.id)).toEqual(v);
         const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
         if (!claimed) throw new Error('nothing claimed');
-        await store.completeJob(claimed, 'verify', clock.now(), undefined, 'VE-1');
+        await store.completeJob(claimed, {
+          provider: 'verify',
+          now: clock.now(),
+          reference: 'VE-1',
+        });
         expect(await subject.readJob(j.id)).toMatchObject({ status: 'sent' });
         expect(await store.getVerification(app.id, v.id)).toMatchObject({
           externalCode: true,
@@ -976,7 +980,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect(resent).toMatchObject({ sends: 2, codeReference: null, externalCode: true });
         const [again] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
         if (!again) throw new Error('nothing claimed');
-        await store.completeJob(again, 'verify', clock.now(), undefined, 'VE-2');
+        await store.completeJob(again, { provider: 'verify', now: clock.now(), reference: 'VE-2' });
         expect((await store.getVerification(app.id, v.id))?.codeReference).toBe('VE-2');
       });
 
@@ -984,7 +988,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         const { v } = await started();
         const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
         if (!claimed) throw new Error('nothing claimed');
-        await store.completeJob(claimed, 'twilio', clock.now());
+        await store.completeJob(claimed, { provider: 'twilio', now: clock.now() });
         expect(await store.getVerification(app.id, v.id)).toMatchObject({
           externalCode: false,
           codeReference: null,
@@ -1054,7 +1058,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         if (!current) throw new Error('not taken over');
 
         await store.failJob(stale, 'sms: timeout', clock.now());
-        await store.completeJob(stale, 'late', clock.now());
+        await store.completeJob(stale, { provider: 'late', now: clock.now() });
         await store.retryJob(stale, clock.now(), 'sms: timeout', clock.now());
         await store.cancelJob(stale, clock.now());
         // The current holder's lease stands: no third claimer may take the job meanwhile.
@@ -1065,7 +1069,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
           deliveryStatus: 'queued',
         });
 
-        await store.completeJob(current, 'twilio', clock.now());
+        await store.completeJob(current, { provider: 'twilio', now: clock.now() });
         expect(await subject.readJob(j.id)).toMatchObject({ status: 'sent', codeCiphertext: null });
         expect(await store.getVerification(app.id, v.id)).toMatchObject({
           deliveryStatus: 'sent',
@@ -1089,7 +1093,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
           now: clock.now(),
         });
         expect(resent?.sends).toBe(2);
-        await store.completeJob(claimed, 'twilio', clock.now());
+        await store.completeJob(claimed, { provider: 'twilio', now: clock.now() });
         expect((await subject.readJob(j.id))?.status).toBe('canceled');
         expect(await store.getVerification(app.id, v.id)).toMatchObject({
           deliveryStatus: 'queued',
@@ -1129,7 +1133,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       it("record the caller's send like a dispatcher's: sent, delivery sent", async () => {
         const { v, j } = await handedOff();
         clock.advance(300);
-        await store.completeJob(j, 'convertalk-twilio', clock.now());
+        await store.completeJob(j, { provider: 'convertalk-twilio', now: clock.now() });
         expect(await subject.readJob(j.id)).toMatchObject({ status: 'sent', leaseUntil: null });
         expect(await store.getVerification(app.id, v.id)).toMatchObject({
           status: 'pending',
@@ -1156,7 +1160,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         const [late] = await store.claimDueJobs(v.expiresAt, LEASE_MS, 10);
         expect(late).toMatchObject({ id: j.id, codeCiphertext: null, attempts: 2 });
         // The caller that died can no longer record anything over the new claim.
-        await store.completeJob(j, 'convertalk-twilio', v.expiresAt);
+        await store.completeJob(j, { provider: 'convertalk-twilio', now: v.expiresAt });
         expect((await subject.readJob(j.id))?.status).toBe('pending');
       });
 
@@ -1173,7 +1177,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
           now: clock.now(),
         });
         expect(resent?.sends).toBe(2);
-        await store.completeJob(j, 'convertalk-twilio', clock.now());
+        await store.completeJob(j, { provider: 'convertalk-twilio', now: clock.now() });
         expect((await subject.readJob(j.id))?.status).toBe('canceled');
       });
     });

@@ -110,7 +110,7 @@ export function describeWebhookStoreContract(
       const jobA = jobs.find((j) => j.id === 'job_a');
       const jobB = jobs.find((j) => j.id === 'job_b');
       if (!jobA || !jobB) throw new Error('jobs not claimed');
-      await store.completeJob(jobA, 'gw-a', T0, sink);
+      await store.completeJob(jobA, { provider: 'gw-a', now: T0 }, sink);
       await store.failJob(jobB, 'gw-a: http_500', T0, sink);
       expect(heard.map((e) => [e.type, e.verification.id])).toEqual([
         ['message.sent', 'ver_a'],
@@ -124,7 +124,7 @@ export function describeWebhookStoreContract(
         error: null,
       });
       // A stale holder writes nothing, and announces nothing.
-      await store.completeJob(jobA, 'gw-a', T0, sink);
+      await store.completeJob(jobA, { provider: 'gw-a', now: T0 }, sink);
       expect(heard).toHaveLength(3);
     });
 

@@ -36,7 +36,7 @@ describe('a receipt that beats its own message log entry', () => {
     await store.createApp({ id: 'app_race', name: 'Race', createdAt: clock.now() });
     await store.createVerification(v, outboxJob(v, { id: 'job_race' }));
     const [claimed] = await store.claimDueJobs(clock.now(), 30_000, 1);
-    await store.completeJob(claimed as OutboxJob, 'gw-a', clock.now());
+    await store.completeJob(claimed as OutboxJob, { provider: 'gw-a', now: clock.now() });
   });
   afterEach(async () => {
     await store.close();
