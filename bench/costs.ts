@@ -15,7 +15,7 @@ import { loadConfig } from '../src/config.ts';
 import { createDeps } from '../src/deps.ts';
 import { newId } from '../src/domain/ids.ts';
 import { normalizeRecipient } from '../src/domain/recipients.ts';
-import { randomDestination } from './workloads.ts';
+import { BENCH_SETTINGS, randomDestination } from './workloads.ts';
 
 const { values } = parseArgs({ options: { iterations: { type: 'string', default: '2000' } } });
 const N = Number(values.iterations);
@@ -37,6 +37,7 @@ await deps.messageLog.migrate();
 const app = await buildApp(deps);
 await app.ready();
 const { app: owner, apiKey } = await deps.apps.createApp('Costs');
+await deps.settings.replace(owner.id, BENCH_SETTINGS);
 const raw = new SqliteDatabase(join(dataDir, DATABASE_FILE));
 raw.pragma('busy_timeout = 5000');
 

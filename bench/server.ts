@@ -28,6 +28,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDeps } from '../src/deps.ts';
 import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
+import { BENCH_SETTINGS } from './workloads.ts';
 
 export interface ReadyMessage {
   type: 'ready';
@@ -71,20 +72,7 @@ async function startOtpd(): Promise<{ ready: ReadyMessage; stop: () => Promise<v
   await app.listen({ port: 0, host: '127.0.0.1' });
   deps.dispatcher.start();
   const { app: shop, apiKey } = await deps.apps.createApp('Bench Shop');
-  // Every limit is still counted — its cost is part of the hot path — but set so high that
-  // none refuses: the workload sends to 10,000 numbers of one country, far past the defaults.
-  const unlimited = { max: 1_000_000_000, windowSeconds: 60 };
-  const limits = await deps.settings.replace(shop.id, {
-    limits: {
-      sendsPerDestination: unlimited,
-      failedChecksPerDestination: unlimited,
-      sendsPerAppPerChannel: unlimited,
-      sendsPerAppPerCountry: unlimited,
-    },
-    // The SMS-pumping guard counts every send too, but only records: the workload's numbers
-    // share a few prefixes and are not all verified, which enforce mode would block.
-    fraudGuard: { mode: 'monitor' },
-  });
+  const limits = await deps.settings.replace(shop.id, BENCH_SETTINGS);
   if (limits.status !== 'replaced') throw new Error(`bench limits: ${JSON.stringify(limits)}`);
   return {
     ready: { type: 'ready', url: urlOf(app), apiKey },
