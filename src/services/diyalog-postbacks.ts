@@ -13,7 +13,7 @@ import type { VerificationService } from './verifications.ts';
 export interface DiyalogPostbackDeps {
   store: Pick<Store, 'findVerificationByMessageId' | 'enqueueWebhookDeliveries'>;
   verifications: Pick<VerificationService, 'check'>;
-  keyring: Pick<Keyring, 'encrypt' | 'verifyCode'>;
+  keyring: Pick<Keyring, 'encrypt'>;
   settingsFor: (appId: string) => Promise<Pick<AppSettings, 'dialects'>>;
   clock: Clock;
   logger: Logger;
@@ -62,20 +62,23 @@ export function postbackEnvelope(
 
 /**
  * Button presses on the chat messages sent through Diyalog's sendmok. A press whose payload
- * is the message's code approves its verification (in-chat approval); any other press spends
- * no attempt — it is an answer, not a guess. Every press is forwarded to the app's Diyalog
- * webhook, when it has one, through the webhooks' outbox (signed, retried, logged).
+ * has the shape of the message's code (as many digits) is a check of it: the code approves
+ * its verification (in-chat approval), other digits spend an attempt like a wrong code typed,
+ * so a tampered payload cannot guess past the attempt limit (I2). Any other press ("deny",
+ * "help") is an answer, not a guess, and spends nothing. Every press is forwarded to the
+ * app's Diyalog webhook, when it has one, through the webhooks' outbox (signed, retried,
+ * logged) — before the check, so a check a limit refuses is still forwarded.
  */
 export function createDiyalogPostbacks(deps: DiyalogPostbackDeps) {
   const { store, keyring, clock, logger } = deps;
 
-  /** Whether `payload` is the code of `v`, compared without counting an attempt. */
-  function isCodeOf(v: VerificationRecord, payload: string): boolean {
+  /** Whether `payload` could be the code of `v`: a check, not an answer. */
+  function looksLikeCodeOf(v: VerificationRecord, payload: string): boolean {
     return (
       v.channel === 'messenger' &&
       !v.externalCode &&
-      /^[0-9]{1,20}$/.test(payload) &&
-      keyring.verifyCode(v.id, payload, v.codeHash, v.codeKeyId)
+      payload.length === v.codeLength &&
+      /^[0-9]+$/.test(payload)
     );
   }
 
@@ -113,10 +116,6 @@ export function createDiyalogPostbacks(deps: DiyalogPostbackDeps) {
         (secret !== null && openSignedPayload(secret, press.messageId, press.payload)) ||
         press.payload;
       const v = await store.findVerificationByMessageId(appId, press.messageId);
-      let approved = false;
-      if (v && isCodeOf(v, payload)) {
-        approved = (await deps.verifications.check(appId, v.id, payload)).valid;
-      }
       let forwarded = false;
       if (webhookUrl !== null) {
         const now = clock.now();
@@ -125,6 +124,10 @@ export function createDiyalogPostbacks(deps: DiyalogPostbackDeps) {
         await store.enqueueWebhookDeliveries([forwardDelivery(appId, webhookUrl, body, now)]);
         deps.notifyWebhooks?.();
         forwarded = true;
+      }
+      let approved = false;
+      if (v && looksLikeCodeOf(v, payload)) {
+        approved = (await deps.verifications.check(appId, v.id, payload)).valid;
       }
       logger.info(
         { appId, verificationId: v?.id ?? null, approved, forwarded },

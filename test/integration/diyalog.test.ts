@@ -250,26 +250,46 @@ describe('diyalog bot endpoints', () => {
     });
   });
 
-  it('forwards other presses as pressed, spending no attempt', async () => {
+  it('forwards other presses as pressed; only a code-shaped one spends an attempt', async () => {
     const ids = fresh();
     const sent = await client.post(sendmokUrl(), sendmok(ids));
     await drain();
     const signed = `deny:tx-778.${hmac('sha256', SECRET, `${ids.messageId}.deny:tx-778`)}`;
     const before = hook.requests.length;
-    for (const payload of [signed, 'no', '123456']) {
+    for (const payload of [signed, 'no', '12345']) {
       const pressed = await client.post(postbackUrl(), { messageId: ids.messageId, payload });
       expect(pressed.body).toEqual({ success: true, approved: false, forwarded: true });
     }
+    const read = () => client.get(`/v1/verifications/${sent.body.verification_id}`);
+    expect((await read()).body).toMatchObject({ status: 'pending', attempts: 0 });
+
+    // Six digits could be the code: a wrong one is a wrong code, so a tampered payload
+    // cannot guess past the attempt limit.
+    for (let i = 0; i < 5; i++) {
+      const guess = await client.post(postbackUrl(), {
+        messageId: ids.messageId,
+        payload: `10000${i}`,
+      });
+      expect(guess.body).toEqual({ success: true, approved: false, forwarded: true });
+    }
+    expect((await read()).body).toMatchObject({ status: 'max_attempts_reached', attempts: 5 });
+    const late = await client.post(postbackUrl(), { messageId: ids.messageId, payload: '482913' });
+    expect(late.body.approved).toBe(false);
+
     await drain();
     const texts = hook.requests.slice(before).map((r) => {
       expect(r.headers['x-signature']).toBe(hmac('sha1', SECRET, r.body));
       return JSON.parse(r.body).entry[0].messaging[0].message.text;
     });
-    expect(texts.sort()).toEqual(
-      [`[${ids.messageId}]:${signed}`, `[${ids.messageId}]:no`, `[${ids.messageId}]:123456`].sort(),
+    expect(texts).toHaveLength(9);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        `[${ids.messageId}]:${signed}`,
+        `[${ids.messageId}]:no`,
+        `[${ids.messageId}]:12345`,
+        `[${ids.messageId}]:100004`,
+      ]),
     );
-    const v = await client.get(`/v1/verifications/${sent.body.verification_id}`);
-    expect(v.body).toMatchObject({ status: 'pending', attempts: 0 });
   });
 
   it('lists forwarded presses among webhook deliveries without their body, retrying failures', async () => {
