@@ -11,7 +11,7 @@ import type { Telemetry } from '../ports/telemetry.ts';
 import { WEBHOOK_RETRY_DELAYS_MS } from './events.ts';
 import { createPollingLoop } from './polling-loop.ts';
 
-/** Refusals that another try cannot change: the URL itself is not allowed. */
+/** Failures another try cannot change: the URL is not allowed, or the body cannot be read. */
 const PERMANENT = new Set([
   'blocked_address',
   'invalid_url',

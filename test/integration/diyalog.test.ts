@@ -322,7 +322,7 @@ describe('diyalog bot endpoints', () => {
       mokMessage: 'Welcome to Chat Bank',
     });
     expect(sent.status, sent.text).toBe(200);
-    expect(sent.body.message_id).toMatch(/^msg_/);
+    expect(sent.body.message_id).toMatch(/^chat_/);
     await drain();
     expect(chatPosts(ids.customerNo)).toEqual([
       expect.objectContaining({

@@ -59,7 +59,7 @@ export async function diyalogRoutes(app: FastifyInstance, deps: DiyalogRouteDeps
     handler: async (request) => {
       const { app: owner } = principalOf(request);
       const body = request.body;
-      const messageId = body.messageId ?? newId('msg', deps.clock.now());
+      const messageId = body.messageId ?? newId('chat', deps.clock.now());
       const { secret } = (await deps.settingsFor(owner.id)).dialects.diyalog;
       const buttons = body.buttonsV2.map((b): ChatButton => {
         if (!b.payloadHidden) return { ...b, payloadSeenByUser: b.payloadSeenByUser ?? null };
