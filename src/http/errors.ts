@@ -23,7 +23,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   dialect_not_configured: [409, "The app's dialect settings do not allow this request"],
   idempotency_key_in_progress: [409, 'A request with this Idempotency-Key is still running'],
   payload_too_large: [413, 'The body is too large'],
-  unsupported_media_type: [415, 'The body must be JSON'],
+  unsupported_media_type: [415, "The body's media type is not accepted here"],
   idempotency_key_reused: [422, 'The Idempotency-Key was used for another request'],
   resend_cooldown: [429, 'Too soon to send another code'],
   max_sends_reached: [429, 'No more codes for this verification'],

@@ -163,6 +163,21 @@ describe.each(backends)('delivery receipts from http gateways on $name', (backen
     expect(body.delivery).toMatchObject({ status: 'delivered', provider: 'gw-a' });
   });
 
+  it('answers a body that is neither JSON nor a form with 415 naming both', async () => {
+    const { appId } = await appWith(twoGateways());
+    const response = await fetch(`${server.url}/v1/receipts/http/${appId}/gw-a?token=${TOKEN}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'id=1&status=OK',
+    });
+    expect(response.status).toBe(415);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(await response.json()).toMatchObject({
+      code: 'unsupported_media_type',
+      detail: 'send the receipt as application/json or application/x-www-form-urlencoded',
+    });
+  });
+
   it('refuses a wrong or missing token, an unknown provider, and reads nothing', async () => {
     const { appId, client } = await appWith(twoGateways());
     const { id, pmid } = await sent(client, '+905551310002', primary);

@@ -1,8 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { OtpdError } from '../../domain/errors.ts';
 import type { FormParams } from '../../domain/twilio-signature.ts';
 import type { ReceiptSources } from '../../services/receipt-sources.ts';
+import { sendProblem } from '../errors.ts';
 import { problemResponses } from '../schemas.ts';
 
 /** The header an http gateway may carry its receipt token in, instead of `?token=`. */
@@ -48,6 +50,18 @@ export async function receiptRoutes(
     { parseAs: 'string' },
     (_request, body, done) => done(null, parseForm(body.toString())),
   );
+  // Receipts come as forms too: say so when a body is neither. Other errors go up to the
+  // app's handler.
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error.code !== 'FST_ERR_CTP_INVALID_MEDIA_TYPE') throw error;
+    return sendProblem(
+      reply,
+      new OtpdError(
+        'unsupported_media_type',
+        'send the receipt as application/json or application/x-www-form-urlencoded',
+      ),
+    );
+  });
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['receipts'];
 
