@@ -23,10 +23,9 @@ import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { connectRateLimiter } from '../src/adapters.ts';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { createDeps } from '../src/deps.ts';
+import { connectRateLimiter, createDeps } from '../src/deps.ts';
 import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
 import { BENCH_SETTINGS } from './workloads.ts';
 

@@ -1,25 +1,24 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
-import {
-  openKeyring,
-  openMessageLog,
-  openOutbound,
-  openRateLimiter,
-  openStore,
-} from './adapters.ts';
 import type { AppDeps } from './app.ts';
 import type { Config } from './config.ts';
-import { isSafelisted } from './domain/safelist.ts';
-import type { ConvertalkRouteDeps } from './http/dialects/convertalk/convertalk-routes.ts';
-import type { DiyalogRouteDeps } from './http/dialects/diyalog/diyalog-routes.ts';
+import { createHmacKeyring } from './keyring/hmac-keyring.ts';
+import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
 import { createLimiterWindowCounter } from './limits/limiter-window-counter.ts';
+import { createMemoryRateLimiter } from './limits/memory-rate-limiter.ts';
+import { createRedisRateLimiter, describeRedisUrl } from './limits/redis-rate-limiter.ts';
 import { createMessageIdSource } from './message-log/message-ids.ts';
+import { createPostgresMessageLog } from './message-log/postgres-message-log.ts';
+import { createSqliteMessageLog } from './message-log/sqlite-message-log.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
 import { createAddressPolicy } from './outbound/address-policy.ts';
+import { createOutboundClient } from './outbound/guarded-client.ts';
 import type { OutboundClient } from './outbound/outbound.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
 import type { Keyring } from './ports/keyring.ts';
+import type { MessageLog } from './ports/message-log.ts';
 import type { RateLimiter } from './ports/rate-limiter.ts';
 import type { Store } from './ports/store.ts';
 import {
@@ -28,27 +27,14 @@ import {
   PROVIDER_PLUGINS,
 } from './providers/registry.ts';
 import { twilioProvider } from './providers/twilio-provider.ts';
-import { createAppService } from './services/apps.ts';
-import { createAttemptRecorder } from './services/attempt-recorder.ts';
-import { createDestinationPolicy } from './services/destination-policy.ts';
-import { createDirectSend } from './services/direct-send.ts';
-import { createDispatcher, type Dispatcher } from './services/dispatcher.ts';
-import { createDiyalogPostbacks } from './services/diyalog-postbacks.ts';
-import { createEventSinks, createReceiptAnnouncer } from './services/events.ts';
-import { createExpirySweeper, type ExpirySweeper } from './services/expiry-sweeper.ts';
-import { createFraudGuard } from './services/fraud-guard.ts';
-import { createLimitGuard } from './services/limits.ts';
-import {
-  createMessageRetention,
-  createRetention,
-  type MessageRetention,
-} from './services/message-retention.ts';
-import { createReceiptSources } from './services/receipt-sources.ts';
-import { createReceiptService } from './services/receipts.ts';
+import { createServiceGraph } from './service-graph.ts';
+import type { Dispatcher } from './services/dispatcher.ts';
+import type { ExpirySweeper } from './services/expiry-sweeper.ts';
+import type { MessageRetention } from './services/message-retention.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
-import { createTestSend } from './services/test-send.ts';
-import { createVerificationService } from './services/verifications.ts';
-import { createWebhookSender, type WebhookSender } from './services/webhook-sender.ts';
+import type { WebhookSender } from './services/webhook-sender.ts';
+import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
+import { createSqliteStore } from './store/sqlite/sqlite-store.ts';
 import { createBuiltinValidator } from './validators/builtin-validator.ts';
 import { createValidatorRegistry, VALIDATOR_PLUGINS } from './validators/registry.ts';
 
@@ -78,6 +64,146 @@ export interface DepsOverrides {
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   return String(pkg.version);
+}
+
+export const DATABASE_FILE = 'otpd.db';
+/** The embedded message log's own file in the data dir, apart from the main database. */
+export const MESSAGE_LOG_FILE = 'messages.db';
+
+/**
+ * Opens the store of the configured mode: PostgreSQL when OTPD_DATABASE_URL is set, else
+ * the embedded SQLite file. Connects lazily; migrations are the caller's choice.
+ */
+export function openStore(config: Config, logger?: Logger): Store {
+  if (config.OTPD_DATABASE_URL) {
+    return createPostgresStore(config.OTPD_DATABASE_URL, {
+      poolSize: config.OTPD_DATABASE_POOL_SIZE,
+      onIdleError: (error) =>
+        logger?.warn({ err: error.message }, 'database connection lost; the pool will reconnect'),
+    });
+  }
+  return createSqliteStore(join(config.OTPD_DATA_DIR, DATABASE_FILE));
+}
+
+/**
+ * Brings the store's schema up to date. A failure (most often an unreachable database) is
+ * one line naming the database, never its password.
+ */
+export async function migrateStore(store: Store, config: Config): Promise<void> {
+  try {
+    await store.migrate();
+  } catch (error) {
+    throw new Error(`database ${describeDatabase(config)}: ${oneLine(error)}`);
+  }
+}
+
+/** An error as one line; a failed connect to a name with several addresses has no message. */
+function oneLine(error: unknown): string {
+  const text =
+    error instanceof AggregateError && !error.message
+      ? error.errors.map((e) => (e instanceof Error ? e.message : String(e))).join('; ')
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** The configured database as people may read it: a URL never shows its password. */
+export function describeDatabase(config: Config): string {
+  return config.OTPD_DATABASE_URL
+    ? describeDatabaseUrl(config.OTPD_DATABASE_URL)
+    : join(config.OTPD_DATA_DIR, DATABASE_FILE);
+}
+
+/**
+ * The message log: OTPD_MESSAGE_LOG_URL's PostgreSQL when set; else, in clustered mode, the
+ * main PostgreSQL database (its own tables and migration history, so every instance shares
+ * one log); else its own SQLite file beside the main one. Connects lazily.
+ */
+export function openMessageLog(config: Config, logger?: Logger): MessageLog {
+  const url = config.OTPD_MESSAGE_LOG_URL ?? config.OTPD_DATABASE_URL;
+  if (url) {
+    return createPostgresMessageLog(url, {
+      poolSize: config.OTPD_DATABASE_POOL_SIZE,
+      onIdleError: (error) =>
+        logger?.warn(
+          { err: error.message },
+          'message log connection lost; the pool will reconnect',
+        ),
+    });
+  }
+  return createSqliteMessageLog(join(config.OTPD_DATA_DIR, MESSAGE_LOG_FILE));
+}
+
+/** Brings the message log's schema up to date; a failure is one line naming its database. */
+export async function migrateMessageLog(log: MessageLog, config: Config): Promise<void> {
+  const url = config.OTPD_MESSAGE_LOG_URL ?? config.OTPD_DATABASE_URL;
+  try {
+    await log.migrate();
+  } catch (error) {
+    const where = url ? describeDatabaseUrl(url) : join(config.OTPD_DATA_DIR, MESSAGE_LOG_FILE);
+    throw new Error(`message log ${where}: ${oneLine(error)}`);
+  }
+}
+
+/**
+ * The rate limiter of the configured mode: Redis when OTPD_REDIS_URL is set (shared by every
+ * instance, fails closed while Redis is unreachable), else this process's memory. Connects
+ * lazily; `redis.ping` (readiness, and `connectRateLimiter` at start) checks the connection.
+ */
+export function openRateLimiter(
+  config: Config,
+  parts: { clock: Clock; logger: Logger },
+): { limiter: RateLimiter; redis?: { ping(): Promise<void> } } {
+  if (!config.OTPD_REDIS_URL) return { limiter: createMemoryRateLimiter({ clock: parts.clock }) };
+  // Connection errors are logged once Redis has answered: before that, start-up reports them.
+  let answered = false;
+  const limiter = createRedisRateLimiter({
+    clock: parts.clock,
+    redis: config.OTPD_REDIS_URL,
+    keyPrefix: config.OTPD_REDIS_KEY_PREFIX,
+    onConnectionError: (error) => {
+      if (answered) {
+        parts.logger.warn(
+          { err: error.message },
+          'Redis connection lost; rate-limited requests answer 503 until it is back',
+        );
+      }
+    },
+  });
+  const ping = async () => {
+    await limiter.ping();
+    answered = true;
+  };
+  return { limiter, redis: { ping } };
+}
+
+/**
+ * Fails start-up when the configured Redis does not answer: one line naming it, never its
+ * password. Nothing to check for the in-memory limiter.
+ */
+export async function connectRateLimiter(
+  deps: { redis?: { ping(): Promise<void> } },
+  config: Config,
+) {
+  if (!deps.redis || !config.OTPD_REDIS_URL) return;
+  try {
+    await deps.redis.ping();
+  } catch (error) {
+    const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+    throw new Error(`redis ${describeRedisUrl(config.OTPD_REDIS_URL)}: ${oneLine(cause)}`);
+  }
+}
+
+/** The server's keys: OTPD_SECRET, else the key file in the data dir (created if missing). */
+export function openKeyring(config: Config): Keyring {
+  const secret = config.OTPD_SECRET ?? loadOrCreateServerSecret(config.OTPD_DATA_DIR);
+  return createHmacKeyring(secret, config.OTPD_PREVIOUS_SECRETS);
+}
+
+/** The one guarded client for URLs apps configure (OTPD_ALLOW_NETWORKS lets internal ones). */
+export function openOutbound(config: Config, logger: Logger): OutboundClient {
+  return createOutboundClient({ allowNetworks: config.OTPD_ALLOW_NETWORKS, logger });
 }
 
 /** The provider name Convertalk's sends go under in the message log and delivery status. */
@@ -111,7 +237,7 @@ export function openSettings(
   });
 }
 
-/** Wires every service over the adapters the configuration chooses (see adapters.ts). */
+/** The one place concrete adapters are chosen from configuration; the services go over them. */
 export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps {
   const clock = overrides.clock ?? systemClock;
   const logger: Logger = createLogger(config.OTPD_LOG_LEVEL, overrides.logDestination);
@@ -125,90 +251,24 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     { store, keyring, clock, logger, outbound },
     overrides.providerPlugins,
   );
-  const events = createEventSinks({ settingsFor: settings.get, clock });
-  const webhooks = createWebhookSender({
-    store,
-    outbound,
-    keyring,
-    settingsFor: settings.get,
-    clock,
-    logger,
-    telemetry,
-    intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
-    leaseMs: config.OTPD_DISPATCH_LEASE_MS,
-  });
-  const notifyWebhooks = () => webhooks.wake();
   const { limiter, redis } = openRateLimiter(config, { clock, logger });
-  const builtinValidator = createBuiltinValidator(keyring);
   const messageLog = openMessageLog(config, logger);
-  // One recorder for every path that calls providers, so shutdown drains them all.
-  const attempts = createAttemptRecorder({ messageLog, logger, newId: createMessageIdSource() });
-
-  const dispatcher = createDispatcher({
+  const services = createServiceGraph({
+    config,
+    clock,
+    logger,
     store,
     keyring,
-    clock,
-    logger,
     telemetry,
-    providersFor: settings.providersFor,
-    settingsFor: settings.get,
-    events,
-    notifyWebhooks,
-    attempts,
-    intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
-    leaseMs: config.OTPD_DISPATCH_LEASE_MS,
-  });
-  // The guard's counters share the rate limiter's backend: memory, or Redis when clustered.
-  const fraud = createFraudGuard({
-    store,
-    counter: createLimiterWindowCounter(limiter),
-    clock,
-    logger,
-    settingsFor: async (appId) => (await settings.get(appId)).fraudGuard,
-    isSafelisted: async (appId, to) => isSafelisted((await settings.get(appId)).safelist, to),
-    telemetry,
-  });
-  const limits = createLimitGuard({
+    outbound,
+    settings,
+    messageLog,
     limiter,
-    limitsFor: async (appId) => (await settings.get(appId)).limits,
-    logger,
-    telemetry,
-  });
-  const policy = createDestinationPolicy({ settingsFor: settings.get, logger });
-  const verifications = createVerificationService({
-    store,
-    keyring,
-    clock,
-    telemetry,
-    logger,
-    notifyOutbox: () => dispatcher.wake(),
-    settingsFor: settings.get,
-    limits,
-    policy,
-    fraud,
-    events,
-    notifyWebhooks,
-    // otpd checks the codes it made; the app's validator those its sender made.
-    validatorFor: async (v) =>
-      (v.externalCode ? await settings.validatorFor(v.appId) : null) ?? builtinValidator,
-    senderMakesCode: settings.generatesCode,
-  });
-  const convertalk: ConvertalkRouteDeps = {
-    sendDirect: createDirectSend({
-      verifications,
-      store,
-      clock,
-      logger,
-      telemetry,
-      settingsFor: settings.get,
-      attempts,
-      events,
-      notifyWebhooks,
-    }),
-    verifications,
-    keyring,
-    settingsFor: settings.get,
-    // Built per request from the credentials it brought; nothing of it outlives the request.
+    // The guard's counters share the rate limiter's backend: memory, or Redis when clustered.
+    windowCounter: createLimiterWindowCounter(limiter),
+    builtinValidator: createBuiltinValidator(keyring),
+    newMessageId: createMessageIdSource(),
+    // Nothing of it outlives the request whose credentials it was built from.
     twilioFor: ({ accountSid, authToken, from, baseUrl }) =>
       twilioProvider.create(
         twilioProvider.configSchema.parse({
@@ -220,84 +280,20 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
         }),
         { outbound },
       ),
-    clock,
-  };
-  const apps = createAppService({ store, clock });
-  const diyalog: DiyalogRouteDeps = {
-    apps,
-    verifications,
-    postbacks: createDiyalogPostbacks({
-      store,
-      verifications,
-      keyring,
-      settingsFor: settings.get,
-      clock,
-      logger,
-      notifyWebhooks,
-    }),
-    settingsFor: settings.get,
-    clock,
-  };
-  const receipts = createReceiptService({
-    messageLog,
-    store,
-    settingsFor: settings.get,
-    providersFor: settings.providersFor,
-    keyring,
-    clock,
-    logger,
-    notifyOutbox: () => dispatcher.wake(),
-    onMessageStatus: createReceiptAnnouncer({ sinks: events, store, notifyWebhooks }),
   });
   return {
+    ...services,
     logger,
     clock,
     store,
-    receipts: createReceiptSources({
-      receipts,
-      clock,
-      providerEntriesOf: async (appId) =>
-        Object.values((await settings.get(appId)).channels).flatMap((c) => c.providers),
-    }),
-    publicUrl: config.OTPD_PUBLIC_URL,
     keyring,
-    convertalk,
-    diyalog,
     telemetry,
-    dispatcher,
-    webhooks,
-    expirySweeper: createExpirySweeper({
-      store,
-      events,
-      clock,
-      logger,
-      intervalMs: config.OTPD_EXPIRY_SWEEP_INTERVAL_MS,
-      notifyWebhooks,
-    }),
-    verifications,
     settings,
-    testSend: createTestSend({ settings, clock, guards: { policy, fraud, limits } }),
-    apps,
-    fraud,
-    version: packageVersion(),
     limiter,
     redis,
     messageLog,
-    webhookRetention: createRetention({
-      what: 'webhook deliveries',
-      purge: (before) => store.purgeWebhookDeliveries(before),
-      clock,
-      logger,
-      retentionDays: config.OTPD_WEBHOOK_RETENTION_DAYS,
-      intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
-    }),
-    messageRetention: createMessageRetention({
-      messageLog,
-      clock,
-      logger,
-      retentionDays: config.OTPD_MESSAGE_LOG_RETENTION_DAYS,
-      intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
-    }),
+    publicUrl: config.OTPD_PUBLIC_URL,
+    version: packageVersion(),
     trustProxy: config.OTPD_TRUST_PROXY,
     dialectHosts: config.OTPD_DIALECT_HOSTS,
   };

@@ -1,7 +1,6 @@
-import { connectRateLimiter, migrateMessageLog, migrateStore } from './adapters.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { createDeps } from './deps.ts';
+import { connectRateLimiter, createDeps, migrateMessageLog, migrateStore } from './deps.ts';
 
 /** Process entry: config, dependencies, HTTP and dispatcher; a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { migrateMessageLog, migrateStore, openMessageLog, openStore } from '../adapters.ts';
 import { ConfigError, loadConfig } from '../config.ts';
+import { migrateMessageLog, migrateStore, openMessageLog, openStore } from '../deps.ts';
 import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import { createAppService } from '../services/apps.ts';

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { openKeyring } from '../adapters.ts';
 import { loadConfig } from '../config.ts';
-import { openSettings } from '../deps.ts';
+import { openKeyring, openSettings } from '../deps.ts';
 import { createLogger } from '../observability/logger.ts';
 import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';

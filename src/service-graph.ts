@@ -1,0 +1,221 @@
+import type { Config } from './config.ts';
+import { isSafelisted } from './domain/safelist.ts';
+import type { ConvertalkRouteDeps } from './http/dialects/convertalk/convertalk-routes.ts';
+import type { DiyalogRouteDeps } from './http/dialects/diyalog/diyalog-routes.ts';
+import type { Logger } from './observability/logger.ts';
+import type { OutboundClient } from './outbound/outbound.ts';
+import type { Clock } from './ports/clock.ts';
+import type { Keyring } from './ports/keyring.ts';
+import type { MessageLog } from './ports/message-log.ts';
+import type { RateLimiter } from './ports/rate-limiter.ts';
+import type { Store } from './ports/store.ts';
+import type { Telemetry } from './ports/telemetry.ts';
+import type { Validator } from './ports/validator.ts';
+import type { WindowCounter } from './ports/window-counter.ts';
+import { createAppService } from './services/apps.ts';
+import { createAttemptRecorder } from './services/attempt-recorder.ts';
+import { createDestinationPolicy } from './services/destination-policy.ts';
+import { createDirectSend } from './services/direct-send.ts';
+import { createDispatcher } from './services/dispatcher.ts';
+import { createDiyalogPostbacks } from './services/diyalog-postbacks.ts';
+import { createEventSinks, createReceiptAnnouncer } from './services/events.ts';
+import { createExpirySweeper } from './services/expiry-sweeper.ts';
+import { createFraudGuard } from './services/fraud-guard.ts';
+import { createLimitGuard } from './services/limits.ts';
+import { createMessageRetention, createRetention } from './services/message-retention.ts';
+import { createReceiptSources } from './services/receipt-sources.ts';
+import { createReceiptService } from './services/receipts.ts';
+import type { SettingsService } from './services/settings.ts';
+import { createTestSend } from './services/test-send.ts';
+import { createVerificationService } from './services/verifications.ts';
+import { createWebhookSender } from './services/webhook-sender.ts';
+
+/** What the services run on: the ports, as src/deps.ts opened them for the configuration. */
+export interface ServicePorts {
+  config: Pick<
+    Config,
+    | 'OTPD_DISPATCH_INTERVAL_MS'
+    | 'OTPD_DISPATCH_LEASE_MS'
+    | 'OTPD_EXPIRY_SWEEP_INTERVAL_MS'
+    | 'OTPD_WEBHOOK_RETENTION_DAYS'
+    | 'OTPD_MESSAGE_LOG_RETENTION_DAYS'
+    | 'OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS'
+  >;
+  clock: Clock;
+  logger: Logger;
+  store: Store;
+  keyring: Keyring;
+  telemetry: Telemetry;
+  outbound: OutboundClient;
+  settings: SettingsService;
+  messageLog: MessageLog;
+  limiter: RateLimiter;
+  /** The SMS-pumping guard's counters: the rate limiter's backend. */
+  windowCounter: WindowCounter;
+  /** Checks the codes otpd made itself. */
+  builtinValidator: Validator;
+  /** Ids of message log entries. */
+  newMessageId: (nowMs: number) => string;
+  /** Convertalk's Twilio sender, built per request from the credentials it brought. */
+  twilioFor: ConvertalkRouteDeps['twilioFor'];
+}
+
+/**
+ * Every use case, wired over the ports. It imports no concrete adapter: src/deps.ts chooses
+ * those from the configuration and hands them in.
+ */
+export function createServiceGraph(ports: ServicePorts) {
+  const { config, clock, logger, store, keyring, telemetry, outbound, settings, messageLog } =
+    ports;
+  const { limiter, windowCounter, builtinValidator, newMessageId, twilioFor } = ports;
+
+  const events = createEventSinks({ settingsFor: settings.get, clock });
+  const webhooks = createWebhookSender({
+    store,
+    outbound,
+    keyring,
+    settingsFor: settings.get,
+    clock,
+    logger,
+    telemetry,
+    intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
+    leaseMs: config.OTPD_DISPATCH_LEASE_MS,
+  });
+  const notifyWebhooks = () => webhooks.wake();
+  // One recorder for every path that calls providers, so shutdown drains them all.
+  const attempts = createAttemptRecorder({ messageLog, logger, newId: newMessageId });
+
+  const dispatcher = createDispatcher({
+    store,
+    keyring,
+    clock,
+    logger,
+    telemetry,
+    providersFor: settings.providersFor,
+    settingsFor: settings.get,
+    events,
+    notifyWebhooks,
+    attempts,
+    intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
+    leaseMs: config.OTPD_DISPATCH_LEASE_MS,
+  });
+  // The guard's counters share the rate limiter's backend: memory, or Redis when clustered.
+  const fraud = createFraudGuard({
+    store,
+    counter: windowCounter,
+    clock,
+    logger,
+    settingsFor: async (appId) => (await settings.get(appId)).fraudGuard,
+    isSafelisted: async (appId, to) => isSafelisted((await settings.get(appId)).safelist, to),
+    telemetry,
+  });
+  const limits = createLimitGuard({
+    limiter,
+    limitsFor: async (appId) => (await settings.get(appId)).limits,
+    logger,
+    telemetry,
+  });
+  const policy = createDestinationPolicy({ settingsFor: settings.get, logger });
+  const verifications = createVerificationService({
+    store,
+    keyring,
+    clock,
+    telemetry,
+    logger,
+    notifyOutbox: () => dispatcher.wake(),
+    settingsFor: settings.get,
+    limits,
+    policy,
+    fraud,
+    events,
+    notifyWebhooks,
+    // otpd checks the codes it made; the app's validator those its sender made.
+    validatorFor: async (v) =>
+      (v.externalCode ? await settings.validatorFor(v.appId) : null) ?? builtinValidator,
+    senderMakesCode: settings.generatesCode,
+  });
+  const convertalk: ConvertalkRouteDeps = {
+    sendDirect: createDirectSend({
+      verifications,
+      store,
+      clock,
+      logger,
+      telemetry,
+      settingsFor: settings.get,
+      attempts,
+      events,
+      notifyWebhooks,
+    }),
+    verifications,
+    keyring,
+    settingsFor: settings.get,
+    twilioFor,
+    clock,
+  };
+  const apps = createAppService({ store, clock });
+  const diyalog: DiyalogRouteDeps = {
+    apps,
+    verifications,
+    postbacks: createDiyalogPostbacks({
+      store,
+      verifications,
+      keyring,
+      settingsFor: settings.get,
+      clock,
+      logger,
+      notifyWebhooks,
+    }),
+    settingsFor: settings.get,
+    clock,
+  };
+  const receipts = createReceiptService({
+    messageLog,
+    store,
+    settingsFor: settings.get,
+    providersFor: settings.providersFor,
+    keyring,
+    clock,
+    logger,
+    notifyOutbox: () => dispatcher.wake(),
+    onMessageStatus: createReceiptAnnouncer({ sinks: events, store, notifyWebhooks }),
+  });
+  return {
+    dispatcher,
+    webhooks,
+    verifications,
+    convertalk,
+    diyalog,
+    apps,
+    fraud,
+    receipts: createReceiptSources({
+      receipts,
+      clock,
+      providerEntriesOf: async (appId) =>
+        Object.values((await settings.get(appId)).channels).flatMap((c) => c.providers),
+    }),
+    expirySweeper: createExpirySweeper({
+      store,
+      events,
+      clock,
+      logger,
+      intervalMs: config.OTPD_EXPIRY_SWEEP_INTERVAL_MS,
+      notifyWebhooks,
+    }),
+    testSend: createTestSend({ settings, clock, guards: { policy, fraud, limits } }),
+    webhookRetention: createRetention({
+      what: 'webhook deliveries',
+      purge: (before) => store.purgeWebhookDeliveries(before),
+      clock,
+      logger,
+      retentionDays: config.OTPD_WEBHOOK_RETENTION_DAYS,
+      intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
+    }),
+    messageRetention: createMessageRetention({
+      messageLog,
+      clock,
+      logger,
+      retentionDays: config.OTPD_MESSAGE_LOG_RETENTION_DAYS,
+      intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
+    }),
+  };
+}
