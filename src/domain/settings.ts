@@ -84,9 +84,11 @@ export const templatesSchema = z
   .meta({ id: 'MessageTemplates' });
 
 /** The Android SMS Retriever hash: 11 characters of base64 (see domain/sms-autofill.ts). */
+export const ANDROID_APP_HASH = /^[A-Za-z0-9+/]{11}$/;
+
 export const androidAppHashSchema = z
   .string()
-  .regex(/^[A-Za-z0-9+/]{11}$/, 'must be the 11-character SMS Retriever app hash')
+  .regex(ANDROID_APP_HASH, 'must be the 11-character SMS Retriever app hash')
   .nullable()
   .default(null)
   .describe(

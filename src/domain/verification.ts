@@ -73,6 +73,11 @@ export interface VerificationRecord {
   externalCode: boolean;
   /** The sender's id for its code (`referencePointer`, a Twilio Verify SID) once it was sent. */
   codeReference: string | null;
+  /**
+   * The Android SMS Retriever hash this verification's SMS carries, when the request gave
+   * one (Twilio's `AppHash`); null: the app's `androidAppHash` setting.
+   */
+  androidAppHash: string | null;
 }
 
 /** Per-verification defaults; an app overrides them through its settings. */
@@ -162,6 +167,7 @@ export interface NewVerification {
     messageId?: string;
     metadata?: Record<string, unknown>;
     content?: string;
+    androidAppHash?: string;
   };
   now: number;
 }
@@ -200,5 +206,6 @@ export function newVerificationRecord(n: NewVerification): VerificationRecord {
     test: n.test ?? false,
     externalCode: n.externalCode ?? false,
     codeReference: null,
+    androidAppHash: n.references.androidAppHash ?? null,
   };
 }

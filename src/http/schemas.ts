@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from '../domain/codes.ts';
 import { CHANNELS } from '../domain/recipients.ts';
+import { ANDROID_APP_HASH } from '../domain/settings.ts';
 import { DELIVERY_STATUSES, STATUSES } from '../domain/verification.ts';
 
 /**
@@ -70,6 +71,11 @@ export const startBody = z
       .describe(
         'Message template for this verification; placeholders {{code}}, {{app}}, {{minutes}}',
       ),
+    androidAppHash: z
+      .string()
+      .regex(ANDROID_APP_HASH, 'must be the 11-character SMS Retriever app hash')
+      .optional()
+      .describe("This SMS's Android SMS Retriever hash line, over the app's `androidAppHash`"),
     clientIp: clientIpSchema.optional(),
   })
   .strict();
@@ -89,6 +95,11 @@ export const checkByDestinationBody = z
     code: codeSchema,
     channel: channelSchema.optional(),
     country: countrySchema.optional(),
+    androidAppHash: z
+      .string()
+      .regex(ANDROID_APP_HASH, 'must be the 11-character SMS Retriever app hash')
+      .optional()
+      .describe("This SMS's Android SMS Retriever hash line, over the app's `androidAppHash`"),
     clientIp: clientIpSchema.optional(),
   })
   .strict();

@@ -17,7 +17,7 @@ export type MessageSettings = Pick<
  * the same. Without settings, the built-in templates in English.
  */
 export function renderMessageBody(input: {
-  verification: Pick<VerificationRecord, 'content' | 'locale' | 'expiresAt'>;
+  verification: Pick<VerificationRecord, 'content' | 'locale' | 'expiresAt' | 'androidAppHash'>;
   channel: Channel;
   code: string;
   appName: string;
@@ -40,7 +40,7 @@ export function renderMessageBody(input: {
     }),
   });
   const body = withAutofillLines(text, channel, code, {
-    androidAppHash: settings?.androidAppHash ?? null,
+    androidAppHash: v.androidAppHash ?? settings?.androidAppHash ?? null,
     webOtpHost: settings?.webOtpHost ?? null,
   });
   return { body, locale: v.locale ?? defaultLocale };

@@ -38,6 +38,8 @@ export interface StartVerification {
   messageId?: string;
   metadata?: Record<string, unknown>;
   content?: string;
+  /** The Android SMS Retriever hash for this verification's SMS, over the app's setting. */
+  androidAppHash?: string;
   /** The end user's IP, for the per-IP limits; absent on a plain server-to-server call. */
   clientIp?: string;
 }

@@ -286,6 +286,12 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0011_verification_app_hash': {
+    async up(db: Kysely<unknown>) {
+      // A request's own Android SMS Retriever hash (Twilio's AppHash), over the app's setting.
+      await db.schema.alterTable('verifications').addColumn('android_app_hash', 'text').execute();
+    },
+  },
 };
 
 /** Where a migration history keeps its bookkeeping (defaults: Kysely's own table names). */

@@ -100,6 +100,7 @@ export function toVerification(row: Selectable<VerificationsTable>): Verificatio
     test: num(row.test) === 1,
     externalCode: num(row.external_code) === 1,
     codeReference: row.code_reference,
+    androidAppHash: row.android_app_hash,
   };
 }
 
@@ -136,6 +137,7 @@ export function fromVerification(v: VerificationRecord): Insertable<Verification
     test: v.test ? 1 : 0,
     external_code: v.externalCode ? 1 : 0,
     code_reference: v.codeReference,
+    android_app_hash: v.androidAppHash,
   };
 }
 

@@ -71,6 +71,8 @@ export interface VerificationsTable {
   external_code: Generated<number>;
   /** The sender's id for the code it made, read from its answer; null until then. */
   code_reference: string | null;
+  /** The request's own SMS Retriever hash; null: the app's setting. */
+  android_app_hash: string | null;
 }
 
 export interface OutboxJobsTable {

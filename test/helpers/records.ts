@@ -44,6 +44,7 @@ export function verificationRecord(
     test: false,
     externalCode: false,
     codeReference: null,
+    androidAppHash: null,
     ...overrides,
   };
 }

@@ -51,6 +51,18 @@ describe('message texts in the sandbox', () => {
     );
   });
 
+  it("puts a request's own Android hash in place of the app's", async () => {
+    await client.request('PUT', '/v1/settings', { androidAppHash: 'FA+9qCX9VSu' });
+    const own = await send({ to: '+905551260004', androidAppHash: 'Zq3/8kLm0Pw' });
+    expect(own.text.split('\n').at(-1)).toBe('Zq3/8kLm0Pw');
+    const bad = await client.post('/v1/verifications', {
+      to: '+905551260005',
+      androidAppHash: 'too-short',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('body.androidAppHash');
+  });
+
   it('refuses a bad hash or host, naming each field, and saves nothing', async () => {
     await client.request('PUT', '/v1/settings', {});
     const { status, body } = await client.request('PUT', '/v1/settings', {

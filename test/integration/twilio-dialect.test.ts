@@ -69,6 +69,16 @@ describe('Twilio Verify compatible API', () => {
     });
   });
 
+  it("ends the SMS with AppHash, Android's SMS Retriever line, as Twilio does", async () => {
+    const to = nextNumber();
+    const v = await service.verifications.create({ to, channel: 'sms', appHash: 'Zq3/8kLm0Pw' });
+    const code = await codeOf(v.sid);
+    const messages = await native.get(`/v1/sandbox/messages?to=${encodeURIComponent(to)}`);
+    const text: string = messages.body.data[0].body;
+    expect(text).toContain(code);
+    expect(text.split('\n').at(-1)).toBe('Zq3/8kLm0Pw');
+  });
+
   it('checks by VerificationSid', async () => {
     const v = await service.verifications.create({ to: nextNumber(), channel: 'sms' });
     const check = await service.verificationChecks.create({
@@ -175,6 +185,7 @@ describe('Twilio Verify compatible API', () => {
       { to: nextNumber(), channel: 'call' },
       { to: nextNumber(), channel: 'sms', tags: '[1,2]' },
       { to: nextNumber(), channel: 'sms', deviceIp: 'nowhere' },
+      { to: nextNumber(), channel: 'sms', appHash: 'not-a-hash' },
     ];
     for (const params of bad) {
       expect(await twilioFailure(service.verifications.create(params))).toMatchObject({

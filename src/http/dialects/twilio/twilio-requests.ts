@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { ANDROID_APP_HASH } from '../../../domain/settings.ts';
 import type { StartVerification } from '../../../services/verifications.ts';
 import { twilioInvalid } from './twilio-errors.ts';
 
@@ -16,8 +17,9 @@ export interface CreateForm {
 }
 
 /**
- * A Twilio create request as a native start. What otpd has no field for (friendly name,
- * tags, app hash) is kept in the verification's metadata so it shows in the message log.
+ * A Twilio create request as a native start. `AppHash` is the SMS's Android SMS Retriever
+ * line, as on Twilio; what otpd has no field for (friendly name, tags) is kept in the
+ * verification's metadata.
  */
 export function toStartRequest(form: CreateForm): StartVerification {
   if (!form.To) throw twilioInvalid('To is required');
@@ -32,15 +34,18 @@ export function toStartRequest(form: CreateForm): StartVerification {
   if (form.DeviceIp !== undefined && isIP(form.DeviceIp) === 0) {
     throw twilioInvalid('DeviceIp must be an IPv4 or IPv6 address');
   }
+  if (form.AppHash && !ANDROID_APP_HASH.test(form.AppHash)) {
+    throw twilioInvalid('AppHash must be the 11-character Android SMS Retriever hash');
+  }
   const metadata: Record<string, unknown> = {};
   if (form.CustomFriendlyName) metadata.friendlyName = form.CustomFriendlyName;
-  if (form.AppHash) metadata.appHash = form.AppHash;
   if (form.Tags !== undefined) metadata.tags = parseTags(form.Tags);
   return {
     to: form.To,
     channel: channel as (typeof CHANNELS)[number],
     locale: form.Locale?.toLowerCase(),
     clientIp: form.DeviceIp,
+    androidAppHash: form.AppHash || undefined,
     metadata: Object.keys(metadata).length > 0 ? metadata : undefined,
   };
 }

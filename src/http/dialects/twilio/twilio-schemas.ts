@@ -18,7 +18,9 @@ export const createVerificationForm = z.object({
   CustomFriendlyName: text(64).optional().describe('Kept in the metadata as `friendlyName`'),
   DeviceIp: text(64).optional().describe("The end user's IP, for the per-IP limits"),
   Tags: text(2048).optional().describe('JSON object of tags, kept in the metadata as `tags`'),
-  AppHash: text(32).optional().describe('Kept in the metadata as `appHash`'),
+  AppHash: text(32)
+    .optional()
+    .describe("The Android SMS Retriever hash line of this SMS, over the app's `androidAppHash`"),
   RateLimits: text(2048).optional().describe("Accepted and ignored: the app's own limits apply"),
 });
 
