@@ -87,10 +87,14 @@ export interface Store {
   getVerification(appId: string, id: string): Promise<VerificationRecord | undefined>;
   /** The most recently created verification of a destination, whatever its status. */
   findLatestVerification(appId: string, to: string): Promise<VerificationRecord | undefined>;
-  /** The most recently created verification the app gave this `messageId`, whatever its status. */
+  /**
+   * The most recently created verification the app gave this `messageId` (and sent to `to`,
+   * when given), whatever its status.
+   */
   findVerificationByMessageId(
     appId: string,
     messageId: string,
+    to?: string,
   ): Promise<VerificationRecord | undefined>;
   /**
    * Counts one check in a single conditional UPDATE … RETURNING: only while the

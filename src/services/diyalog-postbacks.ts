@@ -115,7 +115,12 @@ export function createDiyalogPostbacks(deps: DiyalogPostbackDeps) {
       const payload =
         (secret !== null && openSignedPayload(secret, press.messageId, press.payload)) ||
         press.payload;
-      const v = await store.findVerificationByMessageId(appId, press.messageId);
+      // A bot may give every message the same id: who pressed tells its messages apart.
+      const v = await store.findVerificationByMessageId(
+        appId,
+        press.messageId,
+        press.customerNo?.trim(),
+      );
       let forwarded = false;
       if (webhookUrl !== null) {
         const now = clock.now();

@@ -101,12 +101,14 @@ export function createVerificationQueries(
       return row && toVerification(row);
     },
 
-    async findVerificationByMessageId(appId, messageId) {
-      const row = await db
+    async findVerificationByMessageId(appId, messageId, to) {
+      let query = db
         .selectFrom('verifications')
         .selectAll()
         .where('app_id', '=', appId)
-        .where('message_id', '=', messageId)
+        .where('message_id', '=', messageId);
+      if (to !== undefined) query = query.where('destination', '=', to);
+      const row = await query
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
         .limit(1)

@@ -300,6 +300,13 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect(first.id).not.toBe(second.id);
         expect(await store.findVerificationByMessageId(app.id, 'msg-2')).toBeUndefined();
         expect(await store.findVerificationByMessageId(other.id, 'msg-1')).toBeUndefined();
+        // Narrowed to a destination: its own newest, not another destination's.
+        expect(
+          (await store.findVerificationByMessageId(app.id, 'msg-1', '+905551234567'))?.id,
+        ).toBe(first.id);
+        expect(
+          await store.findVerificationByMessageId(app.id, 'msg-1', '+905559999999'),
+        ).toBeUndefined();
       });
 
       it('supersedes only unexpired pending verifications of the same app and destination', async () => {

@@ -395,6 +395,31 @@ describe('diyalog bot endpoints', () => {
     expect(unsigned.body.code).toBe('dialect_not_configured');
   });
 
+  it('tells apart the messages of a bot that gives every message the same id', async () => {
+    const first = fresh();
+    const second = fresh();
+    const a = await client.post(sendmokUrl(), sendmok({ ...first, messageId: 'otp' }));
+    const b = await client.post(sendmokUrl(), sendmok({ ...second, messageId: 'otp' }));
+    await drain();
+    // The first customer presses a wrong digit button, then the code, on the older message.
+    for (const payload of ['000000', '482913']) {
+      await client.post(postbackUrl(), {
+        messageId: 'otp',
+        payload,
+        customerNo: first.customerNo,
+      });
+    }
+    const read = (id: string) => client.get(`/v1/verifications/${id}`);
+    expect((await read(a.body.verification_id)).body).toMatchObject({
+      status: 'approved',
+      attempts: 2,
+    });
+    expect((await read(b.body.verification_id)).body).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+    });
+  });
+
   it('documents both endpoints in OpenAPI', async () => {
     const spec = await createClient(server.url).get('/openapi.json');
     expect(Object.keys(spec.body.paths)).toEqual(
