@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { answer, type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
@@ -418,6 +419,52 @@ describe('diyalog bot endpoints', () => {
       status: 'pending',
       attempts: 0,
     });
+  });
+
+  it('never answers 5xx to arbitrary bodies, and every 4xx is a problem', async () => {
+    const ids = fresh();
+    await client.post(sendmokUrl(), sendmok(ids));
+    const button = fc.record(
+      {
+        type: fc.constantFrom('postback', 'web_url', 'call'),
+        title: fc.string({ maxLength: 90 }),
+        payload: fc.oneof(fc.string(), fc.constant('https://x.example'), fc.constant('482913')),
+        payloadHidden: fc.oneof(fc.boolean(), fc.string()),
+        payloadSeenByUser: fc.string(),
+      },
+      { requiredKeys: [] },
+    );
+    const body = fc.oneof(
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      fc.constantFrom('', '{', '{"__proto__":{"x":1}}'),
+      fc
+        .record(
+          {
+            customerNo: fc.oneof(fc.string({ maxLength: 140 }), fc.constant(ids.customerNo)),
+            messageId: fc.oneof(fc.string({ maxLength: 140 }), fc.constant(ids.messageId)),
+            mokMessage: fc.string({ maxLength: 50 }),
+            mokValue: fc.oneof(fc.string(), fc.stringMatching(/^\d{4,10}$/)),
+            imageUrl: fc.oneof(fc.string(), fc.webUrl()),
+            payload: fc.oneof(fc.string({ maxLength: 30 }), fc.stringMatching(/^\d{6}$/)),
+            buttonsV2: fc.array(button, { maxLength: 12 }),
+          },
+          { requiredKeys: [] },
+        )
+        .map((value) => JSON.stringify(value)),
+    );
+    const paths = fc.constantFrom(sendmokUrl(), postbackUrl(), sendmokUrl('nope'));
+    await fc.assert(
+      fc.asyncProperty(paths, body, async (path, payload) => {
+        const response = await client.post(path, payload);
+        expect(response.status, `${path} ${payload} → ${response.text}`).toBeLessThan(500);
+        if (response.status >= 400) {
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+          expect(typeof response.body.code).toBe('string');
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(server.logs.filter((line) => line.includes('"statusCode":500'))).toEqual([]);
   });
 
   it('documents both endpoints in OpenAPI', async () => {
