@@ -99,7 +99,6 @@ export function createServiceGraph(ports: ServicePorts) {
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
   });
-  // The guard's counters share the rate limiter's backend: memory, or Redis when clustered.
   const fraud = createFraudGuard({
     store,
     counter: windowCounter,
