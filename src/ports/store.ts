@@ -20,21 +20,7 @@ import type {
   WebhookDeliveryFilter,
 } from './store-records.ts';
 
-export type {
-  ApiKeyRecord,
-  AppRecord,
-  CheckAttempt,
-  DeliveryReceipt,
-  EventSink,
-  FailoverRequest,
-  IdempotencyClaim,
-  OutboxJob,
-  ResendRequest,
-  SandboxMessage,
-  StoredAppSettings,
-  WebhookDelivery,
-  WebhookDeliveryFilter,
-} from './store-records.ts';
+export type * from './store-records.ts';
 
 /**
  * Persistence. Every method that decides something does so atomically — in one

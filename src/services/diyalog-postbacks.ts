@@ -6,8 +6,8 @@ import type { VerificationRecord } from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
-import type { Store, WebhookDelivery } from '../ports/store.ts';
-import { WEBHOOK_ATTEMPTS } from './events.ts';
+import type { Store } from '../ports/store.ts';
+import { newWebhookDelivery } from './events.ts';
 import type { VerificationService } from './verifications.ts';
 
 export interface DiyalogPostbackDeps {
@@ -84,26 +84,13 @@ export function createDiyalogPostbacks(deps: DiyalogPostbackDeps) {
 
   function forwardDelivery(appId: string, url: string, body: string, now: number) {
     const id = newId('whd', now);
-    const delivery: WebhookDelivery = {
-      id,
-      appId,
-      eventId: newId('evt', now),
-      eventType: DIYALOG_POSTBACK,
-      url,
-      // The payload may be the code: kept encrypted, bound to the delivery (I1).
-      payload: keyring.encrypt(body, id),
-      status: 'pending',
-      attempts: 0,
-      attemptLimit: WEBHOOK_ATTEMPTS,
-      nextAttemptAt: now,
-      leaseUntil: null,
-      lastError: null,
-      lastStatusCode: null,
-      createdAt: now,
-      updatedAt: now,
-      deliveredAt: null,
-    };
-    return delivery;
+    const eventId = newId('evt', now);
+    // The payload may be the code: kept encrypted, bound to the delivery (I1).
+    const payload = keyring.encrypt(body, id);
+    return newWebhookDelivery(
+      { id, appId, eventId, eventType: DIYALOG_POSTBACK, url, payload },
+      now,
+    );
   }
 
   return {

@@ -16,6 +16,26 @@ export const WEBHOOK_ATTEMPTS = WEBHOOK_RETRY_DELAYS_MS.length + 1;
 
 type Webhooks = Pick<AppSettings, 'webhooks'>;
 
+/** A delivery of `payload` to `url`, due at once, with the full attempt budget. */
+export function newWebhookDelivery(
+  fields: Pick<WebhookDelivery, 'id' | 'appId' | 'eventId' | 'eventType' | 'url' | 'payload'>,
+  now: number,
+): WebhookDelivery {
+  return {
+    ...fields,
+    status: 'pending',
+    attempts: 0,
+    attemptLimit: WEBHOOK_ATTEMPTS,
+    nextAttemptAt: now,
+    leaseUntil: null,
+    lastError: null,
+    lastStatusCode: null,
+    createdAt: now,
+    updatedAt: now,
+    deliveredAt: null,
+  };
+}
+
 /** The webhook deliveries one event owes an app with these subscriptions, due at once. */
 export function deliveriesFor(
   appId: string,
@@ -28,24 +48,12 @@ export function deliveriesFor(
   const eventId = newId('evt', now);
   const payload = JSON.stringify(eventPayload(event, now));
   // One row per URL: a URL listed twice for the same event gets it once.
-  return [...new Set(targets.map((w) => w.url))].map((url) => ({
-    id: newId('whd', now),
-    appId,
-    eventId,
-    eventType: event.type,
-    url,
-    payload,
-    status: 'pending',
-    attempts: 0,
-    attemptLimit: WEBHOOK_ATTEMPTS,
-    nextAttemptAt: now,
-    leaseUntil: null,
-    lastError: null,
-    lastStatusCode: null,
-    createdAt: now,
-    updatedAt: now,
-    deliveredAt: null,
-  }));
+  return [...new Set(targets.map((w) => w.url))].map((url) =>
+    newWebhookDelivery(
+      { id: newId('whd', now), appId, eventId, eventType: event.type, url, payload },
+      now,
+    ),
+  );
 }
 
 /**

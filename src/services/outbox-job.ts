@@ -5,6 +5,36 @@ import type { Keyring } from '../ports/keyring.ts';
 import type { OutboxJob } from '../ports/store.ts';
 
 /**
+ * A pending job of `v` due at once, with a fresh id and nothing sealed in it; `fill` sets
+ * what this kind of job carries (ciphertexts are bound to the id it is given) or how it starts.
+ */
+function newJob(
+  v: VerificationRecord,
+  now: number,
+  fill: (id: string) => Partial<OutboxJob>,
+): OutboxJob {
+  const id = newId('job', now);
+  return {
+    id,
+    appId: v.appId,
+    verificationId: v.id,
+    channel: v.channel,
+    to: v.to,
+    codeCiphertext: null,
+    messageCiphertext: null,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    leaseUntil: null,
+    lastError: null,
+    afterProvider: null,
+    createdAt: now,
+    updatedAt: now,
+    ...fill(id),
+  };
+}
+
+/**
  * The send job for a verification's current code, due at once. The code travels only
  * encrypted, bound to the job's id (I1). A test number's job carries no code: the dispatcher
  * completes it without a provider (its code is fixed in the app's settings anyway). Nor does
@@ -17,24 +47,10 @@ export function newOutboxJob(
   now: number,
   afterProvider: string | null = null,
 ): OutboxJob {
-  const id = newId('job', now);
-  return {
-    id,
-    appId: v.appId,
-    verificationId: v.id,
-    channel: v.channel,
-    to: v.to,
+  return newJob(v, now, (id) => ({
     codeCiphertext: v.test || v.externalCode ? null : keyring.encrypt(code, id),
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
-    leaseUntil: null,
-    lastError: null,
-    createdAt: now,
-    updatedAt: now,
     afterProvider,
-    messageCiphertext: null,
-  };
+  }));
 }
 
 /**
@@ -49,24 +65,10 @@ export function newChatMessageJob(
   message: ChatMessage,
   now: number,
 ): OutboxJob {
-  const id = newId('job', now);
-  return {
-    id,
-    appId: v.appId,
-    verificationId: v.id,
-    channel: v.channel,
-    to: v.to,
+  return newJob(v, now, (id) => ({
     codeCiphertext: code === undefined ? null : keyring.encrypt(code, id),
     messageCiphertext: keyring.encrypt(serializeChatMessage(message), id),
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: now,
-    leaseUntil: null,
-    lastError: null,
-    afterProvider: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  }));
 }
 
 /**
@@ -80,21 +82,5 @@ export function newChatMessageJob(
  * drops the job (a job without ciphertext is never sent): such a send is at most once.
  */
 export function newHandedOffJob(v: VerificationRecord, now: number): OutboxJob {
-  return {
-    id: newId('job', now),
-    appId: v.appId,
-    verificationId: v.id,
-    channel: v.channel,
-    to: v.to,
-    codeCiphertext: null,
-    status: 'pending',
-    attempts: 1,
-    nextAttemptAt: now,
-    leaseUntil: v.expiresAt,
-    lastError: null,
-    afterProvider: null,
-    messageCiphertext: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  return newJob(v, now, () => ({ attempts: 1, leaseUntil: v.expiresAt }));
 }

@@ -16,6 +16,26 @@ import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 
+type ReceiptServiceDeps = Parameters<typeof createReceiptService>[0];
+
+/** The receipt service over a real store and log, for an app with no failover to do. */
+function receiptService(
+  deps: Pick<ReceiptServiceDeps, 'store' | 'messageLog' | 'clock' | 'lookupDelaysMs'> &
+    Partial<Pick<ReceiptServiceDeps, 'onMessageStatus'>>,
+) {
+  const channel = { providers: [], failoverOnUndelivered: false };
+  return createReceiptService({
+    ...deps,
+    settingsFor: async () => ({
+      channels: { sms: channel, whatsapp: channel, email: channel, messenger: channel },
+    }),
+    providersFor: async () => [],
+    keyring: createHmacKeyring('race-test-secret-0123456789abcdef0123'),
+    logger: createLogger('silent'),
+    notifyOutbox: () => {},
+  });
+}
+
 /**
  * The message log is written beside the delivery, so a fast receipt can arrive before its
  * attempt is logged: the receipt waits a bounded while for it. Real SQLite store and log.
@@ -46,27 +66,8 @@ describe('a receipt that beats its own message log entry', () => {
 
   const service = (
     lookupDelaysMs: number[],
-    onMessageStatus?: Parameters<typeof createReceiptService>[0]['onMessageStatus'],
-  ) =>
-    createReceiptService({
-      onMessageStatus,
-      messageLog,
-      store,
-      settingsFor: async () => ({
-        channels: {
-          sms: { providers: [], failoverOnUndelivered: false },
-          whatsapp: { providers: [], failoverOnUndelivered: false },
-          email: { providers: [], failoverOnUndelivered: false },
-          messenger: { providers: [], failoverOnUndelivered: false },
-        },
-      }),
-      providersFor: async () => [],
-      keyring: createHmacKeyring('race-test-secret-0123456789abcdef0123'),
-      clock,
-      logger: createLogger('silent'),
-      notifyOutbox: () => {},
-      lookupDelaysMs,
-    });
+    onMessageStatus?: ReceiptServiceDeps['onMessageStatus'],
+  ) => receiptService({ store, messageLog, clock, lookupDelaysMs, onMessageStatus });
 
   const attempt = (): MessageAttempt => ({
     id: createMessageIdSource()(clock.now()),
@@ -193,22 +194,10 @@ describe('a receipt that beats the delivery write', () => {
         attempts,
         intervalMs: 1_000,
       });
-      const receipts = createReceiptService({
-        messageLog,
+      const receipts = receiptService({
         store,
-        settingsFor: async () => ({
-          channels: {
-            sms: { providers: [], failoverOnUndelivered: false },
-            whatsapp: { providers: [], failoverOnUndelivered: false },
-            email: { providers: [], failoverOnUndelivered: false },
-            messenger: { providers: [], failoverOnUndelivered: false },
-          },
-        }),
-        providersFor: async () => [],
-        keyring,
+        messageLog,
         clock,
-        logger,
-        notifyOutbox: () => {},
         lookupDelaysMs: [20, 40, 80, 160, 320, 640],
       });
 
