@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type DestinationRules,
+  destinationsOf,
+  movedSecrets,
+} from '../../src/domain/settings-destinations.ts';
+import {
   findSecrets,
   isMasked,
   maskSecret,
@@ -102,5 +107,106 @@ describe('settings secrets', () => {
     const copy = replaceSecrets(doc, spots, (v) => v.toUpperCase());
     expect(copy).toEqual({ webhooks: [{ url: 'u', secret: 'WHSEC_ABC' }] });
     expect(doc.webhooks[0]?.secret).toBe('whsec_abc');
+  });
+});
+
+const destinationRules: DestinationRules = {
+  providerFieldsOf: (type) =>
+    ({ gw: ['request.url', 'request.headers.host'], mail: ['host', 'port'] })[type],
+  validatorFieldsOf: (type) => ({ gw: ['request.url'] })[type],
+};
+
+/** A gateway entry whose URL takes its host from a var, as templates may. */
+function gatewayEntry(overrides: Record<string, unknown> = {}) {
+  return {
+    type: 'gw',
+    name: 'a',
+    request: { url: 'https://{{region}}.gw.example/send', headers: { Authorization: 'k' } },
+    vars: { region: 'eu', apiKey: 'v' },
+    timeoutMs: 5_000,
+    ...overrides,
+  };
+}
+
+describe('where stored secrets travel', () => {
+  const spotsOf = (doc: unknown) => findSecrets(doc, secretFieldsOf, secretFieldsOf);
+  const moved = (before: unknown, after: unknown) =>
+    movedSecrets(
+      spotsOf(after),
+      destinationsOf(before, destinationRules),
+      destinationsOf(after, destinationRules),
+    ).map((spot) => spot.location);
+  const sms = (...providers: unknown[]) => ({ channels: { sms: { providers } } });
+
+  it('names the entry that holds each secret, as its location does', () => {
+    const doc = {
+      ...sms(gatewayEntry()),
+      validator: { type: 'gw', request: { headers: { 'X-Key': 'v1' } } },
+      webhooks: [{ url: 'https://h.example', secret: 'w1' }],
+      dialects: { diyalog: { secret: 'd1', webhookUrl: null } },
+    };
+    expect([...new Set(spotsOf(doc).map((s) => s.holder))]).toEqual([
+      'channels.sms.providers[name=a]',
+      'validator[type=gw]',
+      'webhooks[#0]',
+      'dialects.diyalog',
+    ]);
+    for (const spot of spotsOf(doc)) expect(spot.location.startsWith(`${spot.holder}.`)).toBe(true);
+  });
+
+  it('lets a masked secret stay when only what does not decide the destination changed', () => {
+    const before = sms(gatewayEntry(), { type: 'console' });
+    const after = sms({ type: 'console' }, gatewayEntry({ timeoutMs: 9_000 }));
+    expect(moved(before, after)).toEqual([]);
+  });
+
+  it('refuses a changed URL, a var the URL names, a Host header and a changed type', () => {
+    const before = sms(gatewayEntry());
+    const entry = gatewayEntry();
+    for (const changed of [
+      gatewayEntry({ request: { ...entry.request, url: 'https://evil.example/send' } }),
+      gatewayEntry({ vars: { region: 'evil.example/x?', apiKey: 'v' } }),
+      gatewayEntry({ request: { ...entry.request, headers: { Authorization: 'k', HOST: 'e' } } }),
+      gatewayEntry({ type: 'other' }),
+    ]) {
+      expect(moved(before, sms(changed))).toContain(
+        'channels.sms.providers[name=a].request.headers.Authorization',
+      );
+    }
+  });
+
+  it('follows a provider by name, so swapping names swaps destinations', () => {
+    const a = gatewayEntry();
+    const b = gatewayEntry({ name: 'b', request: { ...a.request, url: 'https://other.example' } });
+    expect(moved(sms(a, b), sms(b, a))).toEqual([]);
+    const swapped = sms({ ...a, name: 'b' }, { ...b, name: 'a' });
+    expect(moved(sms(a, b), swapped)).toHaveLength(4);
+  });
+
+  it('counts every field of a plug-in that declares no destination', () => {
+    const entry = { type: 'undeclared', name: 'u', token: 't', endpoint: 'https://u.example' };
+    expect(moved(sms(entry), sms({ ...entry }))).toEqual([]);
+    expect(moved(sms(entry), sms({ ...entry, endpoint: 'https://evil.example' }))).toEqual([
+      'channels.sms.providers[name=u].token',
+    ]);
+  });
+
+  it("refuses a webhook's or the Diyalog webhook's secret sent to a new URL", () => {
+    const before = {
+      webhooks: [{ url: 'https://h.example', secret: 'w1' }],
+      dialects: { diyalog: { secret: 'd1', webhookUrl: null } },
+      validator: { type: 'gw', request: { url: 'https://v.example' }, vars: { apiKey: 'x' } },
+    };
+    const after = {
+      webhooks: [{ url: 'https://evil.example', secret: 'w1' }],
+      dialects: { diyalog: { secret: 'd1', webhookUrl: 'https://evil.example' } },
+      validator: { type: 'gw', request: { url: 'https://evil.example' }, vars: { apiKey: 'x' } },
+    };
+    expect(moved(before, after)).toEqual([
+      'validator[type=gw].vars.apiKey',
+      'webhooks[#0].secret',
+      'dialects.diyalog.secret',
+    ]);
+    expect(moved(before, structuredClone(before))).toEqual([]);
   });
 });
