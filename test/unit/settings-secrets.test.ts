@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSecretMask, maskStrings } from '../../src/domain/secret-forms.ts';
 import {
   type DestinationRules,
   destinationsOf,
@@ -208,5 +209,70 @@ describe('where stored secrets travel', () => {
       'dialects.diyalog.secret',
     ]);
     expect(moved(before, structuredClone(before))).toEqual([]);
+  });
+});
+
+/** Every character past ASCII as `\uXXXX`, as Python's and PHP's JSON encoders write it. */
+const asciiOnly = (json: string) =>
+  [...json]
+    .map((c) =>
+      c.charCodeAt(0) > 0x7e
+        ? [...Array(c.length).keys()]
+            .map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`)
+            .join('')
+        : c,
+    )
+    .join('');
+
+describe('masking every form of a secret', () => {
+  const SECRET = 'pa"ss\\wörd/<&>+ =☃😀-0123456789';
+  const mask = createSecretMask([SECRET, 'ab']);
+  const forms: Record<string, string> = {
+    literal: SECRET,
+    uri: encodeURIComponent(SECRET),
+    uriLowerHex: encodeURIComponent(SECRET).replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()),
+    form: new URLSearchParams({ k: SECRET }).toString(),
+    base64: Buffer.from(SECRET).toString('base64'),
+    base64url: Buffer.from(SECRET).toString('base64url'),
+    basicAsPassword: `Basic ${Buffer.from(`user:${SECRET}`).toString('base64')}`,
+    basicAsUser: `Basic ${Buffer.from(`${SECRET}:pw`).toString('base64')}`,
+    basicLongUser: Buffer.from(`someone-else:${SECRET}`).toString('base64'),
+    smtpPlain: Buffer.from(`\0user\0${SECRET}`).toString('base64'),
+    json: JSON.stringify({ key: SECRET }),
+    jsonAscii: asciiOnly(JSON.stringify({ key: SECRET })),
+    jsonGoStyle: JSON.stringify(SECRET).replace(
+      /[<>&]/g,
+      (c) => `\\u00${c.charCodeAt(0).toString(16)}`,
+    ),
+    jsonPhpStyle: asciiOnly(JSON.stringify(SECRET)).replaceAll('/', '\\/'),
+    jsonInJson: JSON.stringify(JSON.stringify({ key: SECRET })),
+    hex: Buffer.from(SECRET).toString('hex'),
+  };
+
+  for (const [name, text] of Object.entries(forms)) {
+    it(`masks the secret written ${name}`, () => {
+      const shown = mask(`before ${text} after`);
+      expect(shown).toContain('••••');
+      expect(shown.startsWith('before ')).toBe(true);
+      expect(shown.endsWith(' after')).toBe(true);
+      // What is left holds no 8 characters in a row of the form's middle.
+      const middle = text.slice(Math.floor(text.length / 2) - 4, Math.floor(text.length / 2) + 4);
+      expect(shown).not.toContain(middle);
+    });
+  }
+
+  it('leaves other texts and secrets too short to mask alone', () => {
+    expect(mask('ab cd {"ok":true}')).toBe('ab cd {"ok":true}');
+    expect(createSecretMask([])('x')).toBe('x');
+  });
+
+  it('masks every string of an attempt, keys aside, without changing the original', () => {
+    const attempt = { detail: `no ${SECRET}`, response: { status: 500, body: SECRET }, n: 1 };
+    expect(maskStrings(attempt, mask)).toEqual({
+      detail: 'no ••••',
+      response: { status: 500, body: '••••' },
+      n: 1,
+    });
+    expect(attempt.detail).toBe(`no ${SECRET}`);
   });
 });
