@@ -66,7 +66,13 @@ function leaves(value: unknown, relative: Path, visit: (leaf: unknown, relative:
   } else visit(value, relative);
 }
 
-/** The destination of one entry, as text; `fields` undefined means the whole entry. */
+/** The entry sends its secrets nowhere: every destination field it declares is null. */
+export const NOWHERE = 'nowhere';
+
+/**
+ * The destination of one entry, as text; `fields` undefined means the whole entry.
+ * `NOWHERE` when every declared field it has is null (Diyalog without a webhook URL).
+ */
 export function destinationOf(
   entry: Record<string, unknown>,
   fields: readonly string[] | undefined,
@@ -90,6 +96,7 @@ export function destinationOf(
       named.set(name as string, vars[name as string]);
     }
   });
+  if (found.length > 0 && found.every(([, leaf]) => leaf === null)) return NOWHERE;
   found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return canonicalJson({ type: entry.type, found, vars: Object.fromEntries(named) });
 }
@@ -138,7 +145,7 @@ export function destinationsOf(doc: unknown, rules: DestinationRules): Map<strin
 /**
  * The secrets among `restored` (masked values that were given back their stored secret)
  * whose entry sends somewhere else in `after` than in `before`; an entry missing on either
- * side counts as moved.
+ * side counts as moved, one that now sends nowhere does not.
  */
 export function movedSecrets(
   restored: readonly SecretSpot[],
@@ -147,6 +154,7 @@ export function movedSecrets(
 ): SecretSpot[] {
   return restored.filter((spot) => {
     const was = before.get(spot.holder);
-    return was === undefined || was !== after.get(spot.holder);
+    const now = after.get(spot.holder);
+    return was === undefined || (was !== now && now !== NOWHERE);
   });
 }

@@ -210,6 +210,13 @@ describe('where stored secrets travel', () => {
     ]);
     expect(moved(before, structuredClone(before))).toEqual([]);
   });
+
+  it('keeps a masked secret whose entry now sends nowhere (Diyalog forwarding turned off)', () => {
+    const on = { dialects: { diyalog: { secret: 'd1', webhookUrl: 'https://bot.example' } } };
+    const off = { dialects: { diyalog: { secret: 'd1', webhookUrl: null } } };
+    expect(moved(on, off)).toEqual([]);
+    expect(moved(off, on)).toEqual(['dialects.diyalog.secret']);
+  });
 });
 
 /** Every character past ASCII as `\uXXXX`, as Python's and PHP's JSON encoders write it. */
