@@ -39,12 +39,26 @@ export interface SecretSpot {
    * `name` is named by it, others by position; webhooks by position.
    */
   location: string;
+  /**
+   * The entry that holds it, named as in `location`: `channels.sms.providers[name=gw]`,
+   * `validator[type=http]`, `webhooks[#0]`, `dialects.diyalog`. Its destination decides
+   * where the secret travels (see settings-destinations.ts).
+   */
+  holder: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function declaredMatch(patterns: string[][], relative: Path): boolean {
+/** A provider entry as `SecretSpot.holder` names it: by `name`, or by position without one. */
+export function providerHolder(channel: string, entry: Record<string, unknown>, index: number) {
+  const who = typeof entry.name === 'string' ? `name=${entry.name}` : `#${index}`;
+  return `channels.${channel}.providers[${who}]`;
+}
+
+export const validatorHolder = (type: string) => `validator[type=${type}]`;
+
+export function declaredMatch(patterns: string[][], relative: Path): boolean {
   return patterns.some(
     (pattern) =>
       pattern.length <= relative.length &&
@@ -53,7 +67,11 @@ function declaredMatch(patterns: string[][], relative: Path): boolean {
 }
 
 /** Visits every string leaf beneath `value` with its path relative to where the walk began. */
-function walk(value: unknown, relative: Path, visit: (leaf: string, relative: Path) => void): void {
+export function walk(
+  value: unknown,
+  relative: Path,
+  visit: (leaf: string, relative: Path) => void,
+): void {
   if (typeof value === 'string') visit(value, relative);
   else if (Array.isArray(value)) {
     value.forEach((v, i) => {
@@ -85,13 +103,14 @@ export function findSecrets(
         if (!isObject(entry)) return;
         const type = typeof entry.type === 'string' ? entry.type : '';
         const patterns = secretFieldsOf(type).map((p) => p.split('.'));
-        const who = typeof entry.name === 'string' ? `name=${entry.name}` : `#${index}`;
+        const holder = providerHolder(channel, entry, index);
         walk(entry, [], (_leaf, relative) => {
           if (relative[0] === 'type') return;
           if (!declaredMatch(patterns, relative) && !byName(relative)) return;
           spots.push({
             path: ['channels', channel, 'providers', index, ...relative],
-            location: `channels.${channel}.providers[${who}].${relative.join('.')}`,
+            location: `${holder}.${relative.join('.')}`,
+            holder,
           });
         });
       });
@@ -106,7 +125,8 @@ export function findSecrets(
       // One validator per app: a secret is kept while its type and place stay the same.
       spots.push({
         path: ['validator', ...relative],
-        location: `validator[type=${type}].${relative.join('.')}`,
+        location: `${validatorHolder(type)}.${relative.join('.')}`,
+        holder: validatorHolder(type),
       });
     });
   }
@@ -117,6 +137,7 @@ export function findSecrets(
         spots.push({
           path: ['webhooks', index, ...relative],
           location: `webhooks[#${index}].${relative.join('.')}`,
+          holder: `webhooks[#${index}]`,
         });
       });
     });
@@ -124,7 +145,11 @@ export function findSecrets(
   if (isObject(doc.dialects)) {
     walk(doc.dialects, [], (_leaf, relative) => {
       if (!byName(relative)) return;
-      spots.push({ path: ['dialects', ...relative], location: `dialects.${relative.join('.')}` });
+      spots.push({
+        path: ['dialects', ...relative],
+        location: `dialects.${relative.join('.')}`,
+        holder: `dialects.${relative[0]}`,
+      });
     });
   }
   return spots;

@@ -86,6 +86,14 @@ export interface ProviderMetadata {
    * `apiKey`, `secret`, … — see domain/settings-secrets.ts) are secret even if not listed.
    */
   secretFields?: readonly string[];
+  /**
+   * Config fields that decide where the secrets travel (a URL, host, port, base URL, the
+   * account they log in to), dotted like `secretFields` but matched ignoring case; a
+   * `{{placeholder}}` in one brings in the var it names. When any of them changes, masked
+   * secrets sent back are refused and must be re-entered (see domain/settings-destinations.ts).
+   * None declared: every field counts, so any change to the entry refuses masked secrets.
+   */
+  destinationFields?: readonly string[];
 }
 
 /**

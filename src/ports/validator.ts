@@ -33,6 +33,8 @@ export interface ValidatorMetadata {
   description: string;
   /** Config fields that hold secrets, as for providers (see ProviderMetadata.secretFields). */
   secretFields?: readonly string[];
+  /** Config fields that decide where the secrets travel (see ProviderMetadata.destinationFields). */
+  destinationFields?: readonly string[];
 }
 
 /**

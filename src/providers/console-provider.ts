@@ -23,6 +23,7 @@ export const consoleProvider: ProviderPlugin<z.infer<typeof configSchema>, Conso
     name: 'Sandbox console',
     channels: CHANNELS,
     description: 'Keeps messages for reading through the sandbox API; sends nothing.',
+    destinationFields: [],
   },
   configSchema,
   create(_config, deps) {

@@ -66,6 +66,8 @@ export const httpProvider: ProviderPlugin<HttpProviderConfig, HttpProviderDeps> 
     // Every header value and var, not just well-known names: gateways invent their own
     // (`X-Gateway-Key`, `{{sender_pass}}`). Keep credentials there, not in the URL.
     secretFields: ['request.headers', 'vars', 'receipt.token'],
+    // The Host header too: with it, one address can serve another site (its TLS name as well).
+    destinationFields: ['request.url', 'request.headers.host'],
   },
   configSchema: httpProviderConfigSchema,
   generatesCode: (config) => config.generatesCode,

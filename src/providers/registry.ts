@@ -46,6 +46,8 @@ export interface ProviderRegistry {
   readonly entrySchema: z.ZodType<ProviderEntry>;
   /** The secret field paths a type declares (`metadata.secretFields`); none for unknown types. */
   secretFieldsOf(type: string): readonly string[];
+  /** The fields that decide where a type's secrets travel; undefined when it declares none. */
+  destinationFieldsOf(type: string): readonly string[] | undefined;
   /** Whether a validated entry's provider makes its own code (integration mode 3). */
   generatesCode(entry: ProviderEntry): boolean;
   /** Whether a type can deliver on a channel. */
@@ -89,6 +91,7 @@ export function createProviderRegistry(
     types,
     entrySchema,
     secretFieldsOf: (type) => byType.get(type)?.metadata.secretFields ?? [],
+    destinationFieldsOf: (type) => byType.get(type)?.metadata.destinationFields,
     supports: (type, channel) =>
       byType.get(type)?.metadata.channels.some((c) => c === channel) ?? false,
     generatesCode(entry) {

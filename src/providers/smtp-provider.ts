@@ -185,6 +185,8 @@ export const smtpProvider: ProviderPlugin<SmtpProviderConfig, SmtpProviderDeps> 
     channels: ['email'],
     description: 'Sends email through an SMTP server (TLS, STARTTLS, login), text and HTML.',
     secretFields: ['auth.pass'],
+    // Where the password goes, and whether it may cross the network in clear.
+    destinationFields: ['host', 'port', 'secure', 'starttls'],
   },
   configSchema: smtpProviderConfigSchema,
   create(config, deps) {

@@ -89,6 +89,7 @@ export const twilioProvider: ProviderPlugin<TwilioProviderConfig, TwilioProvider
     channels: ['sms', 'whatsapp'],
     description: 'Sends SMS and WhatsApp messages through Twilio Programmable Messaging.',
     secretFields: ['authToken'],
+    destinationFields: ['baseUrl', 'accountSid'],
   },
   configSchema: twilioProviderConfigSchema,
   create: (config, deps) => createTwilioProvider(config, deps),

@@ -28,6 +28,7 @@ export const twilioVerifyProvider: ProviderPlugin<
     description:
       'Twilio Verify makes and sends the code; pair it with the twilio-verify validator.',
     secretFields: ['authToken'],
+    destinationFields: ['baseUrl', 'accountSid'],
   },
   configSchema: twilioVerifyProviderConfigSchema,
   generatesCode: () => true,

@@ -3,10 +3,10 @@ import { OtpdError } from '../domain/errors.ts';
 import { fieldErrors } from '../domain/field-errors.ts';
 import { CHANNELS, type Channel } from '../domain/recipients.ts';
 import { type AppSettings, createSettingsSchema } from '../domain/settings.ts';
+import type { DestinationRules } from '../domain/settings-destinations.ts';
 import {
   findSecrets,
   getAt,
-  isMasked,
   maskSecret,
   replaceSecrets,
   type SecretSpot,
@@ -19,6 +19,7 @@ import type { Validator } from '../ports/validator.ts';
 import type { ProviderRegistry } from '../providers/registry.ts';
 import type { ValidatorRegistry } from '../validators/registry.ts';
 import { codeOwnerErrors } from './code-owner-rules.ts';
+import { movedSecretErrors, unmask } from './settings-masks.ts';
 
 export interface SettingsServiceDeps {
   store: Pick<Store, 'getAppSettings' | 'replaceAppSettings'>;
@@ -72,6 +73,10 @@ export function createSettingsService(deps: SettingsServiceDeps) {
   const defaults = (): AppSettings => schema.parse({});
   const secretsOf = (doc: unknown) =>
     findSecrets(doc, registry.secretFieldsOf, validators.secretFieldsOf);
+  const destinations: DestinationRules = {
+    providerFieldsOf: registry.destinationFieldsOf,
+    validatorFieldsOf: validators.destinationFieldsOf,
+  };
   const context = (appId: string, spot: SecretSpot) =>
     `app-settings:${appId}:${spot.path.join('.')}`;
 
@@ -124,32 +129,6 @@ export function createSettingsService(deps: SettingsServiceDeps) {
 
   const masked = (settings: AppSettings): AppSettings =>
     replaceSecrets(settings, secretsOf(settings), maskSecret);
-
-  /**
-   * Puts stored secrets back where `input` carries their masked form, so a document read
-   * with GET can be sent back with PUT. A masked value must match the secret stored at the
-   * same place (same channel, same provider `name` or position, same field).
-   */
-  function unmask(input: unknown, previous: AppSettings | null) {
-    const kept = new Map<string, string>();
-    if (previous) {
-      for (const spot of secretsOf(previous)) {
-        kept.set(spot.location, getAt(previous, spot.path) as string);
-      }
-    }
-    const errors: FieldError[] = [];
-    const spots = secretsOf(input).filter((spot) => isMasked(getAt(input, spot.path)));
-    const document = replaceSecrets(input, spots, (value, spot) => {
-      const secret = kept.get(spot.location);
-      if (secret !== undefined && maskSecret(secret) === value) return secret;
-      errors.push({
-        field: spot.path.join('.'),
-        message: 'is masked, but no secret with this mask is stored here; send the secret itself',
-      });
-      return value;
-    });
-    return { document, errors };
-  }
 
   function validate(input: unknown): { settings?: AppSettings; errors: FieldError[] } {
     const parsed = schema.safeParse(input);
@@ -274,7 +253,8 @@ export function createSettingsService(deps: SettingsServiceDeps) {
 
     /**
      * Validates `input` as a whole settings document and stores it in place of the old one,
-     * or stores nothing and names every bad field. Masked secrets keep their stored values.
+     * or stores nothing and names every bad field. Masked secrets keep their stored values,
+     * unless their entry's destination changed (then they must be sent again).
      * The write is a compare-and-swap on the revision it merged against: a concurrent
      * replacement makes it merge again rather than overwrite what it did not see.
      */
@@ -283,10 +263,16 @@ export function createSettingsService(deps: SettingsServiceDeps) {
         const stored = await store.getAppSettings(appId);
         if (!stored) return { status: 'app_not_found' };
         const previous = previousOf(appId, stored.json);
-        const unmasked = unmask(input, previous);
+        const unmasked = unmask(input, previous, secretsOf);
         const { settings, errors } = validate(unmasked.document);
-        const maskedFields = new Set(unmasked.errors.map((e) => e.field));
-        const all = [...unmasked.errors, ...errors.filter((e) => !maskedFields.has(e.field))];
+        // A stored secret goes only where it went: a masked one whose entry now points
+        // elsewhere must be typed in again by someone who knows it.
+        const moved = settings
+          ? movedSecretErrors(unmasked.restored, previous, settings, destinations)
+          : [];
+        const refused = [...unmasked.errors, ...moved];
+        const maskedFields = new Set(refused.map((e) => e.field));
+        const all = [...refused, ...errors.filter((e) => !maskedFields.has(e.field))];
         if (all.length > 0 || !settings) return { status: 'invalid', errors: all };
         const revision = await store.replaceAppSettings(
           appId,

@@ -1,7 +1,7 @@
 import { generateCode } from '../domain/codes.ts';
 import { newId } from '../domain/ids.ts';
 import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
-import { MASK } from '../domain/settings-secrets.ts';
+import { createSecretMask, maskStrings } from '../domain/secret-forms.ts';
 import type { Clock } from '../ports/clock.ts';
 import { type GatewayResponse, type OutboundMessage, ProviderError } from '../ports/provider.ts';
 import type { DestinationPolicy } from './destination-policy.ts';
@@ -26,7 +26,7 @@ export interface TestAttempt {
   error?: string;
   /** What the failure means, in words that name no secret. */
   detail?: string;
-  /** The gateway's answer (body truncated, the app's secrets masked); null without one. */
+  /** The gateway's answer (body truncated); null without one. Shown only through `shownAttempts`. */
   response: GatewayResponse | null;
 }
 
@@ -44,15 +44,23 @@ export interface TestSendDeps {
   };
 }
 
-/** The gateway's answer as the app may see it: the app's secrets masked, then cut short. */
-export function shownResponse(response: GatewayResponse, secrets: string[]): GatewayResponse {
-  let body = response.body;
-  // Longest first, so a secret that contains another is masked whole.
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length >= 4) body = body.split(secret).join(MASK);
-  }
-  if (body.length > MAX_SHOWN_BODY) body = `${body.slice(0, MAX_SHOWN_BODY)}…`;
-  return { status: response.status, body };
+/**
+ * The attempts as the app may see them — the one place test-send output is made safe: every
+ * form of every secret of the app (as is, URL-encoded, base64 also inside Basic credentials,
+ * hex, JSON-escaped) masked in every text of every attempt (the gateway's answer, error
+ * codes and details, and whatever an attempt carries later), then bodies cut short. Masking
+ * comes first, so the cut never leaves part of a secret unmasked.
+ */
+export function shownAttempts(attempts: TestAttempt[], secrets: readonly string[]): TestAttempt[] {
+  const masked = maskStrings(attempts, createSecretMask(secrets));
+  return masked.map((attempt) => {
+    const { response } = attempt;
+    if (response === null || response.body.length <= MAX_SHOWN_BODY) return attempt;
+    return {
+      ...attempt,
+      response: { ...response, body: `${response.body.slice(0, MAX_SHOWN_BODY)}…` },
+    };
+  });
 }
 
 /**
@@ -97,8 +105,6 @@ export function createTestSend(deps: TestSendDeps) {
       appName: app.name,
     });
     const attempts: TestAttempt[] = [];
-    const shown = (response: GatewayResponse | undefined) =>
-      response === undefined ? null : shownResponse(response, secrets);
     for (const provider of providers) {
       const startedAt = clock.now();
       try {
@@ -107,7 +113,7 @@ export function createTestSend(deps: TestSendDeps) {
           provider: provider.name,
           ok: true,
           latencyMs: Math.max(0, clock.now() - startedAt),
-          response: shown(receipt?.response),
+          response: receipt?.response ?? null,
         });
         break;
       } catch (error) {
@@ -119,11 +125,11 @@ export function createTestSend(deps: TestSendDeps) {
           latencyMs: Math.max(0, clock.now() - startedAt),
           error: failure.code,
           detail: failure.message,
-          response: shown(failure.response),
+          response: failure.response ?? null,
         });
       }
     }
-    return { attempts };
+    return { attempts: shownAttempts(attempts, secrets) };
   };
 }
 

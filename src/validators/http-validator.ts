@@ -31,6 +31,7 @@ export const httpValidator: ValidatorPlugin<HttpValidatorConfig, HttpValidatorDe
     description:
       'Asks a third-party service whether a code is right: URL, method, headers, body, success rule.',
     secretFields: ['request.headers', 'vars'],
+    destinationFields: ['request.url', 'request.headers.host'],
   },
   configSchema: httpValidatorConfigSchema,
   create(config, deps) {

@@ -22,6 +22,8 @@ export interface ValidatorRegistry {
   /** The `validator` setting: builtin, or a plug-in's `{type, …}` validated by its schema. */
   readonly entrySchema: z.ZodType<ValidatorEntry>;
   secretFieldsOf(type: string): readonly string[];
+  /** The fields that decide where a type's secrets travel; undefined when it declares none. */
+  destinationFieldsOf(type: string): readonly string[] | undefined;
   /** The validator of a validated entry; null for `builtin` (otpd's own check). */
   create(entry: ValidatorEntry): Validator | null;
 }
@@ -52,6 +54,7 @@ export function createValidatorRegistry(
   return {
     entrySchema,
     secretFieldsOf: (type) => byType.get(type)?.metadata.secretFields ?? [],
+    destinationFieldsOf: (type) => byType.get(type)?.metadata.destinationFields,
     create(entry) {
       if (entry.type === BUILTIN_VALIDATOR.type) return null;
       const plugin = byType.get(entry.type);

@@ -27,6 +27,7 @@ export const twilioVerifyValidator: ValidatorPlugin<
     name: 'Twilio Verify',
     description: 'Twilio Verify checks the codes it made (pair with the twilio-verify sender).',
     secretFields: ['authToken'],
+    destinationFields: ['baseUrl', 'accountSid'],
   },
   configSchema: twilioVerifyValidatorConfigSchema,
   create(config, deps) {

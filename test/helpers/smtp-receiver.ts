@@ -39,6 +39,8 @@ export interface SmtpReceiver {
   messages: ReceivedMail[];
   /** Every login attempt's user, accepted or not. */
   logins: string[];
+  /** Every login attempt's password, accepted or not: what a server someone else runs learns. */
+  passwords: string[];
   close(): Promise<void>;
 }
 
@@ -111,6 +113,7 @@ export function parseMail(raw: string, envelopeFrom = '', envelopeTo: string[] =
 export async function startSmtpReceiver(options: SmtpReceiverOptions = {}): Promise<SmtpReceiver> {
   const messages: ReceivedMail[] = [];
   const logins: string[] = [];
+  const passwords: string[] = [];
   const server = new SMTPServer({
     logger: false,
     secure: false,
@@ -123,6 +126,7 @@ export async function startSmtpReceiver(options: SmtpReceiverOptions = {}): Prom
     authMethods: ['PLAIN', 'LOGIN'],
     onAuth(auth, _session, callback) {
       logins.push(auth.username ?? '');
+      passwords.push(auth.password ?? '');
       if (
         options.auth &&
         auth.username === options.auth.user &&
@@ -171,6 +175,7 @@ export async function startSmtpReceiver(options: SmtpReceiverOptions = {}): Prom
     port,
     messages,
     logins,
+    passwords,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

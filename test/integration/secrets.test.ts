@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDialectIds } from '../../src/domain/dialect-ids.ts';
 import { nativeVerificationId } from '../../src/http/dialects/twilio/sids.ts';
 import { startFakeCodeService } from '../helpers/fake-code-service.ts';
-import { type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
+import { type FakeGateway, startFakeGateway, succeed } from '../helpers/fake-gateway.ts';
 import { type FakeTwilio, startFakeTwilio } from '../helpers/fake-twilio.ts';
 import { startFakeTwilioVerify } from '../helpers/fake-twilio-verify.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { type Client, createClient } from '../helpers/http-client.ts';
+import { type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp-receiver.ts';
 import { twilioFailure, twilioSdk } from '../helpers/twilio-sdk.ts';
 
 const TWILIO_ACCOUNT = `AC${'3c'.repeat(16)}`;
@@ -450,6 +451,343 @@ describe('diyalog messages stay secret', () => {
       expect(jobs).toEqual([{ code_ciphertext: null, message_ciphertext: null }]);
     } finally {
       db.close();
+    }
+  });
+});
+
+/**
+ * A key holder who may edit the settings must not be able to lead a stored secret away: a
+ * masked secret sent back keeps the stored one only while its entry sends where it sent.
+ */
+describe('stored secrets do not follow a changed destination', () => {
+  const MOVED = 're-enter this secret when the destination changes';
+  const KEY = 'Bearer gateway-stored-key-4b1d9e07c3';
+  const VAR_KEY = 'var-stored-key-71aa3c90de55';
+  const TOKEN = 'twilio-stored-token-0d5e8a61f2';
+  const ACCOUNT = `AC${'5e'.repeat(16)}`;
+  const SMTP_PASS = 'smtp-stored-pass-93c1e0b7';
+  const HOOK_SECRET = 'whsec_QWxhZGRpbjpvcGVuIHNlc2FtZSBzdG9yZWQ=';
+  const DIYALOG_SECRET = 'diyalog-stored-secret-5a0e2c';
+  let server: TestServer;
+  let gateway: FakeGateway;
+  let moved: FakeGateway;
+  let attacker: FakeGateway;
+  let twilioFake: FakeTwilio;
+  let mail: SmtpReceiver;
+  let attackerMail: SmtpReceiver;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
+    gateway = await startFakeGateway(succeed);
+    moved = await startFakeGateway(succeed);
+    attacker = await startFakeGateway(succeed);
+    twilioFake = await startFakeTwilio({ [ACCOUNT]: TOKEN });
+    mail = await startSmtpReceiver({ auth: { user: 'otp', pass: SMTP_PASS } });
+    attackerMail = await startSmtpReceiver();
+  });
+  afterAll(async () => {
+    await server.close();
+    await Promise.all(
+      [gateway, moved, attacker, twilioFake, mail, attackerMail].map((s) => s.close()),
+    );
+  });
+
+  const httpGateway = (name: string, url: string, key = KEY) => ({
+    type: 'http',
+    name,
+    request: {
+      url: `${url}/send`,
+      headers: { Authorization: key },
+      body: { to: '{{to}}', text: '{{message}}', key: '{{apiKey}}' },
+    },
+    vars: { apiKey: VAR_KEY },
+  });
+
+  /** An app whose settings were saved with `document`, and the document as GET shows it. */
+  async function appWith(name: string, document: Record<string, unknown>) {
+    const { client, appId } = await server.createApp(name);
+    const put = await client.request('PUT', '/v1/settings', document);
+    expect(put.status, put.text).toBe(200);
+    const shown = (await client.get('/v1/settings')).body;
+    return { client, appId, shown };
+  }
+
+  /** The fields a refused PUT names with the moved-destination message. */
+  const movedFields = (body: { errors?: { field: string; message: string }[] }) =>
+    (body.errors ?? [])
+      .filter((e) => e.message === MOVED)
+      .map((e) => e.field)
+      .sort();
+
+  const received = (server: FakeGateway) => JSON.stringify(server.requests);
+
+  it('never sends a stored gateway key to a URL changed with the masked key sent back', async () => {
+    const { client, shown } = await appWith('Led Away', {
+      channels: { sms: { providers: [httpGateway('gw', gateway.url)] } },
+    });
+    shown.channels.sms.providers[0].request.url = `${attacker.url}/steal`;
+    const put = await client.request('PUT', '/v1/settings', shown);
+    await client.post('/v1/settings/test-send', { channel: 'sms', to: '+905551260001' });
+    await client.post('/v1/verifications', { to: '+905551260002' });
+    for (let i = 0; i < 100 && gateway.requests.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(received(attacker)).not.toContain(KEY.slice(7));
+    expect(received(attacker)).not.toContain(VAR_KEY);
+    expect(attacker.requests).toEqual([]);
+    expect(put.status).toBe(400);
+    expect(put.headers.get('content-type')).toContain('application/problem+json');
+    expect(put.body.code).toBe('validation_failed');
+    expect(movedFields(put.body)).toEqual([
+      'body.channels.sms.providers.0.request.headers.Authorization',
+      'body.channels.sms.providers.0.vars.apiKey',
+    ]);
+    expect(put.body.detail).toContain(MOVED);
+    expect(gateway.requests.at(-1)?.headers.authorization).toBe(KEY);
+  });
+
+  it('sends a secret re-entered with the new URL there, and refuses one left masked', async () => {
+    const { client, appId, shown } = await appWith('Moving Shop', {
+      channels: { sms: { providers: [httpGateway('gw', gateway.url)] } },
+    });
+    const entry = shown.channels.sms.providers[0];
+    entry.request.url = `${moved.url}/send`;
+    entry.request.headers.Authorization = 'Bearer moved-new-key-6c2f0d1e9b';
+    const half = await client.request('PUT', '/v1/settings', shown);
+    expect(half.status).toBe(400);
+    expect(movedFields(half.body)).toEqual(['body.channels.sms.providers.0.vars.apiKey']);
+
+    entry.vars.apiKey = 'moved-new-var-0e4b7a';
+    const put = await client.request('PUT', '/v1/settings', shown);
+    expect(put.status, put.text).toBe(200);
+    const tried = await client.post('/v1/settings/test-send', {
+      channel: 'sms',
+      to: '+905551260003',
+    });
+    expect(tried.body.attempts).toMatchObject([{ provider: 'gw', ok: true }]);
+    const sent = moved.requests.at(-1);
+    expect(sent?.headers.authorization).toBe('Bearer moved-new-key-6c2f0d1e9b');
+    expect(JSON.parse(sent?.body ?? '{}').key).toBe('moved-new-var-0e4b7a');
+    const stored = (await server.deps.settings.get(appId)).channels.sms.providers[0];
+    expect(JSON.stringify(stored)).not.toContain(KEY);
+  });
+
+  it('keeps masked secrets when their destination stays, the providers reordered and edited', async () => {
+    const { client, appId, shown } = await appWith('Steady Shop', {
+      channels: {
+        sms: { providers: [httpGateway('gw', gateway.url), httpGateway('other', moved.url)] },
+      },
+    });
+    const [gw, other] = shown.channels.sms.providers;
+    gw.timeoutMs = 9_000;
+    gw.request.body.text = 'Code {{message}}';
+    shown.channels.sms.providers = [other, gw];
+    const put = await client.request('PUT', '/v1/settings', shown);
+    expect(put.status, put.text).toBe(200);
+    const stored = (await server.deps.settings.get(appId)).channels.sms.providers as any[];
+    expect(stored.map((p) => [p.name, p.request.headers.Authorization, p.vars.apiKey])).toEqual([
+      ['other', KEY, VAR_KEY],
+      ['gw', KEY, VAR_KEY],
+    ]);
+    const before = gateway.requests.length;
+    await client.request('PUT', '/v1/settings', {
+      ...shown,
+      channels: { sms: { providers: [shown.channels.sms.providers[1]] } },
+    });
+    await client.post('/v1/settings/test-send', { channel: 'sms', to: '+905551260004' });
+    expect(gateway.requests[before]?.headers.authorization).toBe(KEY);
+  });
+
+  it('never lets a var the URL is built from, or a Host header, move a masked key', async () => {
+    const entry = {
+      ...httpGateway('gw', 'http://{{gatewayHost}}'),
+      vars: { apiKey: VAR_KEY, gatewayHost: new URL(gateway.url).host },
+    };
+    const { client, shown } = await appWith('Templated Shop', {
+      channels: { sms: { providers: [entry] } },
+    });
+    const byVar = structuredClone(shown);
+    byVar.channels.sms.providers[0].vars.gatewayHost = new URL(attacker.url).host;
+    const put = await client.request('PUT', '/v1/settings', byVar);
+    expect(put.status).toBe(400);
+    expect(movedFields(put.body)).toEqual([
+      'body.channels.sms.providers.0.request.headers.Authorization',
+      'body.channels.sms.providers.0.vars.apiKey',
+    ]);
+    const byHost = structuredClone(shown);
+    byHost.channels.sms.providers[0].request.headers.Host = 'attacker.example';
+    const host = await client.request('PUT', '/v1/settings', byHost);
+    expect(host.status).toBe(400);
+    expect(movedFields(host.body)).toContain(
+      'body.channels.sms.providers.0.request.headers.Authorization',
+    );
+    await client.post('/v1/settings/test-send', { channel: 'sms', to: '+905551260005' });
+    expect(received(attacker)).not.toContain(KEY.slice(7));
+  });
+
+  it('never carries a masked key to a provider of another URL by swapping names', async () => {
+    // Two keys with the same last four characters: their masks are the same.
+    const otherKey = 'Bearer other-stored-key-8f2a1b07c3';
+    const { client, appId, shown } = await appWith('Swapped Shop', {
+      channels: {
+        sms: {
+          providers: [httpGateway('gw', gateway.url), httpGateway('other', moved.url, otherKey)],
+        },
+      },
+    });
+    const [gw, other] = shown.channels.sms.providers;
+    expect(gw.request.headers.Authorization).toBe(other.request.headers.Authorization);
+    // Each name now points where the other one's key went.
+    const swapped = structuredClone(shown);
+    swapped.channels.sms.providers = [
+      { ...structuredClone(gw), name: 'other' },
+      { ...structuredClone(other), name: 'gw' },
+    ];
+    const before = gateway.requests.length;
+    const swap = await client.request('PUT', '/v1/settings', swapped);
+    await client.post('/v1/settings/test-send', { channel: 'sms', to: '+905551260006' });
+    expect(gateway.requests[before]?.headers.authorization).toBe(KEY);
+    expect(swap.status).toBe(400);
+    expect(movedFields(swap.body)).toEqual([
+      'body.channels.sms.providers.0.request.headers.Authorization',
+      'body.channels.sms.providers.0.vars.apiKey',
+      'body.channels.sms.providers.1.request.headers.Authorization',
+      'body.channels.sms.providers.1.vars.apiKey',
+    ]);
+    const stored = (await server.deps.settings.get(appId)).channels.sms.providers as any[];
+    expect(stored.map((p) => p.request.headers.Authorization)).toEqual([KEY, otherKey]);
+  });
+
+  it('refuses a masked key in a new provider or one moved to another channel', async () => {
+    const { client, shown } = await appWith('Copied Shop', {
+      channels: { sms: { providers: [httpGateway('gw', gateway.url)] } },
+    });
+    const [gw] = shown.channels.sms.providers;
+    const added = structuredClone(shown);
+    added.channels.sms.providers.push({ ...structuredClone(gw), name: 'copy' });
+    added.channels.whatsapp = { providers: [structuredClone(gw)] };
+    const add = await client.request('PUT', '/v1/settings', added);
+    expect(add.status).toBe(400);
+    const fields = add.body.errors.map((e: { field: string }) => e.field).sort();
+    expect(fields).toEqual([
+      'body.channels.sms.providers.1.request.headers.Authorization',
+      'body.channels.sms.providers.1.vars.apiKey',
+      'body.channels.whatsapp.providers.0.request.headers.Authorization',
+      'body.channels.whatsapp.providers.0.vars.apiKey',
+    ]);
+  });
+
+  it('never sends a Twilio auth token to a changed base URL, account or type', async () => {
+    const twilioEntry = {
+      type: 'twilio',
+      name: 'tw',
+      accountSid: ACCOUNT,
+      authToken: TOKEN,
+      from: '+15017122661',
+      baseUrl: twilioFake.url,
+    };
+    const { client, shown } = await appWith('Twilio Shop', {
+      channels: { sms: { providers: [twilioEntry] } },
+    });
+    const entry = shown.channels.sms.providers[0];
+    const attacks = [
+      { ...entry, baseUrl: attacker.url },
+      { ...entry, accountSid: `AC${'6f'.repeat(16)}` },
+      {
+        type: 'twilio-verify',
+        name: 'tw',
+        accountSid: ACCOUNT,
+        authToken: entry.authToken,
+        serviceSid: `VA${'7'.repeat(32)}`,
+        baseUrl: attacker.url,
+      },
+    ];
+    for (const attack of attacks) {
+      const put = await client.request('PUT', '/v1/settings', {
+        ...shown,
+        channels: { ...shown.channels, sms: { providers: [attack] } },
+      });
+      expect(put.status, JSON.stringify(attack)).toBe(400);
+      expect(movedFields(put.body)).toEqual(['body.channels.sms.providers.0.authToken']);
+    }
+    const tried = await client.post('/v1/settings/test-send', {
+      channel: 'sms',
+      to: '+905551260007',
+    });
+    expect(tried.body.attempts).toMatchObject([{ provider: 'tw', ok: true }]);
+    expect(received(attacker)).not.toContain(Buffer.from(`${ACCOUNT}:${TOKEN}`).toString('base64'));
+  });
+
+  it('never logs in to a changed SMTP host or port with the stored password', async () => {
+    const { client, shown } = await appWith('Mail Shop', {
+      channels: {
+        email: {
+          providers: [
+            {
+              type: 'smtp',
+              name: 'mail',
+              host: mail.host,
+              port: mail.port,
+              starttls: 'off',
+              auth: { user: 'otp', pass: SMTP_PASS },
+              from: 'otp@shop.example',
+            },
+          ],
+        },
+      },
+    });
+    shown.channels.email.providers[0].port = attackerMail.port;
+    const put = await client.request('PUT', '/v1/settings', shown);
+    await client.post('/v1/settings/test-send', { channel: 'email', to: 'p@shop.example' });
+    expect(attackerMail.passwords).not.toContain(SMTP_PASS);
+    expect(put.status).toBe(400);
+    expect(movedFields(put.body)).toEqual(['body.channels.email.providers.0.auth.pass']);
+    expect(mail.messages.at(-1)?.envelopeTo).toEqual(['p@shop.example']);
+  });
+
+  it("refuses the validator's, a webhook's and Diyalog's masked secrets sent to a new URL", async () => {
+    const service = await startFakeCodeService();
+    try {
+      const { client, appId, shown } = await appWith('Hooked Shop', {
+        channels: {
+          sms: {
+            providers: [
+              {
+                type: 'http',
+                name: 'maker',
+                request: { url: `${service.url}/send`, body: { to: '{{to}}' } },
+                generatesCode: true,
+                referencePointer: '/ref',
+              },
+            ],
+          },
+        },
+        validator: {
+          type: 'http',
+          request: { url: `${service.url}/check`, headers: { 'X-Check-Key': VAR_KEY } },
+        },
+        webhooks: [{ url: `${gateway.url}/hook`, events: ['message.sent'], secret: HOOK_SECRET }],
+        dialects: { diyalog: { secret: DIYALOG_SECRET, webhookUrl: null } },
+      });
+      const before = await server.deps.settings.get(appId);
+      const attack = structuredClone(shown);
+      attack.validator.request.url = `${attacker.url}/check`;
+      attack.webhooks[0].url = `${attacker.url}/hook`;
+      attack.dialects.diyalog.webhookUrl = `${attacker.url}/diyalog`;
+      const put = await client.request('PUT', '/v1/settings', attack);
+      expect(put.status).toBe(400);
+      expect(movedFields(put.body)).toEqual([
+        'body.dialects.diyalog.secret',
+        'body.validator.request.headers.X-Check-Key',
+        'body.webhooks.0.secret',
+      ]);
+      expect(await server.deps.settings.get(appId)).toEqual(before);
+      // Unchanged URLs keep every masked secret.
+      const same = await client.request('PUT', '/v1/settings', shown);
+      expect(same.status, same.text).toBe(200);
+      expect(await server.deps.settings.get(appId)).toEqual(before);
+    } finally {
+      await service.close();
     }
   });
 });

@@ -172,3 +172,107 @@ describe('test-send', () => {
     expect(output).not.toContain('bad key');
   });
 });
+
+/** What test-send shows of a gateway never repeats a secret, however the gateway wrote it. */
+describe('test-send masks every form of every secret', () => {
+  const HEADER_KEY = 'hdr-secret-8c1f4e2a9b77';
+  const BODY_KEY = 'bd"y\\sëcret☃/-5510ab&<>';
+  const BASIC_USER = 'basic-user-secret-31d9';
+  const BASIC_PASS = 'basic-pass-secret-e07a5c';
+  const HOST_VAR = 'no-such-gateway-5e1c.invalid';
+  const basic = Buffer.from(`${BASIC_USER}:${BASIC_PASS}`).toString('base64');
+  let server: TestServer;
+  let echo: FakeGateway;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
+    // A gateway that quotes what it got in every way gateways do in their error answers.
+    echo = await startFakeGateway((request) => {
+      const key = JSON.parse(request.body).k as string;
+      return {
+        status: 401,
+        body: {
+          message: `bad credentials ${request.headers.authorization} for ${request.headers['x-key']}`,
+          url: request.url,
+          raw: request.body,
+          base64: Buffer.from(key).toString('base64'),
+          ascii: JSON.stringify(key).replace(
+            /[^\x20-\x7e]/g,
+            (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+          ),
+        },
+      };
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await echo.close();
+  });
+
+  it('shows no secret literally, URL-encoded, in base64, in Basic auth, JSON-escaped or in an error', async () => {
+    const { client } = await server.createApp('Echo Shop');
+    const { host } = new URL(echo.url);
+    const put = await client.request('PUT', '/v1/settings', {
+      channels: {
+        sms: {
+          providers: [
+            {
+              type: 'http',
+              name: 'unresolvable',
+              request: { url: 'http://{{gatewayHost}}/send', body: { to: '{{to}}' } },
+              vars: { gatewayHost: HOST_VAR },
+              timeoutMs: 2_000,
+            },
+            {
+              type: 'http',
+              name: 'echo',
+              request: {
+                url: `http://{{basicUser}}:{{basicPass}}@${host}/send?key={{bodyKey}}`,
+                headers: { 'X-Key': HEADER_KEY },
+                body: { to: '{{to}}', k: '{{bodyKey}}' },
+              },
+              vars: { basicUser: BASIC_USER, basicPass: BASIC_PASS, bodyKey: BODY_KEY },
+            },
+          ],
+        },
+      },
+    });
+    expect(put.status, put.text).toBe(200);
+    const tried = await client.post('/v1/settings/test-send', {
+      channel: 'sms',
+      to: '+905551300021',
+    });
+    expect(tried.status).toBe(200);
+    // The gateway really got every secret, and quoted each one back.
+    const got = echo.requests.at(-1);
+    expect(got?.headers.authorization).toBe(`Basic ${basic}`);
+    expect(got?.headers['x-key']).toBe(HEADER_KEY);
+    expect(got?.url).toContain(encodeURIComponent(BODY_KEY));
+
+    const [unresolvable, echoed] = tried.body.attempts;
+    expect(unresolvable).toMatchObject({ provider: 'unresolvable', ok: false });
+    expect(unresolvable.detail).toContain('••••');
+    expect(echoed).toMatchObject({ provider: 'echo', ok: false, error: 'http_401' });
+    expect(echoed.response.body).toMatch(/bad credentials Basic (••••)+ for ••••"/);
+    const shown = JSON.stringify(tried.body);
+    const forms = [
+      HEADER_KEY,
+      HOST_VAR,
+      BASIC_USER,
+      BASIC_PASS,
+      basic,
+      basic.slice(8, 24),
+      BODY_KEY,
+      encodeURIComponent(BODY_KEY),
+      JSON.stringify(BODY_KEY).slice(1, -1),
+      JSON.stringify(JSON.stringify(BODY_KEY)).slice(1, -1),
+      Buffer.from(BODY_KEY).toString('base64'),
+      'sëcret',
+      'u00ebcret',
+      '5510ab',
+      'c2VjcmV0',
+    ];
+    for (const form of forms) expect(shown, form).not.toContain(form);
+    for (const form of forms) expect(echoed.response.body, form).not.toContain(form);
+  });
+});
