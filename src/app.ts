@@ -83,6 +83,8 @@ export interface AppDeps {
   trustProxy?: readonly string[];
   /** Hosts whose root requests speak a compatible API (OTPD_DIALECT_HOSTS); default none. */
   dialectHosts?: DialectHosts;
+  /** How long a request may take to arrive whole before a 408 (default 30 s). */
+  requestTimeoutMs?: number;
   /** The Redis behind the rate limits, when there is one: `/readyz` reports it. */
   redis?: { ping(): Promise<void> };
 }
@@ -91,6 +93,7 @@ export { BODY_LIMIT };
 
 /** The HTTP application. Reads no environment and opens no connections: deps come in whole. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const requestTimeout = deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Our own access log below: it leaves out query strings, which may hold destinations.
@@ -101,13 +104,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
     trustProxy: deps.trustProxy?.length ? [...deps.trustProxy] : false,
     rewriteUrl: dialectHostRewrite(deps.dialectHosts ?? new Map()),
-    requestTimeout: REQUEST_TIMEOUT_MS,
-    // Node answers a missing Host with an empty 400; our onRequest hook answers a problem.
-    http: { requireHostHeader: false },
-    clientErrorHandler: createClientErrorHandler(deps.logger),
+    requestTimeout,
+    http: {
+      // Node answers a missing Host with an empty 400; our onRequest hook answers a problem.
+      requireHostHeader: false,
+      // Node enforces requestTimeout only when it checks; check often enough to keep it.
+      connectionsCheckingInterval: Math.min(5_000, Math.max(100, requestTimeout / 4)),
+    },
+    clientErrorHandler: createClientErrorHandler(deps.logger, requestTimeout),
     frameworkErrors: createFrameworkErrorHandler(deps.logger),
   });
-  installClientErrors(app);
+  installClientErrors(app, requestTimeout);
   trackRouteMethods(app);
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document; handlers build responses from typed views, so plain

@@ -12,7 +12,7 @@ import { problemBody, sendProblem, statusOf, toOtpdError } from './errors.ts';
  */
 export const MAX_URL_LENGTH = 8 * 1024;
 
-/** How long a request may take to arrive whole; a body that never ends is answered 408. */
+/** How long a request may take to arrive whole by default; a body that never ends is 408. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** A problem as a complete HTTP/1.1 response, for sockets no Fastify reply owns. */
@@ -34,7 +34,7 @@ const LONG_TARGET = new RegExp(`^[A-Za-z]+ [^ \\r\\n]{${MAX_URL_LENGTH + 1}}`);
 type ConnectionError = Error & { code?: string; rawPacket?: unknown };
 
 /** The problem to answer for a parser error, mirroring Node's own choice of status. */
-function parserProblem(error: ConnectionError): OtpdError {
+function parserProblem(error: ConnectionError, timeoutMs: number): OtpdError {
   switch (error.code) {
     case 'HPE_HEADER_OVERFLOW': {
       const packet = Buffer.isBuffer(error.rawPacket) ? error.rawPacket : Buffer.alloc(0);
@@ -52,7 +52,7 @@ function parserProblem(error: ConnectionError): OtpdError {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return new OtpdError(
         'request_timeout',
-        `the request did not arrive whole within ${REQUEST_TIMEOUT_MS / 1000} s`,
+        `the request did not arrive whole within ${timeoutMs / 1000} s`,
       );
     default:
       return new OtpdError(
@@ -69,12 +69,12 @@ function parserProblem(error: ConnectionError): OtpdError {
  * `connection: close`, unless a response is already under way, then closes. Logs only the
  * parser's code: the raw bytes may hold an API key.
  */
-export function createClientErrorHandler(logger: Logger) {
+export function createClientErrorHandler(logger: Logger, requestTimeoutMs: number) {
   const answered = new WeakSet<Socket>();
   return (error: ConnectionError, socket: Socket): void => {
     if (error.code === 'ECONNRESET' || socket.destroyed || answered.has(socket)) return;
     answered.add(socket);
-    const problem = parserProblem(error);
+    const problem = parserProblem(error, requestTimeoutMs);
     logger.debug({ code: error.code, status: statusOf(problem.code) }, 'client error');
     const inFlight = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
     if (socket.writable && !inFlight?.headersSent) socket.end(rawProblem(problem));
@@ -137,7 +137,9 @@ export async function refuseUnreadableTarget(
 }
 
 /** Wires the answers to requests that no route reaches whole. */
-export function installClientErrors(app: FastifyInstance): void {
+export function installClientErrors(app: FastifyInstance, requestTimeoutMs: number): void {
+  // Node enforces requestTimeout only while headersTimeout is not longer than it.
+  app.server.headersTimeout = Math.min(app.server.headersTimeout, requestTimeoutMs);
   app.server.on('checkExpectation', refuseExpectation);
   app.addHook('onRequest', refuseUnreadableTarget);
 }

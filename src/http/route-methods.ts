@@ -46,7 +46,8 @@ export function trackRouteMethods(app: FastifyInstance): RouteMethods {
  * echoed.
  */
 export function unroutedError(request: FastifyRequest): OtpdError {
-  const path = request.url.split('?')[0] ?? '';
+  // An absolute-form target (`http://host/path`) is named by its path alone.
+  const path = (request.url.split('?')[0] ?? '').replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
   const allow = request.server.routeMethods.allowedFor(request.url);
   if (allow.length > 0) {
     return new OtpdError(
@@ -55,5 +56,5 @@ export function unroutedError(request: FastifyRequest): OtpdError {
       { allow },
     );
   }
-  return new OtpdError('route_not_found', `${request.method} ${path} does not exist`);
+  return new OtpdError('route_not_found', `${request.method} ${path || '/'} does not exist`);
 }

@@ -173,3 +173,27 @@ describe('raw HTTP: refusals before routing are problems too', () => {
     expect(server.logs.filter((line) => /"status":5\d\d/.test(line))).toEqual([]);
   });
 });
+
+describe('raw HTTP: a request that never arrives whole', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer({ dispatcher: false, http: { requestTimeoutMs: 300 } });
+  });
+  afterAll(() => server.close());
+
+  it('is answered 408 with a problem and closed, instead of holding the connection forever', async () => {
+    const started = Date.now();
+    const response = await rawRequest(
+      server.url,
+      // A receipt route: it reads the body before it authenticates anything.
+      'POST /v1/receipts/http/app_x/gw HTTP/1.1\r\nHost: otpd.test\r\n' +
+        'Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"id":',
+      { waitMs: 5_000 },
+    );
+    expectProblem(raw(response), 408, 'request_timeout');
+    expect(response.headers.connection).toBe('close');
+    expect(response.closed).toBe(true);
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(server.logs.join('')).not.toContain('unhandled error');
+  });
+});
