@@ -38,40 +38,62 @@ function prototypeKey(key: string, value: unknown): boolean {
 // Keys are attacker-chosen and may be 60 KiB long; a field name quotes only their start.
 const segment = (key: string) => (key.length > 40 ? `${key.slice(0, 40)}…` : key);
 
+/** A node still to visit: its value, its key, and the node holding it (for naming it). */
+interface Visit {
+  value: unknown;
+  key: string;
+  parent: Visit | undefined;
+  depth: number;
+}
+
+/** `where.key.key…`, walking up from a node only once it is at fault. */
+function fieldOf(visit: Visit): string {
+  const keys: string[] = [];
+  for (let at: Visit | undefined = visit; at; at = at.parent) keys.push(segment(at.key));
+  return keys.reverse().join('.');
+}
+
 /**
  * The first part of a parsed input that nothing past the edge may see: nesting deeper than
  * `MAX_NESTING`, a number JSON wrote too large to represent (`1e400`), a NUL character or a
- * lone surrogate in a string or a key, a key that reaches prototypes. Walks with its own stack, so no input overflows the
- * call stack here; every node is visited once.
+ * lone surrogate in a string or a key, a key that reaches prototypes. Walks with its own
+ * stack, so no input overflows the call stack here; every node is visited once, and only a
+ * fault's place is spelled out.
  */
 export function findInputFault(value: unknown, where: string): InputFault | undefined {
-  const pending: Array<{ value: unknown; path: string[] }> = [{ value, path: [where] }];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const { value: node, path } = next;
-    const field = path.join('.');
+  const pending: Visit[] = [{ value, key: where, parent: undefined, depth: 0 }];
+  for (let visit = pending.pop(); visit !== undefined; visit = pending.pop()) {
+    const node = visit.value;
     if (typeof node === 'string') {
       const fault = textFault(node);
-      if (fault) return { field, message: fault };
+      if (fault) return { field: fieldOf(visit), message: fault };
       continue;
     }
     if (typeof node === 'number' && !Number.isFinite(node)) {
-      return { field, message: 'is a number too large to represent' };
+      return { field: fieldOf(visit), message: 'is a number too large to represent' };
     }
     if (typeof node !== 'object' || node === null) continue;
-    // path holds `where` and one key per enclosing level: its length is this node's depth.
-    if (path.length > MAX_NESTING) {
-      return { field, message: `nests objects or arrays deeper than ${MAX_NESTING} levels` };
+    const depth = visit.depth + 1;
+    if (depth > MAX_NESTING) {
+      const message = `nests objects or arrays deeper than ${MAX_NESTING} levels`;
+      return { field: fieldOf(visit), message };
     }
-    const entries = Array.isArray(node)
-      ? node.map((item, index) => [String(index), item] as const)
-      : Object.entries(node);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, item] = entries[i] as readonly [string, unknown];
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) {
+        pending.push({ value: node[i], key: String(i), parent: visit, depth });
+      }
+      continue;
+    }
+    const keys = Object.keys(node);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      const item = (node as Record<string, unknown>)[key];
+      const child: Visit = { value: item, key, parent: visit, depth };
       const keyFault = prototypeKey(key, item)
         ? 'is a key that could change prototypes, which otpd refuses'
         : textFault(key);
-      if (keyFault) return { field: [...path, segment(key)].join('.'), message: keyFault };
-      pending.push({ value: item, path: [...path, segment(key)] });
+      if (keyFault) return { field: fieldOf(child), message: keyFault };
+      pending.push(child);
     }
   }
   return undefined;
