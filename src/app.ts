@@ -7,6 +7,13 @@ import Fastify, {
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { OtpdError } from './domain/errors.ts';
 import { requireApiKey } from './http/auth.ts';
+import { BODY_LIMIT, registerJsonParser } from './http/body-parsers.ts';
+import {
+  createClientErrorHandler,
+  createFrameworkErrorHandler,
+  installClientErrors,
+  REQUEST_TIMEOUT_MS,
+} from './http/client-errors.ts';
 import {
   type ConvertalkRouteDeps,
   convertalkRoutes,
@@ -19,7 +26,9 @@ import {
 import { registerDialects } from './http/dialects/dialect-routes.ts';
 import { type DiyalogRouteDeps, diyalogRoutes } from './http/dialects/diyalog/diyalog-routes.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
+import { refuseUnsafeInput } from './http/input-guard.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { trackRouteMethods, unroutedError } from './http/route-methods.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
 import { receiptRoutes } from './http/routes/receipt-routes.ts';
 import { fraudRoutes } from './http/routes/v1/fraud-routes.ts';
@@ -74,15 +83,17 @@ export interface AppDeps {
   trustProxy?: readonly string[];
   /** Hosts whose root requests speak a compatible API (OTPD_DIALECT_HOSTS); default none. */
   dialectHosts?: DialectHosts;
+  /** How long a request may take to arrive whole before a 408 (default 30 s). */
+  requestTimeoutMs?: number;
   /** The Redis behind the rate limits, when there is one: `/readyz` reports it. */
   redis?: { ping(): Promise<void> };
 }
 
-/** Request bodies above this are refused with 413 before they are parsed. */
-export const BODY_LIMIT = 64 * 1024;
+export { BODY_LIMIT };
 
 /** The HTTP application. Reads no environment and opens no connections: deps come in whole. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const requestTimeout = deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Our own access log below: it leaves out query strings, which may hold destinations.
@@ -93,7 +104,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
     trustProxy: deps.trustProxy?.length ? [...deps.trustProxy] : false,
     rewriteUrl: dialectHostRewrite(deps.dialectHosts ?? new Map()),
+    requestTimeout,
+    http: {
+      // Node answers a missing Host with an empty 400; our onRequest hook answers a problem.
+      requireHostHeader: false,
+      // Node enforces requestTimeout only when it checks; check often enough to keep it.
+      connectionsCheckingInterval: Math.min(5_000, Math.max(100, requestTimeout / 4)),
+    },
+    clientErrorHandler: createClientErrorHandler(deps.logger, requestTimeout),
+    frameworkErrors: createFrameworkErrorHandler(deps.logger),
   });
+  installClientErrors(app, requestTimeout);
+  trackRouteMethods(app);
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas document; handlers build responses from typed views, so plain
   // JSON.stringify is enough and avoids validating every response again.
@@ -102,25 +124,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // Fastify parses text/plain by default; the API speaks JSON only, so that is a 415 (I7).
   app.removeContentTypeParser('text/plain');
-  // An empty body on a JSON POST (resend, cancel) is no body, not a syntax error.
-  const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (body === '' || body === undefined) return done(null, undefined);
-    parseJson(request, body.toString(), done);
-  });
+  registerJsonParser(app);
+  app.addHook('preValidation', refuseUnsafeInput);
 
   app.setErrorHandler((error, request, reply) =>
     sendProblem(reply, toOtpdError(error as FastifyError, deps.logger, request)),
   );
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
-      reply,
-      new OtpdError(
-        'route_not_found',
-        `${request.method} ${request.url.split('?')[0]} does not exist`,
-      ),
-    ),
-  );
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, unroutedError(request)));
 
   let closing = false;
   app.addHook('preClose', async () => {

@@ -5,6 +5,7 @@
 export type ErrorCode =
   | 'validation_failed'
   | 'invalid_json'
+  | 'malformed_request'
   | 'invalid_recipient'
   | 'missing_api_key'
   | 'invalid_api_key'
@@ -17,6 +18,8 @@ export type ErrorCode =
   | 'fraud_block_not_found'
   | 'webhook_delivery_not_found'
   | 'route_not_found'
+  | 'method_not_allowed'
+  | 'request_timeout'
   | 'verification_not_pending'
   | 'dialect_not_configured'
   | 'idempotency_key_reused'
@@ -25,7 +28,10 @@ export type ErrorCode =
   | 'max_sends_reached'
   | 'rate_limited'
   | 'payload_too_large'
+  | 'uri_too_long'
   | 'unsupported_media_type'
+  | 'expectation_failed'
+  | 'header_fields_too_large'
   | 'service_unavailable'
   | 'validator_unavailable'
   | 'internal_error';
@@ -49,6 +55,8 @@ export class OtpdError extends Error {
       retryAfterMs?: number;
       /** Name of the limit that refused the request. */
       limit?: string;
+      /** The methods the path serves (answered as `Allow`). */
+      allow?: readonly string[];
       [key: string]: unknown;
     } = {},
   ) {

@@ -7,6 +7,7 @@ import type { Logger } from '../observability/logger.ts';
 const STATUS: Record<ErrorCode, [number, string]> = {
   validation_failed: [400, 'The request is not valid'],
   invalid_json: [400, 'The body is not valid JSON'],
+  malformed_request: [400, 'The request is not well-formed HTTP'],
   invalid_recipient: [400, 'The destination cannot receive codes'],
   missing_api_key: [401, 'An API key is required'],
   invalid_api_key: [401, 'The API key is not valid'],
@@ -19,15 +20,20 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   fraud_block_not_found: [404, 'No such fraud guard decision'],
   webhook_delivery_not_found: [404, 'No such webhook delivery'],
   route_not_found: [404, 'No such route'],
+  method_not_allowed: [405, 'The path does not serve this method'],
+  request_timeout: [408, 'The request did not arrive in time'],
   verification_not_pending: [409, 'The verification is finished'],
   dialect_not_configured: [409, "The app's dialect settings do not allow this request"],
   idempotency_key_in_progress: [409, 'A request with this Idempotency-Key is still running'],
   payload_too_large: [413, 'The body is too large'],
+  uri_too_long: [414, 'The URL is too long'],
   unsupported_media_type: [415, "The body's media type is not accepted here"],
+  expectation_failed: [417, 'The Expect header asks for something otpd does not do'],
   idempotency_key_reused: [422, 'The Idempotency-Key was used for another request'],
   resend_cooldown: [429, 'Too soon to send another code'],
   max_sends_reached: [429, 'No more codes for this verification'],
   rate_limited: [429, 'A limit was reached'],
+  header_fields_too_large: [431, 'The request headers are too large'],
   internal_error: [500, 'Something went wrong on our side'],
   service_unavailable: [503, 'Temporarily unavailable'],
   validator_unavailable: [503, "The app's validator gave no verdict; no attempt was spent"],
@@ -40,7 +46,7 @@ export function statusOf(code: ErrorCode): number {
 /** An RFC 9457 problem document for an error. */
 export function problemBody(error: OtpdError) {
   const [status, title] = STATUS[error.code];
-  const { retryAfterMs: _omit, ...extra } = error.extra;
+  const { retryAfterMs: _omit, allow: _header, ...extra } = error.extra;
   return {
     ...extra,
     type: `urn:otpd:problem:${error.code}`,
@@ -57,6 +63,7 @@ export function sendProblem(reply: FastifyReply, error: OtpdError): FastifyReply
     reply.header('retry-after', String(Math.max(1, Math.ceil(error.extra.retryAfterMs / 1000))));
   }
   if (body.status === 401) reply.header('www-authenticate', 'Bearer');
+  if (error.extra.allow) reply.header('allow', error.extra.allow.join(', '));
   return reply.status(body.status).type('application/problem+json').send(body);
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.ts';
+import { type AppDeps, buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createDeps, type Deps } from '../../src/deps.ts';
 import type { Clock } from '../../src/ports/clock.ts';
@@ -30,6 +30,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** Run the dispatcher loop (default true). Without it, call deps.dispatcher.runOnce(). */
   dispatcher?: boolean;
+  /** HTTP settings of the app that have no environment variable. */
+  http?: Pick<AppDeps, 'requestTimeoutMs'>;
   /** Provider plug-ins apps may configure, in place of the production list. */
   providerPlugins?: readonly AnyProviderPlugin[];
 }
@@ -60,7 +62,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   });
   await deps.store.migrate();
   await deps.messageLog.migrate();
-  const app = await buildApp(deps);
+  const app = await buildApp({ ...deps, ...options.http });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');

@@ -2,8 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OtpdError } from '../../domain/errors.ts';
-import type { FormParams } from '../../domain/twilio-signature.ts';
 import type { ReceiptSources } from '../../services/receipt-sources.ts';
+import { parseForm } from '../body-parsers.ts';
 import { sendProblem } from '../errors.ts';
 import { problemResponses } from '../schemas.ts';
 
@@ -24,16 +24,6 @@ const accepted = z
   .meta({ id: 'ReceiptAccepted' });
 
 const responses = { 200: accepted, 400: problem, 403: problem, 413: problem, 503: problem };
-
-/** Form fields as Twilio signs them: a repeated field keeps every value. */
-function parseForm(body: string): FormParams {
-  const fields: FormParams = {};
-  for (const [name, value] of new URLSearchParams(body)) {
-    const seen = fields[name];
-    fields[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
-  }
-  return fields;
-}
 
 /**
  * Delivery receipts. Providers call these, so they sit outside the API-key scope: each is

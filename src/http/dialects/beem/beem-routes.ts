@@ -1,12 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { OtpdError } from '../../../domain/errors.ts';
 import type { Logger } from '../../../observability/logger.ts';
 import type { AppService } from '../../../services/apps.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
 import { sendProblem, toOtpdError } from '../../errors.ts';
+import { unroutedError } from '../../route-methods.ts';
 import { requireBeemAuth } from './beem-auth.ts';
 import { type BeemCode, beemMessage, CHECK_CODES, ERROR_CODES } from './beem-messages.ts';
 
@@ -60,9 +60,7 @@ export async function beemRoutes(app: FastifyInstance, deps: BeemRouteDeps) {
     return reply.status(status).send(answer(onVerify ? onVerifyCode : onRequestCode));
   }
   app.setErrorHandler((error, request, reply) => sendBeemError(error, request, reply));
-  app.setNotFoundHandler((request, reply) =>
-    sendBeemError(new OtpdError('route_not_found', 'no such route'), request, reply),
-  );
+  app.setNotFoundHandler((request, reply) => sendBeemError(unroutedError(request), request, reply));
   app.addHook('onRequest', requireBeemAuth(deps.apps));
 
   for (const base of ['/v1', '/api/v1']) {

@@ -6,6 +6,7 @@ import { toOtpdError } from '../../errors.ts';
 /** Twilio's numbered errors that the Verify dialect answers with (twilio.com/docs/errors). */
 type TwilioCode =
   | 20003
+  | 20004
   | 20404
   | 20500
   | 20503
@@ -27,6 +28,7 @@ export type TwilioContext = 'send' | 'check' | 'other';
 const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, number]> = {
   validation_failed: [60200, 400],
   invalid_json: [60200, 400],
+  malformed_request: [60200, 400],
   invalid_recipient: [60200, 400],
   missing_api_key: [20003, 401],
   invalid_api_key: [20003, 401],
@@ -36,6 +38,8 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   verification_not_found: [20404, 404],
   fraud_block_not_found: [20404, 404],
   route_not_found: [20404, 404],
+  method_not_allowed: [20004, 405],
+  request_timeout: [60200, 408],
   webhook_delivery_not_found: [20404, 404],
   // Receipt routes are not under the dialect; listed so the table stays total.
   invalid_receipt_signature: [20003, 403],
@@ -45,7 +49,10 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   verification_not_pending: [20404, 404],
   idempotency_key_in_progress: [60212, 429],
   payload_too_large: [60200, 413],
+  uri_too_long: [60200, 414],
   unsupported_media_type: [60200, 415],
+  expectation_failed: [60200, 417],
+  header_fields_too_large: [60200, 431],
   idempotency_key_reused: [60200, 422],
   resend_cooldown: [60212, 429],
   max_sends_reached: [60203, 429],
@@ -57,6 +64,7 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
 
 const MESSAGES: Record<TwilioCode, string> = {
   20003: 'Authenticate',
+  20004: 'Method not allowed',
   20404: 'The requested resource was not found',
   20500: 'An internal server error has occurred',
   20503: 'Service unavailable',
@@ -76,6 +84,8 @@ export class TwilioError extends Error {
     readonly status: number,
     detail?: string,
     readonly retryAfterMs?: number,
+    /** The methods the path serves, answered as `Allow` on a 405. */
+    readonly allow?: readonly string[],
   ) {
     super(detail ? `${MESSAGES[twilioCode]}: ${detail}` : MESSAGES[twilioCode]);
     this.name = 'TwilioError';
@@ -96,7 +106,13 @@ export function toTwilioError(
   const native = toOtpdError(error as FastifyError, logger, request);
   const [mapped, status] = TABLE[native.code];
   const code = typeof mapped === 'number' ? mapped : mapped[context];
-  return new TwilioError(code, status, native.detail, native.extra.retryAfterMs);
+  return new TwilioError(
+    code,
+    status,
+    native.detail,
+    native.extra.retryAfterMs,
+    native.extra.allow,
+  );
 }
 
 /** `{code, message, more_info, status}`, as Twilio answers every error. */
@@ -105,6 +121,7 @@ export function sendTwilioError(reply: FastifyReply, error: TwilioError): Fastif
     reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))));
   }
   if (error.status === 401) reply.header('www-authenticate', 'Basic realm="otpd"');
+  if (error.allow) reply.header('allow', error.allow.join(', '));
   return reply
     .status(error.status)
     .type('application/json')

@@ -9,6 +9,8 @@ import type { Clock } from '../../../ports/clock.ts';
 import type { AppService } from '../../../services/apps.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
+import { parseFlatForm } from '../../body-parsers.ts';
+import { unroutedError } from '../../route-methods.ts';
 import { nativeVerificationId } from './sids.ts';
 import { requireTwilioAuth } from './twilio-auth.ts';
 import {
@@ -59,14 +61,19 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string' },
-    (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+    (_request, body, done) => done(null, parseFlatForm(String(body))),
   );
   app.setErrorHandler((error, request, reply) =>
     sendTwilioError(reply, toTwilioError(error, contextOf(request), logger, request)),
   );
-  app.setNotFoundHandler((request, reply) =>
-    sendTwilioError(reply, twilioNotFound(`${request.method} ${request.url.split('?')[0]}`)),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const unrouted = unroutedError(request);
+    const error =
+      unrouted.code === 'route_not_found'
+        ? twilioNotFound(`${request.method} ${request.url.split('?')[0]}`)
+        : toTwilioError(unrouted, 'other', logger, request);
+    return sendTwilioError(reply, error);
+  });
   app.addHook('onRequest', requireTwilioAuth(deps.apps));
 
   /** The app's identities, when the path names its service; any other service is absent. */
