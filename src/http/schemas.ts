@@ -208,11 +208,16 @@ export const problem = z
   })
   .meta({ id: 'Problem' });
 
+/** Problem answers, as `response` entries: each status answers a problem document. */
+export function problems<S extends number>(...statuses: S[]): Record<S, typeof problem> {
+  return Object.fromEntries(statuses.map((status) => [status, problem])) as Record<
+    S,
+    typeof problem
+  >;
+}
+
 /** Error responses every authenticated route may give. */
-export const problemResponses = {
-  400: problem,
-  401: problem,
-  404: problem,
-  429: problem,
-  503: problem,
-} as const;
+export const problemResponses = problems(400, 401, 404, 429, 500, 503);
+
+/** What a request with a body may also be refused for: its size and its media type. */
+export const bodyProblemResponses = problems(413, 415);

@@ -11,16 +11,18 @@ import { isJsonPointer } from '../domain/json-pointer.ts';
 export const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-export const json: z.ZodType<Json> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(json),
-    z.record(z.string(), json),
-  ]),
-);
+export const json: z.ZodType<Json> = z
+  .lazy(() =>
+    z.union([
+      z.string(),
+      z.number(),
+      z.boolean(),
+      z.null(),
+      z.array(json),
+      z.record(z.string(), json),
+    ]),
+  )
+  .meta({ id: 'JsonValue', description: 'Any JSON value' });
 export const jsonPointer = z
   .string()
   .refine(isJsonPointer, 'must be a JSON pointer such as /ok or /data/id');
