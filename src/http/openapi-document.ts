@@ -1,3 +1,5 @@
+import { SECRET_KEY } from '../domain/settings-secrets.ts';
+
 /**
  * The last pass over the generated OpenAPI document: what the per-route schemas cannot say
  * (top-level tags and servers, problem documents' media type, descriptions of error answers)
@@ -141,6 +143,63 @@ function pruneSchemas(doc: OpenApiDocument): void {
   }
 }
 
+const MASKED_NOTE = 'Read back masked: `••••` and, for a long one, its last 4 characters';
+
+/** A secret string as it is read back: masked, so none of its input rules hold. */
+function relaxSecret(schema: Json): void {
+  if (schema.type !== 'string') return;
+  for (const rule of ['pattern', 'minLength', 'maxLength', 'format']) delete schema[rule];
+  schema.description = schema.description ? `${schema.description}. ${MASKED_NOTE}` : MASKED_NOTE;
+}
+
+/** Relaxes every property named like a secret (settings-secrets.ts) under `schema`. */
+function relaxSecretsIn(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) relaxSecretsIn(item);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const schema = value as Json;
+  const properties = schema.properties as Record<string, Json> | undefined;
+  for (const [name, property] of Object.entries(properties ?? {})) {
+    if (SECRET_KEY.test(name)) relaxSecret(property);
+  }
+  for (const inner of Object.values(schema)) relaxSecretsIn(inner);
+}
+
+/**
+ * Secrets in answers (a settings document read back) are masked: the schemas of responses
+ * say so. Requests keep their rules; the zod conversion gives responses their own
+ * components (`Webhook` beside `WebhookInput`), so relaxing those leaves requests alone.
+ */
+function relaxResponseSecrets(doc: OpenApiDocument): void {
+  const prefix = '#/components/schemas/';
+  const refs = new Set<string>();
+  const requestRefs = new Set<string>();
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const operation of Object.values(item)) {
+      relaxSecretsIn(operation.responses);
+      collectRefs(operation.responses, refs);
+      const { responses: _answers, ...request } = operation as Json;
+      collectRefs(request, requestRefs);
+    }
+  }
+  const schemas = doc.components?.schemas ?? {};
+  const seen = new Set<string>();
+  const pending = [...refs];
+  while (pending.length > 0) {
+    const name = (pending.pop() as string).slice(prefix.length);
+    if (seen.has(name) || !schemas[name]) continue;
+    seen.add(name);
+    const inner = new Set<string>();
+    collectRefs(schemas[name], inner);
+    pending.push(...inner);
+  }
+  for (const name of seen) {
+    if (!requestRefs.has(`${prefix}${name}`)) relaxSecretsIn(schemas[name]);
+  }
+}
+
 export function finishDocument(
   doc: OpenApiDocument,
   options: { servers: { url: string; description: string }[] },
@@ -158,6 +217,7 @@ export function finishDocument(
     }
   }
   pruneSchemas(doc);
+  relaxResponseSecrets(doc);
   const { openapi, info, ...rest } = doc;
   return {
     openapi,

@@ -205,7 +205,13 @@ export const problem = z
       .describe(
         'With `validator_unavailable`: why no verdict came (`timeout`, `http_503`, `unreadable_answer`, `no_reference`, …)',
       ),
+    verificationStatus: z
+      .enum(STATUSES)
+      .optional()
+      .describe('With `verification_not_pending`: the status the verification is in'),
   })
+  // RFC 9457 lets a problem carry extension members; clients ignore those they do not know.
+  .loose()
   .meta({ id: 'Problem' });
 
 /** Problem answers, as `response` entries: each status answers a problem document. */
