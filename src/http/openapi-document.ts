@@ -69,6 +69,11 @@ const RETRY_AFTER = {
   schema: { type: 'integer', minimum: 1 },
 };
 
+const WWW_AUTHENTICATE = {
+  description: 'The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs',
+  schema: { type: 'string' },
+};
+
 type Json = Record<string, unknown>;
 interface Response {
   description?: string;
@@ -96,6 +101,9 @@ function finishResponse(status: string, response: Response): void {
   }
   if (status === '429' || status === '503') {
     response.headers = { 'Retry-After': RETRY_AFTER, ...response.headers };
+  }
+  if (status === '401') {
+    response.headers = { 'WWW-Authenticate': WWW_AUTHENTICATE, ...response.headers };
   }
   if (response.description !== DEFAULT_DESCRIPTION) return;
   if (SUCCESS_DESCRIPTIONS[status]) response.description = SUCCESS_DESCRIPTIONS[status];
