@@ -185,14 +185,24 @@ export function fuzzRequest(target: FuzzTarget): fc.Arbitrary<FuzzRequest> {
         { weight: 6, arbitrary: fc.constant(undefined) },
         { weight: 1, arbitrary: fc.constantFrom(...CONTENT_TYPES) },
       ),
+      method: fc.oneof(
+        { weight: 12, arbitrary: fc.constant(target.operation.method) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
+        },
+      ),
       auth: fc.constantFrom('valid', 'valid', 'valid', 'valid', 'none', 'garbage', 'other scheme'),
       idempotencyKey: fc.option(headerValue, { freq: 4 }),
       query: fc.option(fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 40 })), {
         freq: 3,
       }),
     })
-    .map(({ params: values, body, contentType, auth, idempotencyKey, query }) => {
+    .map(({ params: values, body, contentType, method, auth, idempotencyKey, query }) => {
       const kinds: string[] = [];
+      // Another method is another operation, or none: only the problem rules hold then.
+      const sameMethod = method === target.operation.method;
+      if (!sameMethod) kinds.push(`method ${method}`);
       let i = 0;
       const path = target.operation.path.replace(/\{(\w+)\}/g, () => {
         const param = values[i++] as { value: string; routed: boolean; kind?: string };
@@ -206,7 +216,7 @@ export function fuzzRequest(target: FuzzTarget): fc.Arbitrary<FuzzRequest> {
       if (auth !== 'valid') kinds.push(`auth ${auth}`);
       if (idempotencyKey !== null) headers['idempotency-key'] = idempotencyKey;
       let text: string | undefined;
-      if (body) {
+      if (body && method !== 'GET') {
         kinds.push(body.kind);
         if (target.form && typeof body.body === 'object' && body.body !== null && !body.deep) {
           const fields = Object.entries(body.body as Record<string, unknown>).map(
@@ -229,11 +239,11 @@ export function fuzzRequest(target: FuzzTarget): fc.Arbitrary<FuzzRequest> {
       }
       const search = query ? `?${new URLSearchParams(query).toString()}` : '';
       return {
-        method: target.operation.method,
+        method,
         url: `${path}${search}`,
         headers,
         body: text,
-        routed: (values as { routed: boolean }[]).every((p) => p.routed),
+        routed: sameMethod && (values as { routed: boolean }[]).every((p) => p.routed),
         kinds,
       };
     });
