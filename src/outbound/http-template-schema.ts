@@ -11,6 +11,7 @@ import { isJsonPointer } from '../domain/json-pointer.ts';
 export const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+// Named: OpenAPI can only refer to a recursive schema through a component of its own.
 export const json: z.ZodType<Json> = z
   .lazy(() =>
     z.union([
