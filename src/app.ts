@@ -159,7 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     );
   });
 
-  await registerOpenApi(app, deps.version);
+  await registerOpenApi(app, deps.version, deps.publicUrl);
   await app.register(opsRoutes, {
     store: deps.store,
     registry: deps.telemetry.registry,

@@ -2,12 +2,71 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { finishDocument, type OpenApiDocument } from './openapi-document.ts';
+
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+
+/**
+ * A response that is not one JSON body, e.g. Prometheus text, or an export in several
+ * formats: Fastify's `{description, content: {mediaType: {schema}}}` with zod schemas. The
+ * serializer does not read response schemas (app.ts): this is documentation.
+ */
+export interface MediaResponse {
+  description: string;
+  content: Record<string, { schema: z.ZodType }>;
+}
+
+/** One zod schema as the JSON schema jsonSchemaTransform makes of a response. */
+function responseSchema(input: TransformInput, schema: z.ZodType): unknown {
+  const out = jsonSchemaTransform({ ...input, schema: { response: { 200: schema } } });
+  return (out.schema as { response: Record<number, unknown> }).response[200];
+}
+
+/** jsonSchemaTransform, plus responses declared with their media types (MediaResponse). */
+function transformRoute(input: TransformInput) {
+  const declared = (input.schema as { response?: Record<string, unknown> } | undefined)?.response;
+  if (!declared) return jsonSchemaTransform(input);
+  const zodOnly: Record<string, unknown> = {};
+  const media: Record<string, MediaResponse> = {};
+  for (const [status, value] of Object.entries(declared)) {
+    if (value instanceof z.ZodType) zodOnly[status] = value;
+    else media[status] = value as MediaResponse;
+  }
+  const out = jsonSchemaTransform({ ...input, schema: { ...input.schema, response: zodOnly } });
+  const response = (out.schema as { response: Record<string, unknown> }).response;
+  for (const [status, { description, content }] of Object.entries(media)) {
+    response[status] = {
+      description,
+      content: Object.fromEntries(
+        Object.entries(content).map(([type, { schema }]) => [
+          type,
+          { schema: responseSchema(input, schema) },
+        ]),
+      ),
+    };
+  }
+  return out;
+}
+
+/**
+ * The servers the document names: OTPD_PUBLIC_URL when set, and always the origin the
+ * document was fetched from (a relative URL), so the docs page calls the otpd it came from.
+ */
+function servers(publicUrl: string | undefined) {
+  const here = { url: '/', description: 'The otpd serving this document' };
+  return publicUrl ? [{ url: publicUrl, description: 'OTPD_PUBLIC_URL' }, here] : [here];
+}
 
 /**
  * OpenAPI 3.1 generated from the routes' own zod schemas, served at `/openapi.json`, with a
  * browsable page at `/docs`. Must be registered before the routes it describes.
  */
-export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
+export async function registerOpenApi(
+  app: FastifyInstance,
+  version: string,
+  publicUrl?: string,
+): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -17,6 +76,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         description:
           'Self-hosted one-time passwords: start a verification, deliver a code, check it. ' +
           'Errors are RFC 9457 problem documents with a stable `code`.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
       components: {
         securitySchemes: {
@@ -24,13 +84,16 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
           basicAuth: {
             type: 'http',
             scheme: 'basic',
-            description: 'Compatible APIs: Twilio account SID or Beem api_key, and an API key',
+            description: 'Compatible APIs: Twilio account SID or Beem app id, and an API key',
           },
         },
       },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: transformRoute,
+    transformObject: (input) =>
+      finishDocument(jsonSchemaTransformObject(input) as OpenApiDocument, {
+        servers: servers(publicUrl),
+      }) as ReturnType<typeof jsonSchemaTransformObject>,
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',

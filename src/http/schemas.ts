@@ -205,14 +205,25 @@ export const problem = z
       .describe(
         'With `validator_unavailable`: why no verdict came (`timeout`, `http_503`, `unreadable_answer`, `no_reference`, …)',
       ),
+    verificationStatus: z
+      .enum(STATUSES)
+      .optional()
+      .describe('With `verification_not_pending`: the status the verification is in'),
   })
+  // RFC 9457 lets a problem carry extension members; clients ignore those they do not know.
+  .loose()
   .meta({ id: 'Problem' });
 
+/** Problem answers, as `response` entries: each status answers a problem document. */
+export function problems<S extends number>(...statuses: S[]): Record<S, typeof problem> {
+  return Object.fromEntries(statuses.map((status) => [status, problem])) as Record<
+    S,
+    typeof problem
+  >;
+}
+
 /** Error responses every authenticated route may give. */
-export const problemResponses = {
-  400: problem,
-  401: problem,
-  404: problem,
-  429: problem,
-  503: problem,
-} as const;
+export const problemResponses = problems(400, 401, 404, 429, 500, 503);
+
+/** What a request with a body may also be refused for: its size and its media type. */
+export const bodyProblemResponses = problems(413, 415);

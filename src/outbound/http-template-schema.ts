@@ -11,16 +11,19 @@ import { isJsonPointer } from '../domain/json-pointer.ts';
 export const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-export const json: z.ZodType<Json> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(json),
-    z.record(z.string(), json),
-  ]),
-);
+// Named: OpenAPI can only refer to a recursive schema through a component of its own.
+export const json: z.ZodType<Json> = z
+  .lazy(() =>
+    z.union([
+      z.string(),
+      z.number(),
+      z.boolean(),
+      z.null(),
+      z.array(json),
+      z.record(z.string(), json),
+    ]),
+  )
+  .meta({ id: 'JsonValue', description: 'Any JSON value' });
 export const jsonPointer = z
   .string()
   .refine(isJsonPointer, 'must be a JSON pointer such as /ok or /data/id');

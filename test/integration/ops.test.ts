@@ -130,8 +130,11 @@ describe('operations endpoints', () => {
     expect(Object.keys(doc.paths['/v1/verifications'])).toContain('post');
     expect(Object.keys(doc.paths['/v1/verifications/{id}'])).toContain('get');
     expect(Object.keys(doc.paths['/v1/sandbox/messages'])).toContain('get');
-    // Operational endpoints are not part of the API contract.
-    expect(Object.keys(doc.paths)).not.toContain('/metrics');
+    // Operational endpoints are documented too, public (no security), under their own tag.
+    for (const path of ['/healthz', '/readyz', '/metrics']) {
+      expect(doc.paths[path]?.get?.security, path).toEqual([]);
+      expect(doc.paths[path]?.get?.tags, path).toEqual(['operations']);
+    }
 
     const create = doc.paths['/v1/verifications'].post;
     let schema = create.requestBody.content['application/json'].schema;

@@ -198,7 +198,7 @@ describe('delivery receipts from twilio', () => {
     for (const path of ['/v1/receipts/twilio/{appId}', '/v1/receipts/http/{appId}/{provider}']) {
       const operation = doc.paths[path]?.post;
       expect(operation?.tags).toEqual(['receipts']);
-      expect(operation?.security).toBeUndefined();
+      expect(operation?.security).toEqual([]);
       expect(Object.keys(operation?.responses ?? {})).toEqual(
         expect.arrayContaining(['200', '400', '403']),
       );

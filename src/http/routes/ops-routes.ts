@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
 import type { Store } from '../../ports/store.ts';
+import { healthSchema, metricsSchema, readinessSchema } from './ops-schemas.ts';
 
 const READY_TIMEOUT_MS = 2_000;
 
@@ -20,11 +21,9 @@ export async function opsRoutes(
   app: FastifyInstance,
   deps: { store: Pick<Store, 'ping'>; registry: Registry; redis?: { ping(): Promise<void> } },
 ) {
-  const hide = { hide: true };
+  app.get('/healthz', { schema: healthSchema }, async () => ({ status: 'ok' }));
 
-  app.get('/healthz', { schema: hide }, async () => ({ status: 'ok' }));
-
-  app.get('/readyz', { schema: hide }, async (_request, reply) => {
+  app.get('/readyz', { schema: readinessSchema }, async (_request, reply) => {
     const [database, redis] = await Promise.all([
       probe(deps.store),
       deps.redis ? probe(deps.redis) : undefined,
@@ -37,7 +36,7 @@ export async function opsRoutes(
     });
   });
 
-  app.get('/metrics', { schema: hide }, async (_request, reply) => {
+  app.get('/metrics', { schema: metricsSchema }, async (_request, reply) => {
     reply.type(deps.registry.contentType);
     return deps.registry.metrics();
   });

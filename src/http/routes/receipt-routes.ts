@@ -5,12 +5,10 @@ import { OtpdError } from '../../domain/errors.ts';
 import type { ReceiptSources } from '../../services/receipt-sources.ts';
 import { parseForm } from '../body-parsers.ts';
 import { sendProblem } from '../errors.ts';
-import { problemResponses } from '../schemas.ts';
+import { problems } from '../schemas.ts';
 
 /** The header an http gateway may carry its receipt token in, instead of `?token=`. */
 export const RECEIPT_TOKEN_HEADER = 'x-otpd-receipt-token';
-
-const problem = problemResponses[400];
 
 const accepted = z
   .object({
@@ -23,7 +21,7 @@ const accepted = z
   })
   .meta({ id: 'ReceiptAccepted' });
 
-const responses = { 200: accepted, 400: problem, 403: problem, 413: problem, 503: problem };
+const responses = { 200: accepted, ...problems(400, 403, 413, 415, 500, 503) };
 
 /**
  * Delivery receipts. Providers call these, so they sit outside the API-key scope: each is
@@ -64,6 +62,8 @@ export async function receiptRoutes(
   api.post('/v1/receipts/twilio/:appId', {
     schema: {
       tags,
+      security: [],
+      operationId: 'twilioReceipt',
       summary: "Twilio's StatusCallback for messages an app sent through Twilio",
       description:
         'Set `statusCallback` of the twilio provider to this URL. Signed with the auth token of ' +
@@ -87,6 +87,8 @@ export async function receiptRoutes(
   api.post('/v1/receipts/http/:appId/:provider', {
     schema: {
       tags,
+      security: [],
+      operationId: 'httpReceipt',
       summary: "A gateway's delivery receipt, read with its http provider's `receipt` config",
       description:
         'JSON (or form fields). Authenticated by the `receipt.token` of the named http provider, ' +

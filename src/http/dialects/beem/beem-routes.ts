@@ -7,6 +7,7 @@ import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
 import { sendProblem, toOtpdError } from '../../errors.ts';
 import { unroutedError } from '../../route-methods.ts';
+import { problems } from '../../schemas.ts';
 import { requireBeemAuth } from './beem-auth.ts';
 import { type BeemCode, beemMessage, CHECK_CODES, ERROR_CODES } from './beem-messages.ts';
 
@@ -35,7 +36,17 @@ const message = z.object({ code: z.number().int(), message: z.string() });
 const requestAnswer = z.object({
   data: z.object({ pinId: z.string().optional(), message }),
 });
-const verifyAnswer = z.object({ data: z.object({ message }) });
+const verifyAnswer = z
+  .object({ data: z.object({ message }) })
+  .meta({ id: 'BeemResult', description: "A result in Beem's shape: its code and message" });
+/** Beem's answers to what it refuses; server failures stay problems, for clients to retry. */
+const errors = {
+  400: verifyAnswer,
+  401: verifyAnswer,
+  413: verifyAnswer,
+  415: verifyAnswer,
+  ...problems(500, 503),
+};
 
 const present = (v: string | number | undefined) => v !== undefined && String(v).trim() !== '';
 const answer = (code: BeemCode) => ({ data: { message: beemMessage(code) } });
@@ -44,7 +55,7 @@ const answer = (code: BeemCode) => ({ data: { message: beemMessage(code) } });
 export async function beemRoutes(app: FastifyInstance, deps: BeemRouteDeps) {
   const { verifications, logger } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['Beem OTP compatible'];
+  const tags = ['beem'];
   const security = [{ basicAuth: [] }];
 
   function sendBeemError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
@@ -68,9 +79,10 @@ export async function beemRoutes(app: FastifyInstance, deps: BeemRouteDeps) {
       schema: {
         tags,
         security,
+        operationId: base === '/v1' ? 'beemRequest' : 'beemApiRequest',
         summary: 'Send a PIN by SMS; every business outcome answers 200 with a Beem code',
         body: requestBody,
-        response: { 200: requestAnswer, 401: verifyAnswer },
+        response: { 200: requestAnswer, ...errors },
       },
       handler: async (request) => {
         const { app: owner } = principalOf(request);
@@ -89,9 +101,10 @@ export async function beemRoutes(app: FastifyInstance, deps: BeemRouteDeps) {
       schema: {
         tags,
         security,
+        operationId: base === '/v1' ? 'beemVerify' : 'beemApiVerify',
         summary: 'Check a PIN; every business outcome answers 200 with a Beem code',
         body: verifyBody,
-        response: { 200: verifyAnswer, 401: verifyAnswer },
+        response: { 200: verifyAnswer, ...errors },
       },
       handler: async (request) => {
         const appId = principalOf(request).app.id;

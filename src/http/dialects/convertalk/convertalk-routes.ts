@@ -9,7 +9,7 @@ import type { Provider } from '../../../ports/provider.ts';
 import type { DirectSend, DirectSendOutcome } from '../../../services/direct-send.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
-import { problem, problemResponses } from '../../schemas.ts';
+import { bodyProblemResponses, problemResponses, problems } from '../../schemas.ts';
 import { checkView } from '../../views.ts';
 import {
   sendOtpAnswer,
@@ -81,9 +81,15 @@ export async function convertalkRoutes(app: FastifyInstance, deps: ConvertalkRou
     schema: {
       tags,
       security,
+      operationId: 'convertalkSendOtpSms',
       summary: 'Send a code by SMS through Twilio with the credentials given (Convertalk)',
       body: sendOtpBody,
-      response: { 200: sendOtpAnswer, ...problemResponses, 403: problem },
+      response: {
+        200: sendOtpAnswer,
+        ...problemResponses,
+        ...bodyProblemResponses,
+        ...problems(403),
+      },
     },
     handler: async (request) => {
       const { app: owner } = principalOf(request);
@@ -113,9 +119,10 @@ export async function convertalkRoutes(app: FastifyInstance, deps: ConvertalkRou
     schema: {
       tags,
       security,
+      operationId: 'convertalkVerifyUserOtp',
       summary: 'Check the code a person typed against a systemOtp (Convertalk)',
       body: verifyOtpBody,
-      response: { 200: verifyOtpAnswer, ...problemResponses },
+      response: { 200: verifyOtpAnswer, ...problemResponses, ...bodyProblemResponses },
     },
     handler: async (request) => {
       const appId = principalOf(request).app.id;

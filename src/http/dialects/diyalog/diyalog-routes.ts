@@ -10,7 +10,7 @@ import type { AppService } from '../../../services/apps.ts';
 import type { DiyalogPostbacks } from '../../../services/diyalog-postbacks.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
-import { problem, problemResponses } from '../../schemas.ts';
+import { bodyProblemResponses, problemResponses, problems } from '../../schemas.ts';
 import {
   botParams,
   postbackAnswer,
@@ -45,16 +45,25 @@ function requireBotToken(apps: Pick<AppService, 'authenticate'>) {
 export async function diyalogRoutes(app: FastifyInstance, deps: DiyalogRouteDeps) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['diyalog'];
+  // The bot access token in the path is the credential: no Authorization header.
+  const security: [] = [];
   // onRequest: an unknown token learns nothing from validation errors.
   api.addHook('onRequest', requireBotToken(deps.apps));
 
   api.post('/v1/bots/sendmok/:botAccessToken', {
     schema: {
       tags,
+      security,
+      operationId: 'diyalogSendmok',
       summary: 'Send a chat message, with a code, image and buttons (Diyalog sendmok)',
       params: botParams,
       body: sendmokBody,
-      response: { 200: sendmokAnswer, ...problemResponses, 409: problem },
+      response: {
+        200: sendmokAnswer,
+        ...problemResponses,
+        ...bodyProblemResponses,
+        ...problems(409),
+      },
     },
     handler: async (request) => {
       const { app: owner } = principalOf(request);
@@ -90,10 +99,12 @@ export async function diyalogRoutes(app: FastifyInstance, deps: DiyalogRouteDeps
   api.post('/v1/bots/postback/:botAccessToken', {
     schema: {
       tags,
+      security,
+      operationId: 'diyalogPostback',
       summary: 'Report a button press; a press of the code approves (Diyalog postback)',
       params: botParams,
       body: postbackBody,
-      response: { 200: postbackAnswer, ...problemResponses },
+      response: { 200: postbackAnswer, ...problemResponses, ...bodyProblemResponses },
     },
     handler: async (request) => {
       const { app: owner } = principalOf(request);

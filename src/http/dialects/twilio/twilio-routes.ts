@@ -53,7 +53,7 @@ function contextOf(request: FastifyRequest): TwilioContext {
 export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) {
   const { verifications, clock, logger } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['Twilio Verify compatible'];
+  const tags = ['twilio'];
   const security = [{ basicAuth: [] }];
   const consumes = ['application/x-www-form-urlencoded'];
 
@@ -115,6 +115,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     schema: {
       tags,
       security,
+      operationId: 'twilioCreateVerification',
       summary: 'Start a verification (Twilio Verify v2)',
       consumes,
       params: serviceParams,
@@ -133,6 +134,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     schema: {
       tags,
       security,
+      operationId: 'twilioFetchVerification',
       summary: 'Fetch a pending verification (404 once it is finished, as with Twilio)',
       params: verificationParams,
       response: { 200: twilioVerification, ...twilioErrors },
@@ -148,6 +150,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     schema: {
       tags,
       security,
+      operationId: 'twilioUpdateVerification',
       summary: 'Cancel a pending verification (`Status=canceled`)',
       consumes,
       params: verificationParams,
@@ -174,6 +177,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     schema: {
       tags,
       security,
+      operationId: 'twilioCreateVerificationCheck',
       summary: 'Check a code by `To` (newest verification) or by `VerificationSid`',
       consumes,
       params: serviceParams,

@@ -66,17 +66,22 @@ export const twilioCheck = z.object({
   sna_attempts_error_codes: z.array(z.unknown()),
 });
 
-export const twilioErrorBody = z.object({
-  code: z.number().int(),
-  message: z.string(),
-  more_info: z.string(),
-  status: z.number().int(),
-});
+export const twilioErrorBody = z
+  .object({
+    code: z.number().int().describe("Twilio's error number, e.g. 60200 (invalid parameter)"),
+    message: z.string(),
+    more_info: z.string(),
+    status: z.number().int(),
+  })
+  .meta({ id: 'TwilioError', description: "An error in Twilio's shape" });
 
-export const twilioErrors = {
-  400: twilioErrorBody,
-  401: twilioErrorBody,
-  403: twilioErrorBody,
-  404: twilioErrorBody,
-  429: twilioErrorBody,
-};
+/** Every error the dialect answers, each in Twilio's shape (twilio-errors.ts). */
+export const twilioErrors = Object.fromEntries(
+  [400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503].map((status) => [
+    status,
+    twilioErrorBody,
+  ]),
+) as Record<
+  400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503,
+  typeof twilioErrorBody
+>;

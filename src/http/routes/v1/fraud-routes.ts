@@ -6,7 +6,7 @@ import { CHANNELS } from '../../../domain/recipients.ts';
 import type { Clock } from '../../../ports/clock.ts';
 import type { FraudGuard } from '../../../services/fraud-guard.ts';
 import { principalOf } from '../../auth.ts';
-import { problemResponses } from '../../schemas.ts';
+import { bodyProblemResponses, problemResponses } from '../../schemas.ts';
 
 const timestamp = z.iso.datetime();
 
@@ -83,6 +83,7 @@ export async function fraudRoutes(
     schema: {
       tags,
       security,
+      operationId: 'listFraudBlocks',
       summary: "The SMS-pumping guard's decisions, newest first",
       description:
         'Live decisions by default: blocks in force (`active`) and monitor-mode records ' +
@@ -105,12 +106,13 @@ export async function fraudRoutes(
     schema: {
       tags,
       security,
+      operationId: 'liftFraudBlock',
       summary: 'Lift a decision: sends to its range go through again',
       description:
         'The range starts counting afresh. Lifting a lifted decision answers it unchanged; ' +
         "another app's decision is 404.",
       params: z.object({ id: z.string().min(1).max(64).describe('Decision id') }),
-      response: { 200: fraudDecisionSchema, ...problemResponses },
+      response: { 200: fraudDecisionSchema, ...problemResponses, ...bodyProblemResponses },
     },
     handler: async (request) => {
       const appId = principalOf(request).app.id;

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { OtpdError } from '../../../domain/errors.ts';
 import type { MessageFilters, MessageLog, MessageLogEntry } from '../../../ports/message-log.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
@@ -63,6 +64,7 @@ export async function messageRoutes(
     schema: {
       tags,
       security,
+      operationId: 'listVerificationMessages',
       summary: 'Every delivery attempt of a verification: provider, status timeline, error',
       params: idParams,
       response: { 200: verificationMessagesList, ...problemResponses },
@@ -80,13 +82,26 @@ export async function messageRoutes(
     schema: {
       tags,
       security,
+      operationId: 'listMessages',
       summary: 'The message log, filtered, newest first, in cursor pages or as an export',
       description:
         'Without `format`, a page of at most `limit` messages and the `nextCursor` of the ' +
         'next. `format=ndjson` (one message per line) and `format=csv` stream every ' +
         'matching message. Holds no codes and no message texts.',
       querystring: messagesQuery,
-      response: { 200: messagesPage, ...problemResponses },
+      response: {
+        200: {
+          description: 'A page (JSON), or every matching message (`format=ndjson` or `csv`)',
+          content: {
+            'application/json': { schema: messagesPage },
+            'application/x-ndjson': {
+              schema: z.string().describe('One Message object (JSON) per line'),
+            },
+            'text/csv': { schema: z.string().describe('A header line, then one message a line') },
+          },
+        },
+        ...problemResponses,
+      },
     },
     handler: async (request, reply) => {
       const appId = principalOf(request).app.id;

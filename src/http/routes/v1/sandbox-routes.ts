@@ -25,6 +25,7 @@ export async function sandboxRoutes(
     schema: {
       tags: ['sandbox'],
       security: [{ bearerAuth: [] }],
+      operationId: 'listSandboxMessages',
       summary: 'Messages the sandbox provider captured, newest first',
       querystring: sandboxQuery,
       response: { 200: sandboxList, ...problemResponses },

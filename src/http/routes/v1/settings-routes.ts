@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { OtpdError } from '../../../domain/errors.ts';
 import type { SettingsService } from '../../../services/settings.ts';
 import { principalOf } from '../../auth.ts';
-import { problemResponses } from '../../schemas.ts';
+import { bodyProblemResponses, problemResponses } from '../../schemas.ts';
 
 /**
  * The calling app's settings: read (secrets masked) and replaced whole. Each app sees and
@@ -21,6 +21,7 @@ export async function settingsRoutes(
     schema: {
       tags,
       security,
+      operationId: 'getSettings',
       summary: "The app's settings; secrets come back masked (`••••` and the last 4 characters)",
       response: { 200: document, ...problemResponses },
     },
@@ -36,13 +37,14 @@ export async function settingsRoutes(
     schema: {
       tags,
       security,
+      operationId: 'replaceSettings',
       summary: "Replace the app's settings whole; fields left out take their defaults",
       description:
         'A secret sent back in its masked form keeps the stored secret, so a document read ' +
         'with GET can be edited and sent back. An invalid document is refused with 400 ' +
         'naming every bad field, and nothing is saved.',
       body: document,
-      response: { 200: document, ...problemResponses },
+      response: { 200: document, ...problemResponses, ...bodyProblemResponses },
     },
     // The body is validated by the service, after masked secrets are swapped for the stored
     // ones: the schema above documents it, the service enforces it.

@@ -3,7 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TestSend } from '../../../services/test-send.ts';
 import { principalOf } from '../../auth.ts';
-import { channelSchema, countrySchema, problemResponses } from '../../schemas.ts';
+import {
+  bodyProblemResponses,
+  channelSchema,
+  countrySchema,
+  problemResponses,
+} from '../../schemas.ts';
 
 const testSendBody = z
   .object({
@@ -40,6 +45,7 @@ export async function testSendRoutes(app: FastifyInstance, deps: { testSend: Tes
     schema: {
       tags: ['settings'],
       security: [{ bearerAuth: [] }],
+      operationId: 'testSend',
       summary: "Send one test message through the channel's configured providers",
       description:
         'Tries the providers in order, as a delivery would, until one takes the message, and ' +
@@ -47,7 +53,11 @@ export async function testSendRoutes(app: FastifyInstance, deps: { testSend: Tes
         'fresh sample code that is stored nowhere; nothing is recorded as a verification or in ' +
         'the message log. A sender that makes its own code is asked to make one.',
       body: testSendBody,
-      response: { 200: z.object({ attempts: z.array(testAttempt) }), ...problemResponses },
+      response: {
+        200: z.object({ attempts: z.array(testAttempt) }),
+        ...problemResponses,
+        ...bodyProblemResponses,
+      },
     },
     handler: async (request) => {
       const { app } = principalOf(request);

@@ -7,12 +7,13 @@ import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
 import { runIdempotent } from '../../idempotency.ts';
 import {
+  bodyProblemResponses,
   checkBody,
   checkByDestinationBody,
   checkView as checkSchema,
   idParams,
-  problem,
   problemResponses,
+  problems,
   resendBody,
   startBody,
   verificationView as verificationSchema,
@@ -43,10 +44,16 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     schema: {
       tags,
       security,
+      operationId: 'startVerification',
       summary: 'Start a verification: generate a code and queue its delivery',
       headers: idempotencyHeader,
       body: startBody,
-      response: { 201: verificationSchema, ...problemResponses, 403: problem, 422: problem },
+      response: {
+        201: verificationSchema,
+        ...problemResponses,
+        ...bodyProblemResponses,
+        ...problems(403, 409, 422),
+      },
     },
     handler: async (request, reply) => {
       const { app: owner } = principalOf(request);
@@ -61,6 +68,7 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     schema: {
       tags,
       security,
+      operationId: 'getVerification',
       summary: 'Read a verification, finished or not',
       params: idParams,
       response: { 200: verificationSchema, ...problemResponses },
@@ -75,10 +83,16 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     schema: {
       tags,
       security,
+      operationId: 'checkVerificationByDestination',
       summary: "Check a code against the destination's newest verification",
       headers: idempotencyHeader,
       body: checkByDestinationBody,
-      response: { 200: checkSchema, ...problemResponses, 422: problem },
+      response: {
+        200: checkSchema,
+        ...problemResponses,
+        ...bodyProblemResponses,
+        ...problems(409, 422),
+      },
     },
     handler: async (request, reply) => {
       const appId = principalOf(request).app.id;
@@ -93,11 +107,17 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     schema: {
       tags,
       security,
+      operationId: 'checkVerification',
       summary: 'Check a code; every business outcome answers 200 with `valid` and `reason`',
       headers: idempotencyHeader,
       params: idParams,
       body: checkBody,
-      response: { 200: checkSchema, ...problemResponses, 422: problem },
+      response: {
+        200: checkSchema,
+        ...problemResponses,
+        ...bodyProblemResponses,
+        ...problems(409, 422),
+      },
     },
     handler: async (request, reply) => {
       const appId = principalOf(request).app.id;
@@ -113,10 +133,16 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     schema: {
       tags,
       security,
+      operationId: 'resendVerification',
       summary: 'Send a new code; the previous one stops working, the attempt budget carries over',
       params: idParams,
       body: resendBody,
-      response: { 200: verificationSchema, ...problemResponses, 403: problem, 409: problem },
+      response: {
+        200: verificationSchema,
+        ...problemResponses,
+        ...bodyProblemResponses,
+        ...problems(403, 409),
+      },
     },
     handler: async (request) => {
       const appId = principalOf(request).app.id;
@@ -129,9 +155,15 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     schema: {
       tags,
       security,
+      operationId: 'cancelVerification',
       summary: 'Cancel a pending verification',
       params: idParams,
-      response: { 200: verificationSchema, ...problemResponses, 409: problem },
+      response: {
+        200: verificationSchema,
+        ...problemResponses,
+        ...bodyProblemResponses,
+        ...problems(409),
+      },
     },
     handler: async (request) => {
       const v = await verifications.cancel(principalOf(request).app.id, request.params.id);

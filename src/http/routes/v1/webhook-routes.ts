@@ -5,7 +5,7 @@ import type { Clock } from '../../../ports/clock.ts';
 import type { Store } from '../../../ports/store.ts';
 import { principalOf } from '../../auth.ts';
 import { decodeCursor, encodeCursor } from '../../message-views.ts';
-import { problemResponses } from '../../schemas.ts';
+import { bodyProblemResponses, problemResponses } from '../../schemas.ts';
 import {
   toWebhookDeliveryView,
   webhookDeliveriesPage,
@@ -34,6 +34,7 @@ export async function webhookRoutes(
     schema: {
       tags,
       security,
+      operationId: 'listWebhookDeliveries',
       summary: 'Webhook deliveries, newest first: status, attempts, the endpoint’s answer',
       querystring: webhookDeliveriesQuery,
       response: { 200: webhookDeliveriesPage, ...problemResponses },
@@ -67,6 +68,7 @@ export async function webhookRoutes(
     schema: {
       tags,
       security,
+      operationId: 'getWebhookDelivery',
       summary: 'One webhook delivery',
       params: webhookDeliveryParams,
       response: { 200: webhookDeliveryView, ...problemResponses },
@@ -83,12 +85,13 @@ export async function webhookRoutes(
     schema: {
       tags,
       security,
+      operationId: 'retryWebhookDelivery',
       summary: 'Sends a delivered or failed delivery again, once, now',
       description:
         'The endpoint receives the same `webhook-id` and body, newly signed. A delivery still ' +
         'pending is answered unchanged: it is already on its way.',
       params: webhookDeliveryParams,
-      response: { 202: webhookDeliveryView, ...problemResponses },
+      response: { 202: webhookDeliveryView, ...problemResponses, ...bodyProblemResponses },
     },
     handler: async (request, reply) => {
       const { id } = request.params;
