@@ -24,6 +24,14 @@ const cidrList = () =>
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** true/false (also 1/0, yes/no); a JSON config file may give a boolean. */
+const flag = () =>
+  z
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])], {
+      error: 'must be true or false',
+    })
+    .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
+
 const int = (min: number, max: number) => {
   const range = `must be a whole number from ${min} to ${max}`;
   return z.coerce.number({ error: range }).int(range).min(min, range).max(max, range);
@@ -128,6 +136,12 @@ export const configSchema = z.object({
     'Comma-separated CIDRs of reverse proxies whose X-Forwarded-For gives the client address ' +
       '(for routes browsers call directly); default none: the connection address is used',
   ),
+  OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART: flag()
+    .default(false)
+    .describe(
+      'Accept email destinations with a quoted local part ("john smith"@example.com); ' +
+        'default false: refused as invalid_recipient',
+    ),
   OTPD_REDIS_URL: z
     .string()
     .refine(

@@ -40,6 +40,7 @@ export interface ServicePorts {
     | 'OTPD_WEBHOOK_RETENTION_DAYS'
     | 'OTPD_MESSAGE_LOG_RETENTION_DAYS'
     | 'OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS'
+    | 'OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART'
   >;
   clock: Clock;
   logger: Logger;
@@ -115,6 +116,7 @@ export function createServiceGraph(ports: ServicePorts) {
     telemetry,
   });
   const policy = createDestinationPolicy({ settingsFor: settings.get, logger });
+  const emailRules = { allowQuotedLocalPart: config.OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART };
   const verifications = createVerificationService({
     store,
     keyring,
@@ -132,6 +134,7 @@ export function createServiceGraph(ports: ServicePorts) {
     validatorFor: async (v) =>
       (v.externalCode ? await settings.validatorFor(v.appId) : null) ?? builtinValidator,
     senderMakesCode: settings.generatesCode,
+    emailRules,
   });
   const convertalk: ConvertalkRouteDeps = {
     sendDirect: createDirectSend({
@@ -200,7 +203,12 @@ export function createServiceGraph(ports: ServicePorts) {
       intervalMs: config.OTPD_EXPIRY_SWEEP_INTERVAL_MS,
       notifyWebhooks,
     }),
-    testSend: createTestSend({ settings, clock, guards: { policy, fraud, limits } }),
+    testSend: createTestSend({
+      settings,
+      clock,
+      emailRules,
+      guards: { policy, fraud, limits },
+    }),
     webhookRetention: createRetention({
       what: 'webhook deliveries',
       purge: (before) => store.purgeWebhookDeliveries(before),

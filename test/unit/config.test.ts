@@ -48,6 +48,7 @@ describe('loadConfig', () => {
       OTPD_TRUST_PROXY: [],
       OTPD_REDIS_URL: undefined,
       OTPD_REDIS_KEY_PREFIX: 'otpd:rl:',
+      OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART: false,
     });
   });
 
