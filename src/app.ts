@@ -68,8 +68,8 @@ export interface AppDeps {
   publicUrl?: string;
   version: string;
   /**
-   * Proxies (CIDRs) whose X-Forwarded-For sets `request.ip`, for routes browsers call
-   * directly; default none. API routes take the end user's address from `clientIp` instead.
+   * Proxies (CIDRs) whose X-Forwarded-For sets `request.ip`; default none. The per-IP limits
+   * count `request.ip` when a request names no `clientIp` (see http/client-address.ts).
    */
   trustProxy?: readonly string[];
   /** Hosts whose root requests speak a compatible API (OTPD_DIALECT_HOSTS); default none. */

@@ -41,7 +41,7 @@ export interface StartVerification {
   content?: string;
   /** The Android SMS Retriever hash for this verification's SMS, over the app's setting. */
   androidAppHash?: string;
-  /** The end user's IP, for the per-IP limits; absent on a plain server-to-server call. */
+  /** The end user's IP for the per-IP limits: `clientIp`, else the request's own address. */
   clientIp?: string;
 }
 
