@@ -20,6 +20,7 @@ import { registerDialects } from './http/dialects/dialect-routes.ts';
 import { type DiyalogRouteDeps, diyalogRoutes } from './http/dialects/diyalog/diyalog-routes.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { metricsRoutes } from './http/routes/metrics-routes.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
 import { receiptRoutes } from './http/routes/receipt-routes.ts';
 import { fraudRoutes } from './http/routes/v1/fraud-routes.ts';
@@ -76,6 +77,11 @@ export interface AppDeps {
   dialectHosts?: DialectHosts;
   /** The Redis behind the rate limits, when there is one: `/readyz` reports it. */
   redis?: { ping(): Promise<void> };
+  /**
+   * `/metrics`: its bearer token (OTPD_METRICS_TOKEN), and whether it is served by its own
+   * listener (OTPD_METRICS_PORT, metrics-server.ts) instead of this app; default here, open.
+   */
+  metrics?: { token?: string; ownListener?: boolean };
 }
 
 /** Request bodies above this are refused with 413 before they are parsed. */
@@ -150,11 +156,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await registerOpenApi(app, deps.version);
-  await app.register(opsRoutes, {
-    store: deps.store,
-    registry: deps.telemetry.registry,
-    redis: deps.redis,
-  });
+  await app.register(opsRoutes, { store: deps.store, redis: deps.redis });
+  if (!deps.metrics?.ownListener) {
+    await app.register(metricsRoutes, {
+      registry: deps.telemetry.registry,
+      token: deps.metrics?.token,
+    });
+  }
   // Providers authenticate receipts themselves; an encapsulated scope keeps their form parser.
   await app.register(receiptRoutes, { sources: deps.receipts, publicUrl: deps.publicUrl });
   await app.register(async (v1) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseDialectHosts } from './http/dialects/dialect-hosts.ts';
+import { BUILT_IN_PROVIDER_NAMES } from './observability/provider-labels.ts';
 import { isNetwork } from './outbound/address-policy.ts';
 
 /** A comma-separated list, each entry checked by `item`; unset or empty is no entries. */
@@ -142,6 +143,24 @@ export const configSchema = z.object({
       'Accept email destinations with a quoted local part ("john smith"@example.com); ' +
         'default false: refused as invalid_recipient',
     ),
+  OTPD_METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .describe(
+      'Bearer token a scrape of /metrics must send (Authorization: Bearer …); unset = open',
+    ),
+  OTPD_METRICS_PORT: int(0, 65535)
+    .optional()
+    .describe(
+      'Serve /metrics on this port only (on OTPD_HOST), apart from the API; unset = on OTPD_PORT',
+    ),
+  OTPD_METRICS_PROVIDERS: commaList(z.string().min(1))
+    .transform((names) => (names.length > 0 ? names : [...BUILT_IN_PROVIDER_NAMES]))
+    .describe(
+      'Comma-separated provider names that keep their own `provider` label in the metrics; ' +
+        'every other name is counted as `other`. Default: console, convertalk-twilio',
+    ),
   OTPD_REDIS_URL: z
     .string()
     .refine(
@@ -173,12 +192,18 @@ export const configSchema = z.object({
 export type Config = z.infer<typeof configSchema>;
 
 /** The rules between settings; reported beside any bad field rather than after it is fixed. */
-const crossFieldRules = configSchema.refine((c) => !c.OTPD_DATABASE_URL || c.OTPD_SECRET, {
-  path: ['OTPD_SECRET'],
-  message:
-    'required with OTPD_DATABASE_URL: every instance on one database must share the server secret',
-  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-});
+const crossFieldRules = configSchema
+  .refine((c) => !c.OTPD_DATABASE_URL || c.OTPD_SECRET, {
+    path: ['OTPD_SECRET'],
+    message:
+      'required with OTPD_DATABASE_URL: every instance on one database must share the server secret',
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  })
+  .refine((c) => !c.OTPD_METRICS_PORT || c.OTPD_METRICS_PORT !== c.OTPD_PORT, {
+    path: ['OTPD_METRICS_PORT'],
+    message: 'must differ from OTPD_PORT (leave it unset to serve /metrics on OTPD_PORT)',
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  });
 
 /** A bad setting, with one line per offending variable. */
 export class ConfigError extends Error {

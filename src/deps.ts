@@ -243,7 +243,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   const logger: Logger = createLogger(config.OTPD_LOG_LEVEL, overrides.logDestination);
   const store = openStore(config, logger);
   const keyring = openKeyring(config);
-  const telemetry = createPromTelemetry();
+  const telemetry = createPromTelemetry({ providers: config.OTPD_METRICS_PROVIDERS });
   const outbound = openOutbound(config, logger);
   // Each app's providers come from its settings; an app without any uses the sandbox.
   const settings = openSettings(
@@ -296,5 +296,9 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     version: packageVersion(),
     trustProxy: config.OTPD_TRUST_PROXY,
     dialectHosts: config.OTPD_DIALECT_HOSTS,
+    metrics: {
+      token: config.OTPD_METRICS_TOKEN,
+      ownListener: config.OTPD_METRICS_PORT !== undefined,
+    },
   };
 }

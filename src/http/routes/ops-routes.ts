@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { Registry } from 'prom-client';
 import type { Store } from '../../ports/store.ts';
 
 const READY_TIMEOUT_MS = 2_000;
@@ -15,10 +14,13 @@ function probe(dependency: { ping(): Promise<unknown> }) {
   ]);
 }
 
-/** Liveness, readiness and metrics: unauthenticated, for the operator's infrastructure. */
+/**
+ * Liveness and readiness: unauthenticated, for the operator's infrastructure. The metrics
+ * are metrics-routes.ts's, on this listener or on OTPD_METRICS_PORT's.
+ */
 export async function opsRoutes(
   app: FastifyInstance,
-  deps: { store: Pick<Store, 'ping'>; registry: Registry; redis?: { ping(): Promise<void> } },
+  deps: { store: Pick<Store, 'ping'>; redis?: { ping(): Promise<void> } },
 ) {
   const hide = { hide: true };
 
@@ -35,10 +37,5 @@ export async function opsRoutes(
       status: ready ? 'ready' : 'not_ready',
       checks,
     });
-  });
-
-  app.get('/metrics', { schema: hide }, async (_request, reply) => {
-    reply.type(deps.registry.contentType);
-    return deps.registry.metrics();
   });
 }
