@@ -79,6 +79,12 @@ export const configSchema = z.object({
   OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS: int(1_000, 86_400_000)
     .default(3_600_000)
     .describe('How often the server deletes message log entries past their retention'),
+  OTPD_SANDBOX_RETENTION_HOURS: int(1, 8_760)
+    .default(24)
+    .describe(
+      'Messages the sandbox (console) provider captured, which hold plaintext codes, are ' +
+        'deleted this many hours after they were made; purged with the message log',
+    ),
   OTPD_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')

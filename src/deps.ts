@@ -49,6 +49,8 @@ export interface Deps extends AppDeps {
   messageRetention: MessageRetention;
   /** Deletes ended webhook deliveries past retention; the server process starts it. */
   webhookRetention: MessageRetention;
+  /** Deletes sandbox messages (plaintext codes) past retention; the server process starts it. */
+  sandboxRetention: MessageRetention;
   /** Writes down expiries so webhooks hear of them; the server process starts it. */
   expirySweeper: ExpirySweeper;
 }

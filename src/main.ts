@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   deps.expirySweeper.start();
   deps.messageRetention.start();
   deps.webhookRetention.start();
+  deps.sandboxRetention.start();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     await deps.webhooks.stop();
     await deps.messageRetention.stop();
     await deps.webhookRetention.stop();
+    await deps.sandboxRetention.stop();
     await deps.store.close();
     await deps.messageLog.close();
     await deps.limiter.close();

@@ -40,6 +40,7 @@ export interface ServicePorts {
     | 'OTPD_WEBHOOK_RETENTION_DAYS'
     | 'OTPD_MESSAGE_LOG_RETENTION_DAYS'
     | 'OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS'
+    | 'OTPD_SANDBOX_RETENTION_HOURS'
     | 'OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART'
   >;
   clock: Clock;
@@ -215,6 +216,15 @@ export function createServiceGraph(ports: ServicePorts) {
       clock,
       logger,
       retentionDays: config.OTPD_WEBHOOK_RETENTION_DAYS,
+      intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
+    }),
+    // Sandbox messages hold plaintext codes: kept hours, not days.
+    sandboxRetention: createRetention({
+      what: 'sandbox messages',
+      purge: (before) => store.purgeSandboxMessages(before),
+      clock,
+      logger,
+      retentionDays: config.OTPD_SANDBOX_RETENTION_HOURS / 24,
       intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
     }),
     messageRetention: createMessageRetention({
