@@ -140,8 +140,9 @@ export const configSchema = z.object({
     'Comma-separated CIDRs that app-configured URLs may reach although internal (loopback, private, link-local); default none',
   ),
   OTPD_TRUST_PROXY: cidrList().describe(
-    'Comma-separated CIDRs of reverse proxies whose X-Forwarded-For gives the client address ' +
-      '(for routes browsers call directly); default none: the connection address is used',
+    'Comma-separated CIDRs of reverse proxies whose X-Forwarded-For gives the client address, ' +
+      'which per-IP limits count when a request names no clientIp; default none: the ' +
+      'connection address is used',
   ),
   OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART: flag()
     .default(false)
