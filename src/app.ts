@@ -29,6 +29,7 @@ import { sendProblem, toOtpdError } from './http/errors.ts';
 import { refuseUnsafeInput } from './http/input-guard.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { trackRouteMethods, unroutedError } from './http/route-methods.ts';
+import { metricsRoutes } from './http/routes/metrics-routes.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
 import { receiptRoutes } from './http/routes/receipt-routes.ts';
 import { fraudRoutes } from './http/routes/v1/fraud-routes.ts';
@@ -77,8 +78,8 @@ export interface AppDeps {
   publicUrl?: string;
   version: string;
   /**
-   * Proxies (CIDRs) whose X-Forwarded-For sets `request.ip`, for routes browsers call
-   * directly; default none. API routes take the end user's address from `clientIp` instead.
+   * Proxies (CIDRs) whose X-Forwarded-For sets `request.ip`; default none. The per-IP limits
+   * count `request.ip` when a request names no `clientIp` (see http/client-address.ts).
    */
   trustProxy?: readonly string[];
   /** Hosts whose root requests speak a compatible API (OTPD_DIALECT_HOSTS); default none. */
@@ -87,6 +88,11 @@ export interface AppDeps {
   requestTimeoutMs?: number;
   /** The Redis behind the rate limits, when there is one: `/readyz` reports it. */
   redis?: { ping(): Promise<void> };
+  /**
+   * `/metrics`: its bearer token (OTPD_METRICS_TOKEN), and whether it is served by its own
+   * listener (OTPD_METRICS_PORT, metrics-server.ts) instead of this app; default here, open.
+   */
+  metrics?: { token?: string; ownListener?: boolean };
 }
 
 export { BODY_LIMIT };
@@ -160,11 +166,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await registerOpenApi(app, deps.version, deps.publicUrl);
-  await app.register(opsRoutes, {
-    store: deps.store,
-    registry: deps.telemetry.registry,
-    redis: deps.redis,
-  });
+  await app.register(opsRoutes, { store: deps.store, redis: deps.redis });
+  if (!deps.metrics?.ownListener) {
+    await app.register(metricsRoutes, {
+      registry: deps.telemetry.registry,
+      token: deps.metrics?.token,
+    });
+  }
   // Providers authenticate receipts themselves; an encapsulated scope keeps their form parser.
   await app.register(receiptRoutes, { sources: deps.receipts, publicUrl: deps.publicUrl });
   await app.register(async (v1) => {

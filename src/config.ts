@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseDialectHosts } from './http/dialects/dialect-hosts.ts';
+import { BUILT_IN_PROVIDER_NAMES } from './observability/provider-labels.ts';
 import { isNetwork } from './outbound/address-policy.ts';
 
 /** A comma-separated list, each entry checked by `item`; unset or empty is no entries. */
@@ -23,6 +24,14 @@ const cidrList = () =>
   );
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** true/false (also 1/0, yes/no); a JSON config file may give a boolean. */
+const flag = () =>
+  z
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])], {
+      error: 'must be true or false',
+    })
+    .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
 
 const int = (min: number, max: number) => {
   const range = `must be a whole number from ${min} to ${max}`;
@@ -70,6 +79,12 @@ export const configSchema = z.object({
   OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS: int(1_000, 86_400_000)
     .default(3_600_000)
     .describe('How often the server deletes message log entries past their retention'),
+  OTPD_SANDBOX_RETENTION_HOURS: int(1, 8_760)
+    .default(24)
+    .describe(
+      'Messages the sandbox (console) provider captured, which hold plaintext codes, are ' +
+        'deleted this many hours after they were made; purged with the message log',
+    ),
   OTPD_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')
@@ -125,9 +140,34 @@ export const configSchema = z.object({
     'Comma-separated CIDRs that app-configured URLs may reach although internal (loopback, private, link-local); default none',
   ),
   OTPD_TRUST_PROXY: cidrList().describe(
-    'Comma-separated CIDRs of reverse proxies whose X-Forwarded-For gives the client address ' +
-      '(for routes browsers call directly); default none: the connection address is used',
+    'Comma-separated CIDRs of reverse proxies whose X-Forwarded-For gives the client address, ' +
+      'which per-IP limits count when a request names no clientIp; default none: the ' +
+      'connection address is used',
   ),
+  OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART: flag()
+    .default(false)
+    .describe(
+      'Accept email destinations with a quoted local part ("john smith"@example.com); ' +
+        'default false: refused as invalid_recipient',
+    ),
+  OTPD_METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .describe(
+      'Bearer token a scrape of /metrics must send (Authorization: Bearer …); unset = open',
+    ),
+  OTPD_METRICS_PORT: int(0, 65535)
+    .optional()
+    .describe(
+      'Serve /metrics on this port only (on OTPD_HOST), apart from the API; unset = on OTPD_PORT',
+    ),
+  OTPD_METRICS_PROVIDERS: commaList(z.string().min(1))
+    .transform((names) => (names.length > 0 ? names : [...BUILT_IN_PROVIDER_NAMES]))
+    .describe(
+      'Comma-separated provider names that keep their own `provider` label in the metrics; ' +
+        'every other name is counted as `other`. Default: console, convertalk-twilio',
+    ),
   OTPD_REDIS_URL: z
     .string()
     .refine(
@@ -159,12 +199,18 @@ export const configSchema = z.object({
 export type Config = z.infer<typeof configSchema>;
 
 /** The rules between settings; reported beside any bad field rather than after it is fixed. */
-const crossFieldRules = configSchema.refine((c) => !c.OTPD_DATABASE_URL || c.OTPD_SECRET, {
-  path: ['OTPD_SECRET'],
-  message:
-    'required with OTPD_DATABASE_URL: every instance on one database must share the server secret',
-  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-});
+const crossFieldRules = configSchema
+  .refine((c) => !c.OTPD_DATABASE_URL || c.OTPD_SECRET, {
+    path: ['OTPD_SECRET'],
+    message:
+      'required with OTPD_DATABASE_URL: every instance on one database must share the server secret',
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  })
+  .refine((c) => !c.OTPD_METRICS_PORT || c.OTPD_METRICS_PORT !== c.OTPD_PORT, {
+    path: ['OTPD_METRICS_PORT'],
+    message: 'must differ from OTPD_PORT (leave it unset to serve /metrics on OTPD_PORT)',
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  });
 
 /** A bad setting, with one line per offending variable. */
 export class ConfigError extends Error {

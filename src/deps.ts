@@ -49,6 +49,8 @@ export interface Deps extends AppDeps {
   messageRetention: MessageRetention;
   /** Deletes ended webhook deliveries past retention; the server process starts it. */
   webhookRetention: MessageRetention;
+  /** Deletes sandbox messages (plaintext codes) past retention; the server process starts it. */
+  sandboxRetention: MessageRetention;
   /** Writes down expiries so webhooks hear of them; the server process starts it. */
   expirySweeper: ExpirySweeper;
 }
@@ -243,7 +245,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   const logger: Logger = createLogger(config.OTPD_LOG_LEVEL, overrides.logDestination);
   const store = openStore(config, logger);
   const keyring = openKeyring(config);
-  const telemetry = createPromTelemetry();
+  const telemetry = createPromTelemetry({ providers: config.OTPD_METRICS_PROVIDERS });
   const outbound = openOutbound(config, logger);
   // Each app's providers come from its settings; an app without any uses the sandbox.
   const settings = openSettings(
@@ -296,5 +298,9 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     version: packageVersion(),
     trustProxy: config.OTPD_TRUST_PROXY,
     dialectHosts: config.OTPD_DIALECT_HOSTS,
+    metrics: {
+      token: config.OTPD_METRICS_TOKEN,
+      ownListener: config.OTPD_METRICS_PORT !== undefined,
+    },
   };
 }

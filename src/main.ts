@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connectRateLimiter, createDeps, migrateMessageLog, migrateStore } from './deps.ts';
+import { buildMetricsServer } from './metrics-server.ts';
 
 /** Process entry: config, dependencies, HTTP and dispatcher; a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -11,11 +12,21 @@ async function main(): Promise<void> {
   await connectRateLimiter(deps, config);
   const app = await buildApp(deps);
   await app.listen({ port: config.OTPD_PORT, host: config.OTPD_HOST });
+  const metrics =
+    config.OTPD_METRICS_PORT === undefined
+      ? undefined
+      : await buildMetricsServer({
+          registry: deps.telemetry.registry,
+          logger: deps.logger,
+          token: config.OTPD_METRICS_TOKEN,
+        });
+  await metrics?.listen({ port: config.OTPD_METRICS_PORT, host: config.OTPD_HOST });
   deps.dispatcher.start();
   deps.webhooks.start();
   deps.expirySweeper.start();
   deps.messageRetention.start();
   deps.webhookRetention.start();
+  deps.sandboxRetention.start();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -28,11 +39,13 @@ async function main(): Promise<void> {
     }, config.OTPD_SHUTDOWN_GRACE_MS);
     deadline.unref();
     await app.close(); // stops accepting, waits for in-flight requests
+    await metrics?.close();
     await deps.dispatcher.stop();
     await deps.expirySweeper.stop();
     await deps.webhooks.stop();
     await deps.messageRetention.stop();
     await deps.webhookRetention.stop();
+    await deps.sandboxRetention.stop();
     await deps.store.close();
     await deps.messageLog.close();
     await deps.limiter.close();

@@ -40,6 +40,8 @@ export interface ServicePorts {
     | 'OTPD_WEBHOOK_RETENTION_DAYS'
     | 'OTPD_MESSAGE_LOG_RETENTION_DAYS'
     | 'OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS'
+    | 'OTPD_SANDBOX_RETENTION_HOURS'
+    | 'OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART'
   >;
   clock: Clock;
   logger: Logger;
@@ -115,6 +117,7 @@ export function createServiceGraph(ports: ServicePorts) {
     telemetry,
   });
   const policy = createDestinationPolicy({ settingsFor: settings.get, logger });
+  const emailRules = { allowQuotedLocalPart: config.OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART };
   const verifications = createVerificationService({
     store,
     keyring,
@@ -132,6 +135,7 @@ export function createServiceGraph(ports: ServicePorts) {
     validatorFor: async (v) =>
       (v.externalCode ? await settings.validatorFor(v.appId) : null) ?? builtinValidator,
     senderMakesCode: settings.generatesCode,
+    emailRules,
   });
   const convertalk: ConvertalkRouteDeps = {
     sendDirect: createDirectSend({
@@ -200,13 +204,27 @@ export function createServiceGraph(ports: ServicePorts) {
       intervalMs: config.OTPD_EXPIRY_SWEEP_INTERVAL_MS,
       notifyWebhooks,
     }),
-    testSend: createTestSend({ settings, clock, guards: { policy, fraud, limits } }),
+    testSend: createTestSend({
+      settings,
+      clock,
+      emailRules,
+      guards: { policy, fraud, limits },
+    }),
     webhookRetention: createRetention({
       what: 'webhook deliveries',
       purge: (before) => store.purgeWebhookDeliveries(before),
       clock,
       logger,
       retentionDays: config.OTPD_WEBHOOK_RETENTION_DAYS,
+      intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
+    }),
+    // Sandbox messages hold plaintext codes: kept hours, not days.
+    sandboxRetention: createRetention({
+      what: 'sandbox messages',
+      purge: (before) => store.purgeSandboxMessages(before),
+      clock,
+      logger,
+      retentionDays: config.OTPD_SANDBOX_RETENTION_HOURS / 24,
       intervalMs: config.OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS,
     }),
     messageRetention: createMessageRetention({

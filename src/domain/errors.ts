@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'invalid_recipient'
   | 'missing_api_key'
   | 'invalid_api_key'
+  | 'invalid_metrics_token'
   | 'country_not_allowed'
   | 'number_type_not_allowed'
   | 'blocked_by_fraud_guard'

@@ -52,7 +52,7 @@ export const limitsSchema = z
     createPerClientIp: limit(
       0,
       LIMIT_DEFAULTS.createPerClientIp,
-      'Codes requested (creates and resends) per end-user IP given as `clientIp`; ' +
+      'Codes requested (creates and resends) per end-user IP (`clientIp`, else the request address); ' +
         'default 10 per hour; max 0 = no limit',
     ),
     sendsPerDestination: limit(
@@ -64,7 +64,8 @@ export const limitsSchema = z
     failedChecksPerDestinationAndIp: limit(
       1,
       LIMIT_DEFAULTS.failedChecksPerDestinationAndIp,
-      'Wrong codes per destination from one `clientIp`; default 10 per hour',
+      'Wrong codes per destination from one end-user IP (`clientIp`, else the request address); ' +
+        'default 10 per hour',
     ),
     failedChecksPerDestination: limit(
       1,

@@ -1,4 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type EmailRules, emailAddressProblem } from './email-address.ts';
 import { OtpdError } from './errors.ts';
 
 export const CHANNELS = ['sms', 'whatsapp', 'email', 'messenger'] as const;
@@ -13,25 +14,26 @@ export function isPhoneChannel(channel: Channel): channel is 'sms' | 'whatsapp' 
 // only what could never be one is refused — blanks, whitespace inside, control characters.
 const CHAT_ID = /^[^\s\p{Cc}]{1,128}$/u;
 
-// Deliberately strict but simple: one @, no spaces, a dotted domain. Deliverability is the
-// provider's question; this only refuses what can never be an address.
-const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
-
 /**
  * The canonical form of a destination: E.164 for phone channels, lower-cased for email, the
  * chat platform's id as given for messenger. Throws `invalid_recipient` with the reason when
- * the input can never be delivered to.
+ * the input can never be delivered to. Email follows the grammar of email-address.ts;
+ * deliverability is the provider's question.
  */
-export function normalizeRecipient(to: string, channel: Channel, country?: string): string {
+export function normalizeRecipient(
+  to: string,
+  channel: Channel,
+  country?: string,
+  emailRules: EmailRules = {},
+): string {
   const raw = to.trim();
   if (channel === 'messenger') {
     if (!CHAT_ID.test(raw)) throw invalid('a messenger id is 1 to 128 characters without spaces');
     return raw;
   }
   if (channel === 'email') {
-    if (raw.length > 254 || !EMAIL.test(raw)) {
-      throw invalid(`"${raw}" is not an email address`);
-    }
+    const problem = emailAddressProblem(raw, emailRules);
+    if (problem) throw invalid(`"${raw}" is not an email address: ${problem}`);
     return raw.toLowerCase();
   }
   const international = raw.startsWith('+') || raw.startsWith('00');

@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   invalid_recipient: [400, 'The destination cannot receive codes'],
   missing_api_key: [401, 'An API key is required'],
   invalid_api_key: [401, 'The API key is not valid'],
+  invalid_metrics_token: [401, 'The metrics token is missing or wrong'],
   country_not_allowed: [403, "The app's geo permissions refuse this country"],
   number_type_not_allowed: [403, "The app's settings refuse this kind of number"],
   blocked_by_fraud_guard: [403, 'The SMS-pumping guard blocks this number range'],

@@ -81,6 +81,11 @@ export async function registerOpenApi(
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', description: 'App API key' },
+          metricsToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'OTPD_METRICS_TOKEN, required by `/metrics` when the operator sets one',
+          },
           basicAuth: {
             type: 'http',
             scheme: 'basic',

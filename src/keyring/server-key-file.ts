@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { preparePrivateDir, tightenFiles } from '../store/sqlite/private-files.ts';
 
 export const SERVER_KEY_FILE = 'server.key';
 
@@ -12,7 +13,7 @@ export const SERVER_KEY_FILE = 'server.key';
  */
 export function loadOrCreateServerSecret(dataDir: string): string {
   const file = join(dataDir, SERVER_KEY_FILE);
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  preparePrivateDir(dataDir);
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(temporary, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
   try {
@@ -22,6 +23,8 @@ export function loadOrCreateServerSecret(dataDir: string): string {
   } finally {
     unlinkSync(temporary);
   }
+  // A key file copied in or restored by hand is made the service user's alone again.
+  tightenFiles(file);
   const secret = readFileSync(file, 'utf8').trim();
   if (secret.length < 32) throw new Error(`${file} holds no usable key (under 32 characters)`);
   return secret;

@@ -1,15 +1,40 @@
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { Telemetry } from '../ports/telemetry.ts';
+import { BUILT_IN_PROVIDER_NAMES } from './provider-labels.ts';
 
 export interface PromTelemetry extends Telemetry {
   readonly registry: Registry;
   observeHttp(method: string, route: string, statusCode: number, seconds: number): void;
 }
 
+/** What every label may take stays a small set: a label value is a time series. */
+export interface PromTelemetryOptions {
+  /**
+   * Provider names counted under their own label (OTPD_METRICS_PROVIDERS); any other is
+   * `other`. Apps name their providers, so a gateway named by every app would otherwise add
+   * series without end.
+   */
+  providers?: readonly string[];
+}
+
+/**
+ * prom-client's default gauges that end in `_total`, a suffix Prometheus keeps for counters
+ * (`promtool check metrics` refuses them); the same numbers remain by type in the unsuffixed
+ * gauges (`otpd_nodejs_active_handles{type=…}`).
+ */
+const MISNAMED_DEFAULTS = [
+  'otpd_nodejs_active_handles_total',
+  'otpd_nodejs_active_requests_total',
+  'otpd_nodejs_active_resources_total',
+];
+
 /** Prometheus metrics on a registry of their own, so each app instance counts separately. */
-export function createPromTelemetry(): PromTelemetry {
+export function createPromTelemetry(options: PromTelemetryOptions = {}): PromTelemetry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'otpd_' });
+  for (const name of MISNAMED_DEFAULTS) registry.removeSingleMetric(name);
+  const providers = new Set<string>(options.providers ?? BUILT_IN_PROVIDER_NAMES);
+  const providerLabel = (name: string) => (providers.has(name) ? name : 'other');
   const created = new Counter({
     name: 'otpd_verifications_created_total',
     help: 'Verifications started, by channel',
@@ -24,7 +49,7 @@ export function createPromTelemetry(): PromTelemetry {
   });
   const dispatched = new Counter({
     name: 'otpd_messages_dispatched_total',
-    help: 'Delivery attempts, by channel, provider and outcome',
+    help: 'Delivery attempts, by channel, provider (other: not in OTPD_METRICS_PROVIDERS) and outcome',
     labelNames: ['channel', 'provider', 'outcome'],
     registers: [registry],
   });
@@ -58,7 +83,7 @@ export function createPromTelemetry(): PromTelemetry {
     verificationCreated: (channel) => created.inc({ channel }),
     verificationChecked: (channel, status) => checked.inc({ channel, status }),
     messageDispatched: (channel, provider, outcome) =>
-      dispatched.inc({ channel, provider, outcome }),
+      dispatched.inc({ channel, provider: providerLabel(provider), outcome }),
     limitReached: (limit) => limited.inc({ limit }),
     fraudGuard: (event) => fraud.inc({ event }),
     webhookAttempt: (outcome) => webhooks.inc({ outcome }),

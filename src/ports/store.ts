@@ -192,6 +192,11 @@ export interface Store {
   cancelJob(job: OutboxJob, now: number): Promise<void>;
 
   insertSandboxMessage(message: SandboxMessage): Promise<void>;
+  /**
+   * Deletes the sandbox messages (which hold plaintext codes) made before `t`, of every app;
+   * returns how many.
+   */
+  purgeSandboxMessages(t: number): Promise<number>;
   /** Newest first; `to` keeps the messages to any of its destinations. */
   listSandboxMessages(
     appId: string,

@@ -24,7 +24,7 @@ export interface LimitGuardDeps {
 export interface Send {
   to: string;
   channel: Channel;
-  /** The end user's address as the app passed it; absent on a plain server-to-server call. */
+  /** The end user's address: as the app passed it, else the request's (client-address.ts). */
   clientIp?: string;
 }
 

@@ -7,6 +7,7 @@ const DAY_MS = 86_400_000;
 export interface RetentionDeps {
   clock: Clock;
   logger: Logger;
+  /** May be fractional: the sandbox keeps its messages hours (OTPD_SANDBOX_RETENTION_HOURS / 24). */
   retentionDays: number;
   intervalMs: number;
 }

@@ -1,4 +1,5 @@
 import { generateCode } from '../domain/codes.ts';
+import type { EmailRules } from '../domain/email-address.ts';
 import { newId } from '../domain/ids.ts';
 import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
 import { createSecretMask, maskStrings } from '../domain/secret-forms.ts';
@@ -33,6 +34,8 @@ export interface TestAttempt {
 export interface TestSendDeps {
   settings: Pick<SettingsService, 'get' | 'providersFor' | 'secretValues'>;
   clock: Clock;
+  /** What email addresses the operator accepts beyond the usual grammar; default none. */
+  emailRules?: EmailRules;
   /**
    * The checks and limits every send passes: a test message is a real one, so geo
    * permissions, the pumping guard and the send limits apply to it and count it.
@@ -81,6 +84,7 @@ export function createTestSend(deps: TestSendDeps) {
       request.to,
       channel,
       request.country ?? appSettings.preferredCountry ?? undefined,
+      deps.emailRules,
     );
     if (deps.guards) {
       const { policy, fraud, limits } = deps.guards;

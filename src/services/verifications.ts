@@ -1,3 +1,4 @@
+import type { EmailRules } from '../domain/email-address.ts';
 import { OtpdError } from '../domain/errors.ts';
 import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
 import type { AppSettings } from '../domain/settings.ts';
@@ -40,7 +41,7 @@ export interface StartVerification {
   content?: string;
   /** The Android SMS Retriever hash for this verification's SMS, over the app's setting. */
   androidAppHash?: string;
-  /** The end user's IP, for the per-IP limits; absent on a plain server-to-server call. */
+  /** The end user's IP for the per-IP limits: `clientIp`, else the request's own address. */
   clientIp?: string;
 }
 
@@ -76,6 +77,8 @@ export interface VerificationServiceDeps {
   validatorFor?: CodeValidationDeps['validatorFor'];
   /** Whether an app's channel sends codes its senders make; without it, never. */
   senderMakesCode?: (appId: string, channel: Channel) => Promise<boolean>;
+  /** What email addresses the operator accepts beyond the usual grammar; default none. */
+  emailRules?: EmailRules;
 }
 
 export type AppDefaults = Pick<AppSettings, 'verification' | 'defaultLocale' | 'preferredCountry'>;
@@ -106,7 +109,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     const settings = await defaultsOf(appId);
     const channel = request.channel ?? 'sms';
     const country = request.country ?? settings.preferredCountry ?? undefined;
-    const to = normalizeRecipient(request.to, channel, country);
+    const to = normalizeRecipient(request.to, channel, country, deps.emailRules);
     const testCode = await policy?.testCode(appId, to, channel);
     // A test number is never sent: no geo permission, guard or limit applies to it.
     if (testCode !== undefined) {
@@ -137,7 +140,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
   ): Promise<VerificationRecord> {
     const channel = request.channel ?? (request.to.includes('@') ? 'email' : 'sms');
     const country = request.country ?? (await defaultsOf(appId)).preferredCountry ?? undefined;
-    const to = normalizeRecipient(request.to, channel, country);
+    const to = normalizeRecipient(request.to, channel, country, deps.emailRules);
     const latest = await store.findLatestVerification(appId, to);
     if (!latest)
       throw new OtpdError('verification_not_found', 'no verification for this destination');

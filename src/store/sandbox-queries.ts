@@ -3,7 +3,10 @@ import type { Store } from '../ports/store.ts';
 import { toSandboxMessage } from './rows.ts';
 import type { Database } from './schema.ts';
 
-type SandboxQueries = Pick<Store, 'insertSandboxMessage' | 'listSandboxMessages'>;
+type SandboxQueries = Pick<
+  Store,
+  'insertSandboxMessage' | 'listSandboxMessages' | 'purgeSandboxMessages'
+>;
 
 export function createSandboxQueries(db: Kysely<Database>): SandboxQueries {
   return {
@@ -31,6 +34,14 @@ export function createSandboxQueries(db: Kysely<Database>): SandboxQueries {
         .limit(limit)
         .execute();
       return rows.map(toSandboxMessage);
+    },
+
+    async purgeSandboxMessages(t) {
+      const result = await db
+        .deleteFrom('sandbox_messages')
+        .where('created_at', '<', t)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

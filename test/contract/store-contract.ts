@@ -1221,6 +1221,31 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
           }),
         ).toEqual([]);
       });
+
+      it('purges the messages made before a time, of every app, and nothing newer', async () => {
+        const { v } = await started();
+        const t = clock.now();
+        const message = (at: number, appId = app.id): SandboxMessage => ({
+          id: newId('msg', at),
+          appId,
+          verificationId: v.id,
+          to: '+905551234567',
+          channel: 'sms',
+          body: 'Your code is 123456',
+          createdAt: at,
+        });
+        const [old, foreignOld, boundary, fresh] = [
+          message(t - 10),
+          message(t - 5, other.id),
+          message(t),
+          message(t + 10),
+        ];
+        for (const m of [old, foreignOld, boundary, fresh]) await store.insertSandboxMessage(m);
+        expect(await store.purgeSandboxMessages(t)).toBe(2);
+        expect(await store.listSandboxMessages(app.id, { limit: 10 })).toEqual([fresh, boundary]);
+        expect(await store.listSandboxMessages(other.id, { limit: 10 })).toEqual([]);
+        expect(await store.purgeSandboxMessages(t)).toBe(0);
+      });
     });
   });
 }

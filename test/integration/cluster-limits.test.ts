@@ -72,7 +72,10 @@ describe('limits across two instances sharing Redis', () => {
   it('100 concurrent creates to one destination across both: exactly 5 accepted', async () => {
     const answers = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        alternate(i).post('/v1/verifications', { to: '+14155550142' }),
+        alternate(i).post('/v1/verifications', {
+          to: '+14155550142',
+          clientIp: `2001:db8:${i.toString(16)}::1`,
+        }),
       ),
     );
     expectAdmitted(answers, 5);

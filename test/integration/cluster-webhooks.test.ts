@@ -65,6 +65,7 @@ describe('webhooks from two otpd instances on one PostgreSQL database', () => {
     const created = await inParallel(COUNT, 10, (i) =>
       (i % 2 === 0 ? viaA : viaB).post('/v1/verifications', {
         to: `+1415555${String(2000 + i).padStart(4, '0')}`,
+        clientIp: `2001:db8:${i.toString(16)}::1`,
       }),
     );
     const ids = created.map((o) => {

@@ -94,7 +94,10 @@ describe('two otpd instances on one PostgreSQL database', () => {
 
   it('500 verifications started across both are each dispatched exactly once', async () => {
     const started = await inParallel(500, 50, (i) =>
-      alternate(i).post('/v1/verifications', { to: destination(1_000 + i) }),
+      alternate(i).post('/v1/verifications', {
+        to: destination(1_000 + i),
+        clientIp: `2001:db8:${i.toString(16)}::1`,
+      }),
     );
     const ids = started.map((outcome) => {
       if (outcome.status === 'rejected') throw outcome.reason;
@@ -140,7 +143,10 @@ describe('two otpd instances on one PostgreSQL database', () => {
     // SIGKILL it while it is frozen there; otherwise let it run on and look again.
     let allStarted = false;
     const starting = inParallel(destinations.length, 20, (i) =>
-      viaC.post('/v1/verifications', { to: destinations[i] }),
+      viaC.post('/v1/verifications', {
+        to: destinations[i],
+        clientIp: `2001:db8:${i.toString(16)}::1`,
+      }),
     ).finally(() => {
       allStarted = true;
     });

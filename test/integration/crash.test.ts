@@ -96,7 +96,10 @@ describe('a crash after accepting verifications', () => {
 
     const started = await Promise.all(
       Array.from({ length: COUNT }, (_, i) =>
-        client.post('/v1/verifications', { to: destination(i) }),
+        client.post('/v1/verifications', {
+          to: destination(i),
+          clientIp: `2001:db8:${i.toString(16)}::1`,
+        }),
       ),
     );
     expect(started.filter((r) => r.status !== 201).map((r) => r.text)).toEqual([]);

@@ -19,7 +19,11 @@ describe('the dispatcher loop', () => {
     const { client } = await server.createApp();
     const created = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        client.post('/v1/verifications', { to: `+90555127${String(1000 + i)}` }),
+        // Each for another end user, as an app server names them (one caller, many people).
+        client.post('/v1/verifications', {
+          to: `+90555127${String(1000 + i)}`,
+          clientIp: `198.51.100.${i + 1}`,
+        }),
       ),
     );
     for (const v of created) expect(await server.readCode(client, v.body.id)).toMatch(/^\d{6}$/);

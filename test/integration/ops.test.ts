@@ -132,7 +132,8 @@ describe('operations endpoints', () => {
     expect(Object.keys(doc.paths['/v1/sandbox/messages'])).toContain('get');
     // Operational endpoints are documented too, public (no security), under their own tag.
     for (const path of ['/healthz', '/readyz', '/metrics']) {
-      expect(doc.paths[path]?.get?.security, path).toEqual([]);
+      const open = path === '/metrics' ? [{}, { metricsToken: [] }] : [];
+      expect(doc.paths[path]?.get?.security, path).toEqual(open);
       expect(doc.paths[path]?.get?.tags, path).toEqual(['operations']);
     }
 

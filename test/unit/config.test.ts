@@ -48,6 +48,11 @@ describe('loadConfig', () => {
       OTPD_TRUST_PROXY: [],
       OTPD_REDIS_URL: undefined,
       OTPD_REDIS_KEY_PREFIX: 'otpd:rl:',
+      OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART: false,
+      OTPD_SANDBOX_RETENTION_HOURS: 24,
+      OTPD_METRICS_TOKEN: undefined,
+      OTPD_METRICS_PORT: undefined,
+      OTPD_METRICS_PROVIDERS: ['console', 'convertalk-twilio'],
     });
   });
 

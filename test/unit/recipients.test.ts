@@ -103,6 +103,57 @@ describe('normalizeRecipient: email', () => {
     expect(refusal(input, 'email').code).toBe('invalid_recipient');
   });
 
+  it.each([
+    ['Ada <ada@example.com>', 'a display name'],
+    ['ada@example.com (Ada)', 'a comment'],
+    ['ada(home)@example.com', 'a comment in the local part'],
+    ['ada@[192.0.2.1]', 'an IPv4 literal'],
+    ['ada@[IPv6:2001:db8::1]', 'an IPv6 literal'],
+    ['ada@192.0.2.1', 'a bare IP as domain'],
+    ['"ada lovelace"@example.com', 'a quoted local part'],
+    ['ada@localhost', 'a domain without a dot'],
+    ['ada@-example.com', 'a label starting with a hyphen'],
+    ['ada@example-.com', 'a label ending with a hyphen'],
+    ['ada@exa_mple.com', 'an underscore in a label'],
+    ['ada@example..com', 'an empty label'],
+    [`ada@${'a'.repeat(64)}.com`, 'a label over 63 characters'],
+    ['ada@example.123', 'a numeric top-level label'],
+    ['.ada@example.com', 'a leading dot'],
+    ['ada.@example.com', 'a trailing dot in the local part'],
+    ['ada..lovelace@example.com', 'two dots in a row'],
+    ['ada@example.com.', 'a trailing dot in the domain'],
+    [`${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.com`, 'over 254'],
+  ])('refuses %s (%s): a mail system would read it differently or not at all', (input) => {
+    const error = refusal(input, 'email');
+    expect(error.code).toBe('invalid_recipient');
+    expect(error.extra.errors).toEqual([{ field: 'to', message: error.detail }]);
+  });
+
+  it.each([
+    ['ada+otp@example.com', 'ada+otp@example.com'],
+    ["o'neil@example.co.uk", "o'neil@example.co.uk"],
+    [`${'a'.repeat(64)}@example.com`, `${'a'.repeat(64)}@example.com`],
+    ['ada@xn--bcher-kva.example', 'ada@xn--bcher-kva.example'],
+    ['Ada@Sub.Example.ORG', 'ada@sub.example.org'],
+  ])('accepts the everyday address %s', (input, canonical) => {
+    expect(normalizeRecipient(input, 'email')).toBe(canonical);
+  });
+
+  it('accepts a quoted local part only when the operator allows it', () => {
+    expect(refusal('"Ada Lovelace"@example.com', 'email').detail).toContain('quoted');
+    expect(
+      normalizeRecipient('"Ada Lovelace"@example.com', 'email', undefined, {
+        allowQuotedLocalPart: true,
+      }),
+    ).toBe('"ada lovelace"@example.com');
+    // Allowing quotes allows nothing else.
+    expect(() =>
+      normalizeRecipient('Ada <ada@example.com>', 'email', undefined, {
+        allowQuotedLocalPart: true,
+      }),
+    ).toThrow(OtpdError);
+  });
+
   it('does not treat a phone number as an email', () => {
     expect(refusal('+905551234567', 'email').code).toBe('invalid_recipient');
   });

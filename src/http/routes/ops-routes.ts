@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { Registry } from 'prom-client';
 import type { Store } from '../../ports/store.ts';
-import { healthSchema, metricsSchema, readinessSchema } from './ops-schemas.ts';
+import { healthSchema, readinessSchema } from './ops-schemas.ts';
 
 const READY_TIMEOUT_MS = 2_000;
 
@@ -16,10 +15,13 @@ function probe(dependency: { ping(): Promise<unknown> }) {
   ]);
 }
 
-/** Liveness, readiness and metrics: unauthenticated, for the operator's infrastructure. */
+/**
+ * Liveness and readiness: unauthenticated, for the operator's infrastructure. The metrics
+ * are metrics-routes.ts's, on this listener or on OTPD_METRICS_PORT's.
+ */
 export async function opsRoutes(
   app: FastifyInstance,
-  deps: { store: Pick<Store, 'ping'>; registry: Registry; redis?: { ping(): Promise<void> } },
+  deps: { store: Pick<Store, 'ping'>; redis?: { ping(): Promise<void> } },
 ) {
   app.get('/healthz', { schema: healthSchema }, async () => ({ status: 'ok' }));
 
@@ -34,10 +36,5 @@ export async function opsRoutes(
       status: ready ? 'ready' : 'not_ready',
       checks,
     });
-  });
-
-  app.get('/metrics', { schema: metricsSchema }, async (_request, reply) => {
-    reply.type(deps.registry.contentType);
-    return deps.registry.metrics();
   });
 }

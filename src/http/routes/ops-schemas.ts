@@ -42,12 +42,18 @@ export const readinessSchema = {
 
 export const metricsSchema = {
   ...common,
+  // Open unless the operator sets OTPD_METRICS_TOKEN.
+  security: [{} as Record<string, string[]>, { metricsToken: [] }],
   operationId: 'getMetrics',
   summary: 'Prometheus metrics, in the text exposition format',
   response: {
     200: {
       description: 'Prometheus text exposition format 0.0.4',
       content: { 'text/plain': { schema: z.string() } },
+    } satisfies MediaResponse,
+    401: {
+      description: 'OTPD_METRICS_TOKEN is set and the request does not carry it',
+      content: { 'application/problem+json': { schema: problem } },
     } satisfies MediaResponse,
     503: shuttingDown,
   },

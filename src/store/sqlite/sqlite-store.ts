@@ -1,10 +1,10 @@
-import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Store } from '../../ports/store.ts';
 import { createKyselyStore } from '../kysely-store.ts';
 import type { Database } from '../schema.ts';
+import { createPrivateFile, preparePrivateDir, tightenFiles } from './private-files.ts';
 
 /** Distinct SQL texts kept prepared; the store issues a few dozen, so this never evicts. */
 const STATEMENT_CACHE_SIZE = 500;
@@ -35,17 +35,40 @@ function cachingDatabase(database: SqliteDatabase.Database) {
  * once (readers never block the writer; writers wait up to 5 s for each other).
  */
 export function openSqliteKysely<DB>(file: string): Kysely<DB> {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const database = new SqliteDatabase(file);
-  // Hashes, destinations: private to the service's user. SQLite gives its -wal and -shm
-  // files the same mode.
-  if (file !== ':memory:') chmodSync(file, 0o600);
-  database.pragma('journal_mode = WAL');
+  const onDisk = file !== ':memory:';
+  // Hashes, destinations: private to the service's user. The file is made 0600 before SQLite
+  // opens it, and SQLite gives its -wal and -shm files the database's mode; files left by an
+  // older otpd are tightened.
+  if (onDisk) {
+    preparePrivateDir(dirname(file));
+    createPrivateFile(file);
+    tightenFiles(file, `${file}-wal`, `${file}-shm`);
+  }
+  let database: SqliteDatabase.Database;
+  try {
+    database = new SqliteDatabase(file);
+    database.pragma('journal_mode = WAL');
+  } catch (error) {
+    throw unreadableDatabase(file, error);
+  }
   // NORMAL in WAL mode survives a process crash; only an OS crash may lose the last commits.
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(database) }) });
+}
+
+/** What to tell the operator when SQLite cannot read the file at all (random bytes, a truncated copy). */
+function unreadableDatabase(file: string, error: unknown): Error {
+  const code = (error as { code?: string }).code;
+  const reason = error instanceof Error ? error.message : String(error);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new Error(
+      `${file} is not a readable SQLite database (${reason}). Restore it from a backup, or ` +
+        'move it away to start with an empty database',
+    );
+  }
+  return new Error(`${file} cannot be opened: ${reason}`);
 }
 
 /** The embedded store: one SQLite file, `otpd.db` in the data dir. */

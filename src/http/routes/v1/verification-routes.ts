@@ -5,6 +5,7 @@ import type { Clock } from '../../../ports/clock.ts';
 import type { Store } from '../../../ports/store.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
+import { clientAddress } from '../../client-address.ts';
 import { runIdempotent } from '../../idempotency.ts';
 import {
   bodyProblemResponses,
@@ -58,7 +59,8 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     handler: async (request, reply) => {
       const { app: owner } = principalOf(request);
       await runIdempotent(deps, owner.id, request, reply, async () => {
-        const v = await verifications.start(owner, request.body);
+        const clientIp = clientAddress(request, request.body.clientIp);
+        const v = await verifications.start(owner, { ...request.body, clientIp });
         return { statusCode: 201, body: verificationView(v, clock.now()) };
       });
     },
@@ -97,7 +99,8 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     handler: async (request, reply) => {
       const appId = principalOf(request).app.id;
       await runIdempotent(deps, appId, request, reply, async () => {
-        const outcome = await verifications.checkDestination(appId, request.body);
+        const clientIp = clientAddress(request, request.body.clientIp);
+        const outcome = await verifications.checkDestination(appId, { ...request.body, clientIp });
         return { statusCode: 200, body: checkView(outcome, clock.now()) };
       });
     },
@@ -122,7 +125,8 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     handler: async (request, reply) => {
       const appId = principalOf(request).app.id;
       await runIdempotent(deps, appId, request, reply, async () => {
-        const { code, clientIp } = request.body;
+        const { code } = request.body;
+        const clientIp = clientAddress(request, request.body.clientIp);
         const outcome = await verifications.check(appId, request.params.id, code, clientIp);
         return { statusCode: 200, body: checkView(outcome, clock.now()) };
       });
@@ -146,7 +150,8 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
     },
     handler: async (request) => {
       const appId = principalOf(request).app.id;
-      const v = await verifications.resend(appId, request.params.id, request.body ?? {});
+      const clientIp = clientAddress(request, request.body?.clientIp);
+      const v = await verifications.resend(appId, request.params.id, { clientIp });
       return verificationView(v, clock.now());
     },
   });
