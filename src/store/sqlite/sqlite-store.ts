@@ -2,8 +2,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import type { Store } from '../../ports/store.ts';
-import { createKyselyStore } from '../kysely-store.ts';
+import { createKyselyStore, type KyselyStore } from '../kysely-store.ts';
 import type { Database } from '../schema.ts';
 
 /** Distinct SQL texts kept prepared; the store issues a few dozen, so this never evicts. */
@@ -49,6 +48,6 @@ export function openSqliteKysely<DB>(file: string): Kysely<DB> {
 }
 
 /** The embedded store: one SQLite file, `otpd.db` in the data dir. */
-export function createSqliteStore(file: string): Store {
+export function createSqliteStore(file: string): KyselyStore {
   return createKyselyStore(openSqliteKysely<Database>(file), 'sqlite');
 }
