@@ -262,6 +262,9 @@ describe('messenger gate', () => {
     const start = doc.paths['/messenger/{appId}/api/verifications'].post;
     expect(start).toMatchObject({ operationId: 'startMessengerVerification', security: [] });
     const list = doc.paths['/v1/conversations'].get;
-    expect(list).toMatchObject({ operationId: 'listConversations', security: [{ bearerAuth: [] }] });
+    expect(list).toMatchObject({
+      operationId: 'listConversations',
+      security: [{ bearerAuth: [] }],
+    });
   });
 });
