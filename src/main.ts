@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     }, config.OTPD_SHUTDOWN_GRACE_MS);
     deadline.unref();
     await app.close(); // stops accepting, waits for in-flight requests
+    await deps.messenger.conversations.drain(); // bot replies still being stored
     await deps.dispatcher.stop();
     await deps.expirySweeper.stop();
     await deps.webhooks.stop();
