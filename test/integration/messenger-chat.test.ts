@@ -1,12 +1,29 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
+import {
+  answer,
+  type FakeGateway,
+  type GatewayBehaviour,
+  startFakeGateway,
+} from '../helpers/fake-gateway.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';
 import { createVisitor, type Visitor } from '../helpers/messenger-visitor.ts';
 import { readSandboxCode } from '../helpers/sandbox.ts';
 
 const BOT_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+/** A bot that greets new conversations and answers every message. */
+const chatty: GatewayBehaviour = (request) => {
+  const event = JSON.parse(request.body);
+  if (event.type === 'conversation.started') {
+    return { status: 200, body: { messages: [{ text: 'Welcome to Shop' }] } };
+  }
+  if (event.type === 'conversation.message') {
+    return { status: 200, body: { messages: [{ text: 'Hello from the bot' }] } };
+  }
+  return { status: 204 };
+};
 let phones = 0;
 const nextPhone = () => `+90555400${String(1000 + phones++)}`;
 
@@ -26,7 +43,7 @@ describe('messenger chat', () => {
   let bot: FakeGateway;
 
   beforeAll(async () => {
-    bot = await startFakeGateway(answer(200, { messages: [{ text: 'Hello from the bot' }] }));
+    bot = await startFakeGateway(chatty);
     // The bot listens on loopback, which the outbound guard lets through only when allowed.
     server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
     ({ client, appId } = await server.createApp('Shop'));
@@ -51,6 +68,8 @@ describe('messenger chat', () => {
     const started = await visitor.post('/verifications', { phone });
     const code = await readSandboxCode(client, started.body.id);
     const checked = await visitor.post(`/verifications/${started.body.id}/check`, { code });
+    // The bot has heard conversation.started and its greeting is stored.
+    await server.deps.messenger.conversations.drain();
     return { visitor, conversationId: checked.body.conversation.id, phone };
   }
 
@@ -64,13 +83,14 @@ describe('messenger chat', () => {
 
     const messages = await until(
       () => messagesOf(visitor),
-      (m) => m.length === 2,
+      (m) => m.length === 3,
     );
     expect(messages.map((m: { author: string; text: string }) => [m.author, m.text])).toEqual([
+      ['bot', 'Welcome to Shop'],
       ['visitor', 'Where is my order?'],
       ['bot', 'Hello from the bot'],
     ]);
-    expect(messages.map((m: { sequence: number }) => m.sequence)).toEqual([1, 2]);
+    expect(messages.map((m: { sequence: number }) => m.sequence)).toEqual([1, 2, 3]);
 
     const events = bot.requests
       .filter((r) => JSON.parse(r.body).data.conversationId === conversationId)
@@ -91,7 +111,7 @@ describe('messenger chat', () => {
       appId,
       conversationId,
       visitor: { phone, locale: 'en' },
-      message: { text: 'Where is my order?', sequence: 1 },
+      message: { text: 'Where is my order?', sequence: 2 },
     });
   });
 
@@ -188,7 +208,7 @@ describe('messenger chat', () => {
       const messages = await messagesOf(visitor);
       expect(messages.map((m: { author: string }) => m.author)).toEqual(['visitor']);
     } finally {
-      bot.behave(answer(200, { messages: [{ text: 'Hello from the bot' }] }));
+      bot.behave(chatty);
     }
   });
 
