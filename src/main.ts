@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     deadline.unref();
     await app.close(); // stops accepting, waits for in-flight requests
     await metrics?.close();
+    await deps.messenger.conversations.drain(); // bot replies still being stored
     await deps.dispatcher.stop();
     await deps.expirySweeper.stop();
     await deps.webhooks.stop();

@@ -139,6 +139,9 @@ export function destinationsOf(doc: unknown, rules: DestinationRules): Map<strin
       }
     }
   }
+  if (isObject(doc.messenger) && isObject(doc.messenger.bot)) {
+    destinations.set('messenger.bot', destinationOf(doc.messenger.bot, WEBHOOK_DESTINATION));
+  }
   return destinations;
 }
 

@@ -10,7 +10,8 @@
  *   `secret`, …) — a safety net for plug-ins that forget to declare one;
  * - in the app's `validator`, at or beneath a path its plug-in declares, or a secret name;
  * - at `webhooks[].secret`;
- * - in `dialects`, at or beneath a secret name (`dialects.diyalog.secret`).
+ * - in `dialects`, at or beneath a secret name (`dialects.diyalog.secret`);
+ * - at `messenger.bot.secret`.
  */
 
 export type Path = (string | number)[];
@@ -151,6 +152,16 @@ export function findSecrets(
         holder: `dialects.${relative[0]}`,
       });
     });
+  }
+  if (isObject(doc.messenger) && isObject(doc.messenger.bot)) {
+    const secret = doc.messenger.bot.secret;
+    if (typeof secret === 'string') {
+      spots.push({
+        path: ['messenger', 'bot', 'secret'],
+        location: 'messenger.bot.secret',
+        holder: 'messenger.bot',
+      });
+    }
   }
   return spots;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messengerSettingsSchema } from '../messenger/messenger-settings.ts';
 import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from './codes.ts';
 import { dialectsSchema } from './dialect-settings.ts';
 import { fraudGuardSchema } from './fraud.ts';
@@ -227,6 +228,7 @@ export function createSettingsSchema(
         .default([])
         .describe('Event subscriptions: signed (Standard Webhooks) POSTs of lifecycle events'),
       dialects: dialectsSchema,
+      messenger: messengerSettingsSchema.prefault({}),
     })
     .strict()
     .describe('App settings; every field is optional on PUT and takes its default');

@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
+import type { ConversationStore } from '../messenger/conversation-store.ts';
 import type { Store } from '../ports/store.ts';
 import { createAppQueries } from './app-queries.ts';
+import { createConversationQueries } from './conversation-queries.ts';
 import { createFraudQueries } from './fraud-queries.ts';
 import { createIdempotencyQueries } from './idempotency-queries.ts';
 import { migrateToLatest } from './migrations.ts';
@@ -11,11 +13,17 @@ import type { Database } from './schema.ts';
 import { createVerificationQueries } from './verification-queries.ts';
 import { createWebhookQueries } from './webhook-queries.ts';
 
+/** The store of every feature: the kernel's `Store` and the messenger's conversations. */
+export type KyselyStore = Store & ConversationStore;
+
 /**
  * The Store over any Kysely database. The dialect changes only how concurrent writers are
  * kept apart: how jobs are claimed and how creates for one destination are serialised.
  */
-export function createKyselyStore(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Store {
+export function createKyselyStore(
+  db: Kysely<Database>,
+  dialect: 'sqlite' | 'postgres',
+): KyselyStore {
   return {
     migrate: () => migrateToLatest(db as Kysely<unknown>, dialect),
     async ping() {
@@ -30,5 +38,6 @@ export function createKyselyStore(db: Kysely<Database>, dialect: 'sqlite' | 'pos
     ...createSandboxQueries(db),
     ...createFraudQueries(db, dialect),
     ...createWebhookQueries(db, dialect),
+    ...createConversationQueries(db),
   };
 }

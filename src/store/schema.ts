@@ -10,6 +10,9 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   fraud_decisions: FraudDecisionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  conversations: ConversationsTable;
+  conversation_messages: ConversationMessagesTable;
+  messenger_sessions: MessengerSessionsTable;
 }
 
 export interface AppsTable {
@@ -149,4 +152,41 @@ export interface WebhookDeliveriesTable {
   created_at: number;
   updated_at: number;
   delivered_at: number | null;
+}
+
+/** A web messenger conversation (see messenger/conversation-store.ts). */
+export interface ConversationsTable {
+  id: string;
+  app_id: string;
+  status: string;
+  phone: string | null;
+  name: string | null;
+  email: string | null;
+  locale: string;
+  /** The sequence number of its newest message; 0 before the first. */
+  last_sequence: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ConversationMessagesTable {
+  id: string;
+  app_id: string;
+  conversation_id: string;
+  sequence: number;
+  author: string;
+  text: string | null;
+  image: string | null;
+  /** The buttons as a JSON array. */
+  buttons: string;
+  created_at: number;
+}
+
+export interface MessengerSessionsTable {
+  id: string;
+  app_id: string;
+  conversation_id: string;
+  token_hash: string;
+  expires_at: number;
+  revoked_at: number | null;
 }

@@ -7,6 +7,7 @@ import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
+import { describeConversationStoreContract } from './conversation-store-contract.ts';
 import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
@@ -44,6 +45,7 @@ async function openPostgres(): Promise<StoreUnderTest & { url: string }> {
 describeStoreContract('PostgreSQL', openPostgres);
 describeFraudStoreContract('PostgreSQL', openPostgres);
 describeWebhookStoreContract('PostgreSQL', openPostgres);
+describeConversationStoreContract('PostgreSQL', openPostgres);
 describeDialectIdBackfill('PostgreSQL', async () => {
   const schema = await database.createSchema();
   return {

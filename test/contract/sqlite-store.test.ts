@@ -9,6 +9,7 @@ import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
+import { describeConversationStoreContract } from './conversation-store-contract.ts';
 import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
@@ -38,6 +39,7 @@ async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
 describeStoreContract('SQLite', openSqlite);
 describeFraudStoreContract('SQLite', openSqlite);
 describeWebhookStoreContract('SQLite', openSqlite);
+describeConversationStoreContract('SQLite', openSqlite);
 describeDialectIdBackfill('SQLite', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
   const file = join(dir, 'otpd.db');

@@ -4,6 +4,7 @@ import { newId } from '../../src/domain/ids.ts';
 import type { VerificationRecord } from '../../src/domain/verification.ts';
 import type { AppRecord, OutboxJob, SandboxMessage, Store } from '../../src/ports/store.ts';
 import { newHandedOffJob } from '../../src/services/outbox-job.ts';
+import type { KyselyStore } from '../../src/store/kysely-store.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 
@@ -13,7 +14,7 @@ import { outboxJob, verificationRecord } from '../helpers/records.ts';
  * so each adapter supplies this one read-only probe (a single SELECT by id).
  */
 export interface StoreUnderTest {
-  store: Store;
+  store: KyselyStore;
   readJob: (id: string) => Promise<OutboxJob | undefined>;
   cleanup: () => Promise<void>;
 }

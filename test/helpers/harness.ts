@@ -87,6 +87,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     },
     async close() {
       await app.close();
+      await deps.messenger.conversations.drain();
       await deps.dispatcher.stop();
       await deps.webhooks.stop();
       await deps.expirySweeper.stop();

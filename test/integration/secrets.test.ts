@@ -745,7 +745,7 @@ describe('stored secrets do not follow a changed destination', () => {
     expect(mail.messages.at(-1)?.envelopeTo).toEqual(['p@shop.example']);
   });
 
-  it("refuses the validator's, a webhook's and Diyalog's masked secrets sent to a new URL", async () => {
+  it("refuses the validator's, a webhook's, Diyalog's and the messenger bot's masked secrets sent to a new URL", async () => {
     const service = await startFakeCodeService();
     try {
       const { client, appId, shown } = await appWith('Hooked Shop', {
@@ -768,9 +768,11 @@ describe('stored secrets do not follow a changed destination', () => {
         },
         webhooks: [{ url: `${gateway.url}/hook`, events: ['message.sent'], secret: HOOK_SECRET }],
         dialects: { diyalog: { secret: DIYALOG_SECRET, webhookUrl: null } },
+        messenger: { bot: { url: `${gateway.url}/bot`, secret: HOOK_SECRET } },
       });
       const before = await server.deps.settings.get(appId);
       const attack = structuredClone(shown);
+      attack.messenger.bot.url = `${attacker.url}/bot`;
       attack.validator.request.url = `${attacker.url}/check`;
       attack.webhooks[0].url = `${attacker.url}/hook`;
       attack.dialects.diyalog.webhookUrl = `${attacker.url}/diyalog`;
@@ -778,6 +780,7 @@ describe('stored secrets do not follow a changed destination', () => {
       expect(put.status).toBe(400);
       expect(movedFields(put.body)).toEqual([
         'body.dialects.diyalog.secret',
+        'body.messenger.bot.secret',
         'body.validator.request.headers.X-Check-Key',
         'body.webhooks.0.secret',
       ]);

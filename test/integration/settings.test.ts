@@ -136,6 +136,17 @@ describe('app settings over HTTP', () => {
         convertalk: { twilioBaseUrl: 'https://api.twilio.com' },
         diyalog: { secret: null, webhookUrl: null },
       },
+      messenger: {
+        enabled: false,
+        authentication: 'otp',
+        preferredCountry: null,
+        askName: false,
+        askEmail: false,
+        texts: {},
+        allowedOrigins: [],
+        bot: null,
+        limits: { requestsPerIp: { max: 2, windowSeconds: 3_600 } },
+      },
     });
   });
 

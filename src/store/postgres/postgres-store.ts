@@ -1,7 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
-import type { Store } from '../../ports/store.ts';
-import { createKyselyStore } from '../kysely-store.ts';
+import { createKyselyStore, type KyselyStore } from '../kysely-store.ts';
 import type { Database } from '../schema.ts';
 
 /** How long a new connection may take before the query that needed it fails. */
@@ -22,7 +21,7 @@ export interface PostgresStoreOptions {
  * the connection's search_path (`?options=-c%20search_path%3Dotpd` in the URL picks one).
  * bigint columns arrive as strings and are converted where rows are read (rows.ts).
  */
-export function createPostgresStore(url: string, options: PostgresStoreOptions): Store {
+export function createPostgresStore(url: string, options: PostgresStoreOptions): KyselyStore {
   const pool = new Pool({
     connectionString: url,
     max: options.poolSize,

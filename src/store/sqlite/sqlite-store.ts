@@ -1,8 +1,7 @@
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import type { Store } from '../../ports/store.ts';
-import { createKyselyStore } from '../kysely-store.ts';
+import { createKyselyStore, type KyselyStore } from '../kysely-store.ts';
 import type { Database } from '../schema.ts';
 import { createPrivateFile, preparePrivateDir, tightenFiles } from './private-files.ts';
 
@@ -72,6 +71,6 @@ function unreadableDatabase(file: string, error: unknown): Error {
 }
 
 /** The embedded store: one SQLite file, `otpd.db` in the data dir. */
-export function createSqliteStore(file: string): Store {
+export function createSqliteStore(file: string): KyselyStore {
   return createKyselyStore(openSqliteKysely<Database>(file), 'sqlite');
 }

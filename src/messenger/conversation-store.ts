@@ -1,0 +1,118 @@
+/**
+ * Where the web messenger keeps its conversations, their messages and the visitors'
+ * sessions. Every record carries its app id and every method is scoped by it (I5): another
+ * app's id finds nothing. Each method that decides does so atomically — one conditional
+ * statement or one transaction — and says so.
+ */
+
+export const CONVERSATION_STATUSES = ['bot', 'waiting', 'agent', 'closed'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export const MESSAGE_AUTHORS = ['visitor', 'bot', 'agent', 'system'] as const;
+export type MessageAuthor = (typeof MESSAGE_AUTHORS)[number];
+
+export interface ConversationRecord {
+  id: string;
+  appId: string;
+  status: ConversationStatus;
+  /** The verified phone number (E.164); null when the messenger asks for no code. */
+  phone: string | null;
+  name: string | null;
+  email: string | null;
+  /** The locale the visitor's texts were chosen in. */
+  locale: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A button under a message, in the shapes of Diyalog's sendmok API. */
+export type ChatButton =
+  | { type: 'postback'; title: string; payload: string }
+  | { type: 'web_url'; title: string; url: string };
+
+export interface ConversationMessage {
+  id: string;
+  appId: string;
+  conversationId: string;
+  /**
+   * The message's place in its conversation: 1, 2, 3 … with no gap or repeat, given by the
+   * store. What `Last-Event-ID` names when a page reconnects.
+   */
+  sequence: number;
+  author: MessageAuthor;
+  text: string | null;
+  /** An image URL shown with the message. */
+  image: string | null;
+  buttons: ChatButton[];
+  createdAt: number;
+}
+
+export type NewConversationMessage = Omit<ConversationMessage, 'sequence'>;
+
+export interface MessengerSession {
+  id: string;
+  appId: string;
+  conversationId: string;
+  /** SHA-256 of the cookie's token; the token itself is never stored. */
+  tokenHash: string;
+  expiresAt: number;
+  revokedAt: number | null;
+}
+
+export interface ConversationFilter {
+  status?: ConversationStatus;
+  phone?: string;
+  /** Only conversations whose id sorts before this one (the previous page's last id). */
+  before?: string;
+  limit: number;
+}
+
+export interface ConversationStore {
+  /**
+   * Inserts `conversation`, unless the app already has an open (not closed) conversation
+   * with the same phone: then that one is returned and nothing is written. One statement
+   * under a unique index, so concurrent opens for one phone end in one conversation. A
+   * conversation without a phone is always inserted.
+   */
+  openConversation(
+    conversation: ConversationRecord,
+  ): Promise<{ conversation: ConversationRecord; created: boolean }>;
+  getConversation(appId: string, id: string): Promise<ConversationRecord | undefined>;
+  /** Newest first, by id (ids sort by creation time). */
+  listConversations(appId: string, filter: ConversationFilter): Promise<ConversationRecord[]>;
+  /**
+   * Moves a conversation to `to` in one conditional UPDATE, only while its status is one of
+   * `from`; undefined when it was not (nothing written) or there is no such conversation.
+   */
+  changeConversationStatus(
+    appId: string,
+    id: string,
+    from: readonly ConversationStatus[],
+    to: ConversationStatus,
+    now: number,
+  ): Promise<ConversationRecord | undefined>;
+  /**
+   * Appends a message in one transaction: takes the conversation's next sequence number
+   * (its row is updated first, so concurrent appends to one conversation are serialised
+   * and never share a number), touches its `updatedAt` and inserts the message. Undefined
+   * when the app has no such conversation.
+   */
+  appendMessage(message: NewConversationMessage): Promise<ConversationMessage | undefined>;
+  /** Messages with a sequence above `after`, oldest first, at most `limit`. */
+  listMessages(
+    appId: string,
+    conversationId: string,
+    after: number,
+    limit: number,
+  ): Promise<ConversationMessage[]>;
+  getMessage(
+    appId: string,
+    conversationId: string,
+    id: string,
+  ): Promise<ConversationMessage | undefined>;
+  createSession(session: MessengerSession): Promise<void>;
+  /** The session with this token hash, only while unrevoked and unexpired at `now`. */
+  findSession(appId: string, tokenHash: string, now: number): Promise<MessengerSession | undefined>;
+  /** Revokes the session in one conditional UPDATE; true when this call revoked it. */
+  revokeSession(appId: string, tokenHash: string, now: number): Promise<boolean>;
+}

@@ -1,0 +1,215 @@
+import type { Kysely, Selectable } from 'kysely';
+import type {
+  ChatButton,
+  ConversationMessage,
+  ConversationRecord,
+  ConversationStatus,
+  ConversationStore,
+  MessageAuthor,
+  MessengerSession,
+} from '../messenger/conversation-store.ts';
+import type {
+  ConversationMessagesTable,
+  ConversationsTable,
+  Database,
+  MessengerSessionsTable,
+} from './schema.ts';
+
+// PostgreSQL returns bigint columns as strings; SQLite returns numbers.
+const num = (v: number | string): number => Number(v);
+
+function toConversation(row: Selectable<ConversationsTable>): ConversationRecord {
+  return {
+    id: row.id,
+    appId: row.app_id,
+    status: row.status as ConversationStatus,
+    phone: row.phone,
+    name: row.name,
+    email: row.email,
+    locale: row.locale,
+    createdAt: num(row.created_at),
+    updatedAt: num(row.updated_at),
+  };
+}
+
+function toMessage(row: Selectable<ConversationMessagesTable>): ConversationMessage {
+  return {
+    id: row.id,
+    appId: row.app_id,
+    conversationId: row.conversation_id,
+    sequence: num(row.sequence),
+    author: row.author as MessageAuthor,
+    text: row.text,
+    image: row.image,
+    buttons: JSON.parse(row.buttons) as ChatButton[],
+    createdAt: num(row.created_at),
+  };
+}
+
+function toSession(row: Selectable<MessengerSessionsTable>): MessengerSession {
+  return {
+    id: row.id,
+    appId: row.app_id,
+    conversationId: row.conversation_id,
+    tokenHash: row.token_hash,
+    expiresAt: num(row.expires_at),
+    revokedAt: row.revoked_at === null ? null : num(row.revoked_at),
+  };
+}
+
+/** The web messenger's store over Kysely (see messenger/conversation-store.ts). */
+export function createConversationQueries(db: Kysely<Database>): ConversationStore {
+  return {
+    async openConversation(c) {
+      // No conflict target: the only unique constraints are the id and the open-phone index.
+      const inserted = await db
+        .insertInto('conversations')
+        .values({
+          id: c.id,
+          app_id: c.appId,
+          status: c.status,
+          phone: c.phone,
+          name: c.name,
+          email: c.email,
+          locale: c.locale,
+          last_sequence: 0,
+          created_at: c.createdAt,
+          updated_at: c.updatedAt,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted) return { conversation: toConversation(inserted), created: true };
+      const open = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('app_id', '=', c.appId)
+        .where('phone', '=', c.phone)
+        .where('status', '<>', 'closed')
+        .executeTakeFirst();
+      if (!open) throw new Error('conversation neither inserted nor found open');
+      return { conversation: toConversation(open), created: false };
+    },
+
+    async getConversation(appId, id) {
+      const row = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('app_id', '=', appId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toConversation(row);
+    },
+
+    async listConversations(appId, filter) {
+      let query = db.selectFrom('conversations').selectAll().where('app_id', '=', appId);
+      if (filter.status) query = query.where('status', '=', filter.status);
+      if (filter.phone) query = query.where('phone', '=', filter.phone);
+      if (filter.before) query = query.where('id', '<', filter.before);
+      const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
+      return rows.map(toConversation);
+    },
+
+    async changeConversationStatus(appId, id, from, to, now) {
+      const row = await db
+        .updateTable('conversations')
+        .set({ status: to, updated_at: now })
+        .where('app_id', '=', appId)
+        .where('id', '=', id)
+        .where('status', 'in', [...from])
+        .returningAll()
+        .executeTakeFirst();
+      return row && toConversation(row);
+    },
+
+    appendMessage(m) {
+      return db.transaction().execute(async (trx) => {
+        const counted = await trx
+          .updateTable('conversations')
+          .set((eb) => ({ last_sequence: eb('last_sequence', '+', 1), updated_at: m.createdAt }))
+          .where('app_id', '=', m.appId)
+          .where('id', '=', m.conversationId)
+          .returning('last_sequence')
+          .executeTakeFirst();
+        if (!counted) return undefined;
+        const row = await trx
+          .insertInto('conversation_messages')
+          .values({
+            id: m.id,
+            app_id: m.appId,
+            conversation_id: m.conversationId,
+            sequence: num(counted.last_sequence),
+            author: m.author,
+            text: m.text,
+            image: m.image,
+            buttons: JSON.stringify(m.buttons),
+            created_at: m.createdAt,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toMessage(row);
+      });
+    },
+
+    async listMessages(appId, conversationId, after, limit) {
+      const rows = await db
+        .selectFrom('conversation_messages')
+        .selectAll()
+        .where('app_id', '=', appId)
+        .where('conversation_id', '=', conversationId)
+        .where('sequence', '>', after)
+        .orderBy('sequence', 'asc')
+        .limit(limit)
+        .execute();
+      return rows.map(toMessage);
+    },
+
+    async getMessage(appId, conversationId, id) {
+      const row = await db
+        .selectFrom('conversation_messages')
+        .selectAll()
+        .where('app_id', '=', appId)
+        .where('conversation_id', '=', conversationId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toMessage(row);
+    },
+
+    async createSession(s) {
+      await db
+        .insertInto('messenger_sessions')
+        .values({
+          id: s.id,
+          app_id: s.appId,
+          conversation_id: s.conversationId,
+          token_hash: s.tokenHash,
+          expires_at: s.expiresAt,
+          revoked_at: s.revokedAt,
+        })
+        .execute();
+    },
+
+    async findSession(appId, tokenHash, now) {
+      const row = await db
+        .selectFrom('messenger_sessions')
+        .selectAll()
+        .where('app_id', '=', appId)
+        .where('token_hash', '=', tokenHash)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      return row && toSession(row);
+    },
+
+    async revokeSession(appId, tokenHash, now) {
+      const result = await db
+        .updateTable('messenger_sessions')
+        .set({ revoked_at: now })
+        .where('app_id', '=', appId)
+        .where('token_hash', '=', tokenHash)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+  };
+}
