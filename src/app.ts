@@ -29,6 +29,7 @@ import { settingsRoutes } from './http/routes/v1/settings-routes.ts';
 import { testSendRoutes } from './http/routes/v1/test-send-routes.ts';
 import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
 import { webhookRoutes } from './http/routes/v1/webhook-routes.ts';
+import { embeddersFrom, pageRoutes } from './messenger/page-routes.ts';
 import type { Logger } from './observability/logger.ts';
 import type { PromTelemetry } from './observability/prom-telemetry.ts';
 import type { Clock } from './ports/clock.ts';
@@ -41,6 +42,7 @@ import type { SettingsService } from './services/settings.ts';
 import type { TestSend } from './services/test-send.ts';
 import type { VerificationService } from './services/verifications.ts';
 import type { WebhookSender } from './services/webhook-sender.ts';
+import { loadWebBuild, type WebBuild } from './web/static-assets.ts';
 
 export interface AppDeps {
   logger: Logger;
@@ -76,6 +78,8 @@ export interface AppDeps {
   dialectHosts?: DialectHosts;
   /** The Redis behind the rate limits, when there is one: `/readyz` reports it. */
   redis?: { ping(): Promise<void> };
+  /** The built browser pages; default the `npm install` build in dist/web. */
+  web?: WebBuild;
 }
 
 /** Request bodies above this are refused with 413 before they are parsed. */
@@ -188,5 +192,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     prefix: DIALECT_PREFIXES.diyalog,
   });
   await registerDialects(app, deps);
+  // The messenger's page, its embed loader and their assets: public, no API key.
+  await app.register(pageRoutes, {
+    web: deps.web ?? loadWebBuild(),
+    embeddersOf: embeddersFrom(deps),
+  });
   return app;
 }

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'verification_not_found'
   | 'fraud_block_not_found'
   | 'webhook_delivery_not_found'
+  | 'messenger_not_found'
   | 'route_not_found'
   | 'verification_not_pending'
   | 'dialect_not_configured'

@@ -19,6 +19,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   fraud_block_not_found: [404, 'No such fraud guard decision'],
   webhook_delivery_not_found: [404, 'No such webhook delivery'],
   route_not_found: [404, 'No such route'],
+  messenger_not_found: [404, 'No messenger is enabled for this app'],
   verification_not_pending: [409, 'The verification is finished'],
   dialect_not_configured: [409, "The app's dialect settings do not allow this request"],
   idempotency_key_in_progress: [409, 'A request with this Idempotency-Key is still running'],

@@ -37,6 +37,8 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   fraud_block_not_found: [20404, 404],
   route_not_found: [20404, 404],
   webhook_delivery_not_found: [20404, 404],
+  // The messenger's errors never reach the dialect; listed so the table stays total.
+  messenger_not_found: [20404, 404],
   // Receipt routes are not under the dialect; listed so the table stays total.
   invalid_receipt_signature: [20003, 403],
   invalid_receipt_token: [20003, 403],

@@ -1,0 +1,73 @@
+/**
+ * `<script src="https://otpd.example/messenger.js" data-app="app_…" async></script>`: adds a
+ * launcher button that opens the app's messenger in an iframe on otpd's own origin. Button
+ * and frame live in a shadow root with `all: initial`, so the host page's CSS cannot
+ * reach them; styles are set through the CSSOM, which a host page's CSP allows.
+ */
+(() => {
+  const script = document.currentScript as HTMLScriptElement | null;
+  const appId = script?.dataset.app;
+  if (!script || !appId || document.querySelector('[data-otpd-messenger]')) return;
+  const origin = new URL(script.src).origin;
+  const label = script.dataset.label || 'Open chat';
+
+  const host = document.createElement('div');
+  host.setAttribute('data-otpd-messenger', appId);
+  const root = host.attachShadow({ mode: 'open' });
+  const css = (element: HTMLElement, style: Partial<CSSStyleDeclaration>) =>
+    Object.assign(element.style, style);
+  css(host, { all: 'initial', position: 'fixed', zIndex: '2147483000', right: '0', bottom: '0' });
+
+  const frame = document.createElement('iframe');
+  frame.title = 'Messenger';
+  frame.src = `${origin}/messenger/${encodeURIComponent(appId)}`;
+  frame.hidden = true;
+  frame.setAttribute('allow', 'otp-credentials');
+  css(frame, {
+    position: 'fixed',
+    right: '16px',
+    bottom: '88px',
+    width: 'min(400px, calc(100vw - 32px))',
+    height: 'min(640px, calc(100vh - 120px))',
+    border: '0',
+    borderRadius: '12px',
+    boxShadow: '0 8px 32px rgba(0,0,0,.25)',
+    background: 'Canvas',
+  });
+
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-label', label);
+  button.setAttribute('aria-expanded', 'false');
+  button.textContent = '💬';
+  css(button, {
+    position: 'fixed',
+    right: '16px',
+    bottom: '16px',
+    width: '56px',
+    height: '56px',
+    borderRadius: '50%',
+    border: '0',
+    cursor: 'pointer',
+    fontSize: '26px',
+    background: '#1f5fd1',
+    color: '#fff',
+    boxShadow: '0 4px 16px rgba(0,0,0,.3)',
+  });
+  const toggle = (open: boolean) => {
+    frame.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    button.setAttribute('aria-label', open ? 'Close chat' : label);
+    if (open) frame.focus();
+  };
+  button.addEventListener('click', () => toggle(frame.hidden));
+  root.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape' && !frame.hidden) {
+      toggle(false);
+      button.focus();
+    }
+  });
+
+  root.append(frame, button);
+  document.body.append(host);
+})();

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Messenger</p>, document.getElementById('messenger') as HTMLElement);
