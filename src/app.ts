@@ -29,6 +29,8 @@ import { settingsRoutes } from './http/routes/v1/settings-routes.ts';
 import { testSendRoutes } from './http/routes/v1/test-send-routes.ts';
 import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
 import { webhookRoutes } from './http/routes/v1/webhook-routes.ts';
+import { conversationRoutes } from './messenger/conversation-routes.ts';
+import { type MessengerRouteDeps, messengerRoutes } from './messenger/messenger-routes.ts';
 import { embeddersFrom, pageRoutes } from './messenger/page-routes.ts';
 import type { Logger } from './observability/logger.ts';
 import type { PromTelemetry } from './observability/prom-telemetry.ts';
@@ -64,6 +66,8 @@ export interface AppDeps {
   convertalk: ConvertalkRouteDeps;
   /** What Diyalog's bot endpoints under `/diyalog` use. */
   diyalog: DiyalogRouteDeps;
+  /** The web messenger: its public API and the conversations API. */
+  messenger: MessengerRouteDeps;
   /** Delivery receipts from providers (their routes take no API key). */
   receipts: ReceiptSources;
   /** OTPD_PUBLIC_URL: the URL providers reach otpd at, for Twilio's signatures. */
@@ -179,7 +183,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       clock: deps.clock,
       wake: () => deps.webhooks.wake(),
     });
+    await conversationRoutes(v1, { conversations: deps.messenger.conversations });
   });
+  await app.register((messenger) => messengerRoutes(messenger, deps.messenger));
   await app.register(
     async (convertalk) => {
       // The same Bearer API keys as /v1, checked before the body is.

@@ -11,6 +11,7 @@ import { createRedisRateLimiter, describeRedisUrl } from './limits/redis-rate-li
 import { createMessageIdSource } from './message-log/message-ids.ts';
 import { createPostgresMessageLog } from './message-log/postgres-message-log.ts';
 import { createSqliteMessageLog } from './message-log/sqlite-message-log.ts';
+import { createMemoryConversationEvents } from './messenger/memory-conversation-events.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
 import { createAddressPolicy } from './outbound/address-policy.ts';
@@ -33,6 +34,7 @@ import type { ExpirySweeper } from './services/expiry-sweeper.ts';
 import type { MessageRetention } from './services/message-retention.ts';
 import { createSettingsService, type SettingsService } from './services/settings.ts';
 import type { WebhookSender } from './services/webhook-sender.ts';
+import type { KyselyStore } from './store/kysely-store.ts';
 import { createPostgresStore, describeDatabaseUrl } from './store/postgres/postgres-store.ts';
 import { createSqliteStore } from './store/sqlite/sqlite-store.ts';
 import { createBuiltinValidator } from './validators/builtin-validator.ts';
@@ -74,7 +76,7 @@ export const MESSAGE_LOG_FILE = 'messages.db';
  * Opens the store of the configured mode: PostgreSQL when OTPD_DATABASE_URL is set, else
  * the embedded SQLite file. Connects lazily; migrations are the caller's choice.
  */
-export function openStore(config: Config, logger?: Logger): Store {
+export function openStore(config: Config, logger?: Logger): KyselyStore {
   if (config.OTPD_DATABASE_URL) {
     return createPostgresStore(config.OTPD_DATABASE_URL, {
       poolSize: config.OTPD_DATABASE_POOL_SIZE,
@@ -268,6 +270,9 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     windowCounter: createLimiterWindowCounter(limiter),
     builtinValidator: createBuiltinValidator(keyring),
     newMessageId: createMessageIdSource(),
+    conversationStore: store,
+    // In-process: a page hears replies posted to this instance (clusters need a shared bus).
+    conversationEvents: createMemoryConversationEvents(),
     // Nothing of it outlives the request whose credentials it was built from.
     twilioFor: ({ accountSid, authToken, from, baseUrl }) =>
       twilioProvider.create(

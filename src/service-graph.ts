@@ -2,6 +2,9 @@ import type { Config } from './config.ts';
 import { isSafelisted } from './domain/safelist.ts';
 import type { ConvertalkRouteDeps } from './http/dialects/convertalk/convertalk-routes.ts';
 import type { DiyalogRouteDeps } from './http/dialects/diyalog/diyalog-routes.ts';
+import type { ConversationEvents } from './messenger/conversation-events.ts';
+import type { ConversationStore } from './messenger/conversation-store.ts';
+import { createMessenger } from './messenger/messenger-graph.ts';
 import type { Logger } from './observability/logger.ts';
 import type { OutboundClient } from './outbound/outbound.ts';
 import type { Clock } from './ports/clock.ts';
@@ -58,6 +61,10 @@ export interface ServicePorts {
   newMessageId: (nowMs: number) => string;
   /** Convertalk's Twilio sender, built per request from the credentials it brought. */
   twilioFor: ConvertalkRouteDeps['twilioFor'];
+  /** The web messenger's conversations, messages and sessions. */
+  conversationStore: ConversationStore;
+  /** Wakes the pages connected to a conversation when it has a new message. */
+  conversationEvents: ConversationEvents;
 }
 
 /**
@@ -178,9 +185,22 @@ export function createServiceGraph(ports: ServicePorts) {
     notifyOutbox: () => dispatcher.wake(),
     onMessageStatus: createReceiptAnnouncer({ sinks: events, store, notifyWebhooks }),
   });
+  const messenger = createMessenger({
+    store,
+    conversationStore: ports.conversationStore,
+    events: ports.conversationEvents,
+    settingsFor: settings.get,
+    verifications,
+    limiter,
+    keyring,
+    outbound,
+    clock,
+    logger,
+  });
   return {
     dispatcher,
     webhooks,
+    messenger,
     verifications,
     convertalk,
     diyalog,

@@ -39,6 +39,11 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   webhook_delivery_not_found: [20404, 404],
   // The messenger's errors never reach the dialect; listed so the table stays total.
   messenger_not_found: [20404, 404],
+  conversation_not_found: [20404, 404],
+  conversation_message_not_found: [20404, 404],
+  messenger_session_required: [20003, 401],
+  messenger_gate_mismatch: [60200, 409],
+  conversation_closed: [60200, 409],
   // Receipt routes are not under the dialect; listed so the table stays total.
   invalid_receipt_signature: [20003, 403],
   invalid_receipt_token: [20003, 403],

@@ -1,0 +1,181 @@
+import { OtpdError } from '../domain/errors.ts';
+import { newId } from '../domain/ids.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { BotEvent, BotRelay } from './bot-relay.ts';
+import type { ConversationEvents } from './conversation-events.ts';
+import type {
+  ChatButton,
+  ConversationFilter,
+  ConversationMessage,
+  ConversationRecord,
+  ConversationStore,
+  MessageAuthor,
+} from './conversation-store.ts';
+import type { MessengerSettings } from './messenger-settings.ts';
+
+export interface ConversationServiceDeps {
+  conversations: ConversationStore;
+  events: ConversationEvents;
+  relay: BotRelay;
+  messengerFor: (appId: string) => Promise<MessengerSettings>;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface MessageContent {
+  text?: string;
+  image?: string;
+  buttons?: ChatButton[];
+}
+
+/**
+ * Conversations after the gate: messages from the visitor, the bot and agents, each stored
+ * with its sequence and announced to connected pages; the handover to a person; the events
+ * relayed to the app's bot while the bot has the conversation.
+ */
+export function createConversationService(deps: ConversationServiceDeps) {
+  const { conversations, events, relay, clock, logger } = deps;
+  const inFlight = new Set<Promise<void>>();
+
+  async function mustGet(appId: string, id: string): Promise<ConversationRecord> {
+    const c = await conversations.getConversation(appId, id);
+    if (!c) throw new OtpdError('conversation_not_found', `no conversation ${id}`);
+    return c;
+  }
+
+  async function append(
+    c: ConversationRecord,
+    author: MessageAuthor,
+    content: MessageContent,
+  ): Promise<ConversationMessage> {
+    const now = clock.now();
+    const message = await conversations.appendMessage({
+      id: newId('cmsg', now),
+      appId: c.appId,
+      conversationId: c.id,
+      author,
+      text: content.text ?? null,
+      image: content.image ?? null,
+      buttons: content.buttons ?? [],
+      createdAt: now,
+    });
+    if (!message) throw new OtpdError('conversation_not_found', `no conversation ${c.id}`);
+    events.publish(message);
+    return message;
+  }
+
+  /**
+   * Sends the event to the bot after the response: a slow bot never holds up the visitor.
+   * Its answer becomes bot messages; failures are logged by the relay.
+   */
+  function toBot(event: BotEvent): void {
+    const c = event.conversation;
+    const run = (async () => {
+      const { bot } = await deps.messengerFor(c.appId);
+      const replies = await relay(bot, event);
+      for (const reply of replies) await append(c, 'bot', reply);
+    })()
+      .catch((error) => logger.error({ err: error, conversationId: c.id }, 'bot relay failed'))
+      .finally(() => inFlight.delete(run));
+    inFlight.add(run);
+  }
+
+  const open = (c: ConversationRecord) => {
+    if (c.status === 'closed') throw new OtpdError('conversation_closed', 'start a new chat');
+  };
+
+  return {
+    mustGet,
+
+    list: (appId: string, filter: ConversationFilter) =>
+      conversations.listConversations(appId, filter),
+
+    /** Messages after `after`, oldest first; 404 for a conversation the app does not have. */
+    async messages(appId: string, id: string, after: number, limit: number) {
+      await mustGet(appId, id);
+      return conversations.listMessages(appId, id, after, limit);
+    },
+
+    /** A new conversation: the bot hears `conversation.started`. */
+    started(c: ConversationRecord): void {
+      toBot({ type: 'conversation.started', conversation: c });
+    },
+
+    /** A visitor's message; relayed to the bot while the bot has the conversation. */
+    async fromVisitor(c: ConversationRecord, text: string): Promise<ConversationMessage> {
+      open(c);
+      const message = await append(c, 'visitor', { text });
+      if (c.status === 'bot') toBot({ type: 'conversation.message', conversation: c, message });
+      return message;
+    },
+
+    /** A press on a postback button of one of the conversation's messages. */
+    async postback(c: ConversationRecord, messageId: string, payload: string) {
+      open(c);
+      const pressed = await conversations.getMessage(c.appId, c.id, messageId);
+      const button = pressed?.buttons.find((b) => b.type === 'postback' && b.payload === payload);
+      if (!pressed || !button) {
+        throw new OtpdError(
+          'conversation_message_not_found',
+          'no message of this conversation has a button with that payload',
+        );
+      }
+      const message = await append(c, 'visitor', { text: button.title });
+      toBot({
+        type: 'conversation.postback',
+        conversation: c,
+        message,
+        postback: { messageId, payload },
+      });
+      return message;
+    },
+
+    /**
+     * A message the app writes as the bot or an agent. An agent's first message takes the
+     * conversation over (bot or waiting → agent).
+     */
+    async fromApp(
+      appId: string,
+      id: string,
+      author: 'bot' | 'agent',
+      content: MessageContent,
+    ): Promise<ConversationMessage> {
+      const c = await mustGet(appId, id);
+      open(c);
+      if (author === 'agent' && c.status !== 'agent') {
+        await conversations.changeConversationStatus(
+          appId,
+          id,
+          ['bot', 'waiting'],
+          'agent',
+          clock.now(),
+        );
+      }
+      return append(c, author, content);
+    },
+
+    /** Hands the conversation to a person: bot → waiting; already with people, unchanged. */
+    async handover(appId: string, id: string): Promise<ConversationRecord> {
+      const c = await mustGet(appId, id);
+      open(c);
+      if (c.status !== 'bot') return c;
+      const moved = await conversations.changeConversationStatus(
+        appId,
+        id,
+        ['bot'],
+        'waiting',
+        clock.now(),
+      );
+      if (moved) await append(moved, 'system', { text: 'handover' });
+      return moved ?? mustGet(appId, id);
+    },
+
+    /** Resolves when every bot relay under way has finished. */
+    async drain(): Promise<void> {
+      await Promise.all([...inFlight]);
+    },
+  };
+}
+
+export type ConversationService = ReturnType<typeof createConversationService>;

@@ -1,0 +1,52 @@
+import type { AppSettings } from '../domain/settings.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { OutboundClient } from '../outbound/outbound.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Keyring } from '../ports/keyring.ts';
+import type { RateLimiter } from '../ports/rate-limiter.ts';
+import type { Store } from '../ports/store.ts';
+import type { VerificationService } from '../services/verifications.ts';
+import { createBotRelay } from './bot-relay.ts';
+import type { ConversationEvents } from './conversation-events.ts';
+import { createConversationService } from './conversation-service.ts';
+import type { ConversationStore } from './conversation-store.ts';
+import { createGateService } from './gate-service.ts';
+import type { MessengerRouteDeps } from './messenger-http.ts';
+import { createSessions } from './sessions.ts';
+
+/** The web messenger's use cases over its ports. */
+export function createMessenger(ports: {
+  store: Pick<Store, 'getApp'>;
+  conversationStore: ConversationStore;
+  events: ConversationEvents;
+  settingsFor: (appId: string) => Promise<AppSettings>;
+  verifications: VerificationService;
+  limiter: RateLimiter;
+  keyring: Keyring;
+  outbound: OutboundClient;
+  clock: Clock;
+  logger: Logger;
+}): MessengerRouteDeps {
+  const { clock, logger, settingsFor } = ports;
+  const conversations = createConversationService({
+    conversations: ports.conversationStore,
+    events: ports.events,
+    relay: createBotRelay({ outbound: ports.outbound, clock, logger }),
+    messengerFor: async (appId) => (await settingsFor(appId)).messenger,
+    clock,
+    logger,
+  });
+  const gate = createGateService({
+    apps: ports.store,
+    settingsFor,
+    verifications: ports.verifications,
+    conversations: ports.conversationStore,
+    limiter: ports.limiter,
+    keyring: ports.keyring,
+    clock,
+    logger,
+    onCreated: (c) => conversations.started(c),
+  });
+  const sessions = createSessions({ conversations: ports.conversationStore, clock });
+  return { gate, sessions, conversations, events: ports.events, clock };
+}

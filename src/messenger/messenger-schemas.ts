@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { CONVERSATION_STATUSES, MESSAGE_AUTHORS } from './conversation-store.ts';
+
+/** Request and response shapes of the messenger's routes; they also document OpenAPI. */
+
+const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const localeSchema = z.string().regex(LOCALE, 'must be a BCP 47 language tag');
+
+export const appParams = z.object({ appId: z.string().min(1).max(64).describe('App id') });
+export const verificationParams = appParams.extend({
+  id: z.string().min(1).max(64).describe('Verification id'),
+});
+export const conversationParams = z.object({
+  id: z.string().min(1).max(64).describe('Conversation id'),
+});
+
+const buttonSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('postback'),
+      title: z.string().min(1).max(40),
+      payload: z.string().min(1).max(1_000),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('web_url'),
+      title: z.string().min(1).max(40),
+      url: z.url({ protocol: /^https?$/ }).max(2_048),
+    })
+    .strict(),
+]);
+
+/** A message a bot or an agent writes. */
+export const botReplySchema = z
+  .object({
+    text: z.string().min(1).max(4_000).optional(),
+    image: z
+      .url({ protocol: /^https$/ })
+      .max(2_048)
+      .optional()
+      .describe('An https image URL'),
+    buttons: z.array(buttonSchema).max(10).optional(),
+  })
+  .strict()
+  .refine((m) => m.text !== undefined || m.image !== undefined, 'needs a text or an image');
+export type BotReply = z.output<typeof botReplySchema>;
+
+export const postMessageBody = z
+  .object({
+    author: z.enum(['bot', 'agent']).describe('Who writes: the bot or a live agent'),
+    text: z.string().min(1).max(4_000).optional(),
+    image: z
+      .url({ protocol: /^https$/ })
+      .max(2_048)
+      .optional(),
+    buttons: z.array(buttonSchema).max(10).optional(),
+  })
+  .strict()
+  .refine((m) => m.text !== undefined || m.image !== undefined, 'needs a text or an image');
+
+export const visitorMessageBody = z.object({ text: z.string().trim().min(1).max(4_000) }).strict();
+export const postbackBody = z
+  .object({ messageId: z.string().min(1).max(64), payload: z.string().min(1).max(1_000) })
+  .strict();
+
+export const startGateBody = z
+  .object({
+    phone: z.string().min(3).max(32).describe('E.164, or national in the preferred country'),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')
+      .optional(),
+    name: z.string().trim().min(1).max(100).optional(),
+    email: z.email().max(254).optional(),
+    locale: localeSchema.optional(),
+  })
+  .strict();
+
+export const openWithoutCodeBody = startGateBody.omit({ phone: true, country: true });
+
+export const checkGateBody = z.object({ code: z.string().min(1).max(16) }).strict();
+
+export const afterQuery = z.object({
+  after: z.coerce.number().int().min(0).default(0).describe('Sequence of the last message seen'),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+
+export const listConversationsQuery = z.object({
+  status: z.enum(CONVERSATION_STATUSES).optional(),
+  phone: z
+    .string()
+    .regex(/^\+[1-9]\d{1,14}$/, 'must be an E.164 number')
+    .optional(),
+  cursor: z.string().min(1).max(64).optional().describe('`nextCursor` of the previous page'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const conversationSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(CONVERSATION_STATUSES),
+    phone: z.string().nullable(),
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    locale: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Conversation' });
+
+export const messageSchema = z
+  .object({
+    id: z.string(),
+    conversationId: z.string(),
+    sequence: z.number().int(),
+    author: z.enum(MESSAGE_AUTHORS),
+    text: z.string().nullable(),
+    image: z.string().nullable(),
+    buttons: z.array(buttonSchema),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ConversationMessage' });

@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problem, problemResponses } from '../http/schemas.ts';
+import { type MessengerRouteDeps, PUBLIC, sessionConversation } from './messenger-http.ts';
+import {
+  afterQuery,
+  appParams,
+  conversationSchema,
+  messageSchema,
+  postbackBody,
+  visitorMessageBody,
+} from './messenger-schemas.ts';
+import { conversationView, messageView } from './messenger-views.ts';
+
+/** What the visitor does in the chat: read, write, press a button, ask for a person. */
+export async function visitorRoutes(app: FastifyInstance, deps: MessengerRouteDeps) {
+  const { conversations } = deps;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const responses = { ...problemResponses, 409: problem };
+
+  api.get('/messenger/:appId/api/messages', {
+    schema: {
+      ...PUBLIC,
+      operationId: 'listMessengerMessages',
+      summary: 'The messages of the chat after a sequence number, oldest first',
+      params: appParams,
+      querystring: afterQuery,
+      response: { 200: z.object({ data: z.array(messageSchema) }), ...problemResponses },
+    },
+    handler: async (request) => {
+      const c = await sessionConversation(deps, request, request.params.appId);
+      const { after, limit } = request.query;
+      const messages = await conversations.messages(c.appId, c.id, after, limit);
+      return { data: messages.map(messageView) };
+    },
+  });
+
+  api.post('/messenger/:appId/api/messages', {
+    schema: {
+      ...PUBLIC,
+      operationId: 'postMessengerMessage',
+      summary: 'Write to the chat; the bot hears it while it has the conversation',
+      params: appParams,
+      body: visitorMessageBody,
+      response: { 201: messageSchema, ...responses },
+    },
+    handler: async (request, reply) => {
+      const c = await sessionConversation(deps, request, request.params.appId);
+      const message = await conversations.fromVisitor(c, request.body.text);
+      return reply.status(201).send(messageView(message));
+    },
+  });
+
+  api.post('/messenger/:appId/api/postback', {
+    schema: {
+      ...PUBLIC,
+      operationId: 'pressMessengerButton',
+      summary: 'Press a postback button of a message in the chat',
+      params: appParams,
+      body: postbackBody,
+      response: { 201: messageSchema, ...responses },
+    },
+    handler: async (request, reply) => {
+      const c = await sessionConversation(deps, request, request.params.appId);
+      const { messageId, payload } = request.body;
+      const message = await conversations.postback(c, messageId, payload);
+      return reply.status(201).send(messageView(message));
+    },
+  });
+
+  api.post('/messenger/:appId/api/handover', {
+    schema: {
+      ...PUBLIC,
+      operationId: 'requestMessengerAgent',
+      summary: 'Ask for a person: the conversation waits for a live agent',
+      params: appParams,
+      response: { 200: conversationSchema, ...responses },
+    },
+    handler: async (request) => {
+      const c = await sessionConversation(deps, request, request.params.appId);
+      return conversationView(await conversations.handover(c.appId, c.id));
+    },
+  });
+}
