@@ -39,7 +39,21 @@
   button.type = 'button';
   button.setAttribute('aria-label', label);
   button.setAttribute('aria-expanded', 'false');
-  button.textContent = '💬';
+  // A speech bubble drawn inline: no font on the visitor's device has to have an emoji.
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '28');
+  svg.setAttribute('height', '28');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute(
+    'd',
+    'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z',
+  );
+  svg.append(path);
+  button.append(svg);
   css(button, {
     position: 'fixed',
     right: '16px',
@@ -49,7 +63,8 @@
     borderRadius: '50%',
     border: '0',
     cursor: 'pointer',
-    fontSize: '26px',
+    display: 'grid',
+    placeItems: 'center',
     background: '#1f5fd1',
     color: '#fff',
     boxShadow: '0 4px 16px rgba(0,0,0,.3)',
@@ -57,7 +72,6 @@
   const toggle = (open: boolean) => {
     frame.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
-    button.setAttribute('aria-label', open ? 'Close chat' : label);
     if (open) frame.focus();
   };
   button.addEventListener('click', () => toggle(frame.hidden));

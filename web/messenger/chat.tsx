@@ -89,46 +89,48 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
           {words.say('talkToPerson')}
         </button>
       </header>
-      <ol class="messages" role="log" aria-labelledby="chat-title" ref={log}>
-        <li class="message from-business">{welcome}</li>
-        {messages.map((m) => (
-          <li
-            key={m.id}
-            class={`message ${m.author === 'visitor' ? 'from-visitor' : 'from-business'}`}
-          >
-            <span class="visually-hidden">
-              {m.author === 'visitor' ? words.say('you') : words.say('business')}:{' '}
-            </span>
-            {m.image && <img src={m.image} alt="" loading="lazy" />}
-            {m.text && <p>{m.text}</p>}
-            {m.buttons.length > 0 && (
-              <div class="buttons">
-                {m.buttons.map((b) =>
-                  b.type === 'web_url' ? (
-                    <a
-                      key={b.title}
-                      class="button"
-                      href={b.url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                    >
-                      {b.title}
-                    </a>
-                  ) : (
-                    <button
-                      key={b.title}
-                      type="button"
-                      onClick={() => run(() => api.postback(m.id, b.payload ?? ''))}
-                    >
-                      {b.title}
-                    </button>
-                  ),
-                )}
-              </div>
-            )}
-          </li>
-        ))}
-      </ol>
+      <div class="messages" role="log" aria-labelledby="chat-title">
+        <ol ref={log}>
+          <li class="message from-business">{welcome}</li>
+          {messages.map((m) => (
+            <li
+              key={m.id}
+              class={`message ${m.author === 'visitor' ? 'from-visitor' : 'from-business'}`}
+            >
+              <span class="visually-hidden">
+                {m.author === 'visitor' ? words.say('you') : words.say('business')}:{' '}
+              </span>
+              {m.image && <img src={m.image} alt="" loading="lazy" />}
+              {m.text && <p>{m.text}</p>}
+              {m.buttons.length > 0 && (
+                <div class="buttons">
+                  {m.buttons.map((b) =>
+                    b.type === 'web_url' ? (
+                      <a
+                        key={b.title}
+                        class="button"
+                        href={b.url}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                      >
+                        {b.title}
+                      </a>
+                    ) : (
+                      <button
+                        key={b.title}
+                        type="button"
+                        onClick={() => run(() => api.postback(m.id, b.payload ?? ''))}
+                      >
+                        {b.title}
+                      </button>
+                    ),
+                  )}
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      </div>
       {waiting && (
         <p class="chat-notice" role="status">
           {words.say('waiting')}
@@ -152,6 +154,7 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
           ref={input}
           name="message"
           autocomplete="off"
+          placeholder={words.say('message')}
           enterkeyhint="send"
           maxLength={4_000}
           value={text}
