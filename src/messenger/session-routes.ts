@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { problem } from '../http/schemas.ts';
 import { clearCookie, readCookie, SESSION_COOKIE } from './messenger-cookies.ts';
 import { type MessengerRouteDeps, PUBLIC, sessionConversation } from './messenger-http.ts';
@@ -28,14 +29,14 @@ export async function sessionRoutes(app: FastifyInstance, deps: MessengerRouteDe
       operationId: 'endMessengerSession',
       summary: 'End the session: the cookie stops working at once, here and in every copy',
       params: appParams,
-      response: { 204: { type: 'null' } as never, 404: problem },
+      response: { 204: z.null().describe('The session is over'), 404: problem },
     },
     handler: async (request, reply) => {
       const { appId } = request.params;
       await deps.gate.assertEnabled(appId);
       await deps.sessions.revoke(appId, readCookie(request, SESSION_COOKIE));
       clearCookie(request, reply, appId, SESSION_COOKIE);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 }

@@ -256,4 +256,15 @@ describe('messenger gate', () => {
     });
     expect(write.status).toBe(404);
   });
+
+  it('documents the public routes in OpenAPI without a key and the conversations API with one', async () => {
+    const doc = (await client.get('/openapi.json')).body;
+    const start = doc.paths['/messenger/{appId}/api/verifications'].post;
+    expect(start).toMatchObject({ operationId: 'startMessengerVerification', security: [] });
+    const list = doc.paths['/v1/conversations'].get;
+    expect(list).toMatchObject({
+      operationId: 'listConversations',
+      security: [{ bearerAuth: [] }],
+    });
+  });
 });

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/harness.ts';
+import type { Client } from '../helpers/http-client.ts';
+import { createVisitor, type Visitor } from '../helpers/messenger-visitor.ts';
+import { readSandboxCode } from '../helpers/sandbox.ts';
+
+interface StreamEvent {
+  id: string;
+  event: string;
+  data: any;
+}
+
+/** An EventSource as a browser opens it: the visitor's cookies, and Last-Event-ID on resume. */
+async function openStream(url: string, visitor: Visitor, lastEventId?: string) {
+  const controller = new AbortController();
+  const cookie = [...visitor.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const response = await fetch(url, {
+    headers: {
+      cookie,
+      accept: 'text/event-stream',
+      ...(lastEventId && { 'last-event-id': lastEventId }),
+    },
+    signal: controller.signal,
+  });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const events: StreamEvent[] = [];
+  const pump = (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += decoder.decode(value, { stream: true });
+        let end = buffer.indexOf('\n\n');
+        while (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const fields = Object.fromEntries(
+            block
+              .split('\n')
+              .filter((line) => line && !line.startsWith(':'))
+              .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
+          );
+          if (fields.event) {
+            events.push({
+              id: fields.id ?? '',
+              event: fields.event,
+              data: JSON.parse(fields.data ?? 'null'),
+            });
+          }
+          end = buffer.indexOf('\n\n');
+        }
+      }
+    } catch {}
+  })();
+  return {
+    response,
+    events,
+    async waitFor(count: number) {
+      for (let i = 0; i < 200 && events.length < count; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return events;
+    },
+    async close() {
+      controller.abort();
+      await pump;
+    },
+  };
+}
+
+describe('messenger realtime', () => {
+  let server: TestServer;
+  let client: Client;
+  let appId: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ({ client, appId } = await server.createApp('Shop'));
+    await client.request('PUT', '/v1/settings', { messenger: { enabled: true } });
+  });
+  afterAll(() => server.close());
+
+  async function enter() {
+    const visitor = createVisitor(server.url, appId);
+    const started = await visitor.post('/verifications', { phone: '+905554001234' });
+    const code = await readSandboxCode(client, started.body.id);
+    const checked = await visitor.post(`/verifications/${started.body.id}/check`, { code });
+    return { visitor, conversationId: checked.body.conversation.id as string };
+  }
+
+  it('pushes an API reply to the open page at once, and a reconnect resumes after Last-Event-ID', async () => {
+    const { visitor, conversationId } = await enter();
+    const url = `${server.url}/messenger/${appId}/api/events`;
+    const stream = await openStream(url, visitor);
+    expect(stream.response.status).toBe(200);
+    expect(stream.response.headers.get('content-type')).toContain('text/event-stream');
+
+    await client.post(`/v1/conversations/${conversationId}/messages`, {
+      author: 'bot',
+      text: 'one',
+    });
+    await visitor.post('/messages', { text: 'two' });
+    const live = await stream.waitFor(2);
+    expect(live.map((e) => [e.id, e.event, e.data.text])).toEqual([
+      ['1', 'message', 'one'],
+      ['2', 'message', 'two'],
+    ]);
+    await stream.close();
+
+    // Written while the page was away; the reconnect gets exactly what it missed.
+    await client.post(`/v1/conversations/${conversationId}/messages`, {
+      author: 'agent',
+      text: 'three',
+    });
+    const resumed = await openStream(url, visitor, '2');
+    const missed = await resumed.waitFor(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(missed.map((e) => [e.id, e.data.text])).toEqual([['3', 'three']]);
+    await resumed.close();
+  });
+
+  it('refuses a stream without a session', async () => {
+    const response = await fetch(`${server.url}/messenger/${appId}/api/events`);
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('lets the server shut down while pages are connected', async () => {
+    const own = await startServer();
+    const { client: c, appId: id } = await own.createApp('Closing');
+    await c.request('PUT', '/v1/settings', {
+      messenger: { enabled: true, authentication: 'none' },
+    });
+    const visitor = createVisitor(own.url, id);
+    await visitor.post('/conversations', {});
+    const stream = await openStream(`${own.url}/messenger/${id}/api/events`, visitor);
+    expect(stream.response.status).toBe(200);
+    const started = Date.now();
+    await own.close();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await stream.close();
+  });
+});
