@@ -105,3 +105,17 @@ export async function startHostPage(
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Passes the phone gate as a person: types the number, reads the SMS, types the code. */
+export async function enterChat(
+  target: Page | Frame,
+  national: string,
+  nextCode: () => Promise<string>,
+): Promise<void> {
+  await target.getByLabel('Phone number').fill(national);
+  await target.getByLabel('Phone number').press('Enter');
+  const code = target.getByLabel('Verification code');
+  await code.fill(await nextCode());
+  await code.press('Enter');
+  await target.getByRole('log').waitFor();
+}

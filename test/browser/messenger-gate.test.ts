@@ -31,8 +31,11 @@ describe('messenger in a real browser', { timeout: 90_000 }, () => {
     return { client, appId };
   };
 
-  const newPage = async (viewport = { width: 1024, height: 760 }) => {
-    const context = await chrome.browser.newContext({ viewport, locale: 'en-US' });
+  const newPage = async (
+    viewport = { width: 1024, height: 760 },
+    colorScheme: 'light' | 'dark' = 'light',
+  ) => {
+    const context = await chrome.browser.newContext({ viewport, locale: 'en-US', colorScheme });
     return context.newPage();
   };
 
@@ -154,7 +157,7 @@ describe('messenger in a real browser', { timeout: 90_000 }, () => {
 
   it('refuses a third code request from one address with a sentence that says when to try again', async () => {
     const { appId } = await newApp('Limited', {});
-    const page = await newPage({ width: 320, height: 640 });
+    const page = await newPage({ width: 320, height: 640 }, 'dark');
     await page.goto(`${server.url}/messenger/${appId}`);
     for (const n of [3, 4]) {
       await page.getByLabel('Phone number').fill(phone(n).national);
@@ -172,7 +175,7 @@ describe('messenger in a real browser', { timeout: 90_000 }, () => {
       320,
     );
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, '8-refused-320px');
+    await screenshot(page, '8-refused-320px-dark');
     await page.context().close();
   });
 });

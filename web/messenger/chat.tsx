@@ -23,7 +23,8 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [waiting, setWaiting] = useState(status === 'waiting');
+  const [asked, setAsked] = useState(status !== 'bot');
+  const waiting = asked || messages.some((m) => m.author === 'system' && m.text === 'handover');
   const log = useRef<HTMLOListElement>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -81,7 +82,7 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
           onClick={() =>
             run(async () => {
               await api.handover();
-              setWaiting(true);
+              setAsked(true);
               return undefined;
             })
           }
@@ -92,50 +93,17 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
       <div class="messages" role="log" aria-labelledby="chat-title">
         <ol ref={log}>
           <li class="message from-business">{welcome}</li>
-          {messages.map((m) => (
-            <li
-              key={m.id}
-              class={`message ${m.author === 'visitor' ? 'from-visitor' : 'from-business'}`}
-            >
-              <span class="visually-hidden">
-                {m.author === 'visitor' ? words.say('you') : words.say('business')}:{' '}
-              </span>
-              {m.image && <img src={m.image} alt="" loading="lazy" />}
-              {m.text && <p>{m.text}</p>}
-              {m.buttons.length > 0 && (
-                <div class="buttons">
-                  {m.buttons.map((b) =>
-                    b.type === 'web_url' ? (
-                      <a
-                        key={b.title}
-                        class="button"
-                        href={b.url}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                      >
-                        {b.title}
-                      </a>
-                    ) : (
-                      <button
-                        key={b.title}
-                        type="button"
-                        onClick={() => run(() => api.postback(m.id, b.payload ?? ''))}
-                      >
-                        {b.title}
-                      </button>
-                    ),
-                  )}
-                </div>
-              )}
-            </li>
-          ))}
+          {messages.map((m) =>
+            m.author === 'system' ? (
+              <li key={m.id} class="message from-system">
+                {m.text === 'handover' ? words.say('waiting') : m.text}
+              </li>
+            ) : (
+              <Bubble key={m.id} message={m} words={words} onPress={run} api={api} />
+            ),
+          )}
         </ol>
       </div>
-      {waiting && (
-        <p class="chat-notice" role="status">
-          {words.say('waiting')}
-        </p>
-      )}
       <p class="step-error" role="alert">
         {error}
       </p>
@@ -165,5 +133,49 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
         </button>
       </form>
     </section>
+  );
+}
+
+interface BubbleProps {
+  message: ChatMessage;
+  words: Words;
+  api: Api;
+  onPress: (action: () => Promise<ChatMessage | undefined>) => Promise<void>;
+}
+
+/** One message of the visitor, the bot or an agent: text, image, buttons. */
+function Bubble({ message: m, words, api, onPress }: BubbleProps) {
+  const mine = m.author === 'visitor';
+  return (
+    <li class={`message ${mine ? 'from-visitor' : 'from-business'}`}>
+      <span class="visually-hidden">{mine ? words.say('you') : words.say('business')}: </span>
+      {m.image && <img src={m.image} alt="" loading="lazy" />}
+      {m.text && <p>{m.text}</p>}
+      {m.buttons.length > 0 && (
+        <div class="buttons">
+          {m.buttons.map((b) =>
+            b.type === 'web_url' ? (
+              <a
+                key={b.title}
+                class="button"
+                href={b.url}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {b.title}
+              </a>
+            ) : (
+              <button
+                key={b.title}
+                type="button"
+                onClick={() => onPress(() => api.postback(m.id, b.payload ?? ''))}
+              >
+                {b.title}
+              </button>
+            ),
+          )}
+        </div>
+      )}
+    </li>
   );
 }

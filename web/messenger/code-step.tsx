@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, GateVerification } from './api.ts';
 import type { Words } from './catalogue.ts';
@@ -18,6 +19,9 @@ interface CodeStepProps {
 interface OtpCredential extends Credential {
   code: string;
 }
+
+/** `+905553002001` as people write it: `+90 555 300 20 01`. */
+const readable = (e164: string) => parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 
 /** Seconds until `at`, never below zero, rechecked every second. */
 function useSecondsUntil(at: string): number {
@@ -94,7 +98,7 @@ export function CodeStep(props: CodeStepProps) {
   return (
     <StepForm
       header={props.header}
-      description={`${props.description} ${words.say('codeSentTo', { to: verification.to })}`}
+      description={`${props.description} ${words.say('codeSentTo', { to: readable(verification.to) })}`}
       inputId="code-input"
       error={error}
       submitLabel={words.say('verify')}
