@@ -149,6 +149,9 @@ describe('messenger in a real browser', { timeout: 90_000 }, () => {
         .poll(() => frame.getByRole('log').textContent())
         .toContain('Hello from the shop');
       await screenshot(page, '7-embedded-chat');
+      await frame.getByLabel('Message').press('Escape');
+      await expect.poll(() => launcher.getAttribute('aria-expanded')).toBe('false');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('DIV');
     } finally {
       await page.context().close();
       await shop.close();

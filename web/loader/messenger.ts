@@ -82,6 +82,18 @@
     }
   });
 
+  // Escape inside the frame arrives as a message from the page (key events stay in the frame).
+  window.addEventListener('message', (event) => {
+    if (
+      event.origin === origin &&
+      event.source === frame.contentWindow &&
+      event.data === 'otpd:close'
+    ) {
+      toggle(false);
+      button.focus();
+    }
+  });
+
   root.append(frame, button);
   document.body.append(host);
 })();

@@ -9,6 +9,13 @@ const words = wordsFor(navigator.languages);
 document.documentElement.lang = words.locale;
 document.documentElement.dir = words.dir;
 
+// Inside the loader's frame, Escape closes the frame and gives focus back to the launcher.
+if (window.parent !== window) {
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') window.parent.postMessage('otpd:close', '*');
+  });
+}
+
 render(
   <Messenger api={createApi(appId)} words={words} />,
   document.getElementById('messenger') as HTMLElement,
