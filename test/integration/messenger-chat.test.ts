@@ -191,4 +191,40 @@ describe('messenger chat', () => {
       bot.behave(answer(200, { messages: [{ text: 'Hello from the bot' }] }));
     }
   });
+
+  it('writes no session token, gate cookie or bot secret to the log (I6)', async () => {
+    const { visitor } = await enter();
+    await visitor.post('/messages', { text: 'hi' });
+    await server.deps.messenger.conversations.drain();
+    const logs = server.logs.join('');
+    expect(logs).not.toContain(BOT_SECRET);
+    expect(logs).not.toContain(visitor.cookies.get('otpd_messenger'));
+  });
+});
+
+describe('messenger bot behind the outbound guard', () => {
+  it('never POSTs to a loopback bot unless the operator allows the network', async () => {
+    const bot = await startFakeGateway(answer(200, { messages: [{ text: 'internal' }] }));
+    const server = await startServer();
+    try {
+      const { client, appId } = await server.createApp('Guarded');
+      await client.request('PUT', '/v1/settings', {
+        messenger: {
+          enabled: true,
+          authentication: 'none',
+          bot: { url: `${bot.url}/hook`, secret: BOT_SECRET },
+        },
+      });
+      const visitor = createVisitor(server.url, appId);
+      await visitor.post('/conversations', {});
+      await visitor.post('/messages', { text: 'hi' });
+      await server.deps.messenger.conversations.drain();
+      expect(bot.requests).toEqual([]);
+      expect((await visitor.get('/messages')).body.data).toHaveLength(1);
+      expect(server.logs.join('')).toContain('blocked_address');
+    } finally {
+      await server.close();
+      await bot.close();
+    }
+  });
 });
