@@ -41,6 +41,7 @@ import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
 import { webhookRoutes } from './http/routes/v1/webhook-routes.ts';
 import { conversationRoutes } from './messenger/conversation-routes.ts';
 import { type MessengerRouteDeps, messengerRoutes } from './messenger/messenger-routes.ts';
+import { embeddersFrom, pageRoutes } from './messenger/page-routes.ts';
 import type { Logger } from './observability/logger.ts';
 import type { PromTelemetry } from './observability/prom-telemetry.ts';
 import type { Clock } from './ports/clock.ts';
@@ -53,6 +54,7 @@ import type { SettingsService } from './services/settings.ts';
 import type { TestSend } from './services/test-send.ts';
 import type { VerificationService } from './services/verifications.ts';
 import type { WebhookSender } from './services/webhook-sender.ts';
+import { loadWebBuild, type WebBuild } from './web/static-assets.ts';
 
 export interface AppDeps {
   logger: Logger;
@@ -97,6 +99,8 @@ export interface AppDeps {
    * listener (OTPD_METRICS_PORT, metrics-server.ts) instead of this app; default here, open.
    */
   metrics?: { token?: string; ownListener?: boolean };
+  /** The built browser pages; default the `npm install` build in dist/web. */
+  web?: WebBuild;
 }
 
 export { BODY_LIMIT };
@@ -212,5 +216,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     prefix: DIALECT_PREFIXES.diyalog,
   });
   await registerDialects(app, deps);
+  // The messenger's page, its embed loader and their assets: public, no API key.
+  await app.register(pageRoutes, {
+    web: deps.web ?? loadWebBuild(),
+    embeddersOf: embeddersFrom(deps),
+  });
   return app;
 }

@@ -1,0 +1,181 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Api, ChatMessage } from './api.ts';
+import type { Words } from './catalogue.ts';
+import { sentenceFor } from './problems.ts';
+
+interface ChatProps {
+  api: Api;
+  words: Words;
+  appName: string;
+  welcome: string;
+  status: string;
+}
+
+/** Adds messages by sequence, each once, whether the post's answer or the stream saw it first. */
+function merge(list: ChatMessage[], more: ChatMessage[]): ChatMessage[] {
+  const bySequence = new Map(list.map((m) => [m.sequence, m]));
+  for (const m of more) bySequence.set(m.sequence, m);
+  return [...bySequence.values()].sort((a, b) => a.sequence - b.sequence);
+}
+
+/** The chat: its history, live replies over SSE, the visitor's input and button presses. */
+export function Chat({ api, words, appName, welcome, status }: ChatProps) {
+  const [messages, setMessages] = useState<ChatMessage[]>([]);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [asked, setAsked] = useState(status !== 'bot');
+  const waiting = asked || messages.some((m) => m.author === 'system' && m.text === 'handover');
+  const log = useRef<HTMLOListElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let stopped = false;
+    api
+      .messages()
+      .then(({ data }) => {
+        if (stopped) return;
+        setMessages((list) => merge(list, data));
+        source = api.events(data.at(-1)?.sequence ?? 0);
+        source.addEventListener('message', (event) => {
+          const message = JSON.parse((event as MessageEvent<string>).data) as ChatMessage;
+          setMessages((list) => merge(list, [message]));
+        });
+      })
+      .catch((failure) => setError(sentenceFor(failure, words)));
+    input.current?.focus();
+    return () => {
+      stopped = true;
+      source?.close();
+    };
+  }, [api]);
+
+  useEffect(() => {
+    log.current?.lastElementChild?.scrollIntoView({ block: 'end' });
+  }, [messages.length]);
+
+  const run = async (action: () => Promise<ChatMessage | undefined>) => {
+    setError(null);
+    try {
+      const message = await action();
+      if (message) setMessages((list) => merge(list, [message]));
+    } catch (failure) {
+      setError(sentenceFor(failure, words));
+    }
+  };
+
+  const send = () => {
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    setText('');
+    void run(() => api.send(trimmed));
+  };
+
+  return (
+    <section class="chat" aria-labelledby="chat-title">
+      <header class="chat-header">
+        <h1 id="chat-title">{appName}</h1>
+        <button
+          type="button"
+          class="link"
+          disabled={waiting}
+          onClick={() =>
+            run(async () => {
+              await api.handover();
+              setAsked(true);
+              return undefined;
+            })
+          }
+        >
+          {words.say('talkToPerson')}
+        </button>
+      </header>
+      <div class="messages" role="log" aria-labelledby="chat-title">
+        <ol ref={log}>
+          <li class="message from-business">{welcome}</li>
+          {messages.map((m) =>
+            m.author === 'system' ? (
+              <li key={m.id} class="message from-system">
+                {m.text === 'handover' ? words.say('waiting') : m.text}
+              </li>
+            ) : (
+              <Bubble key={m.id} message={m} words={words} onPress={run} api={api} />
+            ),
+          )}
+        </ol>
+      </div>
+      <p class="step-error" role="alert">
+        {error}
+      </p>
+      <form
+        class="composer"
+        onSubmit={(event) => {
+          event.preventDefault();
+          send();
+        }}
+      >
+        <label class="visually-hidden" for="message-input">
+          {words.say('message')}
+        </label>
+        <input
+          id="message-input"
+          ref={input}
+          name="message"
+          autocomplete="off"
+          placeholder={words.say('message')}
+          enterkeyhint="send"
+          maxLength={4_000}
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <button class="primary" type="submit">
+          {words.say('send')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+interface BubbleProps {
+  message: ChatMessage;
+  words: Words;
+  api: Api;
+  onPress: (action: () => Promise<ChatMessage | undefined>) => Promise<void>;
+}
+
+/** One message of the visitor, the bot or an agent: text, image, buttons. */
+function Bubble({ message: m, words, api, onPress }: BubbleProps) {
+  const mine = m.author === 'visitor';
+  return (
+    <li class={`message ${mine ? 'from-visitor' : 'from-business'}`}>
+      <span class="visually-hidden">{mine ? words.say('you') : words.say('business')}: </span>
+      {m.image && <img src={m.image} alt="" loading="lazy" />}
+      {m.text && <p>{m.text}</p>}
+      {m.buttons.length > 0 && (
+        <div class="buttons">
+          {m.buttons.map((b) =>
+            b.type === 'web_url' ? (
+              <a
+                key={b.title}
+                class="button"
+                href={b.url}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {b.title}
+              </a>
+            ) : (
+              <button
+                key={b.title}
+                type="button"
+                onClick={() => onPress(() => api.postback(m.id, b.payload ?? ''))}
+              >
+                {b.title}
+              </button>
+            ),
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
