@@ -36,6 +36,11 @@ export interface ServicePorts {
     Config,
     | 'OTPD_DISPATCH_INTERVAL_MS'
     | 'OTPD_DISPATCH_LEASE_MS'
+    | 'OTPD_DISPATCH_CONCURRENCY'
+    | 'OTPD_DISPATCH_CONCURRENCY_PER_APP'
+    | 'OTPD_DISPATCH_CONCURRENCY_PER_PROVIDER'
+    | 'OTPD_WEBHOOK_CONCURRENCY'
+    | 'OTPD_WEBHOOK_CONCURRENCY_PER_APP'
     | 'OTPD_EXPIRY_SWEEP_INTERVAL_MS'
     | 'OTPD_WEBHOOK_RETENTION_DAYS'
     | 'OTPD_MESSAGE_LOG_RETENTION_DAYS'
@@ -80,6 +85,8 @@ export function createServiceGraph(ports: ServicePorts) {
     telemetry,
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
+    concurrency: config.OTPD_WEBHOOK_CONCURRENCY,
+    perApp: config.OTPD_WEBHOOK_CONCURRENCY_PER_APP,
   });
   const notifyWebhooks = () => webhooks.wake();
   // One recorder for every path that calls providers, so shutdown drains them all.
@@ -98,6 +105,9 @@ export function createServiceGraph(ports: ServicePorts) {
     attempts,
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
+    concurrency: config.OTPD_DISPATCH_CONCURRENCY,
+    perApp: config.OTPD_DISPATCH_CONCURRENCY_PER_APP,
+    perProvider: config.OTPD_DISPATCH_CONCURRENCY_PER_PROVIDER,
   });
   const fraud = createFraudGuard({
     store,

@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { JobQueue, OutboxJob } from '../ports/store.ts';
 import { claimDue, extendLease } from './lease-queries.ts';
 import { ERASED, toJob, toVerification } from './rows.ts';
