@@ -78,11 +78,14 @@ describe.each(STORES)('delivery fairness on %s', (_name, openStore) => {
     return client;
   }
 
+  /** Starts `count` verifications at once, so their jobs are due together. */
   async function start(client: Client, count: number): Promise<void> {
-    for (let i = 0; i < count; i++) {
-      const to = `+90555140${String(destinations++).padStart(4, '0')}`;
-      expect((await client.post('/v1/verifications', { to })).status).toBe(201);
-    }
+    const tos = Array.from(
+      { length: count },
+      () => `+90555140${String(destinations++).padStart(4, '0')}`,
+    );
+    const created = await Promise.all(tos.map((to) => client.post('/v1/verifications', { to })));
+    expect(created.map((r) => r.status)).toEqual(tos.map(() => 201));
   }
 
   it("hands another app's code to its gateway within 1 s while one app's gateway hangs", async () => {
@@ -104,7 +107,10 @@ describe.each(STORES)('delivery fairness on %s', (_name, openStore) => {
 
   it("holds no more than the per-app cap of slots with one app's hanging jobs", async () => {
     const stuck = await appSendingThrough(hanging.url);
+    // All twelve are due before the dispatcher looks: one claim could take them all.
+    await server.deps.dispatcher.stop();
     await start(stuck, 12);
+    server.deps.dispatcher.start();
     await waitUntil(
       'the hanging gateway holds the cap',
       () => hanging.requests.length >= PER_APP,
@@ -118,8 +124,10 @@ describe.each(STORES)('delivery fairness on %s', (_name, openStore) => {
   it('holds no more than the per-provider cap of calls to one hanging gateway, across apps', async () => {
     const first = await appSendingThrough(hanging.url);
     const second = await appSendingThrough(hanging.url);
+    await server.deps.dispatcher.stop();
     await start(first, 6);
     await start(second, 6);
+    server.deps.dispatcher.start();
     await waitUntil(
       'the gateway holds its cap',
       () => hanging.requests.length >= PER_PROVIDER,

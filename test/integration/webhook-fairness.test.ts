@@ -46,10 +46,11 @@ async function appWithWebhook(server: TestServer, receiver: FakeGateway): Promis
   return client;
 }
 
+/** Starts `count` verifications at once, so their events are due together. */
 async function start(client: Client, count: number): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    expect((await client.post('/v1/verifications', { to: nextDestination() })).status).toBe(201);
-  }
+  const tos = Array.from({ length: count }, nextDestination);
+  const created = await Promise.all(tos.map((to) => client.post('/v1/verifications', { to })));
+  expect(created.map((r) => r.status)).toEqual(tos.map(() => 201));
 }
 
 describe.each(STORES)('webhook fairness on %s', (_name, openStore) => {
@@ -106,7 +107,10 @@ describe.each(STORES)('webhook fairness on %s', (_name, openStore) => {
 
   it("holds no more than the per-app cap of slots with one app's hanging deliveries", async () => {
     const stuck = await appWithWebhook(server, hanging);
+    // All six are due before the sender looks: one claim could take them all.
+    await server.deps.webhooks.stop();
     await start(stuck, 6);
+    server.deps.webhooks.start();
     await waitUntil('the receiver holds the cap', () => hanging.requests.length >= PER_APP, 5_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(hanging.requests).toHaveLength(PER_APP);
@@ -148,6 +152,9 @@ describe('webhook leases across two instances on one PostgreSQL database', () =>
       'select status from webhook_deliveries',
     );
     expect(rows).toHaveLength(1);
+    // Past the answer and two more leases, both senders polling all along.
+    await new Promise((resolve) => setTimeout(resolve, 2_500 + 2_000));
+    expect(slow.requests).toHaveLength(1);
     await waitUntil(
       'the delivery is written down',
       async () =>
