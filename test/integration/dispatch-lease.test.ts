@@ -50,14 +50,21 @@ const DATABASES: [string, TwoStores][] = [
 /** A provider that takes `ms` to accept each message, or never answers with `'hang'`. */
 function slowProvider(ms: number | 'hang') {
   const calls: OutboundMessage[] = [];
-  const provider: Provider & { calls: OutboundMessage[] } = {
+  let inFlight = 0;
+  const provider: Provider & { calls: OutboundMessage[]; mostAtOnce: number } = {
     name: 'slow',
     calls,
+    mostAtOnce: 0,
     async send(message) {
       calls.push(message);
-      await new Promise((resolve) => {
-        if (ms !== 'hang') setTimeout(resolve, ms);
-      });
+      provider.mostAtOnce = Math.max(provider.mostAtOnce, ++inFlight);
+      try {
+        await new Promise((resolve) => {
+          if (ms !== 'hang') setTimeout(resolve, ms);
+        });
+      } finally {
+        inFlight--;
+      }
       return { providerMessageId: `slow-${calls.length}` };
     },
   };
@@ -83,8 +90,9 @@ describe.each(DATABASES)('dispatch leases on %s', (_name, open) => {
     await drop();
   });
 
-  function dispatcherOn(store: Store, provider: Provider): Dispatcher {
+  function dispatcherOn(store: Store, provider: Provider, perProvider?: number): Dispatcher {
     const dispatcher = createDispatcher({
+      perProvider,
       store,
       keyring,
       clock: systemClock,
@@ -98,7 +106,7 @@ describe.each(DATABASES)('dispatch leases on %s', (_name, open) => {
     return dispatcher;
   }
 
-  async function queueOne(): Promise<string> {
+  async function queueOne(to = '+905551290001'): Promise<string> {
     const verifications = createVerificationService({
       store: stores[0],
       keyring,
@@ -107,7 +115,7 @@ describe.each(DATABASES)('dispatch leases on %s', (_name, open) => {
       logger,
       notifyOutbox: () => {},
     });
-    return (await verifications.start({ id: appId }, { to: '+905551290001' })).id;
+    return (await verifications.start({ id: appId }, { to })).id;
   }
 
   it('never sends a job twice when its send outlasts the lease: the lease is renewed', async () => {
@@ -150,5 +158,21 @@ describe.each(DATABASES)('dispatch leases on %s', (_name, open) => {
     const successor = slowProvider(0);
     dispatcherOn(stores[1], successor).start();
     await waitUntil('the job is taken over', () => successor.calls.length === 1, LEASE_MS * 4);
+  });
+
+  it('puts a job back unsent while its provider is at its cap, and sends it once a slot frees', async () => {
+    const provider = slowProvider(300);
+    const ids = [await queueOne('+905551290002'), await queueOne('+905551290003')];
+    dispatcherOn(stores[0], provider, 1).start();
+    await waitUntil(
+      'both are sent',
+      async () => {
+        const read = await Promise.all(ids.map((id) => stores[0].getVerification(appId, id)));
+        return read.every((v) => v?.deliveryStatus === 'sent');
+      },
+      5_000,
+    );
+    expect(provider.mostAtOnce).toBe(1);
+    expect(provider.calls).toHaveLength(2);
   });
 });
