@@ -97,10 +97,10 @@ export const configSchema = z.object({
   OTPD_DISPATCH_CONCURRENCY: int(1, 10_000)
     .default(64)
     .describe('Deliveries one instance has in flight at once, all apps together'),
-  OTPD_DISPATCH_CONCURRENCY_PER_APP: int(1, 10_000)
+  OTPD_DISPATCH_APP_CONCURRENCY: int(1, 10_000)
     .default(16)
     .describe("Deliveries of one app in flight at once: one app's slow gateway holds no more"),
-  OTPD_DISPATCH_CONCURRENCY_PER_PROVIDER: int(1, 10_000)
+  OTPD_DISPATCH_PROVIDER_CONCURRENCY: int(1, 10_000)
     .default(32)
     .describe(
       'Calls in flight at once to one provider (its type and host, e.g. one SMS gateway), ' +
@@ -109,7 +109,7 @@ export const configSchema = z.object({
   OTPD_WEBHOOK_CONCURRENCY: int(1, 10_000)
     .default(32)
     .describe('Webhook deliveries one instance sends at once, all apps together'),
-  OTPD_WEBHOOK_CONCURRENCY_PER_APP: int(1, 10_000)
+  OTPD_WEBHOOK_APP_CONCURRENCY: int(1, 10_000)
     .default(8)
     .describe("Webhook deliveries of one app sent at once: one app's slow receiver holds no more"),
   OTPD_WEBHOOK_RETENTION_DAYS: int(1, 3_650)

@@ -37,10 +37,10 @@ export interface ServicePorts {
     | 'OTPD_DISPATCH_INTERVAL_MS'
     | 'OTPD_DISPATCH_LEASE_MS'
     | 'OTPD_DISPATCH_CONCURRENCY'
-    | 'OTPD_DISPATCH_CONCURRENCY_PER_APP'
-    | 'OTPD_DISPATCH_CONCURRENCY_PER_PROVIDER'
+    | 'OTPD_DISPATCH_APP_CONCURRENCY'
+    | 'OTPD_DISPATCH_PROVIDER_CONCURRENCY'
     | 'OTPD_WEBHOOK_CONCURRENCY'
-    | 'OTPD_WEBHOOK_CONCURRENCY_PER_APP'
+    | 'OTPD_WEBHOOK_APP_CONCURRENCY'
     | 'OTPD_EXPIRY_SWEEP_INTERVAL_MS'
     | 'OTPD_WEBHOOK_RETENTION_DAYS'
     | 'OTPD_MESSAGE_LOG_RETENTION_DAYS'
@@ -86,7 +86,7 @@ export function createServiceGraph(ports: ServicePorts) {
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
     concurrency: config.OTPD_WEBHOOK_CONCURRENCY,
-    perApp: config.OTPD_WEBHOOK_CONCURRENCY_PER_APP,
+    perApp: config.OTPD_WEBHOOK_APP_CONCURRENCY,
   });
   const notifyWebhooks = () => webhooks.wake();
   // One recorder for every path that calls providers, so shutdown drains them all.
@@ -106,8 +106,8 @@ export function createServiceGraph(ports: ServicePorts) {
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
     concurrency: config.OTPD_DISPATCH_CONCURRENCY,
-    perApp: config.OTPD_DISPATCH_CONCURRENCY_PER_APP,
-    perProvider: config.OTPD_DISPATCH_CONCURRENCY_PER_PROVIDER,
+    perApp: config.OTPD_DISPATCH_APP_CONCURRENCY,
+    perProvider: config.OTPD_DISPATCH_PROVIDER_CONCURRENCY,
   });
   const fraud = createFraudGuard({
     store,

@@ -5,7 +5,7 @@ import { createWorkPool } from './work-pool.ts';
 
 export { providersAfter, TEST_DELIVERY } from './job-delivery.ts';
 
-/** Defaults of the dispatcher's caps, as OTPD_DISPATCH_CONCURRENCY* document them. */
+/** Defaults of the dispatcher's caps, as OTPD_DISPATCH_*CONCURRENCY document them. */
 export const DISPATCH_DEFAULTS = { concurrency: 64, perApp: 16, perProvider: 32 } as const;
 
 export interface DispatcherDeps extends JobDeliveryDeps {

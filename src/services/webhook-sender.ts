@@ -50,7 +50,7 @@ export interface WebhookSenderDeps {
   random?: () => number;
 }
 
-/** Defaults of the webhook sender's caps, as OTPD_WEBHOOK_CONCURRENCY* document them. */
+/** Defaults of the webhook sender's caps, as OTPD_WEBHOOK_*CONCURRENCY document them. */
 export const WEBHOOK_DEFAULTS = { concurrency: 32, perApp: 8 } as const;
 
 /** The delay before the try after attempt `attempts` (1-based), ±20 % so retries spread out. */

@@ -49,8 +49,8 @@ describe.each(STORES)('delivery fairness on %s', (_name, openStore) => {
         ...opened.env,
         OTPD_ALLOW_NETWORKS: '127.0.0.0/8',
         OTPD_DISPATCH_CONCURRENCY: '16',
-        OTPD_DISPATCH_CONCURRENCY_PER_APP: String(PER_APP),
-        OTPD_DISPATCH_CONCURRENCY_PER_PROVIDER: String(PER_PROVIDER),
+        OTPD_DISPATCH_APP_CONCURRENCY: String(PER_APP),
+        OTPD_DISPATCH_PROVIDER_CONCURRENCY: String(PER_PROVIDER),
       },
     });
   });

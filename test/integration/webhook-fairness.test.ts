@@ -67,7 +67,7 @@ describe.each(STORES)('webhook fairness on %s', (_name, openStore) => {
         ...opened.env,
         OTPD_ALLOW_NETWORKS: '127.0.0.0/8',
         OTPD_WEBHOOK_CONCURRENCY: '8',
-        OTPD_WEBHOOK_CONCURRENCY_PER_APP: String(PER_APP),
+        OTPD_WEBHOOK_APP_CONCURRENCY: String(PER_APP),
       },
     });
   });
