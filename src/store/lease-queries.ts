@@ -47,24 +47,31 @@ export async function claimDue(
   const ranked = sql`select id, next_attempt_at, row_number() over (
         partition by app_id order by next_attempt_at, id) as turn, app_id
       from ${t} where ${due(now)} ${skipFull}`;
-  // PostgreSQL looks at twice as many candidates as it needs, so a claim racing another
-  // still fills up with the rows the other did not lock.
-  const candidates = dialect === 'postgres' ? limit * 2 : limit;
-  const chosen = sql`select id, turn, next_attempt_at from (${ranked}) ranked
-      where turn <= ${allowance(full)}
-      order by turn, next_attempt_at, id limit ${candidates}`;
-  const taken =
-    dialect === 'postgres'
-      ? sql`select ${t}.id from ${t} join (${chosen}) chosen on chosen.id = ${t}.id
-          where ${t}.status = 'pending'
-            and ${t}.next_attempt_at <= ${now}
-            and (${t}.lease_until is null or ${t}.lease_until <= ${now})
-          order by chosen.turn, chosen.next_attempt_at, chosen.id
-          limit ${limit} for update of ${t} skip locked`
-      : sql`select id from (${chosen}) chosen`;
-  const result = await sql<Record<string, unknown>>`update ${t}
-      set lease_until = ${now + leaseMs}, attempts = attempts + 1, updated_at = ${now}
-      where id in (${taken}) returning *`.execute(db);
+  const set = sql`lease_until = ${now + leaseMs}, attempts = attempts + 1, updated_at = ${now}`;
+  if (dialect === 'sqlite') {
+    const chosen = sql`select id from (${ranked}) ranked where turn <= ${allowance(full)}
+        order by turn, next_attempt_at, id limit ${limit}`;
+    const result = await sql<Record<string, unknown>>`update ${t} set ${set}
+        where id in (${chosen}) returning *`.execute(db);
+    return result.rows;
+  }
+  // PostgreSQL locks in turn order, skipping rows a racing claim holds, until it has `limit`,
+  // and only then cuts each app down to its allowance: a claim racing another still fills
+  // up with the rows the other did not take. Rows locked but cut are free again at commit.
+  const result = await sql<Record<string, unknown>>`with locked as (
+        select ${t}.id, ${t}.app_id, ranked.turn, ranked.next_attempt_at
+        from ${t} join (${ranked}) ranked on ranked.id = ${t}.id
+        where ${t}.status = 'pending' and ${t}.next_attempt_at <= ${now}
+          and (${t}.lease_until is null or ${t}.lease_until <= ${now})
+        order by ranked.turn, ranked.next_attempt_at, ranked.id
+        limit ${limit} for update of ${t} skip locked
+      ), kept as (
+        select id from (select id, app_id, row_number() over (
+            partition by app_id order by turn, next_attempt_at, id) as turn
+          from locked) mine
+        where turn <= ${allowance(full)}
+      )
+      update ${t} set ${set} where id in (select id from kept) returning *`.execute(db);
   return result.rows;
 }
 
