@@ -105,9 +105,28 @@ export const configSchema = z.object({
   OTPD_DISPATCH_LEASE_MS: int(1_000, 3_600_000)
     .default(30_000)
     .describe(
-      'How long a delivery job claimed by one instance is its alone; if the instance dies, ' +
-        'another takes the job over after this long. Keep it above the slowest provider call',
+      'How long a delivery job or webhook delivery claimed by one instance is its alone; ' +
+        'renewed every third of it while the work runs, so if the instance dies another ' +
+        'takes the work over within this long',
     ),
+  OTPD_DISPATCH_CONCURRENCY: int(1, 10_000)
+    .default(64)
+    .describe('Deliveries one instance has in flight at once, all apps together'),
+  OTPD_DISPATCH_APP_CONCURRENCY: int(1, 10_000)
+    .default(16)
+    .describe("Deliveries of one app in flight at once: one app's slow gateway holds no more"),
+  OTPD_DISPATCH_PROVIDER_CONCURRENCY: int(1, 10_000)
+    .default(32)
+    .describe(
+      'Calls in flight at once to one provider (its type and host, e.g. one SMS gateway), ' +
+        'all apps together; a job whose first provider is at this cap waits one poll interval',
+    ),
+  OTPD_WEBHOOK_CONCURRENCY: int(1, 10_000)
+    .default(32)
+    .describe('Webhook deliveries one instance sends at once, all apps together'),
+  OTPD_WEBHOOK_APP_CONCURRENCY: int(1, 10_000)
+    .default(8)
+    .describe("Webhook deliveries of one app sent at once: one app's slow receiver holds no more"),
   OTPD_WEBHOOK_RETENTION_DAYS: int(1, 3_650)
     .default(30)
     .describe(

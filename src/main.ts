@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     deps.logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const graceEndsAt = Date.now() + config.OTPD_SHUTDOWN_GRACE_MS;
     const deadline = setTimeout(() => {
       deps.logger.error('in-flight work did not finish in time; exiting anyway');
       process.exit(1);
@@ -41,9 +42,11 @@ async function main(): Promise<void> {
     await app.close(); // stops accepting, waits for in-flight requests
     await metrics?.close();
     await deps.messenger.conversations.drain(); // bot replies still being stored
-    await deps.dispatcher.stop();
+    // Deliveries still in flight once most of the grace is spent are abandoned: their leases
+    // lapse and another instance, or the next start, takes them over.
+    const workGraceMs = Math.max(0, graceEndsAt - Date.now()) * 0.8;
+    await Promise.all([deps.dispatcher.stop(workGraceMs), deps.webhooks.stop(workGraceMs)]);
     await deps.expirySweeper.stop();
-    await deps.webhooks.stop();
     await deps.messageRetention.stop();
     await deps.webhookRetention.stop();
     await deps.sandboxRetention.stop();

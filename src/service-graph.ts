@@ -39,6 +39,11 @@ export interface ServicePorts {
     Config,
     | 'OTPD_DISPATCH_INTERVAL_MS'
     | 'OTPD_DISPATCH_LEASE_MS'
+    | 'OTPD_DISPATCH_CONCURRENCY'
+    | 'OTPD_DISPATCH_APP_CONCURRENCY'
+    | 'OTPD_DISPATCH_PROVIDER_CONCURRENCY'
+    | 'OTPD_WEBHOOK_CONCURRENCY'
+    | 'OTPD_WEBHOOK_APP_CONCURRENCY'
     | 'OTPD_EXPIRY_SWEEP_INTERVAL_MS'
     | 'OTPD_WEBHOOK_RETENTION_DAYS'
     | 'OTPD_MESSAGE_LOG_RETENTION_DAYS'
@@ -89,6 +94,8 @@ export function createServiceGraph(ports: ServicePorts) {
     telemetry,
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
+    concurrency: config.OTPD_WEBHOOK_CONCURRENCY,
+    perApp: config.OTPD_WEBHOOK_APP_CONCURRENCY,
   });
   const notifyWebhooks = () => webhooks.wake();
   // One recorder for every path that calls providers, so shutdown drains them all.
@@ -107,6 +114,9 @@ export function createServiceGraph(ports: ServicePorts) {
     attempts,
     intervalMs: config.OTPD_DISPATCH_INTERVAL_MS,
     leaseMs: config.OTPD_DISPATCH_LEASE_MS,
+    concurrency: config.OTPD_DISPATCH_CONCURRENCY,
+    perApp: config.OTPD_DISPATCH_APP_CONCURRENCY,
+    perProvider: config.OTPD_DISPATCH_PROVIDER_CONCURRENCY,
   });
   const fraud = createFraudGuard({
     store,

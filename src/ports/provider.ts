@@ -56,6 +56,11 @@ export interface Provider {
    * its receipt names the code by `reference` for the app's validator.
    */
   readonly generatesCode?: boolean;
+  /**
+   * Where its calls go (type and host), shared by every app that reaches the same service:
+   * the key of the per-provider concurrency cap. Absent: its name.
+   */
+  readonly route?: string;
   send(message: OutboundMessage): Promise<ProviderReceipt>;
 }
 

@@ -4,6 +4,7 @@ import type {
   VerificationRecord,
   VerificationStatus,
 } from '../domain/verification.ts';
+import type { ClaimShare, JobQueue } from './job-queue.ts';
 import type {
   ApiKeyRecord,
   AppRecord,
@@ -20,6 +21,7 @@ import type {
   WebhookDeliveryFilter,
 } from './store-records.ts';
 
+export type { ClaimShare, JobQueue } from './job-queue.ts';
 export type * from './store-records.ts';
 
 /**
@@ -27,7 +29,7 @@ export type * from './store-records.ts';
  * conditional statement or one transaction — and says so; callers never read, decide in
  * memory, then write. Every query is scoped by app id (I5).
  */
-export interface Store {
+export interface Store extends JobQueue {
   /** Applies pending migrations; safe to run from several processes at once. */
   migrate(): Promise<void>;
   /** Resolves when the database answers a trivial query. */
@@ -157,40 +159,6 @@ export interface Store {
   /** Releases a claimed key whose request failed, so a retry may run it again. */
   releaseIdempotencyKey(appId: string, key: string): Promise<void>;
 
-  /**
-   * Leases up to `limit` due pending jobs (next attempt reached, no live lease) until
-   * `now + leaseMs`, counting an attempt on each, in one statement: no two processes hold
-   * the same job at once. A job whose lease lapsed is due again.
-   */
-  claimDueJobs(now: number, leaseMs: number, limit: number): Promise<OutboxJob[]>;
-  /*
-   * completeJob, retryJob, failJob and cancelJob write only while the caller still holds the
-   * job it claimed: pending, and not claimed again since (same `attempts`). Otherwise they
-   * write nothing — the job's outcome belongs to whoever holds it now, or it was canceled.
-   */
-
-  /**
-   * Records a delivery by `provider`: the job becomes `sent`, its ciphertext is erased, and
-   * the verification's delivery status is updated, in one transaction; `events` hears
-   * `message.sent` in it. A `reference` given (the id a code-making sender gave its code)
-   * replaces the verification's `codeReference` in the same transaction.
-   */
-  completeJob(
-    job: OutboxJob,
-    delivery: { provider: string; now: number; reference?: string | null },
-    events?: EventSink,
-  ): Promise<void>;
-  /** Puts a job back with its lease cleared, due again at `nextAttemptAt`. */
-  retryJob(job: OutboxJob, nextAttemptAt: number, error: string, now: number): Promise<void>;
-  /**
-   * Gives up on a job: erases its ciphertext and, if the verification is still pending,
-   * marks it `failed` (reason `delivery_failed`), in one transaction; `events` hears
-   * `message.failed` and, if the verification failed with it, `verification.failed`.
-   */
-  failJob(job: OutboxJob, error: string, now: number, events?: EventSink): Promise<void>;
-  /** Drops a job whose verification no longer needs it, erasing its ciphertext. */
-  cancelJob(job: OutboxJob, now: number): Promise<void>;
-
   insertSandboxMessage(message: SandboxMessage): Promise<void>;
   /**
    * Deletes the sandbox messages (which hold plaintext codes) made before `t`, of every app;
@@ -236,12 +204,21 @@ export interface Store {
 
   /** Queues deliveries outside any state change (e.g. a delivery receipt's event). */
   enqueueWebhookDeliveries(deliveries: WebhookDelivery[]): Promise<void>;
-  /** Leases up to `limit` due pending deliveries, counting an attempt on each, in one statement. */
+  /**
+   * Leases up to `limit` due pending deliveries, counting an attempt on each, in one
+   * statement; round-robin per app within `share`, as `claimDueJobs`.
+   */
   claimDueWebhookDeliveries(
     now: number,
     leaseMs: number,
     limit: number,
+    share?: ClaimShare,
   ): Promise<WebhookDelivery[]>;
+  /**
+   * Moves the lease of a delivery the caller still holds (pending, same `attempts`) to
+   * `until`, in one conditional UPDATE; false, writing nothing, once it is not the caller's.
+   */
+  extendWebhookLease(delivery: WebhookDelivery, until: number): Promise<boolean>;
   /** Records the outcome of an attempt: `delivered`, or `failed` for good. */
   finishWebhookDelivery(
     delivery: WebhookDelivery,

@@ -7,6 +7,7 @@ import type { Provider, ProviderPlugin } from '../ports/provider.ts';
 import type { Store } from '../ports/store.ts';
 import { consoleProvider } from './console-provider.ts';
 import { httpProvider } from './http-provider.ts';
+import { providerRoute } from './provider-route.ts';
 import { smtpProvider } from './smtp-provider.ts';
 import { twilioProvider } from './twilio-provider.ts';
 import { twilioVerifyProvider } from './twilio-verify-provider.ts';
@@ -103,8 +104,9 @@ export function createProviderRegistry(
     create(entry) {
       const plugin = byType.get(entry.type);
       if (!plugin) throw new Error(`no provider plug-in "${entry.type}"`);
-      const { type: _type, ...config } = entry;
-      return plugin.create(plugin.configSchema.parse(config), deps);
+      const { type, ...config } = entry;
+      const parsed = plugin.configSchema.parse(config);
+      return { ...plugin.create(parsed, deps), route: providerRoute(type, parsed) };
     },
   };
 }

@@ -1,279 +1,77 @@
-import { type ChatMessage, parseChatMessage } from '../domain/chat-message.ts';
-import type { Channel } from '../domain/recipients.ts';
-import { effectiveStatus, type VerificationRecord } from '../domain/verification.ts';
-import type { Logger } from '../observability/logger.ts';
-import type { Clock } from '../ports/clock.ts';
-import type { Keyring } from '../ports/keyring.ts';
-import { type Provider, ProviderError } from '../ports/provider.ts';
-import type { OutboxJob, Store } from '../ports/store.ts';
-import type { Telemetry } from '../ports/telemetry.ts';
-import type { AttemptRecorder } from './attempt-recorder.ts';
-import { backoffDelay } from './backoff.ts';
-import type { EventSinks } from './events.ts';
-import { type MessageSettings, renderMessageBody } from './message-body.ts';
-import { createPollingLoop } from './polling-loop.ts';
+import type { Store } from '../ports/store.ts';
+import { createJobDelivery, type JobDeliveryDeps } from './job-delivery.ts';
+import { createSlots } from './slots.ts';
+import { createWorkPool } from './work-pool.ts';
 
-export interface DispatcherDeps {
-  store: Pick<
-    Store,
-    | 'claimDueJobs'
-    | 'completeJob'
-    | 'retryJob'
-    | 'failJob'
-    | 'cancelJob'
-    | 'getVerification'
-    | 'getApp'
-  >;
-  keyring: Keyring;
-  clock: Clock;
-  logger: Logger;
-  telemetry: Telemetry;
-  /** The providers of an app's channel, in the order to try them. */
-  providersFor: (appId: string, channel: Channel) => Provider[] | Promise<Provider[]>;
-  /** An app's message settings; without it every message uses the built-in templates. */
-  settingsFor?: (appId: string) => Promise<MessageSettings>;
-  /** The app's webhook subscriptions; without it no event is written. */
-  events?: Pick<EventSinks, 'forApp'>;
-  /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
-  notifyWebhooks?: () => void;
-  /** Records every provider attempt in the message log (fail-open); none when absent. */
-  attempts?: Pick<AttemptRecorder, 'record' | 'drain'>;
+export { providersAfter, TEST_DELIVERY } from './job-delivery.ts';
+
+/** Defaults of the dispatcher's caps, as OTPD_DISPATCH_*CONCURRENCY document them. */
+export const DISPATCH_DEFAULTS = { concurrency: 64, perApp: 16, perProvider: 32 } as const;
+
+export interface DispatcherDeps extends JobDeliveryDeps {
+  store: JobDeliveryDeps['store'] & Pick<Store, 'claimDueJobs' | 'extendJobLease'>;
   /** How often to look for due jobs when nothing woke the dispatcher. */
   intervalMs: number;
-  /** How long a claimed job is ours; after that another process may take it over. */
+  /**
+   * How long a claim holds a job (default 30 s). It is renewed every third of it while the
+   * job is delivered, so it lapses only when this process stops working on the job.
+   */
   leaseMs?: number;
-  batchSize?: number;
-  /** How long a wake-up waits for more jobs to join the round (default 5 ms). */
+  /** Jobs delivered at once, all apps together. */
+  concurrency?: number;
+  /** Jobs of one app delivered at once. */
+  perApp?: number;
+  /** Calls in flight to one provider route (type and host), all apps together. */
+  perProvider?: number;
+  /** How long a wake-up waits for more jobs to join the claim (default 5 ms). */
   coalesceMs?: number;
 }
 
 /**
- * A failover job's providers: those after the one that failed to deliver. If the settings no
- * longer name it, every provider (the person still waits for a code).
- */
-export function providersAfter(providers: Provider[], after: string | null): Provider[] {
-  if (after === null) return providers;
-  const index = providers.findIndex((p) => p.name === after);
-  return index < 0 ? providers : providers.slice(index + 1);
-}
-
-/** The provider a test number's delivery names: none was called. */
-export const TEST_DELIVERY = 'test';
-
-/**
- * Delivers queued jobs from the outbox, at least once. Provider calls happen outside any
- * transaction (I4); each outcome is written afterwards in its own short transaction.
+ * Delivers queued jobs from the outbox, at least once, keeping a pool of deliveries in
+ * flight and claiming more as slots free: a provider that hangs holds up only the slots of
+ * its own jobs, never the next app's code. Caps per app and per provider keep one tenant or
+ * one slow service from taking every slot.
  */
 export function createDispatcher(deps: DispatcherDeps) {
-  const { store, keyring, clock, logger, telemetry } = deps;
+  const { store, clock, logger } = deps;
   const leaseMs = deps.leaseMs ?? 30_000;
-  const batchSize = deps.batchSize ?? 50;
-  const coalesceMs = deps.coalesceMs ?? 5;
-
-  /**
-   * What a job carries, decrypted: its code, unless the sender makes it; the app's chat
-   * message, when it wrote one (with its code, or none). `spent` when the code a job needs is
-   * gone: a provider took it, or it was handed off. Throws when a ciphertext is unreadable.
-   */
-  function unseal(
-    job: OutboxJob,
-    v: VerificationRecord,
-  ): { code?: string; chat?: ChatMessage } | 'spent' {
-    const code =
-      job.codeCiphertext === null ? undefined : keyring.decrypt(job.codeCiphertext, job.id);
-    if (job.messageCiphertext !== null) {
-      return { code, chat: parseChatMessage(keyring.decrypt(job.messageCiphertext, job.id)) };
-    }
-    if (v.externalCode) return {};
-    return code === undefined ? 'spent' : { code };
-  }
-
-  /**
-   * Records a job's end with the events it owes the app's webhooks, in one transaction; a
-   * sender that made its own code leaves its `reference` for the validator.
-   */
-  async function settle(
-    job: OutboxJob,
-    outcome: { provider: string; reference?: string | null } | { error: string },
-    now: number,
-  ): Promise<void> {
-    const events = await deps.events?.forApp(job.appId);
-    if ('provider' in outcome) {
-      // No reference from the sender leaves the one stored as it is.
-      const reference = outcome.reference ?? undefined;
-      await store.completeJob(job, { provider: outcome.provider, now, reference }, events);
-    } else {
-      await store.failJob(job, outcome.error, now, events);
-    }
-    if (events) deps.notifyWebhooks?.();
-  }
-
-  async function deliver(job: OutboxJob): Promise<void> {
-    const now = clock.now();
-    const v = await store.getVerification(job.appId, job.verificationId);
-    if (v?.test && effectiveStatus(v, now).status === 'pending') {
-      // A test number's code is fixed in its app's settings: it goes to no provider, not
-      // even the sandbox, yet its delivery reads `sent` as a real one would, and the message
-      // log shows it under provider `test`.
-      await settle(job, { provider: TEST_DELIVERY }, now);
-      deps.attempts?.record(job, v, {
-        provider: TEST_DELIVERY,
-        startedAt: now,
-        endedAt: now,
-        providerMessageId: null,
-        errorCode: null,
-      });
-      logger.info({ jobId: job.id, verificationId: v.id }, 'test number: nothing sent');
-      return;
-    }
-    if (!v || effectiveStatus(v, now).status !== 'pending') {
-      await store.cancelJob(job, now);
-      return;
-    }
-    let sealed: ReturnType<typeof unseal>;
-    try {
-      sealed = unseal(job, v);
-    } catch {
-      await settle(job, { error: 'ciphertext_unreadable' }, now);
-      logger.error({ jobId: job.id }, 'outbox job cannot be decrypted with any known key');
-      return;
-    }
-    if (sealed === 'spent') {
-      await store.cancelJob(job, now);
-      return;
-    }
-    // A code the sender makes itself travels in no job: the sender is asked to make one, and
-    // the text rendered below is not sent. A chat message goes as the app wrote it.
-    const app = await store.getApp(job.appId);
-    const appName = app?.name ?? 'otpd';
-    const { code, chat } = sealed;
-    const { body, locale } = renderMessageBody({
-      verification: v,
-      channel: job.channel,
-      code: code ?? '',
-      appName,
-      settings: await deps.settingsFor?.(job.appId),
-      now,
-    });
-    const message = {
-      appId: job.appId,
-      verificationId: job.verificationId,
-      channel: job.channel,
-      to: job.to,
-      body: chat?.text ?? (v.externalCode ? '' : body),
-      locale,
-      // Handed over with the body: gateways that take the code apart need it (I1: it leaves
-      // the outbox only to a provider). A chat message without a code has an empty one.
-      code: chat ? (code ?? '') : code,
-      messageId: v.messageId,
-      appName,
-      chat: chat && { imageUrl: chat.imageUrl, buttons: chat.buttons },
-    };
-
-    let retryable = false;
-    let lastError = 'no_provider';
-    // Only senders that agree on who makes the code (its settings may have changed since),
-    // after the one a failover skips.
-    const providers = providersAfter(
-      await deps.providersFor(job.appId, job.channel),
-      job.afterProvider,
-    ).filter((p) => (p.generatesCode === true) === v.externalCode);
-    for (const provider of providers) {
-      const startedAt = clock.now();
-      let taken = false;
-      try {
-        const receipt = await provider.send(message);
-        taken = true;
-        const endedAt = clock.now();
-        try {
-          await settle(job, { provider: provider.name, reference: receipt?.reference }, endedAt);
-        } finally {
-          // Logged once the delivery is written: a receipt finds the entry only when the
-          // verification already names this provider, so the receipt's status reaches it too.
-          deps.attempts?.record(job, v, {
-            provider: provider.name,
-            startedAt,
-            endedAt,
-            providerMessageId: receipt?.providerMessageId ?? null,
-            errorCode: null,
-          });
-        }
-        telemetry.messageDispatched(job.channel, provider.name, 'sent');
-        logger.info(
-          { jobId: job.id, verificationId: job.verificationId, provider: provider.name },
-          'message sent',
-        );
-        return;
-      } catch (error) {
-        const failure =
-          error instanceof ProviderError ? error : new ProviderError('provider_crashed', true);
-        if (!(error instanceof ProviderError)) {
-          logger.error({ jobId: job.id, provider: provider.name, err: error }, 'provider threw');
-        }
-        // Only the provider call is an attempt; a store error after it was logged as sent.
-        if (!taken) {
-          deps.attempts?.record(job, v, {
-            provider: provider.name,
-            startedAt,
-            endedAt: clock.now(),
-            providerMessageId: null,
-            errorCode: failure.code,
-          });
-        }
-        retryable ||= failure.retryable;
-        lastError = `${provider.name}: ${failure.code}`;
-        telemetry.messageDispatched(job.channel, provider.name, 'failed');
-      }
-    }
-
-    const after = clock.now();
-    const nextAt = after + backoffDelay(job.attempts);
-    if (retryable && nextAt < v.expiresAt) {
-      await store.retryJob(job, nextAt, lastError, after);
-      logger.warn({ jobId: job.id, lastError, nextAt }, 'delivery failed; will retry');
-    } else {
-      await settle(job, { error: lastError }, after);
-      logger.warn(
-        { jobId: job.id, verificationId: job.verificationId, lastError },
-        'delivery failed',
-      );
-    }
-  }
-
-  /** One round: claims due jobs and delivers them. Returns how many it claimed. */
-  async function runOnce(): Promise<number> {
-    const jobs = await store.claimDueJobs(clock.now(), leaseMs, batchSize);
-    await Promise.all(
-      jobs.map((job) =>
-        deliver(job).catch((error) => {
-          // The lease will lapse and the job will be tried again; one bad job never stops the rest.
-          logger.error({ jobId: job.id, err: error }, 'dispatch round failed for a job');
-        }),
-      ),
-    );
-    return jobs.length;
-  }
-
-  const loop = createPollingLoop({
-    round: runOnce,
-    batchSize,
+  const perProvider = deps.perProvider ?? DISPATCH_DEFAULTS.perProvider;
+  const deliver = createJobDelivery({
+    ...deps,
+    slots: createSlots(perProvider),
+    busyDelayMs: deps.intervalMs,
+  });
+  const pool = createWorkPool({
+    claim: (limit, share) => store.claimDueJobs(clock.now(), leaseMs, limit, share),
+    extend: (job, until) => store.extendJobLease(job, until),
+    work: deliver,
+    identify: (job) => ({ appId: job.appId, id: job.id }),
+    clock,
+    leaseMs,
+    concurrency: deps.concurrency ?? DISPATCH_DEFAULTS.concurrency,
+    perApp: deps.perApp ?? DISPATCH_DEFAULTS.perApp,
     intervalMs: deps.intervalMs,
-    coalesceMs,
+    coalesceMs: deps.coalesceMs ?? 5,
     logger,
-    failure: 'dispatcher could not claim jobs',
+    name: 'dispatcher',
   });
 
   return {
-    runOnce,
-    start: loop.start,
+    /** One claim of what the free slots allow, delivered; returns how many it claimed. */
+    runOnce: pool.runOnce,
+    start: pool.start,
     /**
-     * Asks for a round soon, e.g. right after a job was committed. Jobs committed within
-     * `coalesceMs` of each other share one round: one claim for many jobs.
+     * Asks for a claim soon, e.g. right after a job was committed. Jobs committed within
+     * `coalesceMs` of each other share one claim.
      */
-    wake: loop.wake,
-    /** Stops after the round in progress, so no claimed job is left half-done. */
-    async stop() {
-      await loop.stop();
+    wake: pool.wake,
+    /**
+     * Stops claiming and lets deliveries in flight finish, for at most `abandonAfterMs`;
+     * those still running then are abandoned, their leases left to lapse.
+     */
+    async stop(abandonAfterMs?: number) {
+      await pool.stop(abandonAfterMs);
       await deps.attempts?.drain();
     },
   };

@@ -1,14 +1,12 @@
 import type { Logger } from '../observability/logger.ts';
 
 /**
- * Runs `round` again and again: at once while rounds come back full, else after
- * `intervalMs`, or `coalesceMs` after a `wake()` (work committed within that time shares one
- * round). A failed round is logged and the loop goes on.
+ * Runs `round` again and again: `intervalMs` after the last one, or `coalesceMs` after a
+ * `wake()` (work committed within that time shares one round). A failed round is logged and
+ * the loop goes on.
  */
 export function createPollingLoop(deps: {
-  /** One round; returns how many items it took. */
-  round: () => Promise<number>;
-  batchSize: number;
+  round: () => Promise<unknown>;
   intervalMs: number;
   coalesceMs: number;
   logger: Logger;
@@ -39,13 +37,12 @@ export function createPollingLoop(deps: {
       loop = (async () => {
         while (running) {
           woken = false;
-          let taken = 0;
           try {
-            taken = await deps.round();
+            await deps.round();
           } catch (error) {
             deps.logger.error({ err: error }, deps.failure);
           }
-          if (!running || taken === deps.batchSize) continue;
+          if (!running) break;
           await sleep(woken ? deps.coalesceMs : deps.intervalMs);
           nap = undefined;
         }

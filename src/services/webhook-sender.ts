@@ -9,7 +9,7 @@ import type { Keyring } from '../ports/keyring.ts';
 import type { Store, WebhookDelivery } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import { WEBHOOK_RETRY_DELAYS_MS } from './events.ts';
-import { createPollingLoop } from './polling-loop.ts';
+import { createWorkPool } from './work-pool.ts';
 
 /** Failures another try cannot change: the URL is not allowed, or the body cannot be read. */
 const PERMANENT = new Set([
@@ -23,7 +23,10 @@ const PERMANENT = new Set([
 export interface WebhookSenderDeps {
   store: Pick<
     Store,
-    'claimDueWebhookDeliveries' | 'finishWebhookDelivery' | 'retryWebhookDelivery'
+    | 'claimDueWebhookDeliveries'
+    | 'extendWebhookLease'
+    | 'finishWebhookDelivery'
+    | 'retryWebhookDelivery'
   >;
   outbound: OutboundClient;
   /** An app's webhooks and dialect settings, with their plaintext secrets. */
@@ -35,13 +38,20 @@ export interface WebhookSenderDeps {
   clock: Clock;
   logger: Logger;
   intervalMs: number;
+  /** How long a claim holds a delivery; renewed every third of it while it is sent. */
   leaseMs?: number;
-  batchSize?: number;
+  /** Deliveries sent at once, all apps together. */
+  concurrency?: number;
+  /** Deliveries of one app sent at once: a hanging receiver holds up only its own app. */
+  perApp?: number;
   /** Time allowed for one endpoint to answer (default 10 s). */
   timeoutMs?: number;
   /** A number in [0, 1) for the retry jitter; default Math.random. */
   random?: () => number;
 }
+
+/** Defaults of the webhook sender's caps, as OTPD_WEBHOOK_*CONCURRENCY document them. */
+export const WEBHOOK_DEFAULTS = { concurrency: 32, perApp: 8 } as const;
 
 /** The delay before the try after attempt `attempts` (1-based), ±20 % so retries spread out. */
 export function webhookRetryDelay(attempts: number, random: () => number = Math.random): number {
@@ -55,12 +65,12 @@ export function webhookRetryDelay(attempts: number, random: () => number = Math.
  * Delivers queued events to webhook URLs, signed per Standard Webhooks (`webhook-id`,
  * `webhook-timestamp`, `webhook-signature`), at least once: a 2xx answer delivers; anything
  * else is tried again after a growing delay until the delivery's attempts are spent.
- * Requests go through the outbound guard like every app-configured URL.
+ * Requests go through the outbound guard like every app-configured URL. Deliveries go out
+ * from a pool (at most `perApp` of one app), so a receiver that hangs delays only its own.
  */
 export function createWebhookSender(deps: WebhookSenderDeps) {
   const { store, clock, logger } = deps;
   const leaseMs = deps.leaseMs ?? 60_000;
-  const batchSize = deps.batchSize ?? 50;
   const timeoutMs = deps.timeoutMs ?? 10_000;
   const random = deps.random ?? Math.random;
 
@@ -147,29 +157,21 @@ export function createWebhookSender(deps: WebhookSenderDeps) {
     }
   }
 
-  /** One round: claims due deliveries and sends them. Returns how many it claimed. */
-  async function runOnce(): Promise<number> {
-    const due = await store.claimDueWebhookDeliveries(clock.now(), leaseMs, batchSize);
-    await Promise.all(
-      due.map((d) =>
-        deliver(d).catch((error) => {
-          // The lease lapses and the delivery is tried again; one bad delivery never stops the rest.
-          logger.error({ deliveryId: d.id, err: error }, 'webhook delivery round failed');
-        }),
-      ),
-    );
-    return due.length;
-  }
-
-  const loop = createPollingLoop({
-    round: runOnce,
-    batchSize,
+  const pool = createWorkPool({
+    claim: (limit, share) => store.claimDueWebhookDeliveries(clock.now(), leaseMs, limit, share),
+    extend: (d, until) => store.extendWebhookLease(d, until),
+    work: deliver,
+    identify: (d) => ({ appId: d.appId, id: d.id }),
+    clock,
+    leaseMs,
+    concurrency: deps.concurrency ?? WEBHOOK_DEFAULTS.concurrency,
+    perApp: deps.perApp ?? WEBHOOK_DEFAULTS.perApp,
     intervalMs: deps.intervalMs,
     coalesceMs: 5,
     logger,
-    failure: 'webhook sender could not claim deliveries',
+    name: 'webhook sender',
   });
-  return { runOnce, start: loop.start, wake: loop.wake, stop: loop.stop };
+  return { runOnce: pool.runOnce, start: pool.start, wake: pool.wake, stop: pool.stop };
 }
 
 export type WebhookSender = ReturnType<typeof createWebhookSender>;

@@ -1,13 +1,11 @@
-import { type Kysely, sql } from 'kysely';
-import type { OutboxJob, Store } from '../ports/store.ts';
+import type { Kysely, Selectable } from 'kysely';
+import type { JobQueue, OutboxJob } from '../ports/store.ts';
+import { claimDue, extendLease } from './lease-queries.ts';
 import { ERASED, toJob, toVerification } from './rows.ts';
-import type { Database } from './schema.ts';
+import type { Database, OutboxJobsTable } from './schema.ts';
 import { announce } from './webhook-queries.ts';
 
-type OutboxQueries = Pick<
-  Store,
-  'claimDueJobs' | 'completeJob' | 'retryJob' | 'failJob' | 'cancelJob'
->;
+type OutboxQueries = JobQueue;
 
 /**
  * An update of a job that only applies while the caller still holds it: the job is pending
@@ -28,25 +26,23 @@ export function createOutboxQueries(
   dialect: 'sqlite' | 'postgres',
 ): OutboxQueries {
   return {
-    async claimDueJobs(now, leaseMs, limit) {
-      let due = db
-        .selectFrom('outbox_jobs')
-        .select('id')
-        .where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', now)
-        .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now)]))
-        .orderBy('next_attempt_at')
-        .limit(limit);
-      // SQLite runs one writer at a time, so the sub-select and update cannot interleave
-      // with another claim; PostgreSQL needs the rows locked and skips those others hold.
-      if (dialect === 'postgres') due = due.forUpdate().skipLocked();
-      const rows = await db
-        .updateTable('outbox_jobs')
-        .set({ lease_until: now + leaseMs, attempts: sql`attempts + 1`, updated_at: now })
-        .where('id', 'in', due)
-        .returningAll()
+    async claimDueJobs(now, leaseMs, limit, share) {
+      const rows = await claimDue(db, dialect, 'outbox_jobs', { now, leaseMs, limit }, share);
+      return rows.map((row) => toJob(row as Selectable<OutboxJobsTable>));
+    },
+
+    extendJobLease(job, until) {
+      return extendLease(db, 'outbox_jobs', job, until);
+    },
+
+    async releaseJob(job, nextAttemptAt, now) {
+      await holdingLease(db, job)
+        .set({
+          lease_until: null,
+          next_attempt_at: nextAttemptAt,
+          updated_at: now,
+        })
         .execute();
-      return rows.map(toJob);
     },
 
     async completeJob(job, { provider, now, reference }, events) {

@@ -1,12 +1,14 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EventSink, Store, WebhookDelivery } from '../ports/store.ts';
+import { claimDue, extendLease } from './lease-queries.ts';
 import { fromWebhookDelivery, toWebhookDelivery } from './rows.ts';
-import type { Database } from './schema.ts';
+import type { Database, WebhookDeliveriesTable } from './schema.ts';
 
 type WebhookQueries = Pick<
   Store,
   | 'enqueueWebhookDeliveries'
   | 'claimDueWebhookDeliveries'
+  | 'extendWebhookLease'
   | 'finishWebhookDelivery'
   | 'retryWebhookDelivery'
   | 'listWebhookDeliveries'
@@ -51,24 +53,14 @@ export function createWebhookQueries(
         .execute();
     },
 
-    async claimDueWebhookDeliveries(now, leaseMs, limit) {
-      let due = db
-        .selectFrom('webhook_deliveries')
-        .select('id')
-        .where('status', '=', 'pending')
-        .where('next_attempt_at', '<=', now)
-        .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now)]))
-        .orderBy('next_attempt_at')
-        .limit(limit);
-      // As with send jobs: SQLite has one writer; PostgreSQL skips rows others hold.
-      if (dialect === 'postgres') due = due.forUpdate().skipLocked();
-      const rows = await db
-        .updateTable('webhook_deliveries')
-        .set({ lease_until: now + leaseMs, attempts: sql`attempts + 1`, updated_at: now })
-        .where('id', 'in', due)
-        .returningAll()
-        .execute();
-      return rows.map(toWebhookDelivery);
+    async claimDueWebhookDeliveries(now, leaseMs, limit, share) {
+      const at = { now, leaseMs, limit };
+      const rows = await claimDue(db, dialect, 'webhook_deliveries', at, share);
+      return rows.map((row) => toWebhookDelivery(row as Selectable<WebhookDeliveriesTable>));
+    },
+
+    extendWebhookLease(delivery, until) {
+      return extendLease(db, 'webhook_deliveries', delivery, until);
     },
 
     async finishWebhookDelivery(delivery, outcome, now) {

@@ -908,6 +908,71 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect(batches.flat().every((j) => j.attempts === 1)).toBe(true);
       });
 
+      it('takes jobs round-robin per app, so an app with many due jobs cannot fill a claim', async () => {
+        const crowd: string[] = [];
+        for (let i = 0; i < 6; i++) {
+          crowd.push((await started()).j.id);
+          clock.advance(1);
+        }
+        const { j: late } = await started({ appId: other.id });
+        const claimed = await store.claimDueJobs(clock.now(), LEASE_MS, 3);
+        expect(claimed.map((c) => c.id).sort()).toEqual([crowd[0], crowd[1], late.id].sort());
+      });
+
+      it('gives an app no more than perApp jobs, counting those it already holds', async () => {
+        for (let i = 0; i < 6; i++) await started();
+        const { j: theirs } = await started({ appId: other.id });
+        const share = { perApp: 3, held: new Map([[app.id, 2]]) };
+        const claimed = await store.claimDueJobs(clock.now(), LEASE_MS, 10, share);
+        expect(claimed.filter((c) => c.appId === app.id)).toHaveLength(1);
+        expect(claimed.filter((c) => c.appId === other.id).map((c) => c.id)).toEqual([theirs.id]);
+        const full = { perApp: 3, held: new Map([[app.id, 3]]) };
+        expect(await store.claimDueJobs(clock.now(), LEASE_MS, 10, full)).toEqual([]);
+        expect(await store.claimDueJobs(clock.now(), LEASE_MS, 10, { perApp: 2 })).toHaveLength(2);
+      });
+
+      it("extends a job's lease only while the caller still holds it", async () => {
+        const { j } = await started();
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        const until = clock.now() + 3 * LEASE_MS;
+        expect(await store.extendJobLease(claimed, until)).toBe(true);
+        expect(await subject.readJob(j.id)).toMatchObject({ leaseUntil: until, attempts: 1 });
+        // Past the first lease, the extended one still keeps every other claimer out.
+        expect(await claimIds(clock.now() + 2 * LEASE_MS)).toEqual([]);
+
+        const [again] = await store.claimDueJobs(until, LEASE_MS, 10);
+        if (!again) throw new Error('not taken over');
+        expect(await store.extendJobLease(claimed, until + 10 * LEASE_MS)).toBe(false);
+        expect((await subject.readJob(j.id))?.leaseUntil).toBe(until + LEASE_MS);
+        await store.completeJob(again, { provider: 'twilio', now: until });
+        expect(await store.extendJobLease(again, until + 10 * LEASE_MS)).toBe(false);
+        expect((await subject.readJob(j.id))?.leaseUntil).toBeNull();
+      });
+
+      it('releases a job it did not start: lease cleared, due again at the given time', async () => {
+        const { j } = await started();
+        const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);
+        if (!claimed) throw new Error('nothing claimed');
+        await store.releaseJob(claimed, clock.now() + 1_000, clock.now());
+        expect(await subject.readJob(j.id)).toMatchObject({
+          status: 'pending',
+          attempts: 1,
+          leaseUntil: null,
+          nextAttemptAt: clock.now() + 1_000,
+          codeCiphertext: j.codeCiphertext,
+        });
+        expect(await claimIds(clock.now() + 999)).toEqual([]);
+        const [again] = await store.claimDueJobs(clock.now() + 1_000, LEASE_MS, 10);
+        expect(again).toMatchObject({ id: j.id, attempts: 2 });
+        // `attempts` only grows, so the released claim can no longer touch the job.
+        await store.releaseJob(claimed, clock.now(), clock.now());
+        expect(await subject.readJob(j.id)).toMatchObject({
+          attempts: 2,
+          leaseUntil: again?.leaseUntil,
+        });
+      });
+
       it('puts a retried job back with its lease cleared, due at the given time', async () => {
         const { j } = await started();
         const [claimed] = await store.claimDueJobs(clock.now(), LEASE_MS, 10);

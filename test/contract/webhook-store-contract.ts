@@ -184,6 +184,33 @@ export function describeWebhookStoreContract(
       ]);
     });
 
+    it("takes deliveries round-robin per app, within each app's cap", async () => {
+      const crowd = Array.from({ length: 5 }, (_, i) =>
+        delivery({ id: `whd_a${i}`, nextAttemptAt: T0 - 100 + i }),
+      );
+      await store.enqueueWebhookDeliveries([...crowd, delivery({ id: 'whd_b', appId: other.id })]);
+      const fair = await store.claimDueWebhookDeliveries(T0, 1_000, 2);
+      expect(fair.map((d) => d.id).sort()).toEqual(['whd_a0', 'whd_b']);
+      const share = { perApp: 2, held: new Map([[app.id, 1]]) };
+      const capped = await store.claimDueWebhookDeliveries(T0, 1_000, 10, share);
+      expect(capped.map((d) => d.id)).toEqual(['whd_a1']);
+    });
+
+    it('extends the lease of a delivery only while the caller holds it', async () => {
+      await store.enqueueWebhookDeliveries([delivery()]);
+      const [first] = await store.claimDueWebhookDeliveries(T0, 1_000, 10);
+      if (!first) throw new Error('not claimed');
+      expect(await store.extendWebhookLease(first, T0 + 5_000)).toBe(true);
+      expect(await store.claimDueWebhookDeliveries(T0 + 4_999, 1_000, 10)).toEqual([]);
+      const [second] = await store.claimDueWebhookDeliveries(T0 + 5_000, 1_000, 10);
+      if (!second) throw new Error('not claimed again');
+      expect(await store.extendWebhookLease(first, T0 + 60_000)).toBe(false);
+      expect(await store.getWebhookDelivery(app.id, 'whd_1')).toMatchObject({
+        attempts: 2,
+        leaseUntil: T0 + 6_000,
+      });
+    });
+
     it('writes an outcome only while the caller holds the delivery', async () => {
       await store.enqueueWebhookDeliveries([delivery()]);
       const [first] = await store.claimDueWebhookDeliveries(T0, 1_000, 10);
