@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../http/auth.ts';
-import { problem, problemResponses } from '../http/schemas.ts';
+import { bodyProblemResponses, problemResponses, problems } from '../http/schemas.ts';
 import type { ConversationService } from './conversation-service.ts';
 import {
   afterQuery,
@@ -90,7 +90,12 @@ export async function conversationRoutes(
       summary: "Write as the bot or an agent; an agent's message takes the conversation over",
       params: conversationParams,
       body: postMessageBody,
-      response: { 201: messageSchema, ...problemResponses, 409: problem },
+      response: {
+        201: messageSchema,
+        ...problemResponses,
+        ...bodyProblemResponses,
+        ...problems(409),
+      },
     },
     handler: async (request, reply) => {
       const { author, ...content } = request.body;
@@ -110,7 +115,12 @@ export async function conversationRoutes(
       operationId: 'handOverConversation',
       summary: 'Hand the conversation to a live agent (status `waiting`)',
       params: conversationParams,
-      response: { 200: conversationSchema, ...problemResponses, 409: problem },
+      response: {
+        200: conversationSchema,
+        ...problemResponses,
+        ...bodyProblemResponses,
+        ...problems(409),
+      },
     },
     handler: async (request) =>
       conversationView(
