@@ -31,6 +31,15 @@ export const TAGS = [
   },
   { name: 'convertalk', description: "Convertalk's chatbot endpoints, with the app's API key" },
   { name: 'diyalog', description: "Diyalog's bot endpoints; the bot access token is in the path" },
+  {
+    name: 'messenger',
+    description:
+      "The web messenger's public API, called by its page: the phone gate, the visitor's session and chat (session cookie)",
+  },
+  {
+    name: 'conversations',
+    description: 'Web messenger conversations, for the bot and live agents, with an API key',
+  },
   { name: 'operations', description: 'Liveness, readiness and metrics, for the infrastructure' },
 ] as const;
 
@@ -40,12 +49,14 @@ export type Tag = (typeof TAGS)[number]['name'];
 const PROBLEM_DESCRIPTIONS: Record<string, string> = {
   '400':
     'The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field',
-  '401': 'No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`)',
+  '401':
+    "No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`)",
   '403':
     'Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`)',
-  '404': 'No such resource of this app (`verification_not_found`, …)',
+  '404':
+    'No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …)',
   '409':
-    'The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`)',
+    'The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`)',
   '413': 'The body is larger than 64 KiB (`payload_too_large`)',
   '415': 'The body is not of a media type this operation reads (`unsupported_media_type`)',
   '422': 'The Idempotency-Key was used for another request (`idempotency_key_reused`)',

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../http/auth.ts';
-import { problem, problemResponses } from '../http/schemas.ts';
+import { bodyProblemResponses, problems } from '../http/schemas.ts';
 import type { ConversationService } from './conversation-service.ts';
 import {
   afterQuery,
@@ -22,6 +22,11 @@ export async function conversationRoutes(
   const { conversations } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
   const common = { tags: ['conversations'], security: [{ bearerAuth: [] }] };
+  // No limit applies to these routes, so unlike the verification routes there is no 429.
+  const apiProblems = problems(400, 401, 500, 503);
+  const oneProblems = { ...apiProblems, ...problems(404) };
+  // 409: the conversation is closed.
+  const changeProblems = { ...oneProblems, ...bodyProblemResponses, ...problems(409) };
 
   api.get('/v1/conversations', {
     schema: {
@@ -31,7 +36,7 @@ export async function conversationRoutes(
       querystring: listConversationsQuery,
       response: {
         200: z.object({ data: z.array(conversationSchema), nextCursor: z.string().nullable() }),
-        ...problemResponses,
+        ...apiProblems,
       },
     },
     handler: async (request) => {
@@ -56,7 +61,7 @@ export async function conversationRoutes(
       operationId: 'getConversation',
       summary: 'One conversation',
       params: conversationParams,
-      response: { 200: conversationSchema, ...problemResponses },
+      response: { 200: conversationSchema, ...oneProblems },
     },
     handler: async (request) =>
       conversationView(await conversations.mustGet(principalOf(request).app.id, request.params.id)),
@@ -69,7 +74,7 @@ export async function conversationRoutes(
       summary: 'Messages of a conversation after a sequence number, oldest first',
       params: conversationParams,
       querystring: afterQuery,
-      response: { 200: z.object({ data: z.array(messageSchema) }), ...problemResponses },
+      response: { 200: z.object({ data: z.array(messageSchema) }), ...oneProblems },
     },
     handler: async (request) => {
       const { after, limit } = request.query;
@@ -90,7 +95,7 @@ export async function conversationRoutes(
       summary: "Write as the bot or an agent; an agent's message takes the conversation over",
       params: conversationParams,
       body: postMessageBody,
-      response: { 201: messageSchema, ...problemResponses, 409: problem },
+      response: { 201: messageSchema, ...changeProblems },
     },
     handler: async (request, reply) => {
       const { author, ...content } = request.body;
@@ -110,7 +115,7 @@ export async function conversationRoutes(
       operationId: 'handOverConversation',
       summary: 'Hand the conversation to a live agent (status `waiting`)',
       params: conversationParams,
-      response: { 200: conversationSchema, ...problemResponses, 409: problem },
+      response: { 200: conversationSchema, ...changeProblems },
     },
     handler: async (request) =>
       conversationView(

@@ -1,8 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problem } from '../http/schemas.ts';
-import { type MessengerRouteDeps, PUBLIC, sessionConversation } from './messenger-http.ts';
+import type { MediaResponse } from '../http/openapi.ts';
+import { problems } from '../http/schemas.ts';
+import {
+  type MessengerRouteDeps,
+  PUBLIC,
+  publicProblems,
+  sessionConversation,
+} from './messenger-http.ts';
 import { appParams } from './messenger-schemas.ts';
 import { messageView } from './messenger-views.ts';
 
@@ -37,7 +43,15 @@ export async function eventRoutes(app: FastifyInstance, deps: MessengerRouteDeps
           .regex(/^\d{1,12}$/)
           .optional(),
       }),
-      response: { 200: z.string().describe('text/event-stream'), 401: problem, 404: problem },
+      response: {
+        200: {
+          description:
+            'An endless stream: `retry`, then one `message` event per message (`id` its sequence, `data` the message as JSON), and `: ping` comments',
+          content: { 'text/event-stream': { schema: z.string() } },
+        } satisfies MediaResponse,
+        ...publicProblems,
+        ...problems(401),
+      },
     },
     handler: async (request, reply) => {
       const c = await sessionConversation(deps, request, request.params.appId);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problem, problemResponses } from '../http/schemas.ts';
+import { problems } from '../http/schemas.ts';
 import { checkView } from '../http/views.ts';
 import type { ConversationRecord } from './conversation-store.ts';
 import {
@@ -11,7 +11,13 @@ import {
   SESSION_COOKIE,
   setCookie,
 } from './messenger-cookies.ts';
-import { type MessengerRouteDeps, PUBLIC, visitorOf } from './messenger-http.ts';
+import {
+  type MessengerRouteDeps,
+  PUBLIC,
+  publicBodyProblems,
+  publicProblems,
+  visitorOf,
+} from './messenger-http.ts';
 import {
   appParams,
   checkGateBody,
@@ -57,7 +63,7 @@ export async function gateRoutes(app: FastifyInstance, deps: MessengerRouteDeps)
       summary: "The messenger's settings and texts in the visitor's language",
       params: appParams,
       querystring: z.object({ locale: localeSchema.optional() }),
-      response: { 200: z.object({}).passthrough(), 404: problem },
+      response: { 200: z.object({}).passthrough(), ...publicProblems },
     },
     handler: async (request) =>
       gate.config(request.params.appId, visitorOf(request, request.query.locale)),
@@ -70,7 +76,9 @@ export async function gateRoutes(app: FastifyInstance, deps: MessengerRouteDeps)
       summary: "Send a code to the visitor's phone (counts against the per-IP rule)",
       params: appParams,
       body: startGateBody,
-      response: { 201: gateVerification, ...problemResponses, 403: problem, 409: problem },
+      // 403: the app's rules refuse the number; 409: the messenger opens without a code;
+      // 429: the per-IP rule or the app's send limits.
+      response: { 201: gateVerification, ...publicBodyProblems, ...problems(403, 409, 429) },
     },
     handler: async (request, reply) => {
       const { appId } = request.params;
@@ -100,7 +108,9 @@ export async function gateRoutes(app: FastifyInstance, deps: MessengerRouteDeps)
           attemptsRemaining: z.number().int(),
           conversation: conversationSchema.optional(),
         }),
-        ...problemResponses,
+        ...publicBodyProblems,
+        // The failed-check limits of the destination and the address.
+        ...problems(429),
       },
     },
     handler: async (request, reply) => {
@@ -127,7 +137,8 @@ export async function gateRoutes(app: FastifyInstance, deps: MessengerRouteDeps)
       operationId: 'resendMessengerVerification',
       summary: 'Send a new code (counts against the per-IP rule and the resend cooldown)',
       params: verificationParams,
-      response: { 200: gateVerification, ...problemResponses, 403: problem, 409: problem },
+      // 409: the verification is over; 429: the per-IP rule, the cooldown, the send budget.
+      response: { 200: gateVerification, ...publicBodyProblems, ...problems(403, 409, 429) },
     },
     handler: async (request) => {
       const { appId, id } = request.params;
@@ -142,7 +153,8 @@ export async function gateRoutes(app: FastifyInstance, deps: MessengerRouteDeps)
       summary: 'Open the chat without a code (authentication `none`)',
       params: appParams,
       body: openWithoutCodeBody,
-      response: { 201: conversationSchema, ...problemResponses, 409: problem },
+      // 409: the messenger asks for a code first.
+      response: { 201: conversationSchema, ...publicBodyProblems, ...problems(409) },
     },
     handler: async (request, reply) => {
       const { appId } = request.params;

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { OtpdError } from '../domain/errors.ts';
+import { bodyProblemResponses, problems } from '../http/schemas.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ConversationEvents } from './conversation-events.ts';
 import type { ConversationService } from './conversation-service.ts';
@@ -18,6 +19,15 @@ export interface MessengerRouteDeps {
 }
 
 export const PUBLIC = { security: [] as Record<string, string[]>[], tags: ['messenger'] };
+
+/**
+ * What every public route can answer: a bad path (400), an app with no messenger enabled
+ * (404), a fault on our side (500), a server shutting down (503). No API key is read here,
+ * so there is no 401 but a missing session's, and no limit but the gate's.
+ */
+export const publicProblems = problems(400, 404, 500, 503);
+/** A POST reads its body, if any, as JSON: too large (413), another media type (415). */
+export const publicBodyProblems = { ...publicProblems, ...bodyProblemResponses };
 
 /** The visitor as the request shows them: the connection's (or trusted proxy's) address. */
 export function visitorOf(request: FastifyRequest, locale?: string): Visitor {

@@ -1,9 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problem } from '../http/schemas.ts';
+import { problems } from '../http/schemas.ts';
 import { clearCookie, readCookie, SESSION_COOKIE } from './messenger-cookies.ts';
-import { type MessengerRouteDeps, PUBLIC, sessionConversation } from './messenger-http.ts';
+import {
+  type MessengerRouteDeps,
+  PUBLIC,
+  publicBodyProblems,
+  publicProblems,
+  sessionConversation,
+} from './messenger-http.ts';
 import { appParams, conversationSchema } from './messenger-schemas.ts';
 import { conversationView } from './messenger-views.ts';
 
@@ -17,7 +23,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: MessengerRouteDe
       operationId: 'getMessengerSession',
       summary: "The conversation of this browser's session; 401 when there is none",
       params: appParams,
-      response: { 200: conversationSchema, 401: problem, 404: problem },
+      response: { 200: conversationSchema, ...publicProblems, ...problems(401) },
     },
     handler: async (request) =>
       conversationView(await sessionConversation(deps, request, request.params.appId)),
@@ -29,7 +35,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: MessengerRouteDe
       operationId: 'endMessengerSession',
       summary: 'End the session: the cookie stops working at once, here and in every copy',
       params: appParams,
-      response: { 204: z.null().describe('The session is over'), 404: problem },
+      response: { 204: z.null().describe('The session is over'), ...publicBodyProblems },
     },
     handler: async (request, reply) => {
       const { appId } = request.params;

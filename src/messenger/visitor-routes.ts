@@ -1,8 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { problem, problemResponses } from '../http/schemas.ts';
-import { type MessengerRouteDeps, PUBLIC, sessionConversation } from './messenger-http.ts';
+import { problems } from '../http/schemas.ts';
+import {
+  type MessengerRouteDeps,
+  PUBLIC,
+  publicBodyProblems,
+  publicProblems,
+  sessionConversation,
+} from './messenger-http.ts';
 import {
   afterQuery,
   appParams,
@@ -17,7 +23,8 @@ import { conversationView, messageView } from './messenger-views.ts';
 export async function visitorRoutes(app: FastifyInstance, deps: MessengerRouteDeps) {
   const { conversations } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const responses = { ...problemResponses, 409: problem };
+  // 401: no live session; 409: the conversation is closed.
+  const responses = { ...publicBodyProblems, ...problems(401, 409) };
 
   api.get('/messenger/:appId/api/messages', {
     schema: {
@@ -26,7 +33,11 @@ export async function visitorRoutes(app: FastifyInstance, deps: MessengerRouteDe
       summary: 'The messages of the chat after a sequence number, oldest first',
       params: appParams,
       querystring: afterQuery,
-      response: { 200: z.object({ data: z.array(messageSchema) }), ...problemResponses },
+      response: {
+        200: z.object({ data: z.array(messageSchema) }),
+        ...publicProblems,
+        ...problems(401),
+      },
     },
     handler: async (request) => {
       const c = await sessionConversation(deps, request, request.params.appId);

@@ -53,6 +53,8 @@ describe('fuzz: every documented route, generated requests', () => {
     const b = await server.createApp('Fuzzed Settings');
     const put = await a.client.request('PUT', '/v1/settings', {
       dialects: { convertalk: { twilioBaseUrl: twilio.url } },
+      // On, so the messenger's operations are driven past their 404.
+      messenger: { enabled: true, authentication: 'otp' },
     });
     expect(put.status, put.text).toBe(200);
     const app = await server.deps.store.getApp(a.appId);
@@ -114,6 +116,12 @@ describe('fuzz: every documented route, generated requests', () => {
       beemApiRequest: { appId: ids.beemAppId, msisdn: '905551700009' },
       beemVerify: { pinId: verificationId, pin: '1234' },
       beemApiVerify: { pinId: verificationId, pin: '1234' },
+      startMessengerVerification: { phone: '+905551700010', name: 'Ada' },
+      checkMessengerVerification: { code: '123456' },
+      openMessengerConversation: { name: 'Ada' },
+      postMessengerMessage: { text: 'Hello' },
+      pressMessengerButton: { messageId: 'cmsg_1', payload: 'HUMAN' },
+      postConversationMessage: { author: 'bot', text: 'How can I help?' },
     };
     const authorization = (operation: Operation) => {
       const scheme = Object.keys(operation.op.security?.[0] ?? {})[0];

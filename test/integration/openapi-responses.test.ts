@@ -11,26 +11,19 @@ import {
   operationsOf,
   responseValidator,
 } from '../helpers/openapi.ts';
+import { type Call, type Exchange, exerciseMessenger } from './openapi-messenger-calls.ts';
 
 const ACCOUNT = `AC${'7d'.repeat(16)}`;
 const TOKEN = 'openapi-twilio-token-41c0e2aa';
 const RECEIPT_TOKEN = 'openapi-receipt-token-8e1f55d0';
 const WEBHOOK_SECRET = `whsec_${Buffer.from('openapi-webhook-secret-0123').toString('base64')}`;
 
-interface Call {
-  params?: Record<string, string>;
-  query?: string;
-  headers?: Record<string, string>;
-  /** An object is sent as JSON; a string as it is, with the content type in `headers`. */
-  body?: unknown;
-  /** Default: the credential the operation's security names; `none` sends none. */
-  auth?: 'none' | string;
-}
-
-interface Exchange {
-  status: number;
-  body: any;
-  text: string;
+/** The first chunk of an answer that never ends; the request is then aborted. */
+async function firstChunk(response: Response, controller: AbortController): Promise<string> {
+  const reader = response.body?.getReader();
+  const chunk = await reader?.read();
+  controller.abort();
+  return new TextDecoder().decode(chunk?.value);
 }
 
 /**
@@ -95,12 +88,14 @@ describe('every operation answers as the OpenAPI document declares', () => {
       body = JSON.stringify(request.body);
       headers['content-type'] ??= 'application/json';
     }
+    const controller = new AbortController();
     const response = await fetch(`${server.url}${path}${request.query ?? ''}`, {
       method: operation.method,
       headers,
       body,
+      signal: controller.signal,
     });
-    const text = await response.text();
+    const text = request.stream ? await firstChunk(response, controller) : await response.text();
     const type = response.headers.get('content-type');
     let parsed: unknown = text;
     if (/^application\/(problem\+)?json/.test(type ?? ''))
@@ -110,7 +105,7 @@ describe('every operation answers as the OpenAPI document declares', () => {
     const seen = exercised.get(operationId) ?? new Set<number>();
     seen.add(response.status);
     exercised.set(operationId, seen);
-    return { status: response.status, body: parsed, text } as Exchange;
+    return { status: response.status, body: parsed, text, headers: response.headers } as Exchange;
   }
 
   const form = (fields: Record<string, string>) => ({
@@ -374,6 +369,10 @@ describe('every operation answers as the OpenAPI document declares', () => {
     await call('getHealth', 200);
     await call('getReadiness', 200);
     await call('getMetrics', 200);
+  });
+
+  it("the web messenger's API and the conversations API", async () => {
+    await exerciseMessenger(server, clock, call);
   });
 
   it('exercised every documented operation', () => {
