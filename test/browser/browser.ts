@@ -51,9 +51,14 @@ export async function seriousViolations(target: Page | Frame): Promise<string[]>
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes)`);
 }
 
-/** Saves a screenshot for the README under docs/messenger/. */
+/**
+ * Takes a screenshot of the step; with OTPD_SCREENSHOTS=1 it replaces the README's copy under
+ * docs/messenger/, so an ordinary test run leaves the checkout as it found it.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join('docs', 'messenger', `${name}.png`) });
+  const path =
+    process.env.OTPD_SCREENSHOTS === '1' ? join('docs', 'messenger', `${name}.png`) : undefined;
+  await page.screenshot({ path });
 }
 
 /**
