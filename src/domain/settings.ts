@@ -9,6 +9,7 @@ import type { Channel } from './recipients.ts';
 import { safelistSchema } from './safelist.ts';
 import { testNumbersSchema } from './test-numbers.ts';
 import { DEFAULTS } from './verification.ts';
+import { webhookSecretSchema } from './webhook-secret.ts';
 
 /**
  * An app's settings document: verification defaults, delivery providers per channel,
@@ -124,13 +125,7 @@ export const webhookSchema = z
       .min(1)
       .describe('The events sent to this URL')
       .refine((events) => new Set(events).size === events.length, 'must not repeat an event'),
-    secret: z
-      .string()
-      .regex(
-        /^whsec_[A-Za-z0-9+/]{24,}={0,2}$/,
-        'must be a Standard Webhooks secret: whsec_ and at least 18 base64-encoded bytes',
-      )
-      .describe('Signing secret (Standard Webhooks). Stored encrypted; read back masked'),
+    secret: webhookSecretSchema,
   })
   .strict()
   .meta({ id: 'Webhook' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webhookSecretSchema } from '../domain/webhook-secret.ts';
 import { TEXT_KEYS, type TextKey } from './messenger-texts.ts';
 
 /**
@@ -36,13 +37,7 @@ export const messengerBotSchema = z
       .url({ protocol: /^https?$/ })
       .max(2_048)
       .describe('Where visitor messages are POSTed as signed events'),
-    secret: z
-      .string()
-      .regex(
-        /^whsec_[A-Za-z0-9+/]{24,}={0,2}$/,
-        'must be a Standard Webhooks secret: whsec_ and at least 18 base64-encoded bytes',
-      )
-      .describe('Signing secret (Standard Webhooks). Stored encrypted; read back masked'),
+    secret: webhookSecretSchema,
   })
   .strict()
   .meta({ id: 'MessengerBot' });
