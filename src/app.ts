@@ -99,6 +99,8 @@ export interface AppDeps {
    * listener (OTPD_METRICS_PORT, metrics-server.ts) instead of this app; default here, open.
    */
   metrics?: { token?: string; ownListener?: boolean };
+  /** Certificate and key (OTPD_TLS_CERT_FILE/KEY_FILE): serve https; default plain http. */
+  tls?: { cert: Buffer; key: Buffer };
   /** The built browser pages; default the `npm install` build in dist/web. */
   web?: WebBuild;
 }
@@ -108,7 +110,15 @@ export { BODY_LIMIT };
 /** The HTTP application. Reads no environment and opens no connections: deps come in whole. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const requestTimeout = deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const server = {
+    // Node answers a missing Host with an empty 400; our onRequest hook answers a problem.
+    requireHostHeader: false,
+    // Node enforces requestTimeout only when it checks; check often enough to keep it.
+    connectionsCheckingInterval: Math.min(5_000, Math.max(100, requestTimeout / 4)),
+  };
+  // Fastify types an https app apart; every route and hook here is the same for both.
   const app = Fastify({
+    ...(deps.tls ? { https: { ...deps.tls, ...server } } : { http: server }),
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Our own access log below: it leaves out query strings, which may hold destinations.
     logController: new LogController({ disableRequestLogging: true }),
@@ -119,12 +129,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.trustProxy?.length ? [...deps.trustProxy] : false,
     rewriteUrl: dialectHostRewrite(deps.dialectHosts ?? new Map()),
     requestTimeout,
-    http: {
-      // Node answers a missing Host with an empty 400; our onRequest hook answers a problem.
-      requireHostHeader: false,
-      // Node enforces requestTimeout only when it checks; check often enough to keep it.
-      connectionsCheckingInterval: Math.min(5_000, Math.max(100, requestTimeout / 4)),
-    },
     clientErrorHandler: createClientErrorHandler(deps.logger, requestTimeout),
     frameworkErrors: createFrameworkErrorHandler(deps.logger),
   });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createSecureContext } from 'node:tls';
 import { z } from 'zod';
 import { parseDialectHosts } from './http/dialects/dialect-hosts.ts';
 import { BUILT_IN_PROVIDER_NAMES } from './observability/provider-labels.ts';
@@ -38,6 +39,20 @@ const int = (min: number, max: number) => {
   return z.coerce.number({ error: range }).int(range).min(min, range).max(max, range);
 };
 
+/** A path to a file otpd can read now; the message names the failure (no such file, no permission). */
+const readableFile = () =>
+  z
+    .string()
+    .min(1)
+    .superRefine((path, ctx) => {
+      try {
+        readFileSync(path);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        ctx.addIssue({ code: 'custom', message: `cannot read ${path} (${reason})` });
+      }
+    });
+
 /**
  * Every setting otpd reads, by its environment variable name. The same names may be given
  * in a JSON file named by OTPD_CONFIG_FILE; the environment wins over the file.
@@ -46,6 +61,15 @@ const int = (min: number, max: number) => {
 export const configSchema = z.object({
   OTPD_PORT: int(0, 65535).default(8080).describe('HTTP port'),
   OTPD_HOST: z.string().min(1).default('0.0.0.0').describe('Interface to listen on'),
+  OTPD_TLS_CERT_FILE: readableFile()
+    .optional()
+    .describe(
+      'PEM certificate chain: with OTPD_TLS_KEY_FILE, otpd serves https itself (also on ' +
+        'OTPD_METRICS_PORT); unset = plain http, e.g. behind a proxy that ends TLS',
+    ),
+  OTPD_TLS_KEY_FILE: readableFile()
+    .optional()
+    .describe("PEM private key of OTPD_TLS_CERT_FILE's certificate; set both or neither"),
   OTPD_DATA_DIR: z
     .string()
     .min(1)
@@ -217,6 +241,35 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+const isObject = (payload: { value: unknown }) =>
+  typeof payload.value === 'object' && payload.value !== null;
+
+/** The certificate and key as a TLS server takes them, when otpd serves https itself. */
+export function tlsFiles(config: Config): { cert: Buffer; key: Buffer } | undefined {
+  if (!config.OTPD_TLS_CERT_FILE || !config.OTPD_TLS_KEY_FILE) return undefined;
+  return {
+    cert: readFileSync(config.OTPD_TLS_CERT_FILE),
+    key: readFileSync(config.OTPD_TLS_KEY_FILE),
+  };
+}
+
+/** Why the two TLS files cannot serve together (not PEM, or a key of another certificate). */
+function tlsMismatch(config: Config): string | undefined {
+  let files: ReturnType<typeof tlsFiles>;
+  try {
+    files = tlsFiles(config);
+  } catch {
+    return undefined; // an unreadable file is reported on its own variable
+  }
+  if (!files) return undefined;
+  try {
+    createSecureContext(files);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /** The rules between settings; reported beside any bad field rather than after it is fixed. */
 const crossFieldRules = configSchema
   .refine((c) => !c.OTPD_DATABASE_URL || c.OTPD_SECRET, {
@@ -229,6 +282,26 @@ const crossFieldRules = configSchema
     path: ['OTPD_METRICS_PORT'],
     message: 'must differ from OTPD_PORT (leave it unset to serve /metrics on OTPD_PORT)',
     when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  })
+  .refine((c) => !c.OTPD_TLS_KEY_FILE || c.OTPD_TLS_CERT_FILE, {
+    path: ['OTPD_TLS_CERT_FILE'],
+    message: 'required with OTPD_TLS_KEY_FILE: https needs both the certificate and its key',
+    when: isObject,
+  })
+  .refine((c) => !c.OTPD_TLS_CERT_FILE || c.OTPD_TLS_KEY_FILE, {
+    path: ['OTPD_TLS_KEY_FILE'],
+    message: 'required with OTPD_TLS_CERT_FILE: https needs both the certificate and its key',
+    when: isObject,
+  })
+  .superRefine((c, ctx) => {
+    const mismatch = tlsMismatch(c);
+    if (mismatch) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OTPD_TLS_KEY_FILE'],
+        message: `does not serve with OTPD_TLS_CERT_FILE: ${mismatch}`,
+      });
+    }
   });
 
 /** A bad setting, with one line per offending variable. */

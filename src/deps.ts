@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
 import type { AppDeps } from './app.ts';
-import type { Config } from './config.ts';
+import { type Config, tlsFiles } from './config.ts';
 import { createHmacKeyring } from './keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
 import { createLimiterWindowCounter } from './limits/limiter-window-counter.ts';
@@ -303,6 +303,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     version: packageVersion(),
     trustProxy: config.OTPD_TRUST_PROXY,
     dialectHosts: config.OTPD_DIALECT_HOSTS,
+    tls: tlsFiles(config),
     metrics: {
       token: config.OTPD_METRICS_TOKEN,
       ownListener: config.OTPD_METRICS_PORT !== undefined,

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
           registry: deps.telemetry.registry,
           logger: deps.logger,
           token: config.OTPD_METRICS_TOKEN,
+          tls: deps.tls,
         });
   await metrics?.listen({ port: config.OTPD_METRICS_PORT, host: config.OTPD_HOST });
   deps.dispatcher.start();

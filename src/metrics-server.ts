@@ -15,6 +15,11 @@ export interface MetricsServerDeps {
   logger: Logger;
   /** OTPD_METRICS_TOKEN, when scrapes must carry it. */
   token?: string;
+  /**
+   * The API's certificate and key, when otpd serves https: the scrape's bearer token is a
+   * secret too, so this port speaks TLS whenever the API's does.
+   */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
 /**
@@ -24,6 +29,7 @@ export interface MetricsServerDeps {
  */
 export async function buildMetricsServer(deps: MetricsServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(deps.tls ? { https: deps.tls } : {}),
     loggerInstance: deps.logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     forceCloseConnections: true,

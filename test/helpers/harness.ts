@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -10,6 +10,7 @@ import type { Clock } from '../../src/ports/clock.ts';
 import type { AnyProviderPlugin } from '../../src/providers/registry.ts';
 import { type Client, createClient } from './http-client.ts';
 import { readSandboxCode } from './sandbox.ts';
+import { fetchTrusting } from './tls.ts';
 
 export interface TestServer {
   url: string;
@@ -66,7 +67,10 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
-  const url = `http://127.0.0.1:${address.port}`;
+  // With OTPD_TLS_CERT_FILE the server speaks https, and its clients trust that certificate.
+  const certFile = options.env?.OTPD_TLS_CERT_FILE;
+  const url = `${certFile ? 'https' : 'http'}://127.0.0.1:${address.port}`;
+  const send = certFile ? fetchTrusting(readFileSync(certFile, 'utf8')) : fetch;
   if (options.dispatcher !== false) {
     deps.dispatcher.start();
     deps.webhooks.start();
@@ -80,7 +84,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
     logs,
     async createApp(name = 'Test Shop') {
       const { app: created, apiKey } = await deps.apps.createApp(name);
-      return { appId: created.id, apiKey, client: createClient(url, apiKey) };
+      return { appId: created.id, apiKey, client: createClient(url, apiKey, send) };
     },
     readCode(client, verificationId) {
       return readSandboxCode(client, verificationId, 200);

@@ -5,8 +5,11 @@ export interface ApiResponse<T = any> {
   text: string;
 }
 
-/** A small JSON client over fetch, as an app would call otpd. */
-export function createClient(baseUrl: string, apiKey?: string) {
+/**
+ * A small JSON client over fetch, as an app would call otpd; `send` replaces fetch, e.g. with
+ * one that trusts a test certificate (helpers/tls.ts).
+ */
+export function createClient(baseUrl: string, apiKey?: string, send: typeof fetch = fetch) {
   async function request<T = any>(
     method: string,
     path: string,
@@ -19,7 +22,7 @@ export function createClient(baseUrl: string, apiKey?: string) {
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
     }
-    const response = await fetch(`${baseUrl}${path}`, init);
+    const response = await send(`${baseUrl}${path}`, init);
     const text = await response.text();
     let parsed: unknown = text;
     try {

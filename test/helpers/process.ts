@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 /** Kept here for the tests that import it with the process helpers. */
 export { readSandboxCode } from './sandbox.ts';
+
+import { fetchTrusting } from './tls.ts';
 
 /** The repository root: where `src/main.ts` and `bin/otpd.js` live and `tsx` resolves. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -138,7 +140,10 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     OTPD_DISPATCH_INTERVAL_MS: '50',
     ...env,
   });
-  const url = `http://127.0.0.1:${port}`;
+  // With OTPD_TLS_CERT_FILE the server speaks https; the health check trusts that certificate.
+  const certFile = env.OTPD_TLS_CERT_FILE;
+  const url = `${certFile ? 'https' : 'http'}://127.0.0.1:${port}`;
+  const send = certFile ? fetchTrusting(readFileSync(certFile, 'utf8')) : fetch;
   let exitedEarly = false;
   run.exited.then(() => {
     exitedEarly = true;
@@ -151,7 +156,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     }
     if (Date.now() > deadline) throw new Error(`server not healthy in time:\n${run.stderr()}`);
     try {
-      const response = await fetch(`${url}/healthz`);
+      const response = await send(`${url}/healthz`);
       if (response.status === 200) break;
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -28,6 +28,8 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       OTPD_PORT: 8080,
       OTPD_HOST: '0.0.0.0',
+      OTPD_TLS_CERT_FILE: undefined,
+      OTPD_TLS_KEY_FILE: undefined,
       OTPD_DATA_DIR: './data',
       OTPD_DATABASE_URL: undefined,
       OTPD_DATABASE_POOL_SIZE: 10,
