@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { type Browser, chromium, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import type { Client } from '../helpers/http-client.ts';
 
 /** Debian's Chromium, as installed by .ci/run. */
@@ -13,8 +14,16 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+export interface BrowserOptions {
+  /**
+   * Flags added to the defaults, e.g. `--host-resolver-rules=MAP shop.example 127.0.0.1` so
+   * that pages on several sites all reach loopback servers.
+   */
+  args?: readonly string[];
+}
+
 /** A headless Chromium with a fresh profile and no calls to the outside world. */
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(options: BrowserOptions = {}): Promise<TestBrowser> {
   // launch() gives every browser a fresh, empty profile directory of its own (and removes it).
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -27,6 +36,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   return {
@@ -85,35 +95,56 @@ export function createPhone(client: Client, to: string) {
   };
 }
 
-/** A second loopback server: a shop's page that embeds the messenger with the script tag. */
+export interface HostPageOptions {
+  /** Serve https with this certificate and key (default http). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** The name in the page's URL, resolved to loopback by the browser (default 127.0.0.1). */
+  hostname?: string;
+}
+
+/**
+ * A second loopback server: a shop's page that embeds the messenger with the script tag. The
+ * page notes its own globals before the loader runs (`shopGlobals`), so a test can see that
+ * the loader adds none.
+ */
 export async function startHostPage(
   otpdUrl: string,
+  options: HostPageOptions = {},
 ): Promise<{ url: string; embed(appId: string): void; close(): Promise<void> }> {
   let appId = '';
   const html = () => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Shop</title>
 <style>button, iframe { display: none !important; } * { font-size: 3px !important; }</style>
 </head><body><main><h1>Shop</h1><p>Welcome to the shop.</p></main>
+<script>window.shopGlobals = Object.keys(window);</script>
 <script src="${otpdUrl}/messenger.js" data-app="${appId}" async></script></body></html>`;
-  const server: Server = createServer((_request, response) => {
+  const handler = (_request: unknown, response: ServerResponse) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(html());
-  });
+  };
+  const server: Server = options.tls
+    ? createHttpsServer(options.tls, handler)
+    : createHttpServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
+  const scheme = options.tls ? 'https' : 'http';
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: `${scheme}://${options.hostname ?? '127.0.0.1'}:${address.port}`,
     embed(id) {
       appId = id;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 /** Passes the phone gate as a person: types the number, reads the SMS, types the code. */
 export async function enterChat(
-  target: Page | Frame,
+  target: Page | Frame | FrameLocator,
   national: string,
   nextCode: () => Promise<string>,
 ): Promise<void> {

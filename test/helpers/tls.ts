@@ -9,6 +9,8 @@ export interface TestCertificate {
   keyFile: string;
   /** The certificate in PEM: the one authority a client trusts to reach the server. */
   cert: string;
+  /** The private key in PEM, for a second test server on the same names. */
+  key: string;
   remove(): void;
 }
 
@@ -48,6 +50,7 @@ export function makeCertificate(hosts: readonly string[]): TestCertificate {
     certFile,
     keyFile,
     cert: readFileSync(certFile, 'utf8'),
+    key: readFileSync(keyFile, 'utf8'),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

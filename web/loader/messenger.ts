@@ -2,24 +2,50 @@
  * `<script src="https://otpd.example/messenger.js" data-app="app_…" async></script>`: adds a
  * launcher button that opens the app's messenger in an iframe on otpd's own origin. Button
  * and frame live in a shadow root with `all: initial`, so the host page's CSS cannot
- * reach them; styles are set through the CSSOM, which a host page's CSP allows.
+ * reach them; styles are set through the CSSOM, which a host page's CSP allows. The button's
+ * name and the frame's title follow the visitor's browser language, like the chat itself.
  */
 (() => {
+  // The loader's own words, in the languages of the messenger's catalogue
+  // (web/messenger/catalogue.ts), kept here: every site that embeds the messenger loads this
+  // file, and nothing it declares may leak into the site's globals, so it imports nothing.
+  const en = { open: 'Open chat', title: 'Messenger' };
+  const WORDS: Record<string, typeof en> = {
+    en,
+    tr: { open: 'Sohbeti aç', title: 'Mesajlaşma' },
+    fr: { open: 'Ouvrir la discussion', title: 'Messagerie' },
+    es: { open: 'Abrir el chat', title: 'Mensajería' },
+    de: { open: 'Chat öffnen', title: 'Messenger' },
+    pt: { open: 'Abrir a conversa', title: 'Mensagens' },
+    sw: { open: 'Fungua gumzo', title: 'Ujumbe' },
+    hi: { open: 'चैट खोलें', title: 'मैसेंजर' },
+    ar: { open: 'افتح المحادثة', title: 'المراسلة' },
+  };
+  // The first of the browser's languages we have (by full tag, then prefix), else English.
+  const locale =
+    (navigator.languages?.length ? navigator.languages : [navigator.language])
+      .flatMap((tag) => [tag.toLowerCase(), tag.toLowerCase().split('-')[0] ?? ''])
+      .find((tag) => tag in WORDS) ?? 'en';
+  const words = WORDS[locale] ?? en;
+
   const script = document.currentScript as HTMLScriptElement | null;
   const appId = script?.dataset.app;
   if (!script || !appId || document.querySelector('[data-otpd-messenger]')) return;
   const origin = new URL(script.src).origin;
-  const label = script.dataset.label || 'Open chat';
+  const label = script.dataset.label || words.open;
 
   const host = document.createElement('div');
   host.setAttribute('data-otpd-messenger', appId);
+  // The site may be in another language than the visitor's: say which one these words are.
+  host.lang = locale;
+  host.dir = locale === 'ar' ? 'rtl' : 'ltr';
   const root = host.attachShadow({ mode: 'open' });
   const css = (element: HTMLElement, style: Partial<CSSStyleDeclaration>) =>
     Object.assign(element.style, style);
   css(host, { all: 'initial', position: 'fixed', zIndex: '2147483000', right: '0', bottom: '0' });
 
   const frame = document.createElement('iframe');
-  frame.title = 'Messenger';
+  frame.title = words.title;
   frame.src = `${origin}/messenger/${encodeURIComponent(appId)}`;
   frame.hidden = true;
   frame.setAttribute('allow', 'otp-credentials');
