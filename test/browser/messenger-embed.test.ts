@@ -89,6 +89,7 @@ describe('messenger embedded across sites over https', { timeout: 90_000 }, () =
       secure: true,
       sameSite: 'None',
       httpOnly: true,
+      partitionKey: 'https://shop.example',
     });
 
     // The loader added nothing to the shop's globals.
