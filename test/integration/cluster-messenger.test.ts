@@ -40,7 +40,9 @@ async function startPair(database: TestDatabase, env: Record<string, string>): P
     OTPD_SETTINGS_REFRESH_MS: '0',
     ...env,
   };
-  const [a, b] = await Promise.all([startServerProcess(all), startServerProcess(all)]);
+  // One after the other: two cold starts at once on a busy small machine outlast the timeout.
+  const a = await startServerProcess(all);
+  const b = await startServerProcess(all);
   const app = await createAppWithClusterCli(all, 'Chat Shop');
   const viaA = createClient(a.url, app.apiKey);
   const put = await viaA.request('PUT', '/v1/settings', { messenger: { enabled: true } });
@@ -89,7 +91,7 @@ describe('messenger replies across two instances', () => {
     await admin.quit();
   });
 
-  it('carries a reply posted to instance A to a page connected to instance B over Redis', async () => {
+  it('carries a reply and the close posted to instance A to a page connected to instance B over Redis', async () => {
     const pair = await startPair(database, {
       OTPD_REDIS_URL: TEST_REDIS_URL,
       OTPD_REDIS_KEY_PREFIX: prefix,
@@ -100,12 +102,20 @@ describe('messenger replies across two instances', () => {
       expect(events.map((e) => [e.id, e.event, e.data.author, e.data.text])).toEqual([
         ['1', 'message', 'agent', 'Hello from instance A'],
       ]);
+
+      // Closed through A: the page on B hears the end at once, and B takes no more from it.
+      const closed = await pair.viaA.post(`/v1/conversations/${page.conversationId}/close`);
+      expect(closed.body.status).toBe('closed');
+      const ended = await page.stream.waitFor(2, PROMPTLY_MS);
+      expect(ended.at(-1)?.data).toMatchObject({ author: 'system', text: 'closed' });
+      const refused = await page.visitor.post('/messages', { text: 'Still there?' });
+      expect([refused.status, refused.body.code]).toEqual([409, 'conversation_closed']);
     } finally {
       await page.stream.close();
       // Four instances at once are too many for a small machine; the next test starts two.
       await Promise.all([pair.a.stop(), pair.b.stop()]);
     }
-  }, 60_000);
+  }, 120_000);
 
   it('without Redis the page on B hears nothing until it reconnects', async () => {
     const pair = await startPair(database, {});
@@ -124,5 +134,5 @@ describe('messenger replies across two instances', () => {
       await resumed.close();
       await Promise.all([pair.a.stop(), pair.b.stop()]);
     }
-  }, 60_000);
+  }, 120_000);
 });
