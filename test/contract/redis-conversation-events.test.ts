@@ -5,7 +5,12 @@ import type { ConversationEvents } from '../../src/messenger/conversation-events
 import type { ConversationMessage } from '../../src/messenger/conversation-store.ts';
 import { createRedisConversationEvents } from '../../src/messenger/redis-conversation-events.ts';
 import { freePort } from '../helpers/process.ts';
-import { connectTestRedis, TEST_REDIS_URL } from '../helpers/redis.ts';
+import {
+  connectTestRedis,
+  startRedisServer,
+  stopProcess,
+  TEST_REDIS_URL,
+} from '../helpers/redis.ts';
 import { describeConversationEventsContract } from './conversation-events-contract.ts';
 
 let admin: Redis;
@@ -175,6 +180,31 @@ describe('Redis conversation events', () => {
       expect(woken).toBeGreaterThan(after);
     } finally {
       await Promise.all([here.events.close(), there.events.close()]);
+    }
+  });
+  it('reaches the other instance once a Redis that was down at start comes up', async () => {
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    const channel = `${randomName()}:conversation-events`;
+    const here = openOn(channel, url);
+    const there = openOn(channel, url);
+    let woken = 0;
+    here.events.subscribe('app_a', 'conv_1', () => woken++);
+    there.events.publish({ appId: 'app_a', conversationId: 'conv_1', sequence: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(woken).toBe(0);
+    expect(here.log.warn).toHaveLength(1);
+    const server = await startRedisServer(port);
+    try {
+      // The subscription comes up on its own (ioredis reconnects), then wakes its listeners.
+      for (let i = 0; i < 250 && woken === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(woken).toBeGreaterThan(0);
+      await untilLive(here.events, there.events);
+    } finally {
+      await Promise.all([here.events.close(), there.events.close()]);
+      await stopProcess(server);
     }
   });
 });
