@@ -82,7 +82,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
       if (event.type === 'conversation.closed') return;
       for (const reply of replies) await append(c, 'bot', reply);
     })()
-      .catch((error) => logger.error({ err: error, conversationId: c.id }, 'bot relay failed'))
+      .catch((error) => {
+        if (error instanceof OtpdError && error.code === 'conversation_closed') {
+          logger.info({ conversationId: c.id }, 'bot answered after the conversation closed');
+        } else logger.error({ err: error, conversationId: c.id }, 'bot relay failed');
+      })
       .finally(() => inFlight.delete(run));
     inFlight.add(run);
   }
