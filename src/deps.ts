@@ -11,7 +11,9 @@ import { createRedisRateLimiter, describeRedisUrl } from './limits/redis-rate-li
 import { createMessageIdSource } from './message-log/message-ids.ts';
 import { createPostgresMessageLog } from './message-log/postgres-message-log.ts';
 import { createSqliteMessageLog } from './message-log/sqlite-message-log.ts';
+import type { ConversationEvents } from './messenger/conversation-events.ts';
 import { createMemoryConversationEvents } from './messenger/memory-conversation-events.ts';
+import { createRedisConversationEvents } from './messenger/redis-conversation-events.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
 import { createAddressPolicy } from './outbound/address-policy.ts';
@@ -55,6 +57,8 @@ export interface Deps extends AppDeps {
   sandboxRetention: MessageRetention;
   /** Writes down expiries so webhooks hear of them; the server process starts it. */
   expirySweeper: ExpirySweeper;
+  /** Wakes messenger pages on new messages; the owner of Deps closes it on shutdown. */
+  conversationEvents: ConversationEvents;
 }
 
 /** Substitutes for tests and tools; production passes none. */
@@ -183,6 +187,19 @@ export function openRateLimiter(
 }
 
 /**
+ * How messenger pages hear of new messages: over Redis pub/sub when OTPD_REDIS_URL is set, so
+ * a reply posted to any instance reaches a page connected to another; else in this process.
+ */
+export function openConversationEvents(config: Config, logger: Logger): ConversationEvents {
+  if (!config.OTPD_REDIS_URL) return createMemoryConversationEvents();
+  return createRedisConversationEvents({
+    url: config.OTPD_REDIS_URL,
+    channel: `${config.OTPD_REDIS_KEY_PREFIX}conversation-events`,
+    logger,
+  });
+}
+
+/**
  * Fails start-up when the configured Redis does not answer: one line naming it, never its
  * password. Nothing to check for the in-memory limiter.
  */
@@ -257,6 +274,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   );
   const { limiter, redis } = openRateLimiter(config, { clock, logger });
   const messageLog = openMessageLog(config, logger);
+  const conversationEvents = openConversationEvents(config, logger);
   const services = createServiceGraph({
     config,
     clock,
@@ -273,8 +291,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     builtinValidator: createBuiltinValidator(keyring),
     newMessageId: createMessageIdSource(),
     conversationStore: store,
-    // In-process: a page hears replies posted to this instance (clusters need a shared bus).
-    conversationEvents: createMemoryConversationEvents(),
+    conversationEvents,
     // Nothing of it outlives the request whose credentials it was built from.
     twilioFor: ({ accountSid, authToken, from, baseUrl }) =>
       twilioProvider.create(
@@ -299,6 +316,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     limiter,
     redis,
     messageLog,
+    conversationEvents,
     publicUrl: config.OTPD_PUBLIC_URL,
     version: packageVersion(),
     trustProxy: config.OTPD_TRUST_PROXY,

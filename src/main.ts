@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     await deps.store.close();
     await deps.messageLog.close();
     await deps.limiter.close();
+    await deps.conversationEvents.close();
     deps.logger.info('stopped');
     process.exit(0);
   };

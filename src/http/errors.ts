@@ -46,6 +46,18 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   validator_unavailable: [503, "The app's validator gave no verdict; no attempt was spent"],
 };
 
+/**
+ * Whether a 401 of this route asks for `Authorization: Bearer` (RFC 6750): only where the
+ * route declares an HTTP authentication scheme (an API key, the metrics token). The
+ * messenger's session cookie and Diyalog's token in the path are no such scheme, so their
+ * 401s challenge nothing — the OpenAPI document declares the header by the same rule.
+ */
+function challengesBearer(reply: FastifyReply): boolean {
+  const security = (reply.request.routeOptions.schema as { security?: object[] } | undefined)
+    ?.security;
+  return security?.some((requirement) => Object.keys(requirement).length > 0) ?? false;
+}
+
 export function statusOf(code: ErrorCode): number {
   return STATUS[code][0];
 }
@@ -69,7 +81,7 @@ export function sendProblem(reply: FastifyReply, error: OtpdError): FastifyReply
   if (error.extra.retryAfterMs !== undefined) {
     reply.header('retry-after', String(Math.max(1, Math.ceil(error.extra.retryAfterMs / 1000))));
   }
-  if (body.status === 401) reply.header('www-authenticate', 'Bearer');
+  if (body.status === 401 && challengesBearer(reply)) reply.header('www-authenticate', 'Bearer');
   if (error.extra.allow) reply.header('allow', error.extra.allow.join(', '));
   return reply.status(body.status).type('application/problem+json').send(body);
 }

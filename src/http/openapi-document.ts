@@ -92,6 +92,7 @@ interface Response {
   headers?: Record<string, unknown>;
 }
 interface Operation {
+  security?: Record<string, string[]>[];
   responses?: Record<string, Response>;
 }
 export interface OpenApiDocument {
@@ -101,7 +102,7 @@ export interface OpenApiDocument {
 }
 
 /** Problem answers are `application/problem+json` and say what their status means. */
-function finishResponse(status: string, response: Response): void {
+function finishResponse(status: string, response: Response, challenges: boolean): void {
   const json = response.content?.['application/json'];
   if (response.content && json?.schema?.$ref === PROBLEM_REF) {
     const { 'application/json': _moved, ...others } = response.content;
@@ -113,7 +114,7 @@ function finishResponse(status: string, response: Response): void {
   if (status === '429' || status === '503') {
     response.headers = { 'Retry-After': RETRY_AFTER, ...response.headers };
   }
-  if (status === '401') {
+  if (status === '401' && challenges) {
     response.headers = { 'WWW-Authenticate': WWW_AUTHENTICATE, ...response.headers };
   }
   if (response.description !== DEFAULT_DESCRIPTION) return;
@@ -230,8 +231,10 @@ export function finishDocument(
   }
   for (const item of Object.values(doc.paths ?? {})) {
     for (const operation of Object.values(item)) {
+      // Only a scheme of HTTP authentication has a challenge; the messenger's cookie has none.
+      const challenges = (operation.security ?? []).some((r) => Object.keys(r).length > 0);
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        finishResponse(status, response);
+        finishResponse(status, response, challenges);
       }
     }
   }

@@ -11,7 +11,8 @@ import type { MessengerSettings } from './messenger-settings.ts';
 export type BotEventType =
   | 'conversation.started'
   | 'conversation.message'
-  | 'conversation.postback';
+  | 'conversation.postback'
+  | 'conversation.closed';
 
 export interface BotEvent {
   type: BotEventType;

@@ -109,6 +109,19 @@ export async function conversationRoutes(
     },
   });
 
+  api.post('/v1/conversations/:id/close', {
+    schema: {
+      ...common,
+      operationId: 'closeConversation',
+      summary:
+        'End the conversation: status `closed`, a `system` message for the page, `conversation.closed` to the bot',
+      params: conversationParams,
+      response: { 200: conversationSchema, ...changeProblems },
+    },
+    handler: async (request) =>
+      conversationView(await conversations.close(principalOf(request).app.id, request.params.id)),
+  });
+
   api.post('/v1/conversations/:id/handover', {
     schema: {
       ...common,

@@ -60,7 +60,11 @@ export function createConversationService(deps: ConversationServiceDeps) {
       buttons: content.buttons ?? [],
       createdAt: now,
     });
-    if (!message) throw new OtpdError('conversation_not_found', `no conversation ${c.id}`);
+    if (!message) {
+      // The store refuses to append to a closed conversation: say which it was.
+      await mustGet(c.appId, c.id);
+      throw new OtpdError('conversation_closed', 'the conversation is closed: start a new chat');
+    }
     events.publish(message);
     return message;
   }
@@ -74,9 +78,15 @@ export function createConversationService(deps: ConversationServiceDeps) {
     const run = (async () => {
       const { bot } = await deps.messengerFor(c.appId);
       const replies = await relay(bot, event);
+      // A closed conversation takes no more messages: the bot's answer to its close is dropped.
+      if (event.type === 'conversation.closed') return;
       for (const reply of replies) await append(c, 'bot', reply);
     })()
-      .catch((error) => logger.error({ err: error, conversationId: c.id }, 'bot relay failed'))
+      .catch((error) => {
+        if (error instanceof OtpdError && error.code === 'conversation_closed') {
+          logger.info({ conversationId: c.id }, 'bot answered after the conversation closed');
+        } else logger.error({ err: error, conversationId: c.id }, 'bot relay failed');
+      })
       .finally(() => inFlight.delete(run));
     inFlight.add(run);
   }
@@ -169,6 +179,32 @@ export function createConversationService(deps: ConversationServiceDeps) {
       );
       if (moved) await append(moved, 'system', { text: 'handover' });
       return moved ?? mustGet(appId, id);
+    },
+
+    /**
+     * Ends the conversation, whoever asks (the app, or the visitor from the page): a `closed`
+     * system message tells the page, and the bot hears `conversation.closed`. 409 when it
+     * is closed already; afterwards every message to it answers 409.
+     */
+    async close(appId: string, id: string): Promise<ConversationRecord> {
+      const now = clock.now();
+      const done = await conversations.closeConversation({
+        id: newId('cmsg', now),
+        appId,
+        conversationId: id,
+        author: 'system',
+        text: 'closed',
+        image: null,
+        buttons: [],
+        createdAt: now,
+      });
+      if (!done) {
+        await mustGet(appId, id);
+        throw new OtpdError('conversation_closed', 'the conversation is closed already');
+      }
+      events.publish(done.message);
+      toBot({ type: 'conversation.closed', conversation: done.conversation });
+      return done.conversation;
     },
 
     /** Resolves when every bot relay under way has finished. */

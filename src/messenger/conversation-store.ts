@@ -95,9 +95,19 @@ export interface ConversationStore {
    * Appends a message in one transaction: takes the conversation's next sequence number
    * (its row is updated first, so concurrent appends to one conversation are serialised
    * and never share a number), touches its `updatedAt` and inserts the message. Undefined
-   * when the app has no such conversation.
+   * when the app has no such conversation or it is closed: the same conditional UPDATE
+   * decides, so nothing is ever appended after a close.
    */
   appendMessage(message: NewConversationMessage): Promise<ConversationMessage | undefined>;
+  /**
+   * Closes the conversation and appends `message` (the system's record of the close) in one
+   * transaction, from any status but `closed`: one conditional UPDATE moves the status and
+   * takes the message's sequence, so of concurrent closes exactly one succeeds, and the
+   * message is the conversation's last. Undefined when there is no such open conversation.
+   */
+  closeConversation(
+    message: NewConversationMessage,
+  ): Promise<{ conversation: ConversationRecord; message: ConversationMessage } | undefined>;
   /** Messages with a sequence above `after`, oldest first, at most `limit`. */
   listMessages(
     appId: string,

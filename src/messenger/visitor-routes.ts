@@ -19,7 +19,7 @@ import {
 } from './messenger-schemas.ts';
 import { conversationView, messageView } from './messenger-views.ts';
 
-/** What the visitor does in the chat: read, write, press a button, ask for a person. */
+/** What the visitor does in the chat: read, write, press a button, ask for a person, end it. */
 export async function visitorRoutes(app: FastifyInstance, deps: MessengerRouteDeps) {
   const { conversations } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -91,6 +91,21 @@ export async function visitorRoutes(app: FastifyInstance, deps: MessengerRouteDe
     handler: async (request) => {
       const c = await sessionConversation(deps, request, request.params.appId);
       return conversationView(await conversations.handover(c.appId, c.id));
+    },
+  });
+
+  api.post('/messenger/:appId/api/close', {
+    schema: {
+      ...PUBLIC,
+      operationId: 'endMessengerChat',
+      summary:
+        'End the chat: the conversation closes (the session stays, so the page shows the end)',
+      params: appParams,
+      response: { 200: conversationSchema, ...responses },
+    },
+    handler: async (request) => {
+      const c = await sessionConversation(deps, request, request.params.appId);
+      return conversationView(await conversations.close(c.appId, c.id));
     },
   });
 }

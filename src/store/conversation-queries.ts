@@ -7,6 +7,7 @@ import type {
   ConversationStore,
   MessageAuthor,
   MessengerSession,
+  NewConversationMessage,
 } from '../messenger/conversation-store.ts';
 import type {
   ConversationMessagesTable,
@@ -44,6 +45,30 @@ function toMessage(row: Selectable<ConversationMessagesTable>): ConversationMess
     buttons: JSON.parse(row.buttons) as ChatButton[],
     createdAt: num(row.created_at),
   };
+}
+
+/** Inserts a message under the sequence its conversation's row just gave it. */
+async function insertMessage(
+  trx: Kysely<Database>,
+  m: NewConversationMessage,
+  sequence: number,
+): Promise<ConversationMessage> {
+  const row = await trx
+    .insertInto('conversation_messages')
+    .values({
+      id: m.id,
+      app_id: m.appId,
+      conversation_id: m.conversationId,
+      sequence,
+      author: m.author,
+      text: m.text,
+      image: m.image,
+      buttons: JSON.stringify(m.buttons),
+      created_at: m.createdAt,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toMessage(row);
 }
 
 function toSession(row: Selectable<MessengerSessionsTable>): MessengerSession {
@@ -129,25 +154,31 @@ export function createConversationQueries(db: Kysely<Database>): ConversationSto
           .set((eb) => ({ last_sequence: eb('last_sequence', '+', 1), updated_at: m.createdAt }))
           .where('app_id', '=', m.appId)
           .where('id', '=', m.conversationId)
+          .where('status', '!=', 'closed')
           .returning('last_sequence')
           .executeTakeFirst();
         if (!counted) return undefined;
-        const row = await trx
-          .insertInto('conversation_messages')
-          .values({
-            id: m.id,
-            app_id: m.appId,
-            conversation_id: m.conversationId,
-            sequence: num(counted.last_sequence),
-            author: m.author,
-            text: m.text,
-            image: m.image,
-            buttons: JSON.stringify(m.buttons),
-            created_at: m.createdAt,
-          })
+        return insertMessage(trx, m, num(counted.last_sequence));
+      });
+    },
+
+    closeConversation(m) {
+      return db.transaction().execute(async (trx) => {
+        const closed = await trx
+          .updateTable('conversations')
+          .set((eb) => ({
+            status: 'closed',
+            last_sequence: eb('last_sequence', '+', 1),
+            updated_at: m.createdAt,
+          }))
+          .where('app_id', '=', m.appId)
+          .where('id', '=', m.conversationId)
+          .where('status', '!=', 'closed')
           .returningAll()
-          .executeTakeFirstOrThrow();
-        return toMessage(row);
+          .executeTakeFirst();
+        if (!closed) return undefined;
+        const message = await insertMessage(trx, m, num(closed.last_sequence));
+        return { conversation: toConversation(closed), message };
       });
     },
 

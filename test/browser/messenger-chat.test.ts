@@ -45,10 +45,11 @@ describe('messenger chat in a real browser', { timeout: 90_000 }, () => {
     await bot?.close();
   });
 
-  it('shows the bot answer by response and by API at once, renders image and buttons, and sends a press back to the bot', async () => {
+  it('shows the bot answer by response and by API at once, renders image and buttons, sends a press back to the bot, and ends the chat from the keyboard', async () => {
     const page = await (await chrome.browser.newContext({ locale: 'en-US' })).newPage();
     await page.goto(`${server.url}/messenger/${appId}`);
-    await enterChat(page, '0555 300 30 01', createPhone(client, '+905553003001'));
+    const phone = createPhone(client, '+905553003001');
+    await enterChat(page, '0555 300 30 01', phone);
     const log = page.getByRole('log');
 
     await page.getByLabel('Message').fill('Where is my order?');
@@ -93,6 +94,52 @@ describe('messenger chat in a real browser', { timeout: 90_000 }, () => {
     const waiting = await client.get('/v1/conversations?status=waiting');
     expect(waiting.body.data.map((c: { id: string }) => c.id)).toContain(conversationId);
     await screenshot(page, '10-handover');
+
+    // A second tab of the same browser whose stream never connects: it will not hear the end.
+    const stale = await page.context().newPage();
+    await stale.route('**/api/events**', (route) => route.abort());
+    await stale.goto(`${server.url}/messenger/${appId}`);
+    await stale.getByLabel('Message').waitFor();
+
+    // "End chat" by keyboard alone: back from the message field to the header's control.
+    await page.getByLabel('Message').focus();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 6 && (await focused()) !== 'End chat'; i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    expect(await focused()).toBe('End chat');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => log.textContent(), { timeout: 10_000 })
+      .toContain('This chat has ended.');
+    await expect.poll(focused, { timeout: 10_000 }).toBe('Start a new chat');
+    expect(await page.getByLabel('Message').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'End chat' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '11-chat-ended');
+    const closed = await client.get(`/v1/conversations/${conversationId}`);
+    expect(closed.body.status).toBe('closed');
+    await expect
+      .poll(() => bot.requests.map((r) => JSON.parse(r.body).type), { timeout: 10_000 })
+      .toContain('conversation.closed');
+
+    // The stale tab writes to the ended chat: refused, with a sentence, and it ends there too.
+    await stale.getByLabel('Message').fill('Are you still there?');
+    await stale.getByLabel('Message').press('Enter');
+    await expect
+      .poll(() => stale.getByRole('alert').textContent(), { timeout: 10_000 })
+      .toBe('This chat has ended. Start a new chat to write again.');
+    expect(await stale.getByRole('button', { name: 'Start a new chat' }).isVisible()).toBe(true);
+    await stale.close();
+
+    // A new chat goes through the gate again and opens a fresh conversation.
+    await page.getByRole('button', { name: 'Start a new chat' }).click();
+    await enterChat(page, '0555 300 30 01', phone);
+    await page.getByLabel('Message').waitFor();
+    expect(await log.textContent()).not.toContain('This chat has ended.');
+    const fresh = await client.get('/v1/conversations?phone=%2B905553003001');
+    expect(fresh.body.data[0].id).not.toBe(conversationId);
+    expect(fresh.body.data[0].status).toBe('bot');
     await page.context().close();
   });
 });

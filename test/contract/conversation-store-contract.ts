@@ -132,6 +132,33 @@ export function describeConversationStoreContract(
       expect((await store.getConversation(appId, c.id))?.status).toBe('bot');
     });
 
+    it('closes a conversation once, its system message last, and appends nothing after', async () => {
+      const { conversation: c } = await store.openConversation(conversation({ status: 'agent' }));
+      await store.appendMessage(message(c.id));
+      const closing = (i: number) =>
+        store.closeConversation(
+          message(c.id, { id: `cmsg_close_${i}`, author: 'system', text: 'closed' }),
+        );
+      const outcomes = await Promise.all(Array.from({ length: 5 }, (_, i) => closing(i)));
+      const won = outcomes.filter((o) => o !== undefined);
+      expect(won).toHaveLength(1);
+      expect(won[0]?.conversation).toMatchObject({ status: 'closed', updatedAt: now + 1_000 });
+      expect(won[0]?.message).toMatchObject({ author: 'system', text: 'closed', sequence: 2 });
+      expect(await store.appendMessage(message(c.id, { id: 'cmsg_late' }))).toBeUndefined();
+      const all = await store.listMessages(appId, c.id, 0, 10);
+      expect(all.map((m) => [m.sequence, m.author])).toEqual([
+        [1, 'visitor'],
+        [2, 'system'],
+      ]);
+      expect((await store.getConversation(appId, c.id))?.status).toBe('closed');
+      // Another app's id closes nothing (I5).
+      const { conversation: mine } = await store.openConversation(conversation({ phone: null }));
+      expect(
+        await store.closeConversation(message(mine.id, { appId: otherAppId, author: 'system' })),
+      ).toBeUndefined();
+      expect((await store.getConversation(appId, mine.id))?.status).toBe('bot');
+    });
+
     it('changes a status only from the statuses named', async () => {
       const { conversation: c } = await store.openConversation(conversation());
       const moved = await store.changeConversationStatus(appId, c.id, ['bot'], 'waiting', now + 9);

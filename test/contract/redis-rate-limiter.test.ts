@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +7,12 @@ import type { Clock } from '../../src/ports/clock.ts';
 import { RateLimiterUnavailableError, type Rule } from '../../src/ports/rate-limiter.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { freePort } from '../helpers/process.ts';
-import { connectTestRedis, TEST_REDIS_URL } from '../helpers/redis.ts';
+import {
+  connectTestRedis,
+  startRedisServer,
+  stopProcess,
+  TEST_REDIS_URL,
+} from '../helpers/redis.ts';
 import { describeRateLimiterContract, type RateLimiterUnderTest } from './rate-limiter-contract.ts';
 
 const REDIS_URL = TEST_REDIS_URL;
@@ -179,34 +183,3 @@ describe('Redis rate limiter', () => {
     }
   });
 });
-
-/** A throw-away redis-server of our own, to stop and start under a live limiter. */
-async function startRedisServer(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
-  const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0 });
-  probe.on('error', () => {});
-  try {
-    for (let i = 0; i < 100; i++) {
-      if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
-      if (await probe.ping().catch(() => undefined)) return child;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`redis-server did not answer on port ${port} within 5 s`);
-  } catch (error) {
-    await stopProcess(child);
-    throw error;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await gone;
-}

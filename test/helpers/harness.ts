@@ -98,6 +98,7 @@ export async function startServer(options: TestServerOptions = {}): Promise<Test
       await deps.store.close();
       await deps.messageLog.close();
       await deps.limiter.close();
+      await deps.conversationEvents.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { describeRedisUrl } from '../../src/limits/redis-rate-limiter.ts';
@@ -33,4 +34,36 @@ export const randomRedisPrefix = () => `otpd-test:${randomBytes(6).toString('hex
 export async function deleteRedisKeys(admin: Redis, prefix: string): Promise<void> {
   const keys = await admin.keys(`${prefix}*`);
   if (keys.length > 0) await admin.del(...keys);
+}
+
+/** A throw-away redis-server of our own, to stop and start under a live client. */
+export async function startRedisServer(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
+  const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0 });
+  probe.on('error', () => {});
+  try {
+    for (let i = 0; i < 100; i++) {
+      if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
+      if (await probe.ping().catch(() => undefined)) return child;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`redis-server did not answer on port ${port} within 5 s`);
+  } catch (error) {
+    await stopProcess(child);
+    throw error;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+/** Kills the process (SIGKILL: Redis vanishes as in a crash) and waits for its exit. */
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await gone;
 }

@@ -363,6 +363,8 @@ describe('diyalog bot endpoints', () => {
       expect(refused.status).toBe(401);
       expect(refused.headers.get('content-type')).toContain('application/problem+json');
       expect(refused.body.code).toBe('invalid_api_key');
+      // The token travels in the path: there is no Authorization header to ask for.
+      expect(refused.headers.get('www-authenticate')).toBeNull();
     }
     await drain();
     expect(chat.requests.length).toBe(before);

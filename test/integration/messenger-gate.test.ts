@@ -214,6 +214,8 @@ describe('messenger gate', () => {
     const after = await replay.get('/session');
     expect(after.status).toBe(401);
     expect(after.body.code).toBe('messenger_session_required');
+    // A cookie session is no HTTP authentication scheme: nothing to challenge the page with.
+    expect(after.headers.get('www-authenticate')).toBeNull();
   });
 
   it("keeps one app's session out of another app's messenger (I5)", async () => {

@@ -90,6 +90,19 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('declares WWW-Authenticate on the 401s of operations with an HTTP scheme, not on the cookie-session ones', () => {
+    let messenger = 0;
+    for (const { path, operationId, op } of operationsOf(doc)) {
+      const unauthorized = op.responses['401'];
+      if (!unauthorized) continue;
+      const header = unauthorized.headers?.['WWW-Authenticate'];
+      const scheme = op.security.some((r: object) => Object.keys(r).length > 0);
+      expect(Boolean(header), operationId).toBe(scheme);
+      if (path.startsWith('/messenger/')) messenger += 1;
+    }
+    expect(messenger).toBeGreaterThan(0);
+  });
+
   it('answers errors with the one Problem schema, as application/problem+json', () => {
     expect(doc.components.schemas.Problem.required).toEqual(
       expect.arrayContaining(['type', 'title', 'status', 'code', 'detail']),

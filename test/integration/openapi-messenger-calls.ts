@@ -226,6 +226,20 @@ export async function exerciseMessenger(
   await call('handOverConversation', 404, { auth: bearer, params: { id: 'conv_missing' } });
   await call('handOverConversation', 401, { auth: 'none', params: conversation });
 
+  // Ended from the page: the conversation takes nothing more, from anyone.
+  await call('endMessengerChat', 200, session);
+  await call('endMessengerChat', 409, session);
+  await call('endMessengerChat', 401, { params: app });
+  await call('postMessengerMessage', 409, { ...session, body: { text: 'Still there?' } });
+  await call('postConversationMessage', 409, {
+    auth: bearer,
+    params: conversation,
+    body: { author: 'agent', text: 'Hello?' },
+  });
+  await call('closeConversation', 409, { auth: bearer, params: conversation });
+  await call('closeConversation', 404, { auth: bearer, params: { id: 'conv_missing' } });
+  await call('closeConversation', 401, { auth: 'none', params: conversation });
+
   browser.keep(await call('endMessengerSession', 204, session));
   await call('endMessengerSession', 404, { params: { appId: 'app_missing' } });
   // The cookie the browser kept works no more.
@@ -237,9 +251,13 @@ export async function exerciseMessenger(
     messenger: { enabled: true, authentication: 'none' },
   });
   expect(opened2.status, opened2.text).toBe(200);
-  await call('openMessengerConversation', 201, {
+  const walkIn = await call('openMessengerConversation', 201, {
     params: { appId: open.appId },
     body: { name: 'Ada' },
+  });
+  await call('closeConversation', 200, {
+    auth: `Bearer ${open.apiKey}`,
+    params: { id: walkIn.body.id },
   });
   await call('openMessengerConversation', 400, {
     params: { appId: open.appId },

@@ -126,6 +126,9 @@ export function createApi(appId: string) {
     postback: (messageId: string, payload: string) =>
       call<ChatMessage>('POST', '/postback', { messageId, payload }),
     handover: () => call<Conversation>('POST', '/handover'),
+    /** Ends the chat; the session stays on it, so the page can show that it ended. */
+    close: () => call<Conversation>('POST', '/close'),
+    logout: () => call<undefined>('POST', '/logout'),
     /** Live messages after `after`; EventSource resumes with Last-Event-ID by itself. */
     events: (after: number) => new EventSource(`${base}/events?after=${after}`),
   };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Api, ChatMessage } from './api.ts';
+import { type Api, ApiProblem, type ChatMessage } from './api.ts';
 import type { Words } from './catalogue.ts';
 import { sentenceFor } from './problems.ts';
 
@@ -9,6 +9,8 @@ interface ChatProps {
   appName: string;
   welcome: string;
   status: string;
+  /** Leaves the ended chat for the start of a new one. */
+  onNewChat: () => void;
 }
 
 /** Adds messages by sequence, each once, whether the post's answer or the stream saw it first. */
@@ -19,14 +21,24 @@ function merge(list: ChatMessage[], more: ChatMessage[]): ChatMessage[] {
 }
 
 /** The chat: its history, live replies over SSE, the visitor's input and button presses. */
-export function Chat({ api, words, appName, welcome, status }: ChatProps) {
+export function Chat({ api, words, appName, welcome, status, onNewChat }: ChatProps) {
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [asked, setAsked] = useState(status !== 'bot');
-  const waiting = asked || messages.some((m) => m.author === 'system' && m.text === 'handover');
+  const [refused, setRefused] = useState(status === 'closed');
+  const system = (text: string) => messages.some((m) => m.author === 'system' && m.text === text);
+  const waiting = asked || system('handover');
+  // Ended by the visitor, the business (a `closed` message) or found so by a refusal.
+  const ended = refused || system('closed');
   const log = useRef<HTMLOListElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  const newChat = useRef<HTMLButtonElement>(null);
+
+  // The composer goes away when the chat ends: keep the keyboard's place on what comes next.
+  useEffect(() => {
+    if (ended) newChat.current?.focus();
+  }, [ended]);
 
   useEffect(() => {
     let source: EventSource | null = null;
@@ -60,6 +72,7 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
       const message = await action();
       if (message) setMessages((list) => merge(list, [message]));
     } catch (failure) {
+      if (failure instanceof ApiProblem && failure.code === 'conversation_closed') setRefused(true);
       setError(sentenceFor(failure, words));
     }
   };
@@ -78,7 +91,7 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
         <button
           type="button"
           class="link"
-          disabled={waiting}
+          disabled={waiting || ended}
           onClick={() =>
             run(async () => {
               await api.handover();
@@ -89,6 +102,21 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
         >
           {words.say('talkToPerson')}
         </button>
+        {!ended && (
+          <button
+            type="button"
+            class="link"
+            onClick={() =>
+              run(async () => {
+                await api.close();
+                setRefused(true);
+                return undefined;
+              })
+            }
+          >
+            {words.say('endChat')}
+          </button>
+        )}
       </header>
       <div class="messages" role="log" aria-labelledby="chat-title">
         <ol ref={log}>
@@ -96,7 +124,11 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
           {messages.map((m) =>
             m.author === 'system' ? (
               <li key={m.id} class="message from-system">
-                {m.text === 'handover' ? words.say('waiting') : m.text}
+                {m.text === 'handover'
+                  ? words.say('waiting')
+                  : m.text === 'closed'
+                    ? words.say('chatEnded')
+                    : m.text}
               </li>
             ) : (
               <Bubble key={m.id} message={m} words={words} onPress={run} api={api} />
@@ -107,31 +139,40 @@ export function Chat({ api, words, appName, welcome, status }: ChatProps) {
       <p class="step-error" role="alert">
         {error}
       </p>
-      <form
-        class="composer"
-        onSubmit={(event) => {
-          event.preventDefault();
-          send();
-        }}
-      >
-        <label class="visually-hidden" for="message-input">
-          {words.say('message')}
-        </label>
-        <input
-          id="message-input"
-          ref={input}
-          name="message"
-          autocomplete="off"
-          placeholder={words.say('message')}
-          enterkeyhint="send"
-          maxLength={4_000}
-          value={text}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
-        <button class="primary" type="submit">
-          {words.say('send')}
-        </button>
-      </form>
+      {ended ? (
+        <div class="chat-ended">
+          <p>{words.say('chatEnded')}</p>
+          <button ref={newChat} class="primary" type="button" onClick={onNewChat}>
+            {words.say('startNewChat')}
+          </button>
+        </div>
+      ) : (
+        <form
+          class="composer"
+          onSubmit={(event) => {
+            event.preventDefault();
+            send();
+          }}
+        >
+          <label class="visually-hidden" for="message-input">
+            {words.say('message')}
+          </label>
+          <input
+            id="message-input"
+            ref={input}
+            name="message"
+            autocomplete="off"
+            placeholder={words.say('message')}
+            enterkeyhint="send"
+            maxLength={4_000}
+            value={text}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+          <button class="primary" type="submit">
+            {words.say('send')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -29,6 +29,8 @@ export function Messenger({ api, words }: { api: Api; words: Words }) {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [profile, setProfile] = useState<{ name?: string; email?: string }>({});
   const [typed, setTyped] = useState<{ phone: string; country?: CountryCode }>({ phone: '' });
+  // Each chat of this visit is its own: a new one starts with an empty history.
+  const [chats, setChats] = useState(0);
 
   useEffect(() => {
     (async () => {
@@ -46,6 +48,20 @@ export function Messenger({ api, words }: { api: Api; words: Words }) {
       setScreen({ kind: 'chat', status: opened.status });
     })().catch((failure) => setScreen({ kind: 'failed', sentence: sentenceFor(failure, words) }));
   }, [api]);
+
+  /** The chat ended: leave its session and take the gate's steps again for a new one. */
+  const newChat = () => {
+    if (!config) return;
+    setScreen({ kind: 'loading' });
+    setChats((n) => n + 1);
+    (async () => {
+      await api.logout();
+      const first = firstStep(config);
+      if (first) return setScreen(first);
+      const opened = await api.openWithoutCode({ ...profile, locale: words.locale });
+      setScreen({ kind: 'chat', status: opened.status });
+    })().catch((failure) => setScreen({ kind: 'failed', sentence: sentenceFor(failure, words) }));
+  };
 
   const after = (step: 'name' | 'email', next: { name?: string; email?: string }) => {
     if (!config) return;
@@ -123,11 +139,13 @@ export function Messenger({ api, words }: { api: Api; words: Words }) {
     case 'chat':
       return (
         <Chat
+          key={chats}
           api={api}
           words={words}
           appName={config.appName}
           welcome={texts.welcome}
           status={screen.status}
+          onNewChat={newChat}
         />
       );
   }

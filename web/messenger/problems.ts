@@ -20,6 +20,8 @@ export function sentenceFor(error: unknown, words: Words): string {
       return words.say('expired');
     case 'messenger_not_found':
       return words.say('unavailable');
+    case 'conversation_closed':
+      return words.say('chatClosed');
     default:
       return error.status >= 500 || !error.detail ? words.say('failed') : error.detail;
   }
