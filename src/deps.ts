@@ -11,6 +11,7 @@ import { createRedisRateLimiter, describeRedisUrl } from './limits/redis-rate-li
 import { createMessageIdSource } from './message-log/message-ids.ts';
 import { createPostgresMessageLog } from './message-log/postgres-message-log.ts';
 import { createSqliteMessageLog } from './message-log/sqlite-message-log.ts';
+import { createConversationInbox, noConversationInbox } from './messenger/conversation-inbox.ts';
 import { createMemoryConversationEvents } from './messenger/memory-conversation-events.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
@@ -18,6 +19,7 @@ import { createAddressPolicy } from './outbound/address-policy.ts';
 import { createOutboundClient } from './outbound/guarded-client.ts';
 import type { OutboundClient } from './outbound/outbound.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
+import type { ConversationInbox } from './ports/conversation-inbox.ts';
 import type { Keyring } from './ports/keyring.ts';
 import type { MessageLog } from './ports/message-log.ts';
 import type { RateLimiter } from './ports/rate-limiter.ts';
@@ -223,6 +225,8 @@ export function openSettings(
     logger: Logger;
     /** The guarded client providers use; one is made from config when not given. */
     outbound?: OutboundClient;
+    /** The web messenger's chats, for its provider; none in a process without the messenger. */
+    conversations?: ConversationInbox;
   },
   plugins: readonly AnyProviderPlugin[] = PROVIDER_PLUGINS,
 ): SettingsService {
@@ -232,6 +236,7 @@ export function openSettings(
     clock: parts.clock,
     outbound,
     addressPolicy: createAddressPolicy(config.OTPD_ALLOW_NETWORKS),
+    conversations: parts.conversations ?? noConversationInbox,
   });
   return createSettingsService({
     ...parts,
@@ -249,10 +254,17 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   const keyring = openKeyring(config);
   const telemetry = createPromTelemetry({ providers: config.OTPD_METRICS_PROVIDERS });
   const outbound = openOutbound(config, logger);
+  // In-process: a page hears replies posted to this instance (clusters need a shared bus).
+  const conversationEvents = createMemoryConversationEvents();
+  const conversations = createConversationInbox({
+    conversations: store,
+    events: conversationEvents,
+    clock,
+  });
   // Each app's providers come from its settings; an app without any uses the sandbox.
   const settings = openSettings(
     config,
-    { store, keyring, clock, logger, outbound },
+    { store, keyring, clock, logger, outbound, conversations },
     overrides.providerPlugins,
   );
   const { limiter, redis } = openRateLimiter(config, { clock, logger });
@@ -273,8 +285,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     builtinValidator: createBuiltinValidator(keyring),
     newMessageId: createMessageIdSource(),
     conversationStore: store,
-    // In-process: a page hears replies posted to this instance (clusters need a shared bus).
-    conversationEvents: createMemoryConversationEvents(),
+    conversationEvents,
     // Nothing of it outlives the request whose credentials it was built from.
     twilioFor: ({ accountSid, authToken, from, baseUrl }) =>
       twilioProvider.create(

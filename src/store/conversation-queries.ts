@@ -6,6 +6,7 @@ import type {
   ConversationStatus,
   ConversationStore,
   MessageAuthor,
+  MessageVerification,
   MessengerSession,
 } from '../messenger/conversation-store.ts';
 import type {
@@ -42,6 +43,8 @@ function toMessage(row: Selectable<ConversationMessagesTable>): ConversationMess
     text: row.text,
     image: row.image,
     buttons: JSON.parse(row.buttons) as ChatButton[],
+    verification:
+      row.verification === null ? null : (JSON.parse(row.verification) as MessageVerification),
     createdAt: num(row.created_at),
   };
 }
@@ -143,6 +146,7 @@ export function createConversationQueries(db: Kysely<Database>): ConversationSto
             text: m.text,
             image: m.image,
             buttons: JSON.stringify(m.buttons),
+            verification: m.verification === null ? null : JSON.stringify(m.verification),
             created_at: m.createdAt,
           })
           .returningAll()

@@ -1,74 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';
-import { createVisitor, type Visitor } from '../helpers/messenger-visitor.ts';
+import { createVisitor } from '../helpers/messenger-visitor.ts';
 import { readSandboxCode } from '../helpers/sandbox.ts';
-
-interface StreamEvent {
-  id: string;
-  event: string;
-  data: any;
-}
-
-/** An EventSource as a browser opens it: the visitor's cookies, and Last-Event-ID on resume. */
-async function openStream(url: string, visitor: Visitor, lastEventId?: string) {
-  const controller = new AbortController();
-  const cookie = [...visitor.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  const response = await fetch(url, {
-    headers: {
-      cookie,
-      accept: 'text/event-stream',
-      ...(lastEventId && { 'last-event-id': lastEventId }),
-    },
-    signal: controller.signal,
-  });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const events: StreamEvent[] = [];
-  const pump = (async () => {
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let end = buffer.indexOf('\n\n');
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const fields = Object.fromEntries(
-            block
-              .split('\n')
-              .filter((line) => line && !line.startsWith(':'))
-              .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
-          );
-          if (fields.event) {
-            events.push({
-              id: fields.id ?? '',
-              event: fields.event,
-              data: JSON.parse(fields.data ?? 'null'),
-            });
-          }
-          end = buffer.indexOf('\n\n');
-        }
-      }
-    } catch {}
-  })();
-  return {
-    response,
-    events,
-    async waitFor(count: number) {
-      for (let i = 0; i < 200 && events.length < count; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      return events;
-    },
-    async close() {
-      controller.abort();
-      await pump;
-    },
-  };
-}
+import { openStream } from '../helpers/visitor-stream.ts';
 
 describe('messenger realtime', () => {
   let server: TestServer;
