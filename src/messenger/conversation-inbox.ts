@@ -6,6 +6,14 @@ import type { ConversationEvents } from './conversation-events.ts';
 import type { ChatButton, ConversationRecord, ConversationStore } from './conversation-store.ts';
 
 const E164 = /^\+[1-9]\d{1,14}$/;
+// Chat platforms often write a phone number without its `+` (Diyalog's `905551234567`).
+const BARE_PHONE = /^[1-9]\d{7,14}$/;
+
+/** The phone `to` names, if it names one; conversation ids never consist of digits. */
+function phoneOf(to: string): string | undefined {
+  if (E164.test(to)) return to;
+  return BARE_PHONE.test(to) ? `+${to}` : undefined;
+}
 
 /** A sendmok button as the chat keeps it: a web_url's payload is its URL. */
 function chatButton(b: DiyalogButton): ChatButton {
@@ -33,9 +41,10 @@ export function createConversationInbox(deps: {
   const append = createAppend(deps);
 
   async function find(appId: string, to: string): Promise<ConversationRecord | undefined> {
-    if (!E164.test(to)) return deps.conversations.getConversation(appId, to);
+    const phone = phoneOf(to);
+    if (!phone) return deps.conversations.getConversation(appId, to);
     // At most one conversation of a phone is open (the store's unique index).
-    const open = await deps.conversations.listConversations(appId, { phone: to, limit: 20 });
+    const open = await deps.conversations.listConversations(appId, { phone, limit: 20 });
     return open.find((c) => c.status !== 'closed') ?? open[0];
   }
 

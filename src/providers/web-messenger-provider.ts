@@ -24,7 +24,7 @@ export const webMessengerProvider: ProviderPlugin<
     channels: ['messenger'],
     description:
       "Shows the message in an open chat of otpd's web messenger; `to` is the conversation " +
-      "id or the verified phone of the app's open conversation.",
+      "id or the verified phone (with or without +) of the app's open conversation.",
     destinationFields: [],
   },
   configSchema,

@@ -58,7 +58,7 @@ describe('web messenger as a messenger channel destination', () => {
     bot = await startFakeGateway(() => ({ status: 204 }));
     hook = await startFakeGateway(() => ({ status: 200 }));
     server = await startServer({
-      env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8', OTPD_LOG_LEVEL: 'debug' },
+      env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' },
     });
     ({ client, appId, apiKey } = await server.createApp('Chat Bank'));
     const put = await client.request('PUT', '/v1/settings', {
@@ -249,6 +249,19 @@ describe('web messenger as a messenger channel destination', () => {
     expect(right.body).toMatchObject({ valid: true, status: 'approved' });
     const v = await client.get(`/v1/verifications/${started.body.id}`);
     expect(v.body.status).toBe('approved');
+  });
+
+  it("takes Diyalog's customerNo as a phone without its +", async () => {
+    const { visitor, phone, conversationId } = await enter();
+    const code = nextCode();
+    used.push(code);
+    const sent = await sendmokTo(phone.slice(1), 'otp-bare', code);
+    expect(sent.status, sent.text).toBe(200);
+    const message = await until(
+      () => chatOf(visitor),
+      (list) => list.some((m) => m.code === code),
+    ).then((list) => list.find((m) => m.code === code));
+    expect(message.conversationId).toBe(conversationId);
   });
 
   it('fails at once, without retrying, for an unknown or a closed conversation', async () => {
