@@ -110,6 +110,12 @@ describe('a code sent into the chat, in a real browser', { timeout: 90_000 }, ()
     expect(v.body).toMatchObject({ status: 'approved', attempts: 2 });
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, '12-code-confirmed');
+
+    // After a reload the form is back, and says the code is confirmed rather than wrong.
+    await page.reload();
+    await expect.poll(() => code.inputValue(), { timeout: 10_000 }).toBe('482913');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => log.textContent(), { timeout: 10_000 }).toContain('Code confirmed.');
     await page.context().close();
   });
 });

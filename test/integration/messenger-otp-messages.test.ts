@@ -222,6 +222,8 @@ describe('web messenger as a messenger channel destination', () => {
     expect(right.body).toMatchObject({ valid: true, status: 'approved' });
     const v = await client.get(`/v1/verifications/${sent.body.verification_id}`);
     expect(v.body).toMatchObject({ status: 'approved', attempts: 2 });
+    const again = await visitor.post(`/messages/${message.id}/code`, { code });
+    expect(again.body).toMatchObject({ valid: false, reason: 'already_approved' });
 
     // A message that delivered no code has no code to confirm.
     const plain = (await visitor.post('/messages', { text: 'Thanks' })).body;

@@ -31,7 +31,8 @@ export function CodeForm({ api, words, label, message }: CodeFormProps) {
     setError(null);
     try {
       const result = await api.confirmCode(message.id, trimmed);
-      if (result.valid) setConfirmed(true);
+      // Approved already: by this form before a reload, or by the button whose payload is it.
+      if (result.valid || result.reason === 'already_approved') setConfirmed(true);
       else {
         setError(
           result.reason === 'expired'
