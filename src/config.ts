@@ -209,7 +209,7 @@ export const configSchema = z.object({
     .transform((names) => (names.length > 0 ? names : [...BUILT_IN_PROVIDER_NAMES]))
     .describe(
       'Comma-separated provider names that keep their own `provider` label in the metrics; ' +
-        'every other name is counted as `other`. Default: console, convertalk-twilio',
+        'every other name is counted as `other`. Default: console, convertalk-twilio, web-messenger',
     ),
   OTPD_REDIS_URL: z
     .string()

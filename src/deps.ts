@@ -12,6 +12,7 @@ import { createMessageIdSource } from './message-log/message-ids.ts';
 import { createPostgresMessageLog } from './message-log/postgres-message-log.ts';
 import { createSqliteMessageLog } from './message-log/sqlite-message-log.ts';
 import type { ConversationEvents } from './messenger/conversation-events.ts';
+import { createConversationInbox, noConversationInbox } from './messenger/conversation-inbox.ts';
 import { createMemoryConversationEvents } from './messenger/memory-conversation-events.ts';
 import { createRedisConversationEvents } from './messenger/redis-conversation-events.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
@@ -20,6 +21,7 @@ import { createAddressPolicy } from './outbound/address-policy.ts';
 import { createOutboundClient } from './outbound/guarded-client.ts';
 import type { OutboundClient } from './outbound/outbound.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
+import type { ConversationInbox } from './ports/conversation-inbox.ts';
 import type { Keyring } from './ports/keyring.ts';
 import type { MessageLog } from './ports/message-log.ts';
 import type { RateLimiter } from './ports/rate-limiter.ts';
@@ -240,6 +242,8 @@ export function openSettings(
     logger: Logger;
     /** The guarded client providers use; one is made from config when not given. */
     outbound?: OutboundClient;
+    /** The web messenger's chats, for its provider; none in a process without the messenger. */
+    conversations?: ConversationInbox;
   },
   plugins: readonly AnyProviderPlugin[] = PROVIDER_PLUGINS,
 ): SettingsService {
@@ -249,6 +253,7 @@ export function openSettings(
     clock: parts.clock,
     outbound,
     addressPolicy: createAddressPolicy(config.OTPD_ALLOW_NETWORKS),
+    conversations: parts.conversations ?? noConversationInbox,
   });
   return createSettingsService({
     ...parts,
@@ -266,15 +271,21 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   const keyring = openKeyring(config);
   const telemetry = createPromTelemetry({ providers: config.OTPD_METRICS_PROVIDERS });
   const outbound = openOutbound(config, logger);
+  // Pages hear every instance's messages: in process, or over Redis when clustered.
+  const conversationEvents = openConversationEvents(config, logger);
+  const conversations = createConversationInbox({
+    conversations: store,
+    events: conversationEvents,
+    clock,
+  });
   // Each app's providers come from its settings; an app without any uses the sandbox.
   const settings = openSettings(
     config,
-    { store, keyring, clock, logger, outbound },
+    { store, keyring, clock, logger, outbound, conversations },
     overrides.providerPlugins,
   );
   const { limiter, redis } = openRateLimiter(config, { clock, logger });
   const messageLog = openMessageLog(config, logger);
-  const conversationEvents = openConversationEvents(config, logger);
   const services = createServiceGraph({
     config,
     clock,

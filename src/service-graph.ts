@@ -173,18 +173,20 @@ export function createServiceGraph(ports: ServicePorts) {
     clock,
   };
   const apps = createAppService({ store, clock });
+  // Presses come from chat platforms (Diyalog's postback) and from otpd's own web messenger.
+  const diyalogPostbacks = createDiyalogPostbacks({
+    store,
+    verifications,
+    keyring,
+    settingsFor: settings.get,
+    clock,
+    logger,
+    notifyWebhooks,
+  });
   const diyalog: DiyalogRouteDeps = {
     apps,
     verifications,
-    postbacks: createDiyalogPostbacks({
-      store,
-      verifications,
-      keyring,
-      settingsFor: settings.get,
-      clock,
-      logger,
-      notifyWebhooks,
-    }),
+    postbacks: diyalogPostbacks,
     settingsFor: settings.get,
     clock,
   };
@@ -205,6 +207,7 @@ export function createServiceGraph(ports: ServicePorts) {
     events: ports.conversationEvents,
     settingsFor: settings.get,
     verifications,
+    diyalogPostbacks,
     limiter,
     keyring,
     outbound,

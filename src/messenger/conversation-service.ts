@@ -2,10 +2,12 @@ import { OtpdError } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Clock } from '../ports/clock.ts';
+import type { DiyalogPostbacks } from '../services/diyalog-postbacks.ts';
+import type { VerificationService } from '../services/verifications.ts';
 import type { BotEvent, BotRelay } from './bot-relay.ts';
+import { createAppend, type MessageContent } from './conversation-append.ts';
 import type { ConversationEvents } from './conversation-events.ts';
 import type {
-  ChatButton,
   ConversationFilter,
   ConversationMessage,
   ConversationRecord,
@@ -19,15 +21,18 @@ export interface ConversationServiceDeps {
   events: ConversationEvents;
   relay: BotRelay;
   messengerFor: (appId: string) => Promise<MessengerSettings>;
+  /** Presses on the buttons of a message sent through Diyalog's sendmok go this way. */
+  diyalog: Pick<DiyalogPostbacks, 'press'>;
+  /** Checks the code a visitor confirms under a message that delivered one. */
+  verifications: Pick<VerificationService, 'check'>;
   clock: Clock;
   logger: Logger;
 }
 
-export interface MessageContent {
-  text?: string;
-  image?: string;
-  buttons?: ChatButton[];
-}
+export type { MessageContent };
+
+/** Which postback button a visitor pressed: its place under the message, or its payload. */
+export type ButtonChoice = { button: number } | { payload: string };
 
 /**
  * Conversations after the gate: messages from the visitor, the bot and agents, each stored
@@ -44,28 +49,26 @@ export function createConversationService(deps: ConversationServiceDeps) {
     return c;
   }
 
+  const appendOrUndefined = createAppend({ conversations, events, clock });
   async function append(
     c: ConversationRecord,
     author: MessageAuthor,
     content: MessageContent,
   ): Promise<ConversationMessage> {
-    const now = clock.now();
-    const message = await conversations.appendMessage({
-      id: newId('cmsg', now),
-      appId: c.appId,
-      conversationId: c.id,
-      author,
-      text: content.text ?? null,
-      image: content.image ?? null,
-      buttons: content.buttons ?? [],
-      createdAt: now,
-    });
+    const message = await appendOrUndefined(c, author, content);
     if (!message) {
       // The store refuses to append to a closed conversation: say which it was.
       await mustGet(c.appId, c.id);
       throw new OtpdError('conversation_closed', 'the conversation is closed: start a new chat');
     }
-    events.publish(message);
+    return message;
+  }
+
+  async function mustGetMessage(c: ConversationRecord, messageId: string) {
+    const message = await conversations.getMessage(c.appId, c.id, messageId);
+    if (!message) {
+      throw new OtpdError('conversation_message_not_found', `no message ${messageId} in this chat`);
+    }
     return message;
   }
 
@@ -120,25 +123,54 @@ export function createConversationService(deps: ConversationServiceDeps) {
       return message;
     },
 
-    /** A press on a postback button of one of the conversation's messages. */
-    async postback(c: ConversationRecord, messageId: string, payload: string) {
+    /**
+     * A press on a postback button of one of the conversation's messages: the chat shows the
+     * visitor's answer; a message sent through Diyalog's sendmok reports it to the app's
+     * Diyalog webhook as `[messageId]:payload` (a press of the code approves), any other
+     * tells the bot.
+     */
+    async postback(c: ConversationRecord, messageId: string, choice: ButtonChoice) {
       open(c);
       const pressed = await conversations.getMessage(c.appId, c.id, messageId);
-      const button = pressed?.buttons.find((b) => b.type === 'postback' && b.payload === payload);
+      const postbacks = pressed?.buttons.filter((b) => b.type === 'postback') ?? [];
+      const button =
+        'button' in choice
+          ? postbacks[choice.button]
+          : postbacks.find((b) => b.payload === choice.payload);
       if (!pressed || !button) {
         throw new OtpdError(
           'conversation_message_not_found',
-          'no message of this conversation has a button with that payload',
+          'no message of this conversation has that postback button',
         );
       }
-      const message = await append(c, 'visitor', { text: button.title });
+      const message = await append(c, 'visitor', {
+        text: button.payloadSeenByUser ?? button.title,
+      });
+      const diyalog = pressed.verification?.diyalog;
+      if (diyalog) {
+        await deps.diyalog.press(c.appId, { ...diyalog, payload: button.payload });
+        return message;
+      }
       toBot({
         type: 'conversation.postback',
         conversation: c,
         message,
-        postback: { messageId, payload },
+        postback: { messageId, payload: button.payload },
       });
       return message;
+    },
+
+    /**
+     * The visitor confirms the code a message delivered: a check of its verification like
+     * any other (attempts and failed-check limits apply), its outcome a value.
+     */
+    async confirmCode(c: ConversationRecord, messageId: string, code: string, ip?: string) {
+      open(c);
+      const delivered = (await mustGetMessage(c, messageId)).verification;
+      if (!delivered || delivered.code === null) {
+        throw new OtpdError('conversation_message_not_found', 'this message carries no code');
+      }
+      return deps.verifications.check(c.appId, delivered.verificationId, code, ip);
     },
 
     /**
@@ -196,6 +228,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
         text: 'closed',
         image: null,
         buttons: [],
+        verification: null,
         createdAt: now,
       });
       if (!done) {

@@ -25,10 +25,34 @@ export interface ConversationRecord {
   updatedAt: number;
 }
 
-/** A button under a message, in the shapes of Diyalog's sendmok API. */
+/**
+ * A button under a message, in the shapes of Diyalog's sendmok API. A postback that came
+ * through sendmok may be hidden: its payload is then signed (see domain/diyalog-signing.ts)
+ * and the visitor is shown only its title, never the payload.
+ */
 export type ChatButton =
-  | { type: 'postback'; title: string; payload: string }
+  | {
+      type: 'postback';
+      title: string;
+      payload: string;
+      payloadHidden?: boolean;
+      /** What the chat shows as the visitor's answer when pressed; default the title. */
+      payloadSeenByUser?: string | null;
+    }
   | { type: 'web_url'; title: string; url: string };
+
+/**
+ * The verification a message was delivered for (the `messenger` channel's web messenger
+ * provider): the code it carries, as an SMS would, and for a Diyalog sendmok message what
+ * its button presses are reported under.
+ */
+export interface MessageVerification {
+  verificationId: string;
+  /** The code the message carries; null for a chat message sent without one. */
+  code: string | null;
+  /** Diyalog's message id and recipient: presses go through Diyalog's postback path. */
+  diyalog: { messageId: string; customerNo: string } | null;
+}
 
 export interface ConversationMessage {
   id: string;
@@ -44,6 +68,8 @@ export interface ConversationMessage {
   /** An image URL shown with the message. */
   image: string | null;
   buttons: ChatButton[];
+  /** Set on a message that delivered a verification; null on every other. */
+  verification: MessageVerification | null;
   createdAt: number;
 }
 

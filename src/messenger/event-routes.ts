@@ -10,7 +10,7 @@ import {
   sessionConversation,
 } from './messenger-http.ts';
 import { appParams } from './messenger-schemas.ts';
-import { messageView } from './messenger-views.ts';
+import { visitorMessageView } from './messenger-views.ts';
 
 /** A comment line this often keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
@@ -74,7 +74,7 @@ export async function eventRoutes(app: FastifyInstance, deps: MessengerRouteDeps
           const page = await conversations.messages(c.appId, c.id, sent, PAGE);
           for (const m of page) {
             raw.write(
-              `id: ${m.sequence}\nevent: message\ndata: ${JSON.stringify(messageView(m))}\n\n`,
+              `id: ${m.sequence}\nevent: message\ndata: ${JSON.stringify(visitorMessageView(m))}\n\n`,
             );
             sent = m.sequence;
           }

@@ -5,6 +5,7 @@ import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { RateLimiter } from '../ports/rate-limiter.ts';
 import type { Store } from '../ports/store.ts';
+import type { DiyalogPostbacks } from '../services/diyalog-postbacks.ts';
 import type { VerificationService } from '../services/verifications.ts';
 import { createBotRelay } from './bot-relay.ts';
 import type { ConversationEvents } from './conversation-events.ts';
@@ -21,6 +22,8 @@ export function createMessenger(ports: {
   events: ConversationEvents;
   settingsFor: (appId: string) => Promise<AppSettings>;
   verifications: VerificationService;
+  /** Presses on messages sent through Diyalog's sendmok go back this way. */
+  diyalogPostbacks: Pick<DiyalogPostbacks, 'press'>;
   limiter: RateLimiter;
   keyring: Keyring;
   outbound: OutboundClient;
@@ -33,6 +36,8 @@ export function createMessenger(ports: {
     events: ports.events,
     relay: createBotRelay({ outbound: ports.outbound, clock, logger }),
     messengerFor: async (appId) => (await settingsFor(appId)).messenger,
+    diyalog: ports.diyalogPostbacks,
+    verifications: ports.verifications,
     clock,
     logger,
   });

@@ -61,8 +61,26 @@ export const postMessageBody = z
 
 export const visitorMessageBody = z.object({ text: z.string().trim().min(1).max(4_000) }).strict();
 export const postbackBody = z
-  .object({ messageId: z.string().min(1).max(64), payload: z.string().min(1).max(1_000) })
-  .strict();
+  .object({
+    messageId: z.string().min(1).max(64),
+    payload: z.string().min(1).max(1_000).optional().describe('The pressed button’s payload'),
+    button: z
+      .number()
+      .int()
+      .min(0)
+      .max(9)
+      .optional()
+      .describe('Or the pressed button’s place among the message’s postback buttons, from 0'),
+  })
+  .strict()
+  .refine((b) => (b.payload === undefined) !== (b.button === undefined), {
+    message: 'give either payload or button',
+    path: ['payload'],
+  });
+
+export const messageParams = appParams.extend({
+  messageId: z.string().min(1).max(64).describe('The message that delivered the code'),
+});
 
 export const startGateBody = z
   .object({
@@ -109,15 +127,57 @@ export const conversationSchema = z
   })
   .meta({ id: 'Conversation' });
 
+/** A button as a message shows it; a message sent through Diyalog's sendmok keeps its fields. */
+const shownButtonSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('postback'),
+    title: z.string(),
+    payload: z
+      .string()
+      .optional()
+      .describe('Signed when hidden; the chat page is never given a hidden payload'),
+    payloadHidden: z.boolean().optional(),
+    payloadSeenByUser: z.string().nullable().optional(),
+  }),
+  z.object({ type: z.literal('web_url'), title: z.string(), url: z.string() }),
+]);
+
+const messageFields = {
+  id: z.string(),
+  conversationId: z.string(),
+  sequence: z.number().int(),
+  author: z.enum(MESSAGE_AUTHORS),
+  text: z.string().nullable(),
+  image: z.string().nullable(),
+  buttons: z.array(shownButtonSchema),
+  createdAt: z.string(),
+};
+
 export const messageSchema = z
   .object({
-    id: z.string(),
-    conversationId: z.string(),
-    sequence: z.number().int(),
-    author: z.enum(MESSAGE_AUTHORS),
-    text: z.string().nullable(),
-    image: z.string().nullable(),
-    buttons: z.array(buttonSchema),
-    createdAt: z.string(),
+    ...messageFields,
+    verification: z
+      .object({
+        verificationId: z.string(),
+        diyalogMessageId: z
+          .string()
+          .nullable()
+          .describe('Set when the message was sent through Diyalog’s sendmok'),
+      })
+      .nullable()
+      .describe('The verification the `messenger` channel delivered with this message'),
   })
   .meta({ id: 'ConversationMessage' });
+
+/** A message as the chat page gets it: with its code, for the code form. */
+export const visitorMessageSchema = z
+  .object({
+    ...messageFields,
+    code: z
+      .string()
+      .nullable()
+      .describe('The code the message delivered, which the page offers to confirm'),
+  })
+  .meta({ id: 'MessengerMessage' });
+
+export const confirmCodeBody = z.object({ code: z.string().trim().min(1).max(16) }).strict();

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problems } from '../http/schemas.ts';
+import { checkView } from '../http/views.ts';
 import {
   type MessengerRouteDeps,
   PUBLIC,
@@ -12,16 +13,21 @@ import {
 import {
   afterQuery,
   appParams,
+  confirmCodeBody,
   conversationSchema,
-  messageSchema,
+  messageParams,
   postbackBody,
   visitorMessageBody,
+  visitorMessageSchema,
 } from './messenger-schemas.ts';
-import { conversationView, messageView } from './messenger-views.ts';
+import { conversationView, visitorMessageView } from './messenger-views.ts';
 
-/** What the visitor does in the chat: read, write, press a button, ask for a person, end it. */
+/**
+ * What the visitor does in the chat: read, write, press a button, confirm a code a message
+ * delivered, ask for a person, end it.
+ */
 export async function visitorRoutes(app: FastifyInstance, deps: MessengerRouteDeps) {
-  const { conversations } = deps;
+  const { conversations, clock } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
   // 401: no live session; 409: the conversation is closed.
   const responses = { ...publicBodyProblems, ...problems(401, 409) };
@@ -34,7 +40,7 @@ export async function visitorRoutes(app: FastifyInstance, deps: MessengerRouteDe
       params: appParams,
       querystring: afterQuery,
       response: {
-        200: z.object({ data: z.array(messageSchema) }),
+        200: z.object({ data: z.array(visitorMessageSchema) }),
         ...publicProblems,
         ...problems(401),
       },
@@ -43,7 +49,7 @@ export async function visitorRoutes(app: FastifyInstance, deps: MessengerRouteDe
       const c = await sessionConversation(deps, request, request.params.appId);
       const { after, limit } = request.query;
       const messages = await conversations.messages(c.appId, c.id, after, limit);
-      return { data: messages.map(messageView) };
+      return { data: messages.map(visitorMessageView) };
     },
   });
 
@@ -54,12 +60,12 @@ export async function visitorRoutes(app: FastifyInstance, deps: MessengerRouteDe
       summary: 'Write to the chat; the bot hears it while it has the conversation',
       params: appParams,
       body: visitorMessageBody,
-      response: { 201: messageSchema, ...responses },
+      response: { 201: visitorMessageSchema, ...responses },
     },
     handler: async (request, reply) => {
       const c = await sessionConversation(deps, request, request.params.appId);
       const message = await conversations.fromVisitor(c, request.body.text);
-      return reply.status(201).send(messageView(message));
+      return reply.status(201).send(visitorMessageView(message));
     },
   });
 
@@ -70,13 +76,46 @@ export async function visitorRoutes(app: FastifyInstance, deps: MessengerRouteDe
       summary: 'Press a postback button of a message in the chat',
       params: appParams,
       body: postbackBody,
-      response: { 201: messageSchema, ...responses },
+      response: { 201: visitorMessageSchema, ...responses },
     },
     handler: async (request, reply) => {
       const c = await sessionConversation(deps, request, request.params.appId);
-      const { messageId, payload } = request.body;
-      const message = await conversations.postback(c, messageId, payload);
-      return reply.status(201).send(messageView(message));
+      const { messageId, payload, button } = request.body;
+      const choice = button === undefined ? { payload: payload ?? '' } : { button };
+      const message = await conversations.postback(c, messageId, choice);
+      return reply.status(201).send(visitorMessageView(message));
+    },
+  });
+
+  api.post('/messenger/:appId/api/messages/:messageId/code', {
+    schema: {
+      ...PUBLIC,
+      operationId: 'confirmMessengerCode',
+      summary: 'Confirm the code a message of the chat delivered (a check of its verification)',
+      params: messageParams,
+      body: confirmCodeBody,
+      response: {
+        200: z.object({
+          id: z.string(),
+          status: z.string(),
+          valid: z.boolean(),
+          reason: z.string().nullable(),
+          attemptsRemaining: z.number().int(),
+        }),
+        ...responses,
+        // The failed-check limits of the destination and the address.
+        ...problems(429),
+      },
+    },
+    handler: async (request) => {
+      const c = await sessionConversation(deps, request, request.params.appId);
+      const outcome = await conversations.confirmCode(
+        c,
+        request.params.messageId,
+        request.body.code,
+        request.ip,
+      );
+      return checkView(outcome, clock.now());
     },
   });
 

@@ -3,6 +3,7 @@ import type { ProviderEntry } from '../domain/settings.ts';
 import type { AddressPolicy } from '../outbound/address-policy.ts';
 import type { OutboundClient } from '../outbound/outbound.ts';
 import type { Clock } from '../ports/clock.ts';
+import type { ConversationInbox } from '../ports/conversation-inbox.ts';
 import type { Provider, ProviderPlugin } from '../ports/provider.ts';
 import type { Store } from '../ports/store.ts';
 import { consoleProvider } from './console-provider.ts';
@@ -11,6 +12,7 @@ import { providerRoute } from './provider-route.ts';
 import { smtpProvider } from './smtp-provider.ts';
 import { twilioProvider } from './twilio-provider.ts';
 import { twilioVerifyProvider } from './twilio-verify-provider.ts';
+import { webMessengerProvider } from './web-messenger-provider.ts';
 
 /** Everything a provider plug-in may ask for when it is created; deps.ts supplies it whole. */
 export interface ProviderDeps {
@@ -23,6 +25,8 @@ export interface ProviderDeps {
    * protocols than HTTP (smtp) and must refuse the same internal addresses.
    */
   addressPolicy: AddressPolicy;
+  /** otpd's own web messenger, for the provider that delivers to its chats. */
+  conversations: ConversationInbox;
 }
 
 /** A plug-in of any config type whose dependencies `ProviderDeps` satisfies. */
@@ -38,6 +42,7 @@ export const PROVIDER_PLUGINS: readonly AnyProviderPlugin[] = [
   smtpProvider,
   twilioProvider,
   twilioVerifyProvider,
+  webMessengerProvider,
 ];
 
 export interface ProviderRegistry {

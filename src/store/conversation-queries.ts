@@ -6,6 +6,7 @@ import type {
   ConversationStatus,
   ConversationStore,
   MessageAuthor,
+  MessageVerification,
   MessengerSession,
   NewConversationMessage,
 } from '../messenger/conversation-store.ts';
@@ -43,6 +44,8 @@ function toMessage(row: Selectable<ConversationMessagesTable>): ConversationMess
     text: row.text,
     image: row.image,
     buttons: JSON.parse(row.buttons) as ChatButton[],
+    verification:
+      row.verification === null ? null : (JSON.parse(row.verification) as MessageVerification),
     createdAt: num(row.created_at),
   };
 }
@@ -64,6 +67,7 @@ async function insertMessage(
       text: m.text,
       image: m.image,
       buttons: JSON.stringify(m.buttons),
+      verification: m.verification === null ? null : JSON.stringify(m.verification),
       created_at: m.createdAt,
     })
     .returningAll()

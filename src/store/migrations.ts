@@ -345,6 +345,15 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0015_conversation_message_verifications': {
+    async up(db: Kysely<unknown>) {
+      // The verification a web messenger message delivered (its code, its Diyalog message).
+      await db.schema
+        .alterTable('conversation_messages')
+        .addColumn('verification', 'text')
+        .execute();
+    },
+  },
 };
 
 /** Kysely's default name for a migration history's table. */

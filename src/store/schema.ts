@@ -179,6 +179,8 @@ export interface ConversationMessagesTable {
   image: string | null;
   /** The buttons as a JSON array. */
   buttons: string;
+  /** The delivered verification (MessageVerification) as JSON; null on other messages. */
+  verification: string | null;
   created_at: number;
 }
 

@@ -44,7 +44,10 @@ export function describeConversationStoreContract(
       updatedAt: now,
       ...over,
     });
-    const message = (conversationId: string, over: Partial<NewConversationMessage> = {}) => ({
+    const message = (
+      conversationId: string,
+      over: Partial<NewConversationMessage> = {},
+    ): NewConversationMessage => ({
       id: newId('cmsg', now),
       appId,
       conversationId,
@@ -52,6 +55,7 @@ export function describeConversationStoreContract(
       text: 'hello',
       image: null,
       buttons: [],
+      verification: null,
       createdAt: now + 1_000,
       ...over,
     });
@@ -113,7 +117,31 @@ export function describeConversationStoreContract(
         message(c.id, { author: 'bot', image: 'https://img.example/a.png', buttons }),
       );
       expect(await store.getMessage(appId, c.id, m?.id ?? '')).toEqual(m);
-      expect(m).toMatchObject({ author: 'bot', sequence: 1, buttons });
+      expect(m).toMatchObject({ author: 'bot', sequence: 1, buttons, verification: null });
+    });
+
+    it('keeps the verification a message delivered, with hidden buttons as given', async () => {
+      const { conversation: c } = await store.openConversation(conversation());
+      const buttons = [
+        {
+          type: 'postback' as const,
+          title: 'Approve',
+          payload: '482913.5f2a',
+          payloadHidden: true,
+          payloadSeenByUser: 'Approved',
+        },
+      ];
+      const verification = {
+        verificationId: 'ver_1',
+        code: '482913',
+        diyalog: { messageId: 'order-42', customerNo: c.id },
+      };
+      const m = await store.appendMessage(
+        message(c.id, { author: 'bot', text: 'Your code', buttons, verification }),
+      );
+      expect(m).toMatchObject({ buttons, verification });
+      expect(await store.getMessage(appId, c.id, m?.id ?? '')).toEqual(m);
+      expect((await store.listMessages(appId, c.id, 0, 10))[0]).toEqual(m);
     });
 
     it("gives another app's id nothing: no conversation, message, append or status change (I5)", async () => {

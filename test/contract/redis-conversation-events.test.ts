@@ -85,6 +85,7 @@ const message: ConversationMessage = {
   text: 'my card number is 4111',
   image: null,
   buttons: [],
+  verification: null,
   createdAt: 0,
 };
 

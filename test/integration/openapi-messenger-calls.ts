@@ -49,6 +49,16 @@ function cookieJar() {
   };
 }
 
+/** Polls `read` every 20 ms until it gives something. */
+async function until<T>(read: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 250; i++) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('never came');
+}
+
 /** The code of the newest sandbox message of a verification that is not `previous`. */
 async function newCode(server: TestServer, apiKey: string, id: string, previous?: string) {
   const client = createClient(server.url, apiKey);
@@ -72,6 +82,8 @@ export async function exerciseMessenger(
 ): Promise<void> {
   const otp = await server.createApp('Documented Messenger');
   const put = await otp.client.request('PUT', '/v1/settings', {
+    // The messenger channel delivers into the app's own chats.
+    channels: { messenger: { providers: [{ type: 'webMessenger' }] } },
     messenger: {
       enabled: true,
       authentication: 'otp',
@@ -220,6 +232,26 @@ export async function exerciseMessenger(
     params: app,
     body: { messageId: reply.body.id, payload: 'HUMAN' },
   });
+
+  // A code the messenger channel delivered into the chat, confirmed there.
+  await otp.client.post('/v1/verifications', { to: conversationId, channel: 'messenger' });
+  const delivered = await until(async () => {
+    const listed = await otp.client.get(`/v1/conversations/${conversationId}/messages`);
+    return listed.body.data.find((m: { verification: unknown }) => m.verification);
+  });
+  const codeMessage = { params: { ...app, messageId: delivered.id }, headers: session.headers };
+  const confirmed = await call('confirmMessengerCode', 200, {
+    ...codeMessage,
+    body: { code: '0' },
+  });
+  expect(confirmed.body.valid).toBe(false);
+  await call('confirmMessengerCode', 404, {
+    ...session,
+    params: { ...app, messageId: reply.body.id },
+    body: { code: '123456' },
+  });
+  await call('confirmMessengerCode', 400, { ...codeMessage, body: { code: 5 } });
+  await call('confirmMessengerCode', 401, { params: codeMessage.params, body: { code: '1' } });
   await call('requestMessengerAgent', 200, session);
   await call('requestMessengerAgent', 401, { params: app });
   await call('handOverConversation', 200, { auth: bearer, params: conversation });

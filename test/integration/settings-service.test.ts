@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHmacKeyring } from '../../src/keyring/hmac-keyring.ts';
+import { noConversationInbox } from '../../src/messenger/conversation-inbox.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createAddressPolicy } from '../../src/outbound/address-policy.ts';
 import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
@@ -76,6 +77,7 @@ function describeSettingsService(name: string, open: OpenStore) {
         clock,
         outbound,
         addressPolicy: createAddressPolicy([]),
+        conversations: noConversationInbox,
       });
       return createSettingsService({
         store,
@@ -198,6 +200,7 @@ describe('settings that can no longer be used', () => {
             clock,
             outbound,
             addressPolicy: createAddressPolicy([]),
+            conversations: noConversationInbox,
           }),
           validators,
           refreshMs: 0,

@@ -59,7 +59,7 @@ describe('loadConfig', () => {
       OTPD_SANDBOX_RETENTION_HOURS: 24,
       OTPD_METRICS_TOKEN: undefined,
       OTPD_METRICS_PORT: undefined,
-      OTPD_METRICS_PROVIDERS: ['console', 'convertalk-twilio'],
+      OTPD_METRICS_PROVIDERS: ['console', 'convertalk-twilio', 'web-messenger'],
     });
   });
 

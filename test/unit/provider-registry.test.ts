@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { noConversationInbox } from '../../src/messenger/conversation-inbox.ts';
 import { createAddressPolicy } from '../../src/outbound/address-policy.ts';
 import { consoleProvider } from '../../src/providers/console-provider.ts';
 import { httpProvider } from '../../src/providers/http-provider.ts';
@@ -20,6 +21,7 @@ const deps: ProviderDeps = {
     },
   },
   addressPolicy: createAddressPolicy([]),
+  conversations: noConversationInbox,
 };
 
 describe('provider registry', () => {

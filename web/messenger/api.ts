@@ -33,6 +33,7 @@ export interface GateVerification {
 }
 
 export interface CheckResult {
+  status?: string;
   valid: boolean;
   reason: string | null;
   attemptsRemaining: number;
@@ -41,6 +42,7 @@ export interface CheckResult {
 export interface Button {
   type: 'postback' | 'web_url';
   title: string;
+  /** Absent when hidden: a press names the button by its place. */
   payload?: string;
   url?: string;
 }
@@ -52,6 +54,8 @@ export interface ChatMessage {
   text: string | null;
   image: string | null;
   buttons: Button[];
+  /** The code the message delivered, for the code form; null on other messages. */
+  code: string | null;
 }
 
 export interface Conversation {
@@ -123,8 +127,11 @@ export function createApi(appId: string) {
       call<Conversation>('POST', '/conversations', body),
     messages: () => call<{ data: ChatMessage[] }>('GET', '/messages?limit=200'),
     send: (text: string) => call<ChatMessage>('POST', '/messages', { text }),
-    postback: (messageId: string, payload: string) =>
-      call<ChatMessage>('POST', '/postback', { messageId, payload }),
+    /** A press of the message's `button`-th postback button (from 0). */
+    postback: (messageId: string, button: number) =>
+      call<ChatMessage>('POST', '/postback', { messageId, button }),
+    confirmCode: (messageId: string, code: string) =>
+      call<CheckResult>('POST', `/messages/${encodeURIComponent(messageId)}/code`, { code }),
     handover: () => call<Conversation>('POST', '/handover'),
     /** Ends the chat; the session stays on it, so the page can show that it ended. */
     close: () => call<Conversation>('POST', '/close'),

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Api, ApiProblem, type ChatMessage } from './api.ts';
 import type { Words } from './catalogue.ts';
+import { CodeForm } from './otp-message.tsx';
 import { sentenceFor } from './problems.ts';
 
 interface ChatProps {
@@ -8,6 +9,8 @@ interface ChatProps {
   words: Words;
   appName: string;
   welcome: string;
+  /** The name of a code field (the gate's `smsHeader`). */
+  codeLabel: string;
   status: string;
   /** Leaves the ended chat for the start of a new one. */
   onNewChat: () => void;
@@ -21,7 +24,7 @@ function merge(list: ChatMessage[], more: ChatMessage[]): ChatMessage[] {
 }
 
 /** The chat: its history, live replies over SSE, the visitor's input and button presses. */
-export function Chat({ api, words, appName, welcome, status, onNewChat }: ChatProps) {
+export function Chat({ api, words, appName, welcome, codeLabel, status, onNewChat }: ChatProps) {
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -131,7 +134,14 @@ export function Chat({ api, words, appName, welcome, status, onNewChat }: ChatPr
                     : m.text}
               </li>
             ) : (
-              <Bubble key={m.id} message={m} words={words} onPress={run} api={api} />
+              <Bubble
+                key={m.id}
+                message={m}
+                words={words}
+                onPress={run}
+                api={api}
+                codeLabel={codeLabel}
+              />
             ),
           )}
         </ol>
@@ -181,12 +191,16 @@ interface BubbleProps {
   message: ChatMessage;
   words: Words;
   api: Api;
+  codeLabel: string;
   onPress: (action: () => Promise<ChatMessage | undefined>) => Promise<void>;
 }
 
-/** One message of the visitor, the bot or an agent: text, image, buttons. */
-function Bubble({ message: m, words, api, onPress }: BubbleProps) {
+/** One message of the visitor, the bot or an agent: text, image, buttons, a code form. */
+function Bubble({ message: m, words, api, codeLabel, onPress }: BubbleProps) {
   const mine = m.author === 'visitor';
+  // A press names its button by its place among the postbacks: a hidden payload never
+  // reaches the page.
+  const postbacks = m.buttons.filter((b) => b.type === 'postback');
   return (
     <li class={`message ${mine ? 'from-visitor' : 'from-business'}`}>
       <span class="visually-hidden">{mine ? words.say('you') : words.say('business')}: </span>
@@ -209,13 +223,16 @@ function Bubble({ message: m, words, api, onPress }: BubbleProps) {
               <button
                 key={b.title}
                 type="button"
-                onClick={() => onPress(() => api.postback(m.id, b.payload ?? ''))}
+                onClick={() => onPress(() => api.postback(m.id, postbacks.indexOf(b)))}
               >
                 {b.title}
               </button>
             ),
           )}
         </div>
+      )}
+      {m.code !== null && m.code !== undefined && (
+        <CodeForm api={api} words={words} label={codeLabel} message={m} />
       )}
     </li>
   );

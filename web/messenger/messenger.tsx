@@ -144,6 +144,7 @@ export function Messenger({ api, words }: { api: Api; words: Words }) {
           words={words}
           appName={config.appName}
           welcome={texts.welcome}
+          codeLabel={texts.smsHeader}
           status={screen.status}
           onNewChat={newChat}
         />

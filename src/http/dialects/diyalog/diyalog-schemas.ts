@@ -57,7 +57,10 @@ export const sendmokBody = z.object({
     .string()
     .min(1)
     .max(128)
-    .describe("The person's id on the chat platform: the message's recipient"),
+    .describe(
+      "The person's id on the chat platform: the message's recipient. With the `webMessenger` " +
+        "provider, a web messenger conversation id (or the verified phone of the app's open one)",
+    ),
   messageId: z
     .string()
     .min(1)

@@ -1,0 +1,48 @@
+import { newId } from '../domain/ids.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { ConversationEvents } from './conversation-events.ts';
+import type {
+  ChatButton,
+  ConversationMessage,
+  ConversationStore,
+  MessageAuthor,
+  MessageVerification,
+} from './conversation-store.ts';
+
+export interface MessageContent {
+  text?: string;
+  image?: string;
+  buttons?: ChatButton[];
+  verification?: MessageVerification;
+}
+
+/**
+ * Appends a message to a conversation and wakes the pages connected to it: the one way
+ * messages enter a conversation. Undefined when the app has no such conversation.
+ */
+export function createAppend(deps: {
+  conversations: Pick<ConversationStore, 'appendMessage'>;
+  events: Pick<ConversationEvents, 'publish'>;
+  clock: Clock;
+}) {
+  return async (
+    c: { appId: string; id: string },
+    author: MessageAuthor,
+    content: MessageContent,
+  ): Promise<ConversationMessage | undefined> => {
+    const now = deps.clock.now();
+    const message = await deps.conversations.appendMessage({
+      id: newId('cmsg', now),
+      appId: c.appId,
+      conversationId: c.id,
+      author,
+      text: content.text ?? null,
+      image: content.image ?? null,
+      buttons: content.buttons ?? [],
+      verification: content.verification ?? null,
+      createdAt: now,
+    });
+    if (message) deps.events.publish(message);
+    return message;
+  };
+}
