@@ -116,7 +116,7 @@ describe('messenger chat in a real browser', { timeout: 90_000 }, () => {
     expect(await page.getByLabel('Message').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'End chat' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, '11-chat-ended');
+    await screenshot(page, '13-chat-ended');
     const closed = await client.get(`/v1/conversations/${conversationId}`);
     expect(closed.body.status).toBe('closed');
     await expect

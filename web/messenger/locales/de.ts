@@ -1,0 +1,38 @@
+import type { Catalogue } from './en.ts';
+
+/** German. */
+export const de: Catalogue = {
+  continue: 'Weiter',
+  sendCode: 'Code senden',
+  verify: 'Bestätigen',
+  confirm: 'Bestätigen',
+  codeConfirmed: 'Code bestätigt.',
+  country: 'Land',
+  codeSentTo: 'Wir haben einen Code an {to} gesendet.',
+  resend: 'Neuen Code senden',
+  resendIn: 'Einen neuen Code können Sie in {n} s anfordern.',
+  newCodeSent: 'Ein neuer Code ist unterwegs.',
+  changeNumber: 'Nummer ändern',
+  wrongCode: 'Der Code stimmt nicht. Verbleibende Versuche: {n}.',
+  expired: 'Dieser Code ist abgelaufen. Fordern Sie einen neuen an.',
+  maxAttempts: 'Zu viele falsche Codes. Fordern Sie einen neuen an oder ändern Sie die Nummer.',
+  invalidPhone: 'Das ist keine gültige Nummer für das gewählte Land.',
+  invalidEmail: 'Geben Sie eine gültige E-Mail-Adresse ein.',
+  required: 'Bitte füllen Sie dieses Feld aus.',
+  rateLimited:
+    'Aus Ihrem Netz wurden zu viele Codes angefordert. Versuchen Sie es um {time} wieder.',
+  network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung.',
+  failed: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
+  unavailable: 'Dieser Chat ist nicht verfügbar.',
+  message: 'Nachricht',
+  send: 'Senden',
+  talkToPerson: 'Mit einer Person sprechen',
+  waiting: 'Gleich meldet sich eine Person.',
+  endChat: 'Chat beenden',
+  chatEnded: 'Dieser Chat ist beendet.',
+  chatClosed: 'Dieser Chat ist beendet. Starten Sie einen neuen Chat, um wieder zu schreiben.',
+  startNewChat: 'Neuen Chat starten',
+  you: 'Sie',
+  business: 'Antwort',
+  loading: 'Wird geladen…',
+};

@@ -1,0 +1,38 @@
+/** English, the catalogue every other locale translates phrase by phrase. */
+export const en = {
+  continue: 'Continue',
+  sendCode: 'Send code',
+  verify: 'Verify',
+  confirm: 'Confirm',
+  codeConfirmed: 'Code confirmed.',
+  country: 'Country',
+  codeSentTo: 'We sent a code to {to}.',
+  resend: 'Send a new code',
+  resendIn: 'You can ask for a new code in {n} s.',
+  newCodeSent: 'A new code is on its way.',
+  changeNumber: 'Change number',
+  wrongCode: 'That code is not right. Attempts left: {n}.',
+  expired: 'This code has expired. Ask for a new code.',
+  maxAttempts: 'Too many wrong codes. Ask for a new code or change the number.',
+  invalidPhone: 'This is not a valid phone number for the chosen country.',
+  invalidEmail: 'Enter a valid email address.',
+  required: 'Please fill this in.',
+  rateLimited: 'Too many codes were requested from your network. Try again at {time}.',
+  network: 'We could not reach the server. Check your connection and try again.',
+  failed: 'Something went wrong. Please try again.',
+  unavailable: 'This chat is not available.',
+  message: 'Message',
+  send: 'Send',
+  talkToPerson: 'Talk to a person',
+  waiting: 'A person will join the chat shortly.',
+  endChat: 'End chat',
+  chatEnded: 'This chat has ended.',
+  chatClosed: 'This chat has ended. Start a new chat to write again.',
+  startNewChat: 'Start a new chat',
+  you: 'You',
+  business: 'Reply',
+  loading: 'Loading…',
+};
+
+export type Phrase = keyof typeof en;
+export type Catalogue = Record<Phrase, string>;
