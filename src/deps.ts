@@ -273,6 +273,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     builtinValidator: createBuiltinValidator(keyring),
     newMessageId: createMessageIdSource(),
     conversationStore: store,
+    verificationStats: store,
     // In-process: a page hears replies posted to this instance (clusters need a shared bus).
     conversationEvents: createMemoryConversationEvents(),
     // Nothing of it outlives the request whose credentials it was built from.

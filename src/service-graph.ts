@@ -1,3 +1,5 @@
+import type { VerificationStats } from './analytics/analytics-ports.ts';
+import { createAnalyticsService } from './analytics/analytics-service.ts';
 import type { Config } from './config.ts';
 import { isSafelisted } from './domain/safelist.ts';
 import type { ConvertalkRouteDeps } from './http/dialects/convertalk/convertalk-routes.ts';
@@ -72,6 +74,8 @@ export interface ServicePorts {
   conversationStore: ConversationStore;
   /** Wakes the pages connected to a conversation when it has a new message. */
   conversationEvents: ConversationEvents;
+  /** The main store's verification counts, for the analytics. */
+  verificationStats: VerificationStats;
 }
 
 /**
@@ -212,6 +216,11 @@ export function createServiceGraph(ports: ServicePorts) {
     logger,
   });
   return {
+    analytics: createAnalyticsService({
+      store: ports.verificationStats,
+      messageLog: ports.messageLog,
+      clock: ports.clock,
+    }),
     dispatcher,
     webhooks,
     messenger,

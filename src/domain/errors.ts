@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'missing_api_key'
   | 'invalid_api_key'
   | 'invalid_metrics_token'
+  | 'insufficient_scope'
   | 'country_not_allowed'
   | 'number_type_not_allowed'
   | 'blocked_by_fraud_guard'

@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   missing_api_key: [401, 'An API key is required'],
   invalid_api_key: [401, 'The API key is not valid'],
   invalid_metrics_token: [401, 'The metrics token is missing or wrong'],
+  insufficient_scope: [403, 'The API key does not have the scope this request needs'],
   country_not_allowed: [403, "The app's geo permissions refuse this country"],
   number_type_not_allowed: [403, "The app's settings refuse this kind of number"],
   blocked_by_fraud_guard: [403, 'The SMS-pumping guard blocks this number range'],

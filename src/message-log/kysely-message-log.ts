@@ -9,6 +9,7 @@ import type {
   MessageStatus,
 } from '../ports/message-log.ts';
 import { migrateMessageLog } from './message-log-migrations.ts';
+import { createMessageStatsQueries } from './message-stats-queries.ts';
 import type { MessageLogDatabase, MessageLogTable } from './schema.ts';
 
 type Row = MessageLogTable;
@@ -51,7 +52,10 @@ function filtered(query: Query, f: MessageFilters): Query {
   let q = query;
   if (f.txCode !== undefined) q = q.where('tx_code', '=', f.txCode);
   if (f.deviceId !== undefined) q = q.where('device_id', '=', f.deviceId);
+  if (f.messageId !== undefined) q = q.where('message_id', '=', f.messageId);
+  if (f.verificationId !== undefined) q = q.where('verification_id', '=', f.verificationId);
   if (f.to !== undefined) q = q.where('destination', '=', f.to);
+  if (f.country !== undefined) q = q.where('country', '=', f.country);
   if (f.status !== undefined) q = q.where('status', '=', f.status);
   if (f.channel !== undefined) q = q.where('channel', '=', f.channel);
   if (f.provider !== undefined) q = q.where('provider', '=', f.provider);
@@ -74,6 +78,7 @@ export function createKyselyMessageLog(
   return {
     migrate: () => migrateMessageLog(db as Kysely<unknown>, dialect),
     close: () => db.destroy(),
+    ...createMessageStatsQueries(db, dialect),
 
     async recordAttempt(a) {
       const first: MessageEvent = { status: a.status, at: a.createdAt, error: a.errorCode };
@@ -137,9 +142,13 @@ export function createKyselyMessageLog(
       return row && toEntry(row);
     },
 
-    async list(appId, filters, cursor, limit) {
+    async list(appIds, filters, cursor, limit) {
+      if (appIds.length === 0) return { entries: [], nextCursor: null };
       let query = filtered(
-        db.selectFrom('message_log').selectAll().where('app_id', '=', appId),
+        db
+          .selectFrom('message_log')
+          .selectAll()
+          .where('app_id', 'in', [...appIds]),
         filters,
       );
       if (cursor) {
@@ -162,6 +171,17 @@ export function createKyselyMessageLog(
         entries,
         nextCursor: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
       };
+    },
+
+    async get(appIds, id) {
+      if (appIds.length === 0) return undefined;
+      const row = await db
+        .selectFrom('message_log')
+        .selectAll()
+        .where('id', '=', id)
+        .where('app_id', 'in', [...appIds])
+        .executeTakeFirst();
+      return row && toEntry(row);
     },
 
     async forVerification(appId, verificationId) {

@@ -58,7 +58,7 @@ describe('PostgreSQL message log beside the store', () => {
       expect(await names('message_log_migration')).toEqual(['0001_message_log']);
       expect(await names('kysely_migration')).not.toContain('0001_message_log');
       expect(await store.listApps()).toEqual([]);
-      expect((await log.list('app_a', {}, null, 10)).entries).toEqual([]);
+      expect((await log.list(['app_a'], {}, null, 10)).entries).toEqual([]);
     } finally {
       await log.close();
       await store.close();

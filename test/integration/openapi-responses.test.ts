@@ -172,6 +172,12 @@ describe('every operation answers as the OpenAPI document declares', () => {
     await call('listMessages', 400, { query: '?status=lost' });
   });
 
+  it('the analytics', async () => {
+    await call('getAnalytics', 200, { query: '?groupBy=country&interval=day' });
+    await call('getAnalytics', 400, { query: '?interval=week' });
+    await call('getAnalytics', 401, { auth: 'none' });
+  });
+
   it('settings, test sends, the fraud guard and the webhook log', async () => {
     const shown = await call('getSettings', 200);
     await call('getSettings', 401, { auth: 'none' });

@@ -38,7 +38,7 @@ async function* allEntries(
   let cursor = null;
   do {
     const page: Awaited<ReturnType<MessageLog['list']>> = await log.list(
-      appId,
+      [appId],
       filters,
       cursor,
       EXPORT_PAGE,
@@ -61,6 +61,7 @@ export async function messageRoutes(
   const security = [{ bearerAuth: [] }];
 
   api.get('/v1/verifications/:id/messages', {
+    config: { scope: 'messages:read' },
     schema: {
       tags,
       security,
@@ -79,6 +80,7 @@ export async function messageRoutes(
   });
 
   api.get('/v1/messages', {
+    config: { scope: 'messages:read' },
     schema: {
       tags,
       security,
@@ -140,7 +142,7 @@ export async function messageRoutes(
           errors: [{ field: 'cursor', message }],
         });
       }
-      const page = await deps.messageLog.list(appId, filters, cursor, q.limit);
+      const page = await deps.messageLog.list([appId], filters, cursor, q.limit);
       return {
         data: page.entries.map(messageView),
         nextCursor: page.nextCursor && encodeCursor(page.nextCursor),
