@@ -41,6 +41,7 @@ import { settingsRoutes } from './http/routes/v1/settings-routes.ts';
 import { testSendRoutes } from './http/routes/v1/test-send-routes.ts';
 import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
 import { webhookRoutes } from './http/routes/v1/webhook-routes.ts';
+import type { MessageSearch } from './message-log/message-search.ts';
 import { conversationRoutes } from './messenger/conversation-routes.ts';
 import { type MessengerRouteDeps, messengerRoutes } from './messenger/messenger-routes.ts';
 import { embeddersFrom, pageRoutes } from './messenger/page-routes.ts';
@@ -70,6 +71,8 @@ export interface AppDeps {
   testSend: TestSend;
   /** Every delivery attempt, in its own store (read by the message routes). */
   messageLog: MessageLog;
+  /** The message log's search, detail and export, over the apps a caller may see. */
+  messageSearch: MessageSearch;
   /** Verification and delivery numbers over time (`/v1/analytics`). */
   analytics: AnalyticsService;
   /** The SMS-pumping guard, whose decisions `/v1/fraud/blocks` lists and lifts. */
@@ -197,7 +200,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       clock: deps.clock,
     });
     await sandboxRoutes(v1, { store: deps.store });
-    await messageRoutes(v1, { messageLog: deps.messageLog, verifications: deps.verifications });
+    await messageRoutes(v1, {
+      messageLog: deps.messageLog,
+      messageSearch: deps.messageSearch,
+      verifications: deps.verifications,
+    });
     await settingsRoutes(v1, { settings: deps.settings });
     await testSendRoutes(v1, { testSend: deps.testSend });
     await fraudRoutes(v1, { fraud: deps.fraud, clock: deps.clock });

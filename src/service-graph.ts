@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { isSafelisted } from './domain/safelist.ts';
 import type { ConvertalkRouteDeps } from './http/dialects/convertalk/convertalk-routes.ts';
 import type { DiyalogRouteDeps } from './http/dialects/diyalog/diyalog-routes.ts';
+import { createMessageSearch } from './message-log/message-search.ts';
 import type { ConversationEvents } from './messenger/conversation-events.ts';
 import type { ConversationStore } from './messenger/conversation-store.ts';
 import { createMessenger } from './messenger/messenger-graph.ts';
@@ -216,6 +217,7 @@ export function createServiceGraph(ports: ServicePorts) {
     logger,
   });
   return {
+    messageSearch: createMessageSearch(ports.messageLog),
     analytics: createAnalyticsService({
       store: ports.verificationStats,
       messageLog: ports.messageLog,

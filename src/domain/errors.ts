@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'verification_not_found'
   | 'fraud_block_not_found'
   | 'webhook_delivery_not_found'
+  | 'message_not_found'
   | 'messenger_not_found'
   | 'conversation_not_found'
   | 'conversation_message_not_found'

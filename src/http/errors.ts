@@ -21,6 +21,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   verification_not_found: [404, 'No such verification'],
   fraud_block_not_found: [404, 'No such fraud guard decision'],
   webhook_delivery_not_found: [404, 'No such webhook delivery'],
+  message_not_found: [404, 'No such message in the log'],
   route_not_found: [404, 'No such route'],
   messenger_not_found: [404, 'No messenger is enabled for this app'],
   conversation_not_found: [404, 'No such conversation'],

@@ -64,7 +64,9 @@ describe('API key scopes, over every operation of the OpenAPI document', () => {
       body: hasBody ? '{}' : undefined,
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    // An export answers CSV; only the JSON answers (refusals among them) are read.
+    const json = /json/.test(response.headers.get('content-type') ?? '');
+    return { status: response.status, body: json && text ? JSON.parse(text) : undefined };
   }
 
   /** A refusal for want of a scope, in the operation's own error shape. */

@@ -44,6 +44,7 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   method_not_allowed: [20004, 405],
   request_timeout: [60200, 408],
   webhook_delivery_not_found: [20404, 404],
+  message_not_found: [20404, 404],
   // The messenger's errors never reach the dialect; listed so the table stays total.
   messenger_not_found: [20404, 404],
   conversation_not_found: [20404, 404],
