@@ -62,6 +62,11 @@ export interface MessageStatsRow {
   /** Nearest-rank percentiles of sent → delivered, in ms; null without delivered attempts. */
   latencyP50Ms: number | null;
   latencyP95Ms: number | null;
+  /**
+   * What providers charged for the bucket's attempts, one sum per currency (in currency
+   * order); only attempts whose receipts reported a price count, so it is a lower bound.
+   */
+  cost: { currency: string; amount: number }[];
 }
 
 export interface MessageStats {

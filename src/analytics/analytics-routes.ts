@@ -50,6 +50,12 @@ const bucketView = z.object({
       failed: count.describe('Attempts that failed, or a receipt reported undelivered'),
       latencyP50Ms: latency.describe('Median time from sent to delivered'),
       latencyP95Ms: latency.describe('95th percentile of sent to delivered'),
+      cost: z
+        .array(z.object({ currency: z.string(), amount: z.number().min(0) }))
+        .describe(
+          'What providers charged, per currency, where their receipts report a price ' +
+            "(Twilio's `Price`); a lower bound when some do not",
+        ),
     })
     .describe('Delivery attempts made in the bucket'),
 });

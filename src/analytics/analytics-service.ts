@@ -38,7 +38,14 @@ export interface AnalyticsBucket {
 }
 
 const ZERO_VERIFICATIONS = { started: 0, approved: 0, expired: 0, failed: 0, canceled: 0 };
-const ZERO_MESSAGES = { sent: 0, delivered: 0, failed: 0, latencyP50Ms: null, latencyP95Ms: null };
+const ZERO_MESSAGES = {
+  sent: 0,
+  delivered: 0,
+  failed: 0,
+  latencyP50Ms: null,
+  latencyP95Ms: null,
+  cost: [],
+};
 
 function invalid(field: string, message: string): OtpdError {
   return new OtpdError('validation_failed', `${field} ${message}`, {

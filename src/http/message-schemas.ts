@@ -29,6 +29,13 @@ export const messageView = z
     ),
     latencyMs: z.number().int().describe('How long the provider call took'),
     errorCode: z.string().nullable(),
+    price: z
+      .object({
+        amount: z.number().min(0).describe('What the provider charged'),
+        currency: z.string().describe('ISO 4217, e.g. `USD`'),
+      })
+      .nullable()
+      .describe("The provider's charge, when its receipts report one (Twilio's `Price`)"),
     txCode: z.string().nullable(),
     deviceId: z.string().nullable(),
     messageId: z.string().nullable(),

@@ -29,6 +29,10 @@ function toEntry(row: Row): MessageLogEntry {
     timeline: JSON.parse(row.timeline) as MessageEvent[],
     latencyMs: Number(row.latency_ms),
     errorCode: row.error_code,
+    price:
+      row.price_amount === null || row.price_currency === null
+        ? null
+        : { amount: Number(row.price_amount), currency: row.price_currency },
     txCode: row.tx_code,
     deviceId: row.device_id,
     messageId: row.message_id,
@@ -97,6 +101,8 @@ export function createKyselyMessageLog(
           timeline: `[${eventJson(first)}]`,
           latency_ms: Math.max(0, Math.round(a.latencyMs)),
           error_code: a.errorCode,
+          price_amount: null,
+          price_currency: null,
           tx_code: a.txCode,
           device_id: a.deviceId,
           message_id: a.messageId,
@@ -118,6 +124,10 @@ export function createKyselyMessageLog(
             ? {
                 error_code: sql<string>`case when ${moves} then ${event.error} else error_code end`,
               }
+            : {}),
+          // The newest price a receipt reports stands, whatever the status does.
+          ...(event.price
+            ? { price_amount: event.price.amount, price_currency: event.price.currency }
             : {}),
         })
         .where('app_id', '=', appId)

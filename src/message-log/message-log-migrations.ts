@@ -102,6 +102,17 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0003_message_cost': {
+    async up(db: Kysely<unknown>) {
+      // What a provider charged for a message, where its receipt says (Twilio's status
+      // callback `Price` and `PriceUnit`): for the analytics' cost per currency.
+      await db.schema
+        .alterTable('message_log')
+        .addColumn('price_amount', 'double precision')
+        .execute();
+      await db.schema.alterTable('message_log').addColumn('price_currency', 'text').execute();
+    },
+  },
 };
 
 /** Brings the log's schema up to date, with a history and lock of its own. */

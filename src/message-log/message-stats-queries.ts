@@ -74,8 +74,27 @@ export function createMessageStatsQueries(
         from ranked group by bucket, grp
       `.execute(db);
 
+      const costs = await sql<{
+        bucket: number | string;
+        grp: string | null;
+        currency: string;
+        amount: number | string;
+      }>`
+        select ${bucket} as bucket, ${group} as grp, price_currency as currency,
+          sum(price_amount) as amount
+        from message_log where ${range} and price_amount is not null and price_currency is not null
+        group by 1, 2, 3 order by 3
+      `.execute(db);
+
       const key = (bucket: unknown, grp: unknown) => `${Number(bucket)}\u0000${grp ?? ''}`;
       const percentiles = new Map(latencies.rows.map((r) => [key(r.bucket, r.grp), r]));
+      const costOf = new Map<string, { currency: string; amount: number }[]>();
+      for (const r of costs.rows) {
+        const list = costOf.get(key(r.bucket, r.grp)) ?? [];
+        // Sums of binary fractions: rounded to the micro-unit providers price in.
+        list.push({ currency: r.currency, amount: Math.round(Number(r.amount) * 1e6) / 1e6 });
+        costOf.set(key(r.bucket, r.grp), list);
+      }
       return counts.rows.map((r) => {
         const p = percentiles.get(key(r.bucket, r.grp));
         return {
@@ -86,6 +105,7 @@ export function createMessageStatsQueries(
           failed: Number(r.failed),
           latencyP50Ms: p?.p50 == null ? null : Math.max(0, Number(p.p50)),
           latencyP95Ms: p?.p95 == null ? null : Math.max(0, Number(p.p95)),
+          cost: costOf.get(key(r.bucket, r.grp)) ?? [],
         };
       });
     },

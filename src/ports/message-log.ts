@@ -15,6 +15,14 @@ export interface MessageEvent {
   /** Milliseconds since the Unix epoch. */
   at: number;
   error?: string | null;
+  /** What the provider charged, when its receipt says (Twilio's `Price`); kept on the entry. */
+  price?: MessagePrice | null;
+}
+
+/** A provider's charge for one message: a positive amount in an ISO 4217 currency. */
+export interface MessagePrice {
+  amount: number;
+  currency: string;
 }
 
 /**
@@ -42,6 +50,8 @@ export interface MessageLogEntry {
   latencyMs: number;
   /** The provider's stable error code of the newest failure; null when none failed. */
   errorCode: string | null;
+  /** The newest price a receipt reported; null when the provider reports none. */
+  price: MessagePrice | null;
   txCode: string | null;
   deviceId: string | null;
   messageId: string | null;
@@ -49,7 +59,7 @@ export interface MessageLogEntry {
 }
 
 /** What the dispatcher knows right after an attempt. */
-export type MessageAttempt = Omit<MessageLogEntry, 'timeline' | 'status'> & {
+export type MessageAttempt = Omit<MessageLogEntry, 'timeline' | 'status' | 'price'> & {
   status: 'sent' | 'failed';
 };
 

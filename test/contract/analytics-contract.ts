@@ -53,7 +53,11 @@ export function describeAnalyticsContract(name: string, open: () => Promise<Anal
     /** One attempt; `deliveredAfter` adds a delivered receipt, `undelivered` a negative one. */
     async function attempt(
       overrides: Partial<MessageAttempt> & { createdAt: number },
-      receipt?: { deliveredAfter?: number; undelivered?: boolean },
+      receipt?: {
+        deliveredAfter?: number;
+        undelivered?: boolean;
+        price?: { amount: number; currency: string };
+      },
     ) {
       const id = `msg_${String(++n).padStart(4, '0')}`;
       await subject.log.recordAttempt({
@@ -76,7 +80,11 @@ export function describeAnalyticsContract(name: string, open: () => Promise<Anal
       const appId = overrides.appId ?? 'app_a';
       if (receipt?.deliveredAfter !== undefined) {
         const at = overrides.createdAt + receipt.deliveredAfter;
-        await subject.log.appendStatus(appId, id, { status: 'delivered', at });
+        await subject.log.appendStatus(appId, id, {
+          status: 'delivered',
+          at,
+          price: receipt.price,
+        });
       }
       if (receipt?.undelivered) {
         const at = overrides.createdAt + 500;
@@ -110,9 +118,13 @@ export function describeAnalyticsContract(name: string, open: () => Promise<Anal
       await verification({ createdAt: T0 - 1, status: 'approved' });
       await verification({ createdAt: T0 + 2 * HOUR, status: 'approved' });
 
-      await attempt({ createdAt: T0 + 1_000 }, { deliveredAfter: 200 });
-      await attempt({ createdAt: T0 + 2_000 }, { deliveredAfter: 400 });
-      await attempt({ createdAt: T0 + 3_000 }, { deliveredAfter: 1_000 });
+      const usd = { amount: 0.0075, currency: 'USD' };
+      await attempt({ createdAt: T0 + 1_000 }, { deliveredAfter: 200, price: usd });
+      await attempt({ createdAt: T0 + 2_000 }, { deliveredAfter: 400, price: usd });
+      await attempt(
+        { createdAt: T0 + 3_000 },
+        { deliveredAfter: 1_000, price: { amount: 0.05, currency: 'TRY' } },
+      );
       await attempt({ createdAt: T0 + 4_000 }, { undelivered: true });
       await attempt({ createdAt: T0 + 5_000, status: 'failed', errorCode: 'gateway_down' });
       await attempt({ createdAt: T0 + 6_000 });
@@ -144,7 +156,17 @@ export function describeAnalyticsContract(name: string, open: () => Promise<Anal
             canceled: 1,
             conversionRate: 0.2,
           },
-          messages: { sent: 5, delivered: 3, failed: 2, latencyP50Ms: 400, latencyP95Ms: 1_000 },
+          messages: {
+            sent: 5,
+            delivered: 3,
+            failed: 2,
+            latencyP50Ms: 400,
+            latencyP95Ms: 1_000,
+            cost: [
+              { currency: 'TRY', amount: 0.05 },
+              { currency: 'USD', amount: 0.015 },
+            ],
+          },
         },
         {
           start: T0 + HOUR,
@@ -157,7 +179,14 @@ export function describeAnalyticsContract(name: string, open: () => Promise<Anal
             canceled: 0,
             conversionRate: 0.5,
           },
-          messages: { sent: 1, delivered: 1, failed: 0, latencyP50Ms: 300, latencyP95Ms: 300 },
+          messages: {
+            sent: 1,
+            delivered: 1,
+            failed: 0,
+            latencyP50Ms: 300,
+            latencyP95Ms: 300,
+            cost: [],
+          },
         },
       ]);
     });
@@ -177,10 +206,29 @@ export function describeAnalyticsContract(name: string, open: () => Promise<Anal
         failed: 0,
         latencyP50Ms: null,
         latencyP95Ms: null,
+        cost: [],
       };
       expect(buckets.map((b) => [b.group, b.verifications.started, b.messages])).toEqual([
-        ['GB', 1, { sent: 1, delivered: 1, failed: 0, latencyP50Ms: 300, latencyP95Ms: 300 }],
-        ['TR', 4, { sent: 5, delivered: 3, failed: 2, latencyP50Ms: 400, latencyP95Ms: 1_000 }],
+        [
+          'GB',
+          1,
+          { sent: 1, delivered: 1, failed: 0, latencyP50Ms: 300, latencyP95Ms: 300, cost: [] },
+        ],
+        [
+          'TR',
+          4,
+          {
+            sent: 5,
+            delivered: 3,
+            failed: 2,
+            latencyP50Ms: 400,
+            latencyP95Ms: 1_000,
+            cost: [
+              { currency: 'TRY', amount: 0.05 },
+              { currency: 'USD', amount: 0.015 },
+            ],
+          },
+        ],
         ['US', 1, noMessages],
         [null, 1, noMessages],
       ]);
@@ -240,9 +288,9 @@ export function describeAnalyticsContract(name: string, open: () => Promise<Anal
         interval: 'hour',
       });
       expect(buckets.map((b) => b.messages)).toEqual([
-        { sent: 20, delivered: 20, failed: 0, latencyP50Ms: 100, latencyP95Ms: 190 },
-        { sent: 0, delivered: 0, failed: 0, latencyP50Ms: null, latencyP95Ms: null },
-        { sent: 0, delivered: 0, failed: 0, latencyP50Ms: null, latencyP95Ms: null },
+        { sent: 20, delivered: 20, failed: 0, latencyP50Ms: 100, latencyP95Ms: 190, cost: [] },
+        { sent: 0, delivered: 0, failed: 0, latencyP50Ms: null, latencyP95Ms: null, cost: [] },
+        { sent: 0, delivered: 0, failed: 0, latencyP50Ms: null, latencyP95Ms: null, cost: [] },
       ]);
       expect(buckets.map((b) => b.verifications.conversionRate)).toEqual([null, null, null]);
     });

@@ -57,7 +57,25 @@ export function describeMessageLogContract(
       expect(entry).toEqual({
         ...failed,
         timeline: [{ status: 'failed', at: T0, error: 'http_500' }],
+        price: null,
       } satisfies MessageLogEntry);
+    });
+
+    it('keeps the newest price a receipt reports, outside the timeline', async () => {
+      const sent = attempt({ createdAt: T0 });
+      await log.recordAttempt(sent);
+      await log.appendStatus('app_a', sent.id, { status: 'sent', at: T0 + 1, price: null });
+      expect((await log.get(['app_a'], sent.id))?.price).toBeNull();
+      const price = { amount: 0.0075, currency: 'USD' };
+      const updated = await log.appendStatus('app_a', sent.id, {
+        status: 'delivered',
+        at: T0 + 2,
+        price,
+      });
+      expect(updated?.price).toEqual(price);
+      expect(updated?.timeline.at(-1)).toEqual({ status: 'delivered', at: T0 + 2 });
+      await log.appendStatus('app_a', sent.id, { status: 'delivered', at: T0 + 3 });
+      expect((await log.get(['app_a'], sent.id))?.price).toEqual(price);
     });
 
     it('lists attempts of one verification oldest first, even within one millisecond', async () => {

@@ -38,6 +38,7 @@ describe('PostgreSQL message log beside the store', () => {
       expect(rows.map((r) => r.name).sort()).toEqual([
         '0001_message_log',
         '0002_message_log_search',
+        '0003_message_cost',
       ]);
     } finally {
       await Promise.all(logs.map((l) => l.close()));
@@ -61,6 +62,7 @@ describe('PostgreSQL message log beside the store', () => {
       expect(await names('message_log_migration')).toEqual([
         '0001_message_log',
         '0002_message_log_search',
+        '0003_message_cost',
       ]);
       expect(await names('kysely_migration')).not.toContain('0001_message_log');
       expect(await store.listApps()).toEqual([]);

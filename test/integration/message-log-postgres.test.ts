@@ -48,7 +48,11 @@ describe('message log on PostgreSQL', () => {
       const { rows: history } = await database.client.query(
         `select name from ${schema.name}.message_log_migration order by name`,
       );
-      expect(history).toEqual([{ name: '0001_message_log' }, { name: '0002_message_log_search' }]);
+      expect(history).toEqual([
+        { name: '0001_message_log' },
+        { name: '0002_message_log_search' },
+        { name: '0003_message_cost' },
+      ]);
       expect(existsSync(join(server.dataDir, 'messages.db'))).toBe(false);
     } finally {
       await server.close();
