@@ -5,8 +5,10 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
+import { analyticsRoutes } from './analytics/analytics-routes.ts';
+import type { AnalyticsService } from './analytics/analytics-service.ts';
 import { OtpdError } from './domain/errors.ts';
-import { requireApiKey } from './http/auth.ts';
+import { requireApiKey, requireScopes } from './http/auth.ts';
 import { BODY_LIMIT, registerJsonParser } from './http/body-parsers.ts';
 import {
   createClientErrorHandler,
@@ -39,6 +41,7 @@ import { settingsRoutes } from './http/routes/v1/settings-routes.ts';
 import { testSendRoutes } from './http/routes/v1/test-send-routes.ts';
 import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
 import { webhookRoutes } from './http/routes/v1/webhook-routes.ts';
+import type { MessageSearch } from './message-log/message-search.ts';
 import { conversationRoutes } from './messenger/conversation-routes.ts';
 import { type MessengerRouteDeps, messengerRoutes } from './messenger/messenger-routes.ts';
 import { embeddersFrom, pageRoutes } from './messenger/page-routes.ts';
@@ -68,6 +71,10 @@ export interface AppDeps {
   testSend: TestSend;
   /** Every delivery attempt, in its own store (read by the message routes). */
   messageLog: MessageLog;
+  /** The message log's search, detail and export, over the apps a caller may see. */
+  messageSearch: MessageSearch;
+  /** Verification and delivery numbers over time (`/v1/analytics`). */
+  analytics: AnalyticsService;
   /** The SMS-pumping guard, whose decisions `/v1/fraud/blocks` lists and lifts. */
   fraud: FraudGuard;
   /** The webhook sender, woken when a delivery is sent again by hand. */
@@ -190,13 +197,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (v1) => {
     // onRequest, so an unauthenticated caller learns nothing from validation errors.
     v1.addHook('onRequest', requireApiKey(deps.apps));
+    requireScopes(v1);
     await verificationRoutes(v1, {
       verifications: deps.verifications,
       store: deps.store,
       clock: deps.clock,
     });
     await sandboxRoutes(v1, { store: deps.store });
-    await messageRoutes(v1, { messageLog: deps.messageLog, verifications: deps.verifications });
+    await messageRoutes(v1, {
+      messageLog: deps.messageLog,
+      messageSearch: deps.messageSearch,
+      verifications: deps.verifications,
+    });
     await settingsRoutes(v1, { settings: deps.settings });
     await testSendRoutes(v1, { testSend: deps.testSend });
     await fraudRoutes(v1, { fraud: deps.fraud, clock: deps.clock });
@@ -206,12 +218,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       wake: () => deps.webhooks.wake(),
     });
     await conversationRoutes(v1, { conversations: deps.messenger.conversations });
+    await analyticsRoutes(v1, { analytics: deps.analytics, clock: deps.clock });
   });
   await app.register((messenger) => messengerRoutes(messenger, deps.messenger));
   await app.register(
     async (convertalk) => {
       // The same Bearer API keys as /v1, checked before the body is.
       convertalk.addHook('onRequest', requireApiKey(deps.apps));
+      requireScopes(convertalk);
       await convertalkRoutes(convertalk, deps.convertalk);
     },
     { prefix: DIALECT_PREFIXES.convertalk },

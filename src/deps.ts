@@ -302,6 +302,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
     builtinValidator: createBuiltinValidator(keyring),
     newMessageId: createMessageIdSource(),
     conversationStore: store,
+    verificationStats: store,
     conversationEvents,
     // Nothing of it outlives the request whose credentials it was built from.
     twilioFor: ({ accountSid, authToken, from, baseUrl }) =>

@@ -1,7 +1,10 @@
+import type { VerificationStats } from './analytics/analytics-ports.ts';
+import { createAnalyticsService } from './analytics/analytics-service.ts';
 import type { Config } from './config.ts';
 import { isSafelisted } from './domain/safelist.ts';
 import type { ConvertalkRouteDeps } from './http/dialects/convertalk/convertalk-routes.ts';
 import type { DiyalogRouteDeps } from './http/dialects/diyalog/diyalog-routes.ts';
+import { createMessageSearch } from './message-log/message-search.ts';
 import type { ConversationEvents } from './messenger/conversation-events.ts';
 import type { ConversationStore } from './messenger/conversation-store.ts';
 import { createMessenger } from './messenger/messenger-graph.ts';
@@ -72,6 +75,8 @@ export interface ServicePorts {
   conversationStore: ConversationStore;
   /** Wakes the pages connected to a conversation when it has a new message. */
   conversationEvents: ConversationEvents;
+  /** The main store's verification counts, for the analytics. */
+  verificationStats: VerificationStats;
 }
 
 /**
@@ -215,6 +220,12 @@ export function createServiceGraph(ports: ServicePorts) {
     logger,
   });
   return {
+    messageSearch: createMessageSearch(ports.messageLog),
+    analytics: createAnalyticsService({
+      store: ports.verificationStats,
+      messageLog: ports.messageLog,
+      clock: ports.clock,
+    }),
     dispatcher,
     webhooks,
     messenger,

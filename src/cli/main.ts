@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { migrateMessageLog, migrateStore, openMessageLog, openStore } from '../deps.ts';
+import { API_SCOPES, isApiScope } from '../domain/api-scopes.ts';
 import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import { createAppService } from '../services/apps.ts';
@@ -138,15 +139,32 @@ export function buildCli(io: CliIo): Command {
     .command('create')
     .description('issue another API key for an app (printed once)')
     .argument('<appId>', 'the app, e.g. app_01…')
-    .option('--json', 'print JSON: {"id", "appId", "apiKey"}')
-    .action((appId: string, options: { json?: boolean }) =>
+    .option(
+      '--scope <scope>',
+      `what the key may do; repeat for several (default every scope): ${API_SCOPES.join(', ')}`,
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--json', 'print JSON: {"id", "appId", "apiKey", "scopes"}')
+    .action((appId: string, options: { scope?: string[]; json?: boolean }) =>
       withStore(io.env, async (store) => {
-        const issued = await createAppService({ store, clock: systemClock }).createKey(appId);
+        const scopes = options.scope ?? [...API_SCOPES];
+        const unknown = scopes.filter((s) => !isApiScope(s));
+        if (unknown.length > 0) {
+          throw new CliError(
+            `unknown scope ${unknown.join(', ')}; the scopes are ${API_SCOPES.join(', ')}`,
+          );
+        }
+        const issued = await createAppService({ store, clock: systemClock }).createKey(
+          appId,
+          scopes.filter(isApiScope),
+        );
         if (!issued) throw new CliError(`no app ${appId}`);
-        print({ id: issued.key.id, appId, apiKey: issued.apiKey }, !!options.json, () =>
+        const view = { id: issued.key.id, appId, apiKey: issued.apiKey, scopes: issued.key.scopes };
+        print(view, !!options.json, () =>
           [
             `key     ${issued.key.id}`,
             `api key ${issued.apiKey}`,
+            `scopes  ${issued.key.scopes.join(' ')}`,
             '(store the key now: it is not shown again)',
           ].join('\n'),
         );
@@ -154,7 +172,7 @@ export function buildCli(io: CliIo): Command {
     );
   keys
     .command('list')
-    .description("list an app's keys (prefixes only)")
+    .description("list an app's keys (prefixes only) and their scopes")
     .argument('<appId>', 'the app')
     .option('--json', 'print JSON')
     .action((appId: string, options: { json?: boolean }) =>
@@ -163,13 +181,16 @@ export function buildCli(io: CliIo): Command {
         const rows = (await store.listApiKeys(appId)).map((k) => ({
           id: k.id,
           prefix: k.prefix,
+          scopes: k.scopes,
           createdAt: iso(k.createdAt),
           revokedAt: iso(k.revokedAt),
         }));
         print(rows, !!options.json, () =>
           rows
             .map(
-              (k) => `${k.id}  ${k.prefix}…  ${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}`,
+              (k) =>
+                `${k.id}  ${k.prefix}…  ${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}  ` +
+                (k.scopes.length > 0 ? k.scopes.join(' ') : '(no scopes)'),
             )
             .join('\n'),
         );

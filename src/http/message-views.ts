@@ -20,6 +20,7 @@ export function messageView(m: MessageLogEntry) {
     })),
     latencyMs: m.latencyMs,
     errorCode: m.errorCode,
+    price: m.price,
     txCode: m.txCode,
     deviceId: m.deviceId,
     messageId: m.messageId,
@@ -64,6 +65,8 @@ const CSV_COLUMNS = [
   'deviceId',
   'messageId',
   'timeline',
+  'price',
+  'priceCurrency',
 ] as const;
 
 /**
@@ -82,8 +85,11 @@ export const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
 
 export function csvRow(m: MessageLogEntry): string {
   const view = messageView(m);
-  const cells = CSV_COLUMNS.map((c) =>
-    c === 'timeline' ? csvCell(JSON.stringify(view.timeline)) : csvCell(view[c]),
-  );
+  const cells = CSV_COLUMNS.map((c) => {
+    if (c === 'timeline') return csvCell(JSON.stringify(view.timeline));
+    if (c === 'price') return csvCell(view.price?.amount ?? null);
+    if (c === 'priceCurrency') return csvCell(view.price?.currency ?? null);
+    return csvCell(view[c]);
+  });
   return `${cells.join(',')}\r\n`;
 }

@@ -11,6 +11,11 @@ import { SECRET_KEY } from '../domain/settings-secrets.ts';
 export const TAGS = [
   { name: 'verifications', description: 'The native API: start, read, check, resend, cancel' },
   { name: 'messages', description: 'The message log: every delivery attempt, searched, exported' },
+  {
+    name: 'analytics',
+    description:
+      'Verifications, conversion and delivery over time, per app, channel, provider or country',
+  },
   { name: 'sandbox', description: 'Messages the sandbox provider captured instead of sending' },
   { name: 'settings', description: "The app's settings document and test sends" },
   { name: 'fraud', description: "The SMS-pumping guard's decisions" },
@@ -52,7 +57,7 @@ const PROBLEM_DESCRIPTIONS: Record<string, string> = {
   '401':
     "No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`)",
   '403':
-    'Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`)',
+    'The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), or refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`)',
   '404':
     'No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …)',
   '409':

@@ -23,8 +23,39 @@ function responseSchema(input: TransformInput, schema: z.ZodType): unknown {
   return (out.schema as { response: Record<number, unknown> }).response[200];
 }
 
+type Transformed = ReturnType<typeof jsonSchemaTransform>;
+
+/**
+ * The API key scope a route needs (`config.scope`, checked by http/auth.ts), written into the
+ * document: as the scopes of its security requirements, in its description, and as its 403,
+ * shaped like the route's own 401 (a problem, or a compatible API's error).
+ */
+function documentScope(input: TransformInput, out: Transformed): Transformed {
+  const scope = (input.route.config as { scope?: string } | undefined)?.scope;
+  if (!scope) return out;
+  const schema = out.schema as {
+    security?: Record<string, string[]>[];
+    description?: string;
+    response?: Record<string, unknown>;
+  };
+  schema.security = schema.security?.map((requirement) =>
+    Object.fromEntries(Object.keys(requirement).map((name) => [name, [scope]])),
+  );
+  const note = `Needs an API key with the scope \`${scope}\`; a key without it is answered 403 \`insufficient_scope\`.`;
+  schema.description = schema.description ? `${schema.description}\n\n${note}` : note;
+  const unauthorized = schema.response?.['401'];
+  if (schema.response && unauthorized && !schema.response['403']) {
+    schema.response['403'] = unauthorized;
+  }
+  return out;
+}
+
 /** jsonSchemaTransform, plus responses declared with their media types (MediaResponse). */
 function transformRoute(input: TransformInput) {
+  return documentScope(input, transformMedia(input));
+}
+
+function transformMedia(input: TransformInput) {
   const declared = (input.schema as { response?: Record<string, unknown> } | undefined)?.response;
   if (!declared) return jsonSchemaTransform(input);
   const zodOnly: Record<string, unknown> = {};

@@ -9,6 +9,7 @@ import type {
   MessageStatus,
 } from '../ports/message-log.ts';
 import { migrateMessageLog } from './message-log-migrations.ts';
+import { createMessageStatsQueries } from './message-stats-queries.ts';
 import type { MessageLogDatabase, MessageLogTable } from './schema.ts';
 
 type Row = MessageLogTable;
@@ -28,6 +29,10 @@ function toEntry(row: Row): MessageLogEntry {
     timeline: JSON.parse(row.timeline) as MessageEvent[],
     latencyMs: Number(row.latency_ms),
     errorCode: row.error_code,
+    price:
+      row.price_amount === null || row.price_currency === null
+        ? null
+        : { amount: Number(row.price_amount), currency: row.price_currency },
     txCode: row.tx_code,
     deviceId: row.device_id,
     messageId: row.message_id,
@@ -51,7 +56,10 @@ function filtered(query: Query, f: MessageFilters): Query {
   let q = query;
   if (f.txCode !== undefined) q = q.where('tx_code', '=', f.txCode);
   if (f.deviceId !== undefined) q = q.where('device_id', '=', f.deviceId);
+  if (f.messageId !== undefined) q = q.where('message_id', '=', f.messageId);
+  if (f.verificationId !== undefined) q = q.where('verification_id', '=', f.verificationId);
   if (f.to !== undefined) q = q.where('destination', '=', f.to);
+  if (f.country !== undefined) q = q.where('country', '=', f.country);
   if (f.status !== undefined) q = q.where('status', '=', f.status);
   if (f.channel !== undefined) q = q.where('channel', '=', f.channel);
   if (f.provider !== undefined) q = q.where('provider', '=', f.provider);
@@ -74,6 +82,7 @@ export function createKyselyMessageLog(
   return {
     migrate: () => migrateMessageLog(db as Kysely<unknown>, dialect),
     close: () => db.destroy(),
+    ...createMessageStatsQueries(db, dialect),
 
     async recordAttempt(a) {
       const first: MessageEvent = { status: a.status, at: a.createdAt, error: a.errorCode };
@@ -92,6 +101,8 @@ export function createKyselyMessageLog(
           timeline: `[${eventJson(first)}]`,
           latency_ms: Math.max(0, Math.round(a.latencyMs)),
           error_code: a.errorCode,
+          price_amount: null,
+          price_currency: null,
           tx_code: a.txCode,
           device_id: a.deviceId,
           message_id: a.messageId,
@@ -113,6 +124,10 @@ export function createKyselyMessageLog(
             ? {
                 error_code: sql<string>`case when ${moves} then ${event.error} else error_code end`,
               }
+            : {}),
+          // The newest price a receipt reports stands, whatever the status does.
+          ...(event.price
+            ? { price_amount: event.price.amount, price_currency: event.price.currency }
             : {}),
         })
         .where('app_id', '=', appId)
@@ -137,9 +152,13 @@ export function createKyselyMessageLog(
       return row && toEntry(row);
     },
 
-    async list(appId, filters, cursor, limit) {
+    async list(appIds, filters, cursor, limit) {
+      if (appIds.length === 0) return { entries: [], nextCursor: null };
       let query = filtered(
-        db.selectFrom('message_log').selectAll().where('app_id', '=', appId),
+        db
+          .selectFrom('message_log')
+          .selectAll()
+          .where('app_id', 'in', [...appIds]),
         filters,
       );
       if (cursor) {
@@ -162,6 +181,17 @@ export function createKyselyMessageLog(
         entries,
         nextCursor: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
       };
+    },
+
+    async get(appIds, id) {
+      if (appIds.length === 0) return undefined;
+      const row = await db
+        .selectFrom('message_log')
+        .selectAll()
+        .where('id', '=', id)
+        .where('app_id', 'in', [...appIds])
+        .executeTakeFirst();
+      return row && toEntry(row);
     },
 
     async forVerification(appId, verificationId) {

@@ -68,6 +68,51 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_message_log_search': {
+    async up(db: Kysely<unknown>) {
+      // Every search filter has an index: the app, the filter, then the page order (time,
+      // id). A newest-first page of one filter then reads just the rows it returns, with no
+      // sort; without `id` last, SQLite preferred walking all of the app's entries in order.
+      // The first four replace 0001's, which stopped short of the page order.
+      for (const name of [
+        'message_log_by_destination',
+        'message_log_by_tx_code',
+        'message_log_by_device',
+        'message_log_by_verification',
+      ]) {
+        await db.schema.dropIndex(name).execute();
+      }
+      const indexes: [string, string][] = [
+        ['message_log_by_destination', 'destination'],
+        ['message_log_by_tx_code', 'tx_code'],
+        ['message_log_by_device', 'device_id'],
+        ['message_log_by_verification', 'verification_id'],
+        ['message_log_by_message_id', 'message_id'],
+        ['message_log_by_status', 'status'],
+        ['message_log_by_channel', 'channel'],
+        ['message_log_by_provider', 'provider'],
+        ['message_log_by_country', 'country'],
+      ];
+      for (const [name, column] of indexes) {
+        await db.schema
+          .createIndex(name)
+          .on('message_log')
+          .columns(['app_id', column, 'created_at', 'id'])
+          .execute();
+      }
+    },
+  },
+  '0003_message_cost': {
+    async up(db: Kysely<unknown>) {
+      // What a provider charged for a message, where its receipt says (Twilio's status
+      // callback `Price` and `PriceUnit`): for the analytics' cost per currency.
+      await db.schema
+        .alterTable('message_log')
+        .addColumn('price_amount', 'double precision')
+        .execute();
+      await db.schema.alterTable('message_log').addColumn('price_currency', 'text').execute();
+    },
+  },
 };
 
 /** Brings the log's schema up to date, with a history and lock of its own. */

@@ -14,6 +14,9 @@ export interface MessageLogTable {
   timeline: string;
   latency_ms: number | string;
   error_code: string | null;
+  /** What the provider charged (a receipt's price), in `price_currency`; null when unknown. */
+  price_amount: number | string | null;
+  price_currency: string | null;
   tx_code: string | null;
   device_id: string | null;
   message_id: string | null;

@@ -29,6 +29,7 @@ export async function conversationRoutes(
   const changeProblems = { ...oneProblems, ...bodyProblemResponses, ...problems(409) };
 
   api.get('/v1/conversations', {
+    config: { scope: 'conversations' },
     schema: {
       ...common,
       operationId: 'listConversations',
@@ -56,6 +57,7 @@ export async function conversationRoutes(
   });
 
   api.get('/v1/conversations/:id', {
+    config: { scope: 'conversations' },
     schema: {
       ...common,
       operationId: 'getConversation',
@@ -68,6 +70,7 @@ export async function conversationRoutes(
   });
 
   api.get('/v1/conversations/:id/messages', {
+    config: { scope: 'conversations' },
     schema: {
       ...common,
       operationId: 'listConversationMessages',
@@ -89,6 +92,7 @@ export async function conversationRoutes(
   });
 
   api.post('/v1/conversations/:id/messages', {
+    config: { scope: 'conversations' },
     schema: {
       ...common,
       operationId: 'postConversationMessage',
@@ -123,6 +127,7 @@ export async function conversationRoutes(
   });
 
   api.post('/v1/conversations/:id/handover', {
+    config: { scope: 'conversations' },
     schema: {
       ...common,
       operationId: 'handOverConversation',

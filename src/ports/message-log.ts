@@ -1,3 +1,4 @@
+import type { MessageStats } from '../analytics/analytics-ports.ts';
 import type { Channel } from '../domain/recipients.ts';
 
 /**
@@ -14,6 +15,14 @@ export interface MessageEvent {
   /** Milliseconds since the Unix epoch. */
   at: number;
   error?: string | null;
+  /** What the provider charged, when its receipt says (Twilio's `Price`); kept on the entry. */
+  price?: MessagePrice | null;
+}
+
+/** A provider's charge for one message: a positive amount in an ISO 4217 currency. */
+export interface MessagePrice {
+  amount: number;
+  currency: string;
 }
 
 /**
@@ -41,6 +50,8 @@ export interface MessageLogEntry {
   latencyMs: number;
   /** The provider's stable error code of the newest failure; null when none failed. */
   errorCode: string | null;
+  /** The newest price a receipt reported; null when the provider reports none. */
+  price: MessagePrice | null;
   txCode: string | null;
   deviceId: string | null;
   messageId: string | null;
@@ -48,7 +59,7 @@ export interface MessageLogEntry {
 }
 
 /** What the dispatcher knows right after an attempt. */
-export type MessageAttempt = Omit<MessageLogEntry, 'timeline' | 'status'> & {
+export type MessageAttempt = Omit<MessageLogEntry, 'timeline' | 'status' | 'price'> & {
   status: 'sent' | 'failed';
 };
 
@@ -56,7 +67,12 @@ export type MessageAttempt = Omit<MessageLogEntry, 'timeline' | 'status'> & {
 export interface MessageFilters {
   txCode?: string;
   deviceId?: string;
+  /** The app's own `messageId` of the verification. */
+  messageId?: string;
+  verificationId?: string;
   to?: string;
+  /** ISO 3166 country of a phone destination. */
+  country?: string;
   status?: MessageStatus;
   channel?: Channel;
   provider?: string;
@@ -82,7 +98,7 @@ export interface MessagePage {
  * The message log: its own store, apart from live verifications, so it can be retained,
  * secured and analysed on its own terms. Every read takes the app id (I5).
  */
-export interface MessageLog {
+export interface MessageLog extends MessageStats {
   /** Brings the log's own schema up to date (a migration history apart from the Store's). */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -113,13 +129,19 @@ export interface MessageLog {
     providerMessageId: string,
   ): Promise<MessageLogEntry | undefined>;
 
-  /** The app's entries matching `filters`, newest first, after `cursor`, at most `limit`. */
+  /**
+   * The entries of `appIds` matching `filters`, newest first, after `cursor`, at most
+   * `limit`: one keyset read over an index of each filter (message-log-migrations.ts).
+   */
   list(
-    appId: string,
+    appIds: readonly string[],
     filters: MessageFilters,
     cursor: MessageCursor | null,
     limit: number,
   ): Promise<MessagePage>;
+
+  /** One entry of one of `appIds`; undefined for another app's (I5) or a missing one. */
+  get(appIds: readonly string[], id: string): Promise<MessageLogEntry | undefined>;
 
   /** Every attempt for one verification of the app, oldest first. */
   forVerification(appId: string, verificationId: string): Promise<MessageLogEntry[]>;

@@ -1,3 +1,4 @@
+import type { ApiScope } from '../domain/api-scopes.ts';
 import type { AppDialectIds } from '../domain/dialect-ids.ts';
 import type { DeliveryType, LifecycleEvent } from '../domain/events.ts';
 import type { Channel } from '../domain/recipients.ts';
@@ -33,6 +34,8 @@ export interface ApiKeyRecord {
   keyHash: string;
   /** The key's first characters, to tell keys apart in listings. */
   prefix: string;
+  /** What the key may do (domain/api-scopes.ts). */
+  scopes: ApiScope[];
   createdAt: number;
   revokedAt: number | null;
 }

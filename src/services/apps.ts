@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { API_SCOPES, type ApiScope } from '../domain/api-scopes.ts';
 import { newDialectIds } from '../domain/dialect-ids.ts';
 import { newId } from '../domain/ids.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -14,6 +15,8 @@ export function hashApiKey(apiKey: string): string {
 export interface Principal {
   app: AppRecord;
   keyId: string;
+  /** What the presented key may do. */
+  scopes: readonly ApiScope[];
 }
 
 export interface IssuedKey {
@@ -34,7 +37,7 @@ type AppStore = Pick<
 >;
 
 export function createAppService({ store, clock }: { store: AppStore; clock: Clock }) {
-  async function issueKey(appId: string): Promise<IssuedKey> {
+  async function issueKey(appId: string, scopes: readonly ApiScope[]): Promise<IssuedKey> {
     const apiKey = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     const now = clock.now();
     const key: ApiKeyRecord = {
@@ -42,6 +45,7 @@ export function createAppService({ store, clock }: { store: AppStore; clock: Clo
       appId,
       keyHash: hashApiKey(apiKey),
       prefix: apiKey.slice(0, KEY_PREFIX.length + 6),
+      scopes: API_SCOPES.filter((s) => scopes.includes(s)),
       createdAt: now,
       revokedAt: null,
     };
@@ -50,7 +54,7 @@ export function createAppService({ store, clock }: { store: AppStore; clock: Clo
   }
 
   return {
-    /** Creates an app with its first API key. */
+    /** Creates an app with its first API key, which has every scope. */
     async createApp(name: string): Promise<{ app: AppRecord } & IssuedKey> {
       const now = clock.now();
       const app: AppRecord = {
@@ -60,17 +64,23 @@ export function createAppService({ store, clock }: { store: AppStore; clock: Clo
         dialects: newDialectIds(),
       };
       await store.createApp(app);
-      return { app, ...(await issueKey(app.id)) };
+      return { app, ...(await issueKey(app.id, API_SCOPES)) };
     },
 
     listApps: () => store.listApps(),
     getApp: (id: string) => store.getApp(id),
     listKeys: (appId: string) => store.listApiKeys(appId),
 
-    /** A new key for an existing app; undefined when the app does not exist. */
-    async createKey(appId: string): Promise<IssuedKey | undefined> {
+    /**
+     * A new key for an existing app, with `scopes` (default every scope); undefined when
+     * the app does not exist.
+     */
+    async createKey(
+      appId: string,
+      scopes: readonly ApiScope[] = API_SCOPES,
+    ): Promise<IssuedKey | undefined> {
       if (!(await store.getApp(appId))) return undefined;
-      return issueKey(appId);
+      return issueKey(appId, scopes);
     },
 
     /** True when the key existed and was active. */
@@ -80,7 +90,7 @@ export function createAppService({ store, clock }: { store: AppStore; clock: Clo
     async authenticate(apiKey: string): Promise<Principal | undefined> {
       if (!apiKey.startsWith(KEY_PREFIX)) return undefined;
       const found = await store.findActiveApiKey(hashApiKey(apiKey));
-      return found && { app: found.app, keyId: found.key.id };
+      return found && { app: found.app, keyId: found.key.id, scopes: found.key.scopes };
     },
   };
 }

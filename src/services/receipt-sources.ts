@@ -4,9 +4,23 @@ import { readHttpReceipt } from '../domain/http-receipt.ts';
 import type { ProviderEntry } from '../domain/settings.ts';
 import { type FormParams, isValidTwilioSignature } from '../domain/twilio-signature.ts';
 import type { Clock } from '../ports/clock.ts';
-import type { MessageStatus } from '../ports/message-log.ts';
+import type { MessagePrice, MessageStatus } from '../ports/message-log.ts';
 import type { HttpReceiptConfig } from '../providers/http-provider-config.ts';
 import type { ReceiptOutcome, ReceiptService } from './receipts.ts';
+
+/**
+ * Twilio's `Price` (negative: a charge, e.g. `-0.00750`) and `PriceUnit` (`USD`), when the
+ * callback carries them; anything else is no price rather than a refused receipt.
+ */
+export function twilioPrice(
+  price: string | undefined,
+  unit: string | undefined,
+): MessagePrice | null {
+  if (!price || !unit || !/^-?\d{1,9}(\.\d{1,9})?$/.test(price)) return null;
+  const currency = unit.toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) return null;
+  return { amount: Math.abs(Number(price)), currency };
+}
 
 /** Twilio's message statuses (StatusCallback `MessageStatus`) in otpd's words; others are ignored. */
 const TWILIO_STATUS: Record<string, MessageStatus> = {
@@ -90,6 +104,7 @@ export function createReceiptSources(deps: ReceiptSourcesDeps) {
         status,
         at: clock.now(),
         error: errorCode && /^[0-9]{1,10}$/.test(errorCode) ? `twilio_${errorCode}` : null,
+        price: twilioPrice(one(form.Price), one(form.PriceUnit)),
       });
     },
 

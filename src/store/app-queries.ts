@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { storedScopes } from '../domain/api-scopes.ts';
 import { newDialectIds } from '../domain/dialect-ids.ts';
 import type { Store } from '../ports/store.ts';
 import { toApiKey, toApp, toStoredSettings } from './rows.ts';
@@ -65,6 +66,7 @@ export function createAppQueries(db: Kysely<Database>): AppQueries {
           app_id: key.appId,
           key_hash: key.keyHash,
           prefix: key.prefix,
+          scopes: storedScopes(key.scopes),
           created_at: key.createdAt,
           revoked_at: key.revokedAt,
         })
@@ -100,6 +102,7 @@ export function createAppQueries(db: Kysely<Database>): AppQueries {
           'api_keys.app_id',
           'api_keys.key_hash',
           'api_keys.prefix',
+          'api_keys.scopes',
           'api_keys.created_at',
           'api_keys.revoked_at',
           'apps.name as app_name',

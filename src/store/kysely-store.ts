@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
+import type { VerificationStats } from '../analytics/analytics-ports.ts';
 import type { ConversationStore } from '../messenger/conversation-store.ts';
 import type { Store } from '../ports/store.ts';
+import { createAnalyticsQueries } from './analytics-queries.ts';
 import { createAppQueries } from './app-queries.ts';
 import { createConversationQueries } from './conversation-queries.ts';
 import { createFraudQueries } from './fraud-queries.ts';
@@ -13,8 +15,8 @@ import type { Database } from './schema.ts';
 import { createVerificationQueries } from './verification-queries.ts';
 import { createWebhookQueries } from './webhook-queries.ts';
 
-/** The store of every feature: the kernel's `Store` and the messenger's conversations. */
-export type KyselyStore = Store & ConversationStore;
+/** The store of every feature: the kernel's `Store`, the messenger's conversations, analytics. */
+export type KyselyStore = Store & ConversationStore & VerificationStats;
 
 /**
  * The Store over any Kysely database. The dialect changes only how concurrent writers are
@@ -31,6 +33,7 @@ export function createKyselyStore(
     },
     close: () => db.destroy(),
     ...createAppQueries(db),
+    ...createAnalyticsQueries(db),
     ...createVerificationQueries(db, dialect),
     ...createOutboxQueries(db, dialect),
     ...createReceiptQueries(db),

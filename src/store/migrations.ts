@@ -345,12 +345,39 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
-  '0015_conversation_message_verifications': {
+  '0013_conversation_message_verifications': {
     async up(db: Kysely<unknown>) {
       // The verification a web messenger message delivered (its code, its Diyalog message).
       await db.schema
         .alterTable('conversation_messages')
         .addColumn('verification', 'text')
+        .execute();
+    },
+  },
+  '0014_api_key_scopes': {
+    async up(db: Kysely<unknown>) {
+      // What each key may do, space-separated. A key made before scopes existed could do
+      // everything, and still can: every scope of this version, written out (a scope added
+      // later is not granted to old keys by itself). New keys always name theirs.
+      await db.schema
+        .alterTable('api_keys')
+        .addColumn('scopes', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      const all =
+        'verifications messages:read settings:read settings:write conversations analytics:read';
+      await sql`update api_keys set scopes = ${all}`.execute(db);
+    },
+  },
+  '0015_verification_country': {
+    async up(db: Kysely<unknown>) {
+      // The country of a phone destination, for the analytics' per-country counts; null for
+      // email and for verifications made before this column (their numbers are not re-read).
+      await db.schema.alterTable('verifications').addColumn('country', 'text').execute();
+      // The analytics read one app's verifications over a time range.
+      await db.schema
+        .createIndex('verifications_by_app_and_time')
+        .on('verifications')
+        .columns(['app_id', 'created_at'])
         .execute();
     },
   },

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
+import { parseStoredScopes } from '../domain/api-scopes.ts';
 import type { DeliveryType } from '../domain/events.ts';
-import type { Channel } from '../domain/recipients.ts';
+import { type Channel, isPhoneChannel, phoneCountry } from '../domain/recipients.ts';
 import type {
   DeliveryStatus,
   VerificationReason,
@@ -62,6 +63,7 @@ export function toApiKey(row: Selectable<ApiKeysTable>): ApiKeyRecord {
     appId: row.app_id,
     keyHash: row.key_hash,
     prefix: row.prefix,
+    scopes: parseStoredScopes(row.scopes),
     createdAt: num(row.created_at),
     revokedAt: numOrNull(row.revoked_at),
   };
@@ -109,6 +111,7 @@ export function fromVerification(v: VerificationRecord): Insertable<Verification
     id: v.id,
     app_id: v.appId,
     destination: v.to,
+    country: isPhoneChannel(v.channel) ? (phoneCountry(v.to) ?? null) : null,
     channel: v.channel,
     locale: v.locale,
     status: v.status,

@@ -35,6 +35,8 @@ export interface ApiKeysTable {
   app_id: string;
   key_hash: string;
   prefix: string;
+  /** Space-separated scope names (domain/api-scopes.ts). */
+  scopes: string;
   created_at: number;
   revoked_at: number | null;
 }
@@ -43,6 +45,8 @@ export interface VerificationsTable {
   id: string;
   app_id: string;
   destination: string;
+  /** ISO 3166 country of a phone destination, for the analytics; null for email or unknown. */
+  country: string | null;
   channel: string;
   locale: string | null;
   status: string;

@@ -57,7 +57,25 @@ export function describeMessageLogContract(
       expect(entry).toEqual({
         ...failed,
         timeline: [{ status: 'failed', at: T0, error: 'http_500' }],
+        price: null,
       } satisfies MessageLogEntry);
+    });
+
+    it('keeps the newest price a receipt reports, outside the timeline', async () => {
+      const sent = attempt({ createdAt: T0 });
+      await log.recordAttempt(sent);
+      await log.appendStatus('app_a', sent.id, { status: 'sent', at: T0 + 1, price: null });
+      expect((await log.get(['app_a'], sent.id))?.price).toBeNull();
+      const price = { amount: 0.0075, currency: 'USD' };
+      const updated = await log.appendStatus('app_a', sent.id, {
+        status: 'delivered',
+        at: T0 + 2,
+        price,
+      });
+      expect(updated?.price).toEqual(price);
+      expect(updated?.timeline.at(-1)).toEqual({ status: 'delivered', at: T0 + 2 });
+      await log.appendStatus('app_a', sent.id, { status: 'delivered', at: T0 + 3 });
+      expect((await log.get(['app_a'], sent.id))?.price).toEqual(price);
     });
 
     it('lists attempts of one verification oldest first, even within one millisecond', async () => {
@@ -75,7 +93,7 @@ export function describeMessageLogContract(
       const mine = attempt();
       await log.recordAttempt(mine);
       expect(await log.forVerification('app_b', 'ver_1')).toEqual([]);
-      expect((await log.list('app_b', {}, null, 100)).entries).toEqual([]);
+      expect((await log.list(['app_b'], {}, null, 100)).entries).toEqual([]);
       expect(
         await log.appendStatus('app_b', mine.id, { status: 'delivered', at: T0 }),
       ).toBeUndefined();
@@ -140,7 +158,7 @@ export function describeMessageLogContract(
         error: 'twilio_30003',
       });
       expect(failed).toMatchObject({ status: 'undelivered', errorCode: 'twilio_30003' });
-      expect((await log.list('app_a', { status: 'undelivered' }, null, 10)).entries).toHaveLength(
+      expect((await log.list(['app_a'], { status: 'undelivered' }, null, 10)).entries).toHaveLength(
         1,
       );
     });
@@ -172,11 +190,13 @@ export function describeMessageLogContract(
           provider: 'smtp',
           status: 'failed',
           errorCode: 'smtp_refused',
+          messageId: 'm-2',
+          verificationId: 'ver_2',
         }),
       );
       await log.recordAttempt(attempt({ createdAt: T0 + 2000, appId: 'app_b', txCode: 'TX-2' }));
       const providers = async (f: Parameters<MessageLog['list']>[1]) =>
-        (await log.list('app_a', f, null, 100)).entries.map((e) => e.provider);
+        (await log.list(['app_a'], f, null, 100)).entries.map((e) => e.provider);
       expect(await providers({})).toEqual(['smtp', 'gw-a']);
       expect(await providers({ txCode: 'TX-2' })).toEqual(['smtp']);
       expect(await providers({ deviceId: 'dev-1' })).toEqual(['gw-a']);
@@ -187,6 +207,29 @@ export function describeMessageLogContract(
       expect(await providers({ from: T0 + 1000 })).toEqual(['smtp']);
       expect(await providers({ until: T0 + 1000 })).toEqual(['gw-a']);
       expect(await providers({ from: T0, until: T0 + 1001, status: 'sent' })).toEqual(['gw-a']);
+      expect(await providers({ messageId: 'm-2' })).toEqual(['smtp']);
+      expect(await providers({ verificationId: 'ver_1' })).toEqual(['gw-a']);
+      expect(await providers({ country: 'TR' })).toEqual(['gw-a']);
+      expect(await providers({ country: 'GB' })).toEqual([]);
+    });
+
+    it('searches several apps at once, and none when given none', async () => {
+      await log.recordAttempt(attempt({ createdAt: T0 }));
+      await log.recordAttempt(attempt({ createdAt: T0 + 1, appId: 'app_b' }));
+      await log.recordAttempt(attempt({ createdAt: T0 + 2, appId: 'app_c' }));
+      const apps = async (ids: string[]) =>
+        (await log.list(ids, {}, null, 10)).entries.map((e) => e.appId);
+      expect(await apps(['app_a', 'app_b'])).toEqual(['app_b', 'app_a']);
+      expect(await apps([])).toEqual([]);
+    });
+
+    it('reads one entry by id, only for the apps named (I5)', async () => {
+      const a = attempt({ createdAt: T0 });
+      await log.recordAttempt(a);
+      expect((await log.get(['app_b', 'app_a'], a.id))?.txCode).toBe('TX-1');
+      expect(await log.get(['app_b'], a.id)).toBeUndefined();
+      expect(await log.get([], a.id)).toBeUndefined();
+      expect(await log.get(['app_a'], 'msg_missing')).toBeUndefined();
     });
 
     it('pages newest first with a cursor, every entry exactly once', async () => {
@@ -202,7 +245,7 @@ export function describeMessageLogContract(
       let pages = 0;
       do {
         const page: Awaited<ReturnType<MessageLog['list']>> = await log.list(
-          'app_a',
+          ['app_a'],
           {},
           cursor,
           100,
@@ -217,9 +260,9 @@ export function describeMessageLogContract(
 
     it('says there is no next page when the last page is exactly full', async () => {
       for (let i = 0; i < 4; i++) await log.recordAttempt(attempt({ createdAt: T0 + i }));
-      const first = await log.list('app_a', {}, null, 2);
+      const first = await log.list(['app_a'], {}, null, 2);
       expect(first.nextCursor).not.toBeNull();
-      const second = await log.list('app_a', {}, first.nextCursor, 2);
+      const second = await log.list(['app_a'], {}, first.nextCursor, 2);
       expect(second.entries).toHaveLength(2);
       expect(second.nextCursor).toBeNull();
     });
@@ -229,8 +272,10 @@ export function describeMessageLogContract(
       await log.recordAttempt(attempt({ createdAt: T0 - 1, appId: 'app_b' }));
       await log.recordAttempt(attempt({ createdAt: T0 }));
       expect(await log.purgeOlderThan(T0)).toBe(2);
-      expect((await log.list('app_a', {}, null, 10)).entries.map((e) => e.createdAt)).toEqual([T0]);
-      expect((await log.list('app_b', {}, null, 10)).entries).toEqual([]);
+      expect((await log.list(['app_a'], {}, null, 10)).entries.map((e) => e.createdAt)).toEqual([
+        T0,
+      ]);
+      expect((await log.list(['app_b'], {}, null, 10)).entries).toEqual([]);
       expect(await log.purgeOlderThan(T0)).toBe(0);
     });
 

@@ -35,7 +35,11 @@ describe('PostgreSQL message log beside the store', () => {
       const { rows } = await database.client.query<{ name: string }>(
         `select name from ${schema.name}.message_log_migration`,
       );
-      expect(rows).toEqual([{ name: '0001_message_log' }]);
+      expect(rows.map((r) => r.name).sort()).toEqual([
+        '0001_message_log',
+        '0002_message_log_search',
+        '0003_message_cost',
+      ]);
     } finally {
       await Promise.all(logs.map((l) => l.close()));
       await schema.drop();
@@ -55,10 +59,14 @@ describe('PostgreSQL message log beside the store', () => {
             `select name from ${schema.name}.${table} order by name`,
           )
         ).rows.map((r) => r.name);
-      expect(await names('message_log_migration')).toEqual(['0001_message_log']);
+      expect(await names('message_log_migration')).toEqual([
+        '0001_message_log',
+        '0002_message_log_search',
+        '0003_message_cost',
+      ]);
       expect(await names('kysely_migration')).not.toContain('0001_message_log');
       expect(await store.listApps()).toEqual([]);
-      expect((await log.list('app_a', {}, null, 10)).entries).toEqual([]);
+      expect((await log.list(['app_a'], {}, null, 10)).entries).toEqual([]);
     } finally {
       await log.close();
       await store.close();

@@ -7,6 +7,7 @@ import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
+import { describeApiKeyScopesBackfill } from './api-key-scopes-backfill.ts';
 import { describeConversationStoreContract } from './conversation-store-contract.ts';
 import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
@@ -47,6 +48,18 @@ describeFraudStoreContract('PostgreSQL', openPostgres);
 describeWebhookStoreContract('PostgreSQL', openPostgres);
 describeConversationStoreContract('PostgreSQL', openPostgres);
 describeDialectIdBackfill('PostgreSQL', async () => {
+  const schema = await database.createSchema();
+  return {
+    db: new Kysely<unknown>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: schema.url }) }),
+    }),
+    dialect: 'postgres',
+    openStore: () => createPostgresStore(schema.url, { poolSize: 2 }),
+    cleanup: () => schema.drop(),
+  };
+});
+
+describeApiKeyScopesBackfill('PostgreSQL', async () => {
   const schema = await database.createSchema();
   return {
     db: new Kysely<unknown>({

@@ -9,6 +9,7 @@ import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
+import { describeApiKeyScopesBackfill } from './api-key-scopes-backfill.ts';
 import { describeConversationStoreContract } from './conversation-store-contract.ts';
 import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
@@ -41,6 +42,17 @@ describeFraudStoreContract('SQLite', openSqlite);
 describeWebhookStoreContract('SQLite', openSqlite);
 describeConversationStoreContract('SQLite', openSqlite);
 describeDialectIdBackfill('SQLite', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
+  const file = join(dir, 'otpd.db');
+  return {
+    db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(file) }) }),
+    dialect: 'sqlite',
+    openStore: () => createSqliteStore(file),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+});
+
+describeApiKeyScopesBackfill('SQLite', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
   const file = join(dir, 'otpd.db');
   return {

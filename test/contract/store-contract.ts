@@ -140,6 +140,17 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         expect(await store.listApiKeys('app_missing')).toEqual([]);
       });
 
+      it('keeps the scopes a key was made with, and a key with none has none', async () => {
+        const none = { ...apiKey(app.id, 'hash-none'), scopes: [] };
+        await store.createApiKey(none);
+        expect((await store.findActiveApiKey('hash-none'))?.key.scopes).toEqual([]);
+        await store.createApiKey(apiKey(app.id, 'hash-two'));
+        expect((await store.findActiveApiKey('hash-two'))?.key.scopes).toEqual([
+          'messages:read',
+          'analytics:read',
+        ]);
+      });
+
       it('finds an unrevoked key by its hash, with its app', async () => {
         const key = apiKey(app.id, 'hash-a');
         await store.createApiKey(key);
@@ -170,6 +181,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
           appId,
           keyHash,
           prefix: 'otpd_abc',
+          scopes: ['messages:read' as const, 'analytics:read' as const],
           createdAt,
           revokedAt: null,
         };

@@ -46,6 +46,8 @@ export interface CallbackOptions {
   signWith?: string | null;
   /** Post to this origin instead of StatusCallback's (the URL signed stays StatusCallback). */
   postTo?: string;
+  /** More fields Twilio may send (`Price`, `PriceUnit`), signed with the rest. */
+  fields?: Record<string, string>;
   /** Fields to add or override after signing: a body that no longer matches its signature. */
   tamper?: Record<string, string>;
 }
@@ -198,6 +200,7 @@ export async function startFakeTwilio(
         From: post.form.From ?? '',
         ApiVersion: '2010-04-01',
         ...(options.errorCode === undefined ? {} : { ErrorCode: String(options.errorCode) }),
+        ...options.fields,
       };
       const token = options.signWith === undefined ? accounts[post.accountSid] : options.signWith;
       const headers: Record<string, string> = {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { API_SCOPES } from '../../src/domain/api-scopes.ts';
 import { createClient } from '../helpers/http-client.ts';
 import {
   cleanupProcesses,
@@ -101,6 +102,7 @@ describe('otpd CLI: apps and keys', () => {
       id: expect.stringMatching(/^key_/),
       appId: app.id,
       apiKey: expect.stringMatching(/^otpd_/),
+      scopes: [...API_SCOPES],
     });
     expect(second.apiKey).not.toBe(app.apiKey);
     expect(second.id).not.toBe(app.keyId);
@@ -109,8 +111,12 @@ describe('otpd CLI: apps and keys', () => {
     expect(listed.code).toBe(0);
     const lines = listed.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(new RegExp(`^${app.keyId}\\s+${app.apiKey.slice(0, 11)}…\\s+active$`));
-    expect(lines[1]).toMatch(new RegExp(`^${second.id}\\s+.*active$`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${app.keyId}\\s+${app.apiKey.slice(0, 11)}…\\s+active\\s+${API_SCOPES.join(' ')}$`,
+      ),
+    );
+    expect(lines[1]).toMatch(new RegExp(`^${second.id}\\s+.*active\\s+verifications `));
     expect(listed.stdout).not.toContain(app.apiKey);
     expect(listed.stdout).not.toContain(second.apiKey);
 
@@ -125,18 +131,53 @@ describe('otpd CLI: apps and keys', () => {
       {
         id: app.keyId,
         prefix: app.apiKey.slice(0, 11),
+        scopes: [...API_SCOPES],
         createdAt: expect.any(String),
         revokedAt: expect.any(String),
       },
       {
         id: second.id,
         prefix: second.apiKey.slice(0, 11),
+        scopes: [...API_SCOPES],
         createdAt: expect.any(String),
         revokedAt: null,
       },
     ]);
     const text = await runCli(['keys', 'list', app.id], env);
     expect(text.stdout).toMatch(new RegExp(`^${app.keyId}\\s.*revoked \\d{4}-`, 'm'));
+  });
+});
+
+describe('otpd CLI: key scopes', () => {
+  it('issues a key with only the scopes named and lists its scopes', async () => {
+    const dataDir = tempDir();
+    const env = { OTPD_DATA_DIR: dataDir };
+    const app = await createAppWithCli(dataDir);
+    const created = await runCli(
+      ['keys', 'create', app.id, '--scope', 'verifications', '--scope', 'messages:read', '--json'],
+      env,
+    );
+    expect(created.code).toBe(0);
+    const key = JSON.parse(created.stdout);
+    expect(key.scopes).toEqual(['verifications', 'messages:read']);
+
+    const listed = await runCli(['keys', 'list', app.id], env);
+    expect(listed.stdout).toMatch(
+      new RegExp(`^${key.id}\\s+\\S+…\\s+active\\s+verifications messages:read$`, 'm'),
+    );
+  });
+
+  it('refuses a scope it does not know, naming the ones there are', async () => {
+    const dataDir = tempDir();
+    const app = await createAppWithCli(dataDir);
+    const result = await runCli(['keys', 'create', app.id, '--scope', 'messages:write'], {
+      OTPD_DATA_DIR: dataDir,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `otpd: unknown scope messages:write; the scopes are ${API_SCOPES.join(', ')}\n`,
+    );
   });
 });
 

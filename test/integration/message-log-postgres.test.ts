@@ -46,9 +46,13 @@ describe('message log on PostgreSQL', () => {
       expect(rows[0]).toMatchObject({ verification_id: id, destination: '+905551290001' });
       expect(JSON.stringify(rows)).not.toContain(code);
       const { rows: history } = await database.client.query(
-        `select name from ${schema.name}.message_log_migration`,
+        `select name from ${schema.name}.message_log_migration order by name`,
       );
-      expect(history).toEqual([{ name: '0001_message_log' }]);
+      expect(history).toEqual([
+        { name: '0001_message_log' },
+        { name: '0002_message_log_search' },
+        { name: '0003_message_cost' },
+      ]);
       expect(existsSync(join(server.dataDir, 'messages.db'))).toBe(false);
     } finally {
       await server.close();

@@ -252,7 +252,7 @@ describe('message log: pages, exports and retention', () => {
     const [header, row, end] = csv.text.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     expect(header).toBe(
       'id,createdAt,verificationId,channel,to,country,provider,providerMessageId,status,' +
-        'latencyMs,errorCode,txCode,deviceId,messageId,timeline',
+        'latencyMs,errorCode,txCode,deviceId,messageId,timeline,price,priceCurrency',
     );
     expect(end).toBe('');
     expect(row).toContain(',+905551281000,TR,gw-a,,failed,5,http_500,');

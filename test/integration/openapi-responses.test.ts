@@ -170,6 +170,19 @@ describe('every operation answers as the OpenAPI document declares', () => {
     await call('listMessages', 200, { query: '?format=csv' });
     await call('listMessages', 400, { query: '?cursor=not-a-cursor' });
     await call('listMessages', 400, { query: '?status=lost' });
+    await call('exportMessages', 200, { query: '?format=ndjson&country=TR' });
+    await call('exportMessages', 200);
+    await call('exportMessages', 400, { query: '?format=xlsx' });
+    const page = await call('listMessages', 200, { query: '?limit=1' });
+    const first = (page.body as { data: { id: string }[] }).data[0];
+    if (first) await call('getMessage', 200, { params: { id: first.id } });
+    await call('getMessage', 404, { params: { id: 'msg_missing' } });
+  });
+
+  it('the analytics', async () => {
+    await call('getAnalytics', 200, { query: '?groupBy=country&interval=day' });
+    await call('getAnalytics', 400, { query: '?interval=week' });
+    await call('getAnalytics', 401, { auth: 'none' });
   });
 
   it('settings, test sends, the fraud guard and the webhook log', async () => {

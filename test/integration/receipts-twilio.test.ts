@@ -101,6 +101,23 @@ describe('delivery receipts from twilio', () => {
     expect(body.delivery).toMatchObject({ status: 'delivered', provider: 'tw-a' });
   });
 
+  it('keeps the price Twilio reports with a status, as a positive amount and its currency', async () => {
+    const { client } = await twilioApp();
+    const { id, sid } = await sent(client, '+905551300005');
+    await twilioFake.statusCallback(sid, 'sent', { fields: { Price: '', PriceUnit: 'USD' } });
+    expect((await messagesOf(client, id))[0].price).toBeNull();
+    const priced = await twilioFake.statusCallback(sid, 'delivered', {
+      fields: { Price: '-0.00750', PriceUnit: 'usd' },
+    });
+    expect(priced.body).toEqual({ outcome: 'applied' });
+    expect((await messagesOf(client, id))[0].price).toEqual({ amount: 0.0075, currency: 'USD' });
+    // A price that is not a number is no price; the receipt still counts.
+    await twilioFake.statusCallback(sid, 'delivered', {
+      fields: { Price: 'free', PriceUnit: 'USD' },
+    });
+    expect((await messagesOf(client, id))[0].price).toEqual({ amount: 0.0075, currency: 'USD' });
+  });
+
   it('refuses an unsigned, badly signed or altered callback with 403, changing nothing', async () => {
     const { client } = await twilioApp();
     const { id, sid } = await sent(client, '+905551300002');

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { OtpdError } from '../../../domain/errors.ts';
 import type { AppService } from '../../../services/apps.ts';
+import { admit } from '../../auth.ts';
 import { parseBasicAuth } from '../basic-auth.ts';
 
 /**
@@ -15,6 +16,6 @@ export function requireBeemAuth(apps: Pick<AppService, 'authenticate'>) {
     if (!principal || principal.app.id !== credentials.username) {
       throw new OtpdError('invalid_api_key', 'the api_key or secret_key is not valid');
     }
-    request.principal = principal;
+    admit(request, principal);
   };
 }

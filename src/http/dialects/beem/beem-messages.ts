@@ -54,6 +54,8 @@ export const ERROR_CODES: Partial<Record<ErrorCode, [BeemCode, BeemCode, number]
   invalid_recipient: [102, 113, 200],
   missing_api_key: [120, 120, 401],
   invalid_api_key: [120, 120, 401],
+  // A key without the `verifications` scope: Beem knows only bad credentials.
+  insufficient_scope: [120, 120, 403],
   // Refused for delivery reasons: the SMS is not sent, so "failed to send".
   country_not_allowed: [101, 101, 200],
   number_type_not_allowed: [101, 101, 200],

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Logger } from '../../../observability/logger.ts';
 import type { AppService } from '../../../services/apps.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
-import { principalOf } from '../../auth.ts';
+import { principalOf, requireScopes } from '../../auth.ts';
 import { sendProblem, toOtpdError } from '../../errors.ts';
 import { unroutedError } from '../../route-methods.ts';
 import { problems } from '../../schemas.ts';
@@ -73,9 +73,11 @@ export async function beemRoutes(app: FastifyInstance, deps: BeemRouteDeps) {
   app.setErrorHandler((error, request, reply) => sendBeemError(error, request, reply));
   app.setNotFoundHandler((request, reply) => sendBeemError(unroutedError(request), request, reply));
   app.addHook('onRequest', requireBeemAuth(deps.apps));
+  requireScopes(app);
 
   for (const base of ['/v1', '/api/v1']) {
     api.post(`${base}/request`, {
+      config: { scope: 'verifications' },
       schema: {
         tags,
         security,
@@ -98,6 +100,7 @@ export async function beemRoutes(app: FastifyInstance, deps: BeemRouteDeps) {
     });
 
     api.post(`${base}/verify`, {
+      config: { scope: 'verifications' },
       schema: {
         tags,
         security,

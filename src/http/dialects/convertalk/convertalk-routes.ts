@@ -78,6 +78,7 @@ export async function convertalkRoutes(app: FastifyInstance, deps: ConvertalkRou
   const security = [{ bearerAuth: [] }];
 
   api.post('/integrations/custom-feature/send-otp-sms', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,
@@ -116,6 +117,7 @@ export async function convertalkRoutes(app: FastifyInstance, deps: ConvertalkRou
   });
 
   api.post('/integrations/custom-feature/verify-user-otp', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,

@@ -9,7 +9,7 @@ import type { Clock } from '../../../ports/clock.ts';
 import type { AppService } from '../../../services/apps.ts';
 import type { DiyalogPostbacks } from '../../../services/diyalog-postbacks.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
-import { principalOf } from '../../auth.ts';
+import { admit, principalOf, requireScopes } from '../../auth.ts';
 import { bodyProblemResponses, problemResponses, problems } from '../../schemas.ts';
 import {
   botParams,
@@ -33,7 +33,7 @@ function requireBotToken(apps: Pick<AppService, 'authenticate'>) {
     const token = (request.params as { botAccessToken?: string }).botAccessToken ?? '';
     const principal = await apps.authenticate(token);
     if (!principal) throw new OtpdError('invalid_api_key', 'the bot access token is unknown');
-    request.principal = principal;
+    admit(request, principal);
   };
 }
 
@@ -49,8 +49,10 @@ export async function diyalogRoutes(app: FastifyInstance, deps: DiyalogRouteDeps
   const security: [] = [];
   // onRequest: an unknown token learns nothing from validation errors.
   api.addHook('onRequest', requireBotToken(deps.apps));
+  requireScopes(app);
 
   api.post('/v1/bots/sendmok/:botAccessToken', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,
@@ -97,6 +99,7 @@ export async function diyalogRoutes(app: FastifyInstance, deps: DiyalogRouteDeps
   });
 
   api.post('/v1/bots/postback/:botAccessToken', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppService } from '../../../services/apps.ts';
+import { admit } from '../../auth.ts';
 import { parseBasicAuth } from '../basic-auth.ts';
 import { TwilioError } from './twilio-errors.ts';
 
@@ -18,6 +19,6 @@ export function requireTwilioAuth(apps: Pick<AppService, 'authenticate'>) {
     if (!principal || principal.app.dialects?.twilioAccountSid !== credentials.username) {
       throw new TwilioError(20003, 401, 'the account SID or API key is not valid');
     }
-    request.principal = principal;
+    admit(request, principal);
   };
 }

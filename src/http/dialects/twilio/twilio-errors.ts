@@ -7,6 +7,7 @@ import { toOtpdError } from '../../errors.ts';
 type TwilioCode =
   | 20003
   | 20004
+  | 20403
   | 20404
   | 20500
   | 20503
@@ -33,6 +34,7 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   missing_api_key: [20003, 401],
   invalid_api_key: [20003, 401],
   invalid_metrics_token: [20003, 401],
+  insufficient_scope: [20403, 403],
   country_not_allowed: [60605, 403],
   number_type_not_allowed: [60205, 400],
   blocked_by_fraud_guard: [60410, 403],
@@ -42,6 +44,7 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   method_not_allowed: [20004, 405],
   request_timeout: [60200, 408],
   webhook_delivery_not_found: [20404, 404],
+  message_not_found: [20404, 404],
   // The messenger's errors never reach the dialect; listed so the table stays total.
   messenger_not_found: [20404, 404],
   conversation_not_found: [20404, 404],
@@ -73,6 +76,7 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
 const MESSAGES: Record<TwilioCode, string> = {
   20003: 'Authenticate',
   20004: 'Method not allowed',
+  20403: 'Forbidden',
   20404: 'The requested resource was not found',
   20500: 'An internal server error has occurred',
   20503: 'Service unavailable',

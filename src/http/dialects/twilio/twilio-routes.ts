@@ -8,7 +8,7 @@ import type { Logger } from '../../../observability/logger.ts';
 import type { Clock } from '../../../ports/clock.ts';
 import type { AppService } from '../../../services/apps.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
-import { principalOf } from '../../auth.ts';
+import { principalOf, requireScopes } from '../../auth.ts';
 import { parseFlatForm } from '../../body-parsers.ts';
 import { unroutedError } from '../../route-methods.ts';
 import { nativeVerificationId } from './sids.ts';
@@ -75,6 +75,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     return sendTwilioError(reply, error);
   });
   app.addHook('onRequest', requireTwilioAuth(deps.apps));
+  requireScopes(app);
 
   /** The app's identities, when the path names its service; any other service is absent. */
   function serviceOf(request: FastifyRequest, serviceSid: string): AppDialectIds {
@@ -112,6 +113,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
   }
 
   api.post('/v2/Services/:ServiceSid/Verifications', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,
@@ -131,6 +133,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
   });
 
   api.get('/v2/Services/:ServiceSid/Verifications/:Sid', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,
@@ -147,6 +150,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
   });
 
   api.post('/v2/Services/:ServiceSid/Verifications/:Sid', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,
@@ -174,6 +178,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
   });
 
   api.post('/v2/Services/:ServiceSid/VerificationCheck', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,

@@ -80,6 +80,7 @@ export async function fraudRoutes(
   const typed = app.withTypeProvider<ZodTypeProvider>();
 
   typed.get('/v1/fraud/blocks', {
+    config: { scope: 'settings:read' },
     schema: {
       tags,
       security,
@@ -103,6 +104,7 @@ export async function fraudRoutes(
   });
 
   typed.delete('/v1/fraud/blocks/:id', {
+    config: { scope: 'settings:write' },
     schema: {
       tags,
       security,

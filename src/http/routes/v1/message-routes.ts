@@ -1,66 +1,39 @@
-import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { OtpdError } from '../../../domain/errors.ts';
-import type { MessageFilters, MessageLog, MessageLogEntry } from '../../../ports/message-log.ts';
+import type { MessageSearch } from '../../../message-log/message-search.ts';
+import type { MessageLog } from '../../../ports/message-log.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
-import { messagesPage, messagesQuery, verificationMessagesList } from '../../message-schemas.ts';
+import { filtersFrom } from '../../message-filters.ts';
 import {
-  CSV_HEADER,
-  csvRow,
-  decodeCursor,
-  encodeCursor,
-  messageView,
-} from '../../message-views.ts';
+  messageDetail,
+  messageIdParams,
+  messagesExportQuery,
+  messagesPage,
+  messagesQuery,
+  verificationMessagesList,
+} from '../../message-schemas.ts';
+import { decodeCursor, encodeCursor, messageView } from '../../message-views.ts';
 import { idParams, problemResponses } from '../../schemas.ts';
+import { exportResponse, sendExport } from './message-export.ts';
 
-/** Rows an export reads per query while it streams. */
-const EXPORT_PAGE = 500;
-
-/**
- * A query string turns an unescaped `+` into a space, so `?to=+90555…` arrives as
- * ` 90555…`: digits alone are read as an international number. Emails compare lower-cased.
- */
-function storedForm(to: string): string {
-  const trimmed = to.trim();
-  if (/^\d+$/.test(trimmed)) return `+${trimmed}`;
-  return trimmed.includes('@') ? trimmed.toLowerCase() : trimmed;
-}
-
-/** Every entry matching `filters`, newest first, read a page at a time. */
-async function* allEntries(
-  log: Pick<MessageLog, 'list'>,
-  appId: string,
-  filters: MessageFilters,
-): AsyncGenerator<MessageLogEntry> {
-  let cursor = null;
-  do {
-    const page: Awaited<ReturnType<MessageLog['list']>> = await log.list(
-      appId,
-      filters,
-      cursor,
-      EXPORT_PAGE,
-    );
-    yield* page.entries;
-    cursor = page.nextCursor;
-  } while (cursor);
-}
-
-/** The message log of the calling app: per verification, searched, exported. */
+/** The message log of the calling app: per verification, searched, one by one, exported. */
 export async function messageRoutes(
   app: FastifyInstance,
   deps: {
-    messageLog: Pick<MessageLog, 'list' | 'forVerification'>;
+    messageLog: Pick<MessageLog, 'forVerification'>;
+    messageSearch: MessageSearch;
     verifications: Pick<VerificationService, 'get'>;
   },
 ) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['messages'];
   const security = [{ bearerAuth: [] }];
+  const config = { scope: 'messages:read' as const };
 
   api.get('/v1/verifications/:id/messages', {
+    config,
     schema: {
       tags,
       security,
@@ -79,6 +52,7 @@ export async function messageRoutes(
   });
 
   api.get('/v1/messages', {
+    config,
     schema: {
       tags,
       security,
@@ -94,45 +68,20 @@ export async function messageRoutes(
           description: 'A page (JSON), or every matching message (`format=ndjson` or `csv`)',
           content: {
             'application/json': { schema: messagesPage },
-            'application/x-ndjson': {
-              schema: z.string().describe('One Message object (JSON) per line'),
-            },
-            'text/csv': { schema: z.string().describe('A header line, then one message a line') },
+            ...exportResponse.content,
           },
         },
         ...problemResponses,
       },
     },
     handler: async (request, reply) => {
-      const appId = principalOf(request).app.id;
+      const appIds = [principalOf(request).app.id];
       const q = request.query;
-      const filters: MessageFilters = {
-        txCode: q.txCode,
-        deviceId: q.deviceId,
-        to: q.to === undefined ? undefined : storedForm(q.to),
-        status: q.status,
-        channel: q.channel,
-        provider: q.provider,
-        from: q.from === undefined ? undefined : Date.parse(q.from),
-        until: q.until === undefined ? undefined : Date.parse(q.until),
-      };
-
+      const filters = filtersFrom(q);
       if (q.format === 'ndjson' || q.format === 'csv') {
-        const csv = q.format === 'csv';
-        const lines = async function* () {
-          if (csv) yield CSV_HEADER;
-          for await (const entry of allEntries(deps.messageLog, appId, filters)) {
-            yield csv ? csvRow(entry) : `${JSON.stringify(messageView(entry))}\n`;
-          }
-        };
         // A stream is sent as it is; the typed reply only knows the JSON page.
-        const raw = reply as FastifyReply;
-        raw
-          .type(csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson')
-          .header('content-disposition', `attachment; filename="messages.${q.format}"`);
-        return raw.send(Readable.from(lines()));
+        return sendExport(reply as FastifyReply, deps.messageSearch, appIds, filters, q.format);
       }
-
       const cursor = q.cursor === undefined ? null : decodeCursor(q.cursor);
       if (q.cursor !== undefined && !cursor) {
         const message = 'must be a nextCursor returned by this endpoint';
@@ -140,11 +89,56 @@ export async function messageRoutes(
           errors: [{ field: 'cursor', message }],
         });
       }
-      const page = await deps.messageLog.list(appId, filters, cursor, q.limit);
+      const page = await deps.messageSearch.search(appIds, filters, cursor, q.limit);
       return {
         data: page.entries.map(messageView),
         nextCursor: page.nextCursor && encodeCursor(page.nextCursor),
       };
+    },
+  });
+
+  api.get('/v1/messages/export', {
+    config,
+    schema: {
+      tags,
+      security,
+      operationId: 'exportMessages',
+      summary: 'Every message matching the filters, streamed as CSV or NDJSON',
+      description:
+        'Read from the log a page at a time while it is sent, so any number of messages can ' +
+        'be exported. CSV cells a spreadsheet would run as a formula (starting with `=`, ' +
+        "`+`, `-`, `@`) are prefixed with `'`, except plain numbers such as E.164 " +
+        'destinations. Holds no codes and no message texts.',
+      querystring: messagesExportQuery,
+      response: { 200: exportResponse, ...problemResponses },
+    },
+    handler: async (request, reply) => {
+      const q = request.query;
+      const appIds = [principalOf(request).app.id];
+      return sendExport(
+        reply as FastifyReply,
+        deps.messageSearch,
+        appIds,
+        filtersFrom(q),
+        q.format,
+      );
+    },
+  });
+
+  api.get('/v1/messages/:id', {
+    config,
+    schema: {
+      tags,
+      security,
+      operationId: 'getMessage',
+      summary: "One message: its status timeline, and its verification's every attempt",
+      params: messageIdParams,
+      response: { 200: messageDetail, ...problemResponses },
+    },
+    handler: async (request) => {
+      const appIds = [principalOf(request).app.id];
+      const { entry, attempts } = await deps.messageSearch.detail(appIds, request.params.id);
+      return { data: messageView(entry), attempts: attempts.map(messageView) };
     },
   });
 }

@@ -22,6 +22,7 @@ export async function sandboxRoutes(
   deps: { store: Pick<Store, 'listSandboxMessages'> },
 ) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/sandbox/messages', {
+    config: { scope: 'verifications' },
     schema: {
       tags: ['sandbox'],
       security: [{ bearerAuth: [] }],

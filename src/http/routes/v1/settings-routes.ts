@@ -18,6 +18,7 @@ export async function settingsRoutes(
   const document = settings.schema;
 
   app.get('/v1/settings', {
+    config: { scope: 'settings:read' },
     schema: {
       tags,
       security,
@@ -34,6 +35,7 @@ export async function settingsRoutes(
   });
 
   app.put('/v1/settings', {
+    config: { scope: 'settings:write' },
     schema: {
       tags,
       security,

@@ -42,6 +42,7 @@ const testAttempt = z
 /** Trying the app's saved delivery route with one real message. */
 export async function testSendRoutes(app: FastifyInstance, deps: { testSend: TestSend }) {
   app.withTypeProvider<ZodTypeProvider>().post('/v1/settings/test-send', {
+    config: { scope: 'settings:write' },
     schema: {
       tags: ['settings'],
       security: [{ bearerAuth: [] }],

@@ -42,6 +42,7 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
   const security = [{ bearerAuth: [] }];
 
   api.post('/v1/verifications', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,
@@ -67,6 +68,7 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
   });
 
   api.get('/v1/verifications/:id', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,
@@ -82,6 +84,7 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
   });
 
   api.post('/v1/verifications/check', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,
@@ -107,6 +110,7 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
   });
 
   api.post('/v1/verifications/:id/check', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,
@@ -134,6 +138,7 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
   });
 
   api.post('/v1/verifications/:id/resend', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,
@@ -157,6 +162,7 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
   });
 
   api.post('/v1/verifications/:id/cancel', {
+    config: { scope: 'verifications' },
     schema: {
       tags,
       security,

@@ -31,6 +31,7 @@ export async function webhookRoutes(
     new OtpdError('webhook_delivery_not_found', `no webhook delivery ${id}`);
 
   api.get('/v1/webhook-deliveries', {
+    config: { scope: 'settings:read' },
     schema: {
       tags,
       security,
@@ -65,6 +66,7 @@ export async function webhookRoutes(
   });
 
   api.get('/v1/webhook-deliveries/:id', {
+    config: { scope: 'settings:read' },
     schema: {
       tags,
       security,
@@ -82,6 +84,7 @@ export async function webhookRoutes(
   });
 
   api.post('/v1/webhook-deliveries/:id/retry', {
+    config: { scope: 'settings:write' },
     schema: {
       tags,
       security,
