@@ -5,6 +5,9 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
+import { auditRoutes } from './console/audit-routes.ts';
+import type { Console } from './console/console-graph.ts';
+import { consoleRoutes } from './console/console-routes.ts';
 import { OtpdError } from './domain/errors.ts';
 import { requireApiKey } from './http/auth.ts';
 import { BODY_LIMIT, registerJsonParser } from './http/body-parsers.ts';
@@ -78,6 +81,8 @@ export interface AppDeps {
   diyalog: DiyalogRouteDeps;
   /** The web messenger: its public API and the conversations API. */
   messenger: MessengerRouteDeps;
+  /** The admin console: admins, sessions, the audit log (also `GET /v1/audit`). */
+  console: Console;
   /** Delivery receipts from providers (their routes take no API key). */
   receipts: ReceiptSources;
   /** OTPD_PUBLIC_URL: the URL providers reach otpd at, for Twilio's signatures. */
@@ -202,6 +207,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       wake: () => deps.webhooks.wake(),
     });
     await conversationRoutes(v1, { conversations: deps.messenger.conversations });
+    await auditRoutes(v1, { audit: deps.console.audit });
   });
   await app.register((messenger) => messengerRoutes(messenger, deps.messenger));
   await app.register(
@@ -217,9 +223,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await registerDialects(app, deps);
   // The messenger's page, its embed loader and their assets: public, no API key.
-  await app.register(pageRoutes, {
-    web: deps.web ?? loadWebBuild(),
-    embeddersOf: embeddersFrom(deps),
-  });
+  const web = deps.web ?? loadWebBuild();
+  await app.register(pageRoutes, { web, embeddersOf: embeddersFrom(deps) });
+  await app.register(consoleRoutes, { console: deps.console, web });
   return app;
 }

@@ -1,7 +1,9 @@
 import { type Kysely, sql } from 'kysely';
+import type { ConsoleStore } from '../console/console-store.ts';
 import type { ConversationStore } from '../messenger/conversation-store.ts';
 import type { Store } from '../ports/store.ts';
 import { createAppQueries } from './app-queries.ts';
+import { createConsoleQueries } from './console-queries.ts';
 import { createConversationQueries } from './conversation-queries.ts';
 import { createFraudQueries } from './fraud-queries.ts';
 import { createIdempotencyQueries } from './idempotency-queries.ts';
@@ -13,8 +15,8 @@ import type { Database } from './schema.ts';
 import { createVerificationQueries } from './verification-queries.ts';
 import { createWebhookQueries } from './webhook-queries.ts';
 
-/** The store of every feature: the kernel's `Store` and the messenger's conversations. */
-export type KyselyStore = Store & ConversationStore;
+/** The store of every feature: the kernel's `Store`, the messenger's and the console's. */
+export type KyselyStore = Store & ConversationStore & ConsoleStore;
 
 /**
  * The Store over any Kysely database. The dialect changes only how concurrent writers are
@@ -39,5 +41,6 @@ export function createKyselyStore(
     ...createFraudQueries(db, dialect),
     ...createWebhookQueries(db, dialect),
     ...createConversationQueries(db),
+    ...createConsoleQueries(db),
   };
 }
