@@ -17,7 +17,6 @@ export function AuditPage(props: { api: Api; words: Words; onProblem(problem: un
       onProblem(problem);
     }
   }
-  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once, when the page opens
   useEffect(() => {
     void load();
   }, []);
