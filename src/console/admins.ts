@@ -59,7 +59,7 @@ export function createAdminService(deps: {
       for (const appId of appIds) {
         if (!(await store.getApp(appId))) return { created: false, reason: `no app ${appId}` };
       }
-      const weak = passwordProblem(input.password);
+      const weak = await passwordProblem(input.password);
       if (weak) return { created: false, reason: weak };
       const now = clock.now();
       const admin: AdminRecord = {

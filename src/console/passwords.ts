@@ -1,5 +1,4 @@
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
 
 /** The shortest password an admin may have. */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -8,10 +7,15 @@ const MAX_PASSWORD_LENGTH = 256;
 // argon2id (the library's default algorithm) at OWASP's baseline: 19 MiB, 2 passes, 1 lane.
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-/** The ~49,000 most common leaked passwords (zxcvbn's list), lowercased; loaded on first use. */
-let common: Set<string> | undefined;
-function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+/**
+ * The ~49,000 most common leaked passwords (zxcvbn's list), lowercased. Loaded on first use:
+ * the server and most commands never need it.
+ */
+let common: Promise<Set<string>> | undefined;
+function commonPasswords(): Promise<Set<string>> {
+  common ??= import('@zxcvbn-ts/language-common').then(
+    ({ dictionary }) => new Set(dictionary['passwords-common'].map((p) => p.toLowerCase())),
+  );
   return common;
 }
 
@@ -19,7 +23,7 @@ function commonPasswords(): Set<string> {
  * Why a password may not be used, or undefined when it may. Offline: the list of common
  * passwords ships with the package, nothing is asked of any service.
  */
-export function passwordProblem(password: string): string | undefined {
+export async function passwordProblem(password: string): Promise<string | undefined> {
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     return `the password must have at least ${MIN_PASSWORD_LENGTH} characters`;
   }
@@ -27,7 +31,7 @@ export function passwordProblem(password: string): string | undefined {
     return `the password must have at most ${MAX_PASSWORD_LENGTH} characters`;
   }
   const lower = password.toLowerCase();
-  if (commonPasswords().has(lower) || /^(.)\1*$/.test(password)) {
+  if ((await commonPasswords()).has(lower) || /^(.)\1*$/.test(password)) {
     return 'the password is one of the most common ones; choose another';
   }
   return undefined;

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { AdminRecord, ConsoleStore } from './console-store.ts';
@@ -60,6 +59,8 @@ export function createTotp(deps: {
       });
       await store.setPendingTotp(admin.id, keyring.encrypt(pending, secretContext(admin.id)));
       const uri = totpOf(admin, secret.base32).toString();
+      // Loaded on first enrolment: most processes never draw a QR code.
+      const { default: QRCode } = await import('qrcode');
       const qrSvg = await QRCode.toString(uri, {
         type: 'svg',
         errorCorrectionLevel: 'M',
