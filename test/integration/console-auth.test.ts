@@ -112,6 +112,26 @@ describe('console sign-in and sessions', () => {
     expect((await busy.call('GET', '/console/api/me')).status).toBe(401);
   });
 
+  it('takes its idle time from OTPD_CONSOLE_IDLE_MINUTES', async () => {
+    const quick = createFakeClock();
+    const strict = await startServer({
+      clock: quick,
+      dispatcher: false,
+      env: { OTPD_CONSOLE_IDLE_MINUTES: '5', OTPD_CONSOLE_SESSION_HOURS: '1' },
+    });
+    try {
+      await createAdmin(strict, 'strict@example.com');
+      const browser = consoleClient(strict.url);
+      const signed = await browser.login('strict@example.com');
+      expect(signed.body.idleMinutes).toBe(5);
+      expect(Date.parse(signed.body.expiresAt)).toBe(quick.now() + 3_600_000);
+      quick.advance(5 * 60_000 + 1);
+      expect((await browser.call('GET', '/console/api/me')).status).toBe(401);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('locks an account after 5 failed sign-ins, with when to try again', async () => {
     await createAdmin(server, 'locked@example.com');
     const browser = consoleClient(server.url);
