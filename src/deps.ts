@@ -289,7 +289,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
         { outbound },
       ),
   });
-  const console = createConsole({
+  const adminConsole = createConsole({
     store,
     keyring,
     limiter,
@@ -301,7 +301,7 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
   });
   return {
     ...services,
-    console,
+    console: adminConsole,
     logger,
     clock,
     store,

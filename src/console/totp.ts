@@ -8,8 +8,9 @@ const PERIOD_SECONDS = 30;
 const RECOVERY_CODES = 10;
 const ISSUER = 'otpd';
 
-/** The keyring context a secret is encrypted under: it opens for this admin only. */
+/** The keyring contexts a secret is encrypted under: they open for this admin only. */
 const secretContext = (adminId: string) => `console-totp:${adminId}`;
+const pendingContext = (adminId: string) => `console-totp-pending:${adminId}`;
 
 /** A recovery code as typed: case, spaces and dashes do not matter. */
 export const recoveryHash = (code: string) =>
@@ -24,10 +25,7 @@ function newRecoveryCode(): string {
 
 /** TOTP (RFC 6238: SHA-1, 6 digits, 30 s) for admins, with single-use recovery codes. */
 export function createTotp(deps: {
-  store: Pick<
-    ConsoleStore,
-    'setPendingTotp' | 'confirmTotp' | 'claimTotpStep' | 'useRecoveryCode' | 'getAdmin'
-  >;
+  store: Pick<ConsoleStore, 'setPendingTotp' | 'confirmTotp' | 'claimTotpStep' | 'useRecoveryCode'>;
   keyring: Pick<Keyring, 'encrypt' | 'decrypt'>;
   clock: Clock;
 }) {
@@ -57,7 +55,7 @@ export function createTotp(deps: {
         secret: secret.base32,
         recovery: recoveryCodes.map(recoveryHash),
       });
-      await store.setPendingTotp(admin.id, keyring.encrypt(pending, secretContext(admin.id)));
+      await store.setPendingTotp(admin.id, keyring.encrypt(pending, pendingContext(admin.id)));
       const uri = totpOf(admin, secret.base32).toString();
       // Loaded on first enrolment: most processes never draw a QR code.
       const { default: QRCode } = await import('qrcode');
@@ -72,7 +70,7 @@ export function createTotp(deps: {
     /** Turns TOTP on with the first code of the pending secret; false for a wrong code. */
     async confirm(admin: AdminRecord, code: string): Promise<boolean> {
       if (!admin.totpPending) return false;
-      const pending = JSON.parse(keyring.decrypt(admin.totpPending, secretContext(admin.id))) as {
+      const pending = JSON.parse(keyring.decrypt(admin.totpPending, pendingContext(admin.id))) as {
         secret: string;
         recovery: string[];
       };
