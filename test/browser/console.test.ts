@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/ports/clock.ts';
-import { ADMIN_PASSWORD, consoleClient, createAdmin, totpCode } from '../helpers/console-admin.ts';
+import { ADMIN_PASSWORD, createAdmin, totpCode } from '../helpers/console-admin.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { launchBrowser, screenshot, seriousViolations, type TestBrowser } from './browser.ts';
 
@@ -113,23 +113,38 @@ describe('admin console in a real browser', { timeout: 90_000 }, () => {
     expect(await page.getByRole('navigation').count()).toBe(0);
   });
 
-  it('asks for the authenticator code of an admin with TOTP on', async () => {
+  it('turns two-step sign-in on from the account page, then asks for the code at sign-in', async () => {
     await createAdmin(server, 'careful@example.com');
-    const api = consoleClient(server.url);
-    await api.login('careful@example.com');
-    const enrolment = await api.change('/console/api/totp');
-    const secret: string = enrolment.body.secret;
-    const confirmed = await api.change('/console/api/totp/confirm', {
-      code: totpCode(secret, systemClock),
-    });
-    expect(confirmed.body).toEqual({ enabled: true });
-
     const page = await newPage();
+    await signIn(page, 'careful@example.com');
+    await page.getByRole('button', { name: 'Your account' }).click();
+    await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+    const qr = page.getByRole('img', { name: 'QR code for your authenticator app' });
+    await qr.waitFor();
+    expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    const secret = (await page.locator('.enrolment p code').textContent()) ?? '';
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    const recovery = (await page.getByRole('listitem').allTextContents()).filter((text) =>
+      /^[0-9a-f]{5}(-[0-9a-f]{5}){3}$/.test(text),
+    );
+    expect(recovery).toHaveLength(10);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '4-totp-setup', 'console');
+
+    const confirmCode = page.getByLabel('Authentication code');
+    await confirmCode.fill(totpCode(secret, systemClock, 60_000 * 60));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('not right');
+    await confirmCode.fill(totpCode(secret, systemClock));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Two-step sign-in is on.');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+
     await signIn(page, 'careful@example.com');
     const code = page.getByLabel('Authentication code');
     await code.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, '4-totp', 'console');
+    await screenshot(page, '5-totp-sign-in', 'console');
     await code.fill('000000');
     await page.getByRole('button', { name: 'Verify' }).click();
     await expect
@@ -139,6 +154,13 @@ describe('admin console in a real browser', { timeout: 90_000 }, () => {
     await code.fill(totpCode(secret, systemClock, 30_000));
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByRole('navigation', { name: 'Console' }).waitFor();
+
+    // A recovery code signs in once, in place of the authenticator's.
+    const other = await newPage();
+    await signIn(other, 'careful@example.com');
+    await other.getByLabel('Authentication code').fill(recovery[0] ?? '');
+    await other.getByRole('button', { name: 'Verify' }).click();
+    await other.getByRole('navigation', { name: 'Console' }).waitFor();
   });
 
   it('refuses a change from the page without the CSRF token (403)', async () => {
@@ -169,7 +191,7 @@ describe('admin console in a real browser', { timeout: 90_000 }, () => {
       await page.getByRole('table').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       expect(await noHorizontalScroll(page)).toBe(true);
-      await screenshot(page, `5-phone-${scheme}`, 'console');
+      await screenshot(page, `6-phone-${scheme}`, 'console');
     }
   });
 });

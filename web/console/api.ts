@@ -26,6 +26,13 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
+export interface TotpEnrolment {
+  uri: string;
+  secret: string;
+  qrSvg: string;
+  recoveryCodes: string[];
+}
+
 export interface AuditList {
   data: AuditEntry[];
   nextCursor: string | null;
@@ -92,6 +99,8 @@ export function createApi() {
       await call<void>('POST', 'logout');
       csrfToken = '';
     },
+    enrolTotp: () => call<TotpEnrolment>('POST', 'totp'),
+    confirmTotp: (code: string) => call<{ enabled: boolean }>('POST', 'totp/confirm', { code }),
     audit: (cursor?: string) =>
       call<AuditList>('GET', `audit${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
   };

@@ -37,6 +37,17 @@ const en = {
   olderEntries: 'Older entries',
   loading: 'Loading…',
   signedInAs: 'Signed in as {email}',
+  account: 'Your account',
+  totpSetup: 'Set up two-step sign-in',
+  totpIsOn: 'Two-step sign-in is on.',
+  totpIsOff: 'Two-step sign-in is off: signing in needs only your password.',
+  totpScan: 'Scan the QR code with your authenticator app, or type this key into it:',
+  qrAlt: 'QR code for your authenticator app',
+  recoveryTitle: 'Recovery codes',
+  recoveryHint:
+    'Keep these somewhere safe. Each one signs you in once without your authenticator. They are shown only now.',
+  turnOn: 'Turn on',
+  totpWrong: 'That code is not right. Check the time on your phone and try again.',
 };
 
 export type Phrase = keyof typeof en;
@@ -77,6 +88,17 @@ const tr: Catalogue = {
   olderEntries: 'Daha eski kayıtlar',
   loading: 'Yükleniyor…',
   signedInAs: '{email} olarak giriş yapıldı',
+  account: 'Hesabınız',
+  totpSetup: 'İki adımlı girişi kur',
+  totpIsOn: 'İki adımlı giriş açık.',
+  totpIsOff: 'İki adımlı giriş kapalı: giriş için yalnızca parolanız gerekiyor.',
+  totpScan: 'QR kodunu doğrulama uygulamanızla tarayın ya da bu anahtarı girin:',
+  qrAlt: 'Doğrulama uygulamanız için QR kodu',
+  recoveryTitle: 'Kurtarma kodları',
+  recoveryHint:
+    'Bunları güvenli bir yerde saklayın. Her biri doğrulama uygulamanız olmadan bir kez giriş yapmanızı sağlar. Yalnızca şimdi gösterilirler.',
+  turnOn: 'Aç',
+  totpWrong: 'Kod doğru değil. Telefonunuzun saatini kontrol edip yeniden deneyin.',
 };
 
 const CATALOGUES: Record<string, Catalogue> = { en, tr };

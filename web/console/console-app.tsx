@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AccountPage } from './account-page.tsx';
 import { type Api, ApiProblem, type Session } from './api.ts';
 import { AuditPage } from './audit-page.tsx';
 import type { Words } from './catalogue.ts';
 import { Layout, PAGES, type Page } from './layout.tsx';
 import { LoginForm } from './login-form.tsx';
 
-const pageOf = (hash: string): Page =>
-  (PAGES as readonly string[]).includes(hash.slice(1)) ? (hash.slice(1) as Page) : 'audit';
+const pageOf = (hash: string): Page => {
+  const name = hash.slice(1);
+  return (PAGES as readonly string[]).includes(name) || name === 'account'
+    ? (name as Page)
+    : 'audit';
+};
 
 /** Signed out: the sign-in form. Signed in: the layout and the chosen page. */
 export function ConsoleApp(props: { api: Api; words: Words }) {
@@ -38,6 +43,8 @@ export function ConsoleApp(props: { api: Api; words: Words }) {
     >
       {page === 'audit' ? (
         <AuditPage api={api} words={words} onProblem={onProblem} />
+      ) : page === 'account' ? (
+        <AccountPage api={api} words={words} session={session} onProblem={onProblem} />
       ) : (
         <section aria-labelledby="page-title">
           <h1 id="page-title">{words.say(page)}</h1>

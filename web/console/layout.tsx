@@ -13,7 +13,8 @@ export const PAGES = [
   'inbox',
   'audit',
 ] as const satisfies readonly Phrase[];
-export type Page = (typeof PAGES)[number];
+/** A section page, or the admin's own account (reached from the top bar). */
+export type Page = (typeof PAGES)[number] | 'account';
 
 export function Layout(props: {
   words: Words;
@@ -29,6 +30,14 @@ export function Layout(props: {
       <header class="topbar">
         <span class="brand">{words.say('title')}</span>
         <span class="who">{words.say('signedInAs', { email: session.admin.email })}</span>
+        <button
+          type="button"
+          class="secondary"
+          aria-current={page === 'account' ? 'page' : undefined}
+          onClick={() => props.onNavigate('account')}
+        >
+          {words.say('account')}
+        </button>
         <button type="button" class="secondary" onClick={props.onSignOut}>
           {words.say('signOut')}
         </button>
