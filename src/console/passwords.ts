@@ -1,5 +1,3 @@
-import { hash, verify } from '@node-rs/argon2';
-
 /** The shortest password an admin may have. */
 export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 256;
@@ -37,8 +35,11 @@ export async function passwordProblem(password: string): Promise<string | undefi
   return undefined;
 }
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2);
+// The native binding loads on first use: most commands and requests never need it.
+const argon2 = () => import('@node-rs/argon2');
+
+export async function hashPassword(password: string): Promise<string> {
+  return (await argon2()).hash(password, ARGON2);
 }
 
 /**
@@ -48,7 +49,7 @@ export function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(password: string, passwordHash?: string): Promise<boolean> {
   const target = passwordHash ?? (await dummyHash());
   try {
-    return (await verify(target, password)) && passwordHash !== undefined;
+    return (await (await argon2()).verify(target, password)) && passwordHash !== undefined;
   } catch {
     return false;
   }
@@ -56,6 +57,6 @@ export async function verifyPassword(password: string, passwordHash?: string): P
 
 let dummy: Promise<string> | undefined;
 function dummyHash(): Promise<string> {
-  dummy ??= hash('otpd dummy password for unknown emails', ARGON2);
+  dummy ??= hashPassword('otpd dummy password for unknown emails');
   return dummy;
 }
