@@ -5,8 +5,9 @@ import { defineConfig } from 'vite';
 const web = (path: string) => fileURLToPath(new URL(`./web/${path}`, import.meta.url));
 
 /**
- * The browser side: the hosted messenger page (hashed, immutable assets under /assets/) and
- * the loader that sites embed, which keeps its fixed name `messenger.js`.
+ * The browser side: the hosted messenger page and the admin console (hashed, immutable
+ * assets under /assets/), and the loader that sites embed, which keeps its fixed name
+ * `messenger.js`.
  */
 export default defineConfig({
   root: web(''),
@@ -18,7 +19,11 @@ export default defineConfig({
     // The polyfill would be an inline script, which the page's CSP refuses.
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { messenger: web('messenger.html'), loader: web('loader/messenger.ts') },
+      input: {
+        messenger: web('messenger.html'),
+        console: web('console.html'),
+        loader: web('loader/messenger.ts'),
+      },
       output: {
         entryFileNames: (chunk) =>
           chunk.name === 'loader' ? 'messenger.js' : 'assets/[name]-[hash].js',

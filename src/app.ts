@@ -7,6 +7,9 @@ import Fastify, {
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { analyticsRoutes } from './analytics/analytics-routes.ts';
 import type { AnalyticsService } from './analytics/analytics-service.ts';
+import { auditRoutes } from './console/audit-routes.ts';
+import type { Console } from './console/console-graph.ts';
+import { consoleRoutes } from './console/console-routes.ts';
 import { OtpdError } from './domain/errors.ts';
 import { requireApiKey, requireScopes } from './http/auth.ts';
 import { BODY_LIMIT, registerJsonParser } from './http/body-parsers.ts';
@@ -85,6 +88,8 @@ export interface AppDeps {
   diyalog: DiyalogRouteDeps;
   /** The web messenger: its public API and the conversations API. */
   messenger: MessengerRouteDeps;
+  /** The admin console: admins, sessions, the audit log (also `GET /v1/audit`). */
+  console: Console;
   /** Delivery receipts from providers (their routes take no API key). */
   receipts: ReceiptSources;
   /** OTPD_PUBLIC_URL: the URL providers reach otpd at, for Twilio's signatures. */
@@ -219,6 +224,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
     await conversationRoutes(v1, { conversations: deps.messenger.conversations });
     await analyticsRoutes(v1, { analytics: deps.analytics, clock: deps.clock });
+    await auditRoutes(v1, { audit: deps.console.audit });
   });
   await app.register((messenger) => messengerRoutes(messenger, deps.messenger));
   await app.register(
@@ -235,9 +241,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await registerDialects(app, deps);
   // The messenger's page, its embed loader and their assets: public, no API key.
-  await app.register(pageRoutes, {
-    web: deps.web ?? loadWebBuild(),
-    embeddersOf: embeddersFrom(deps),
-  });
+  const web = deps.web ?? loadWebBuild();
+  await app.register(pageRoutes, { web, embeddersOf: embeddersFrom(deps) });
+  await app.register(consoleRoutes, { console: deps.console, web });
   return app;
 }

@@ -103,6 +103,12 @@ export const configSchema = z.object({
   OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS: int(1_000, 86_400_000)
     .default(3_600_000)
     .describe('How often the server deletes message log entries past their retention'),
+  OTPD_CONSOLE_IDLE_MINUTES: int(1, 1_440)
+    .default(30)
+    .describe('An admin console session ends after this many minutes without a request'),
+  OTPD_CONSOLE_SESSION_HOURS: int(1, 168)
+    .default(12)
+    .describe('An admin console session ends this many hours after login, however active'),
   OTPD_SANDBOX_RETENTION_HOURS: int(1, 8_760)
     .default(24)
     .describe(

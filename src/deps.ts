@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DestinationStream } from 'pino';
 import type { AppDeps } from './app.ts';
 import { type Config, tlsFiles } from './config.ts';
+import { createConsole } from './console/console-graph.ts';
 import { createHmacKeyring } from './keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from './keyring/server-key-file.ts';
 import { createLimiterWindowCounter } from './limits/limiter-window-counter.ts';
@@ -317,8 +318,19 @@ export function createDeps(config: Config, overrides: DepsOverrides = {}): Deps 
         { outbound },
       ),
   });
+  const adminConsole = createConsole({
+    store,
+    keyring,
+    limiter,
+    clock,
+    times: {
+      idleMs: config.OTPD_CONSOLE_IDLE_MINUTES * 60_000,
+      absoluteMs: config.OTPD_CONSOLE_SESSION_HOURS * 3_600_000,
+    },
+  });
   return {
     ...services,
+    console: adminConsole,
     logger,
     clock,
     store,

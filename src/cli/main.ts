@@ -3,8 +3,9 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { migrateMessageLog, migrateStore, openMessageLog, openStore } from '../deps.ts';
 import { API_SCOPES, isApiScope } from '../domain/api-scopes.ts';
 import { systemClock } from '../ports/clock.ts';
-import type { Store } from '../ports/store.ts';
 import { createAppService } from '../services/apps.ts';
+import type { KyselyStore } from '../store/kysely-store.ts';
+import { addAdminCommands } from './admin-commands.ts';
 import { CliError } from './cli-error.ts';
 import { dialectLines, dialectView } from './dialect-view.ts';
 import { addSettingsCommands } from './settings-commands.ts';
@@ -14,6 +15,8 @@ export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Standard input, read whole (`--password-stdin`); default none. */
+  stdin?: () => Promise<string>;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -21,7 +24,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 /** Opens the configured store, brings its schema up to date, runs `work`, closes it. */
 async function withStore<T>(
   env: NodeJS.ProcessEnv,
-  work: (store: Store) => Promise<T>,
+  work: (store: KyselyStore) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig(env);
   const store = openStore(config);
@@ -208,6 +211,14 @@ export function buildCli(io: CliIo): Command {
         io.out(`revoked ${keyId}\n`);
       }),
     );
+
+  addAdminCommands(program, {
+    env: io.env,
+    out: io.out,
+    stdin: io.stdin ?? (async () => ''),
+    print,
+    withStore,
+  });
   return program;
 }
 
@@ -232,6 +243,7 @@ export async function cliMain(argv: string[]): Promise<void> {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     env: process.env,
+    stdin: readStdin,
   };
   try {
     const code = await runCli(argv, io);
@@ -241,4 +253,11 @@ export async function cliMain(argv: string[]): Promise<void> {
     process.stderr.write(`otpd: ${error instanceof Error ? error.message : error}\n`);
     process.exitCode = 1;
   }
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

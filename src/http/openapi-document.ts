@@ -45,6 +45,15 @@ export const TAGS = [
     name: 'conversations',
     description: 'Web messenger conversations, for the bot and live agents, with an API key',
   },
+  {
+    name: 'audit',
+    description: "The app's audit log: settings changes, keys, unblocks, exports; hash-chained",
+  },
+  {
+    name: 'console',
+    description:
+      "The admin console's API, called by its page: sign-in, the session (cookie, with an X-CSRF-Token on changes), TOTP, the audit log",
+  },
   { name: 'operations', description: 'Liveness, readiness and metrics, for the infrastructure' },
 ] as const;
 
@@ -55,13 +64,13 @@ const PROBLEM_DESCRIPTIONS: Record<string, string> = {
   '400':
     'The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field',
   '401':
-    "No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`)",
+    "No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`)",
   '403':
-    'The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), or refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`)',
+    'The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`)',
   '404':
     'No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …)',
   '409':
-    'The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`)',
+    'The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`)',
   '413': 'The body is larger than 64 KiB (`payload_too_large`)',
   '415': 'The body is not of a media type this operation reads (`unsupported_media_type`)',
   '422': 'The Idempotency-Key was used for another request (`idempotency_key_reused`)',

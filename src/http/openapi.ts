@@ -117,6 +117,13 @@ export async function registerOpenApi(
             scheme: 'bearer',
             description: 'OTPD_METRICS_TOKEN, required by `/metrics` when the operator sets one',
           },
+          consoleSession: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'otpd_console',
+            description:
+              'The admin console session cookie that `POST /console/api/login` sets; requests that change something also send its `X-CSRF-Token`',
+          },
           basicAuth: {
             type: 'http',
             scheme: 'basic',

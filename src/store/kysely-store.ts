@@ -1,9 +1,11 @@
 import { type Kysely, sql } from 'kysely';
 import type { VerificationStats } from '../analytics/analytics-ports.ts';
+import type { ConsoleStore } from '../console/console-store.ts';
 import type { ConversationStore } from '../messenger/conversation-store.ts';
 import type { Store } from '../ports/store.ts';
 import { createAnalyticsQueries } from './analytics-queries.ts';
 import { createAppQueries } from './app-queries.ts';
+import { createConsoleQueries } from './console-queries.ts';
 import { createConversationQueries } from './conversation-queries.ts';
 import { createFraudQueries } from './fraud-queries.ts';
 import { createIdempotencyQueries } from './idempotency-queries.ts';
@@ -15,8 +17,8 @@ import type { Database } from './schema.ts';
 import { createVerificationQueries } from './verification-queries.ts';
 import { createWebhookQueries } from './webhook-queries.ts';
 
-/** The store of every feature: the kernel's `Store`, the messenger's conversations, analytics. */
-export type KyselyStore = Store & ConversationStore & VerificationStats;
+/** The store of every feature: the kernel's `Store`, the messenger's, analytics, the console's. */
+export type KyselyStore = Store & ConversationStore & VerificationStats & ConsoleStore;
 
 /**
  * The Store over any Kysely database. The dialect changes only how concurrent writers are
@@ -42,5 +44,6 @@ export function createKyselyStore(
     ...createFraudQueries(db, dialect),
     ...createWebhookQueries(db, dialect),
     ...createConversationQueries(db),
+    ...createConsoleQueries(db),
   };
 }

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { newDialectIds } from '../domain/dialect-ids.ts';
+import { migrateConsole } from './console-migration.ts';
 import type { AppsTable } from './schema.ts';
 
 /**
@@ -381,6 +382,7 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0016_console': { up: migrateConsole },
 };
 
 /** Kysely's default name for a migration history's table. */

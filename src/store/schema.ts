@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
+import type { ConsoleTables } from './console-schema.ts';
 
 /** Table shapes as Kysely sees them. Times are integer milliseconds since the epoch. */
-export interface Database {
+export interface Database extends ConsoleTables {
   apps: AppsTable;
   api_keys: ApiKeysTable;
   verifications: VerificationsTable;

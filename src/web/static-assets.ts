@@ -22,6 +22,8 @@ export interface WebFile {
 export interface WebBuild {
   /** The hosted messenger page. */
   messengerHtml: string;
+  /** The admin console's page. */
+  consoleHtml: string;
   /** `messenger.js`, the loader embedding sites point at (fixed name, short cache). */
   loader: WebFile;
   /** Hashed assets by file name (`messenger-1a2b3c.js`): immutable. */
@@ -33,10 +35,12 @@ export class WebBuildMissingError extends Error {}
 /** Reads the build output; a missing one is an error that says how to make it. */
 export function loadWebBuild(dir: string = DEFAULT_WEB_DIR): WebBuild {
   const html = join(dir, 'messenger.html');
-  if (!existsSync(html)) {
-    throw new WebBuildMissingError(
-      `the web pages are not built (no ${html}): run "npm run build:web" (npm install runs it)`,
-    );
+  for (const page of [html, join(dir, 'console.html')]) {
+    if (!existsSync(page)) {
+      throw new WebBuildMissingError(
+        `the web pages are not built (no ${page}): run "npm run build:web" (npm install runs it)`,
+      );
+    }
   }
   const assets = new Map<string, WebFile>();
   for (const name of readdirSync(join(dir, 'assets'))) {
@@ -44,6 +48,7 @@ export function loadWebBuild(dir: string = DEFAULT_WEB_DIR): WebBuild {
   }
   return {
     messengerHtml: readFileSync(html, 'utf8'),
+    consoleHtml: readFileSync(join(dir, 'console.html'), 'utf8'),
     loader: fileAt(join(dir, 'messenger.js')),
     assets,
   };

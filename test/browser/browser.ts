@@ -63,11 +63,12 @@ export async function seriousViolations(target: Page | Frame): Promise<string[]>
 
 /**
  * Takes a screenshot of the step; with OTPD_SCREENSHOTS=1 it replaces the README's copy under
- * docs/messenger/, so an ordinary test run leaves the checkout as it found it.
+ * docs/<folder>/ (default the messenger's), so an ordinary test run leaves the checkout as it
+ * found it.
  */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, folder = 'messenger'): Promise<void> {
   const path =
-    process.env.OTPD_SCREENSHOTS === '1' ? join('docs', 'messenger', `${name}.png`) : undefined;
+    process.env.OTPD_SCREENSHOTS === '1' ? join('docs', folder, `${name}.png`) : undefined;
   await page.screenshot({ path });
 }
 

@@ -87,12 +87,13 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...base, ...env };
 }
 
-function spawnTracked(args: string[], env: Record<string, string>) {
+function spawnTracked(args: string[], env: Record<string, string>, input?: string) {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: childEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  child.stdin?.end(input);
   children.add(child);
   let stdout = '';
   let stderr = '';
@@ -204,9 +205,16 @@ export interface CliResult extends Exit {
   stderr: string;
 }
 
-/** Runs `node bin/otpd.js …args` with `env` and collects its output and exit code. */
-export async function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
-  const run = spawnTracked(['bin/otpd.js', ...args], env);
+/**
+ * Runs `node bin/otpd.js …args` with `env` (and `input` on its standard input) and collects
+ * its output and exit code.
+ */
+export async function runCli(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Promise<CliResult> {
+  const run = spawnTracked(['bin/otpd.js', ...args], env, input);
   const exit = await withTimeout(run.exited, EXIT_TIMEOUT_MS, `otpd ${args.join(' ')}`);
   return { ...exit, stdout: run.stdout(), stderr: run.stderr() };
 }

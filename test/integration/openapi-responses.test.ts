@@ -11,6 +11,7 @@ import {
   operationsOf,
   responseValidator,
 } from '../helpers/openapi.ts';
+import { exerciseConsole } from './openapi-console-calls.ts';
 import { type Call, type Exchange, exerciseMessenger } from './openapi-messenger-calls.ts';
 
 const ACCOUNT = `AC${'7d'.repeat(16)}`;
@@ -386,6 +387,10 @@ describe('every operation answers as the OpenAPI document declares', () => {
 
   it("the web messenger's API and the conversations API", async () => {
     await exerciseMessenger(server, clock, call);
+  });
+
+  it("the admin console's API and the audit log", async () => {
+    await exerciseConsole(server, appId, call);
   });
 
   it('exercised every documented operation', () => {

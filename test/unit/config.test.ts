@@ -57,6 +57,8 @@ describe('loadConfig', () => {
       OTPD_REDIS_KEY_PREFIX: 'otpd:rl:',
       OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART: false,
       OTPD_SANDBOX_RETENTION_HOURS: 24,
+      OTPD_CONSOLE_IDLE_MINUTES: 30,
+      OTPD_CONSOLE_SESSION_HOURS: 12,
       OTPD_METRICS_TOKEN: undefined,
       OTPD_METRICS_PORT: undefined,
       OTPD_METRICS_PROVIDERS: ['console', 'convertalk-twilio', 'web-messenger'],

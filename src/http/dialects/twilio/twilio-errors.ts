@@ -52,6 +52,13 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   messenger_session_required: [20003, 401],
   messenger_gate_mismatch: [60200, 409],
   conversation_closed: [60200, 409],
+  // The console's errors never reach the dialect; listed so the table stays total.
+  console_login_failed: [20003, 401],
+  console_totp_required: [20003, 401],
+  console_totp_invalid: [20003, 401],
+  console_session_required: [20003, 401],
+  csrf_token_invalid: [20003, 403],
+  console_totp_not_pending: [60200, 409],
   // Receipt routes are not under the dialect; listed so the table stays total.
   invalid_receipt_signature: [20003, 403],
   invalid_receipt_token: [20003, 403],

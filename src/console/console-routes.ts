@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { WebBuild } from '../web/static-assets.ts';
+import { consoleAuditRoutes } from './console-audit-routes.ts';
+import { consoleAuthRoutes } from './console-auth-routes.ts';
+import type { Console } from './console-graph.ts';
+
+/**
+ * The page loads only otpd's own scripts and styles (no inline script), talks only to otpd,
+ * shows the TOTP QR code as a data: image, and no page may frame it (clickjacking).
+ */
+export const CONSOLE_PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The API's answers are data, never a document to render or frame. */
+const CONSOLE_API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/** The admin console: its page at `/console` and its JSON API under `/console/api/`. */
+export async function consoleRoutes(
+  app: FastifyInstance,
+  deps: { console: Console; web: WebBuild },
+) {
+  app.decorateRequest('consoleSession', null);
+  // Every answer of the console, problems included, carries the security headers.
+  app.addHook('onSend', async (request, reply) => {
+    const page = request.url === '/console' || request.url.startsWith('/console?');
+    reply
+      .header(
+        'content-security-policy',
+        page && reply.statusCode === 200 ? CONSOLE_PAGE_CSP : CONSOLE_API_CSP,
+      )
+      .header('x-content-type-options', 'nosniff')
+      .header('x-frame-options', 'DENY')
+      .header('referrer-policy', 'no-referrer')
+      .header('cache-control', page ? 'no-cache' : 'no-store');
+  });
+
+  app.get('/console', { schema: { hide: true } }, async (_request, reply) =>
+    reply.header('content-type', 'text/html; charset=utf-8').send(deps.web.consoleHtml),
+  );
+  await consoleAuthRoutes(app, deps);
+  await consoleAuditRoutes(app, deps);
+}

@@ -1,0 +1,109 @@
+/** The console's JSON API under `/console/api/`, as the page calls it. */
+
+export interface Admin {
+  id: string;
+  email: string;
+  role: 'owner' | 'admin' | 'viewer' | 'agent';
+  appIds: string[];
+  totp: boolean;
+}
+
+export interface Session {
+  admin: Admin;
+  csrfToken: string;
+  expiresAt: string;
+  idleMinutes: number;
+}
+
+export interface AuditEntry {
+  seq: number;
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  appId: string | null;
+  target: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface TotpEnrolment {
+  uri: string;
+  secret: string;
+  qrSvg: string;
+  recoveryCodes: string[];
+}
+
+export interface AuditList {
+  data: AuditEntry[];
+  nextCursor: string | null;
+}
+
+/** A refused request: the problem document's stable code and sentence. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly detail: string,
+    /** From `Retry-After`, on a 429. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(detail);
+  }
+}
+
+/** The server could not be reached at all. */
+export class NetworkError extends Error {}
+
+export function createApi() {
+  let csrfToken = '';
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+    let response: Response;
+    try {
+      response = await fetch(`/console/api/${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new NetworkError('unreachable');
+    }
+    if (response.status === 204) return undefined as T;
+    const parsed = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const retryAfter = Number(response.headers.get('retry-after'));
+      throw new ApiProblem(
+        response.status,
+        String(parsed.code ?? ''),
+        String(parsed.detail ?? ''),
+        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      );
+    }
+    return parsed as T;
+  }
+
+  const remember = (session: Session) => {
+    csrfToken = session.csrfToken;
+    return session;
+  };
+
+  return {
+    me: () => call<Session>('GET', 'me').then(remember),
+    login: (input: { email: string; password: string; totp?: string }) =>
+      call<Session>('POST', 'login', input).then(remember),
+    logout: async () => {
+      await call<void>('POST', 'logout');
+      csrfToken = '';
+    },
+    enrolTotp: () => call<TotpEnrolment>('POST', 'totp'),
+    confirmTotp: (code: string) => call<{ enabled: boolean }>('POST', 'totp/confirm', { code }),
+    audit: (cursor?: string) =>
+      call<AuditList>('GET', `audit${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

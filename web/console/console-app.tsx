@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import { AccountPage } from './account-page.tsx';
+import { type Api, ApiProblem, type Session } from './api.ts';
+import { AuditPage } from './audit-page.tsx';
+import type { Words } from './catalogue.ts';
+import { Layout, PAGES, type Page } from './layout.tsx';
+import { LoginForm } from './login-form.tsx';
+
+const pageOf = (hash: string): Page => {
+  const name = hash.slice(1);
+  return (PAGES as readonly string[]).includes(name) || name === 'account'
+    ? (name as Page)
+    : 'audit';
+};
+
+/** Signed out: the sign-in form. Signed in: the layout and the chosen page. */
+export function ConsoleApp(props: { api: Api; words: Words }) {
+  const { api, words } = props;
+  const [session, setSession] = useState<Session | null | undefined>(undefined);
+  const [page, setPage] = useState<Page>(pageOf(location.hash));
+
+  useEffect(() => {
+    api.me().then(setSession, () => setSession(null));
+  }, [api]);
+
+  // A session that ended (idle, revoked) sends the person back to the sign-in form.
+  const onProblem = (problem: unknown) => {
+    if (problem instanceof ApiProblem && problem.status === 401) setSession(null);
+  };
+
+  if (session === undefined) return <p class="loading">{words.say('loading')}</p>;
+  if (session === null) return <LoginForm api={api} words={words} onSignedIn={setSession} />;
+  return (
+    <Layout
+      words={words}
+      session={session}
+      page={page}
+      onNavigate={(next) => {
+        history.replaceState(null, '', `#${next}`);
+        setPage(next);
+      }}
+      onSignOut={() => api.logout().finally(() => setSession(null))}
+    >
+      {page === 'audit' ? (
+        <AuditPage api={api} words={words} onProblem={onProblem} />
+      ) : page === 'account' ? (
+        <AccountPage api={api} words={words} session={session} onProblem={onProblem} />
+      ) : (
+        <section aria-labelledby="page-title">
+          <h1 id="page-title">{words.say(page)}</h1>
+          <p>{words.say('comingSoon')}</p>
+        </section>
+      )}
+    </Layout>
+  );
+}
