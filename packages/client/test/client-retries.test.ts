@@ -156,6 +156,42 @@ describe('the otpd client retries', () => {
     expect((await direct.verifications.get(started.id)).sends).toBe(2);
   });
 
+  it('retries a keyed request that otpd is still running, and no other 409', async () => {
+    const { waits, retry } = recordingSleep();
+    const running = {
+      status: 409,
+      headers: { 'retry-after': '1', 'content-type': 'application/problem+json' },
+      body: JSON.stringify({ status: 409, code: 'idempotency_key_in_progress', detail: 'wait' }),
+    };
+    const seen = await through((_, index) =>
+      index === 0 ? { answer: running } : { forward: true },
+    );
+    const otpd = createOtpdClient({ baseUrl: seen.url, apiKey, retry });
+    const started = await otpd.verifications.create({ to: '+14155550209' });
+    expect(seen.seen).toHaveLength(2);
+    expect(waits).toHaveLength(1);
+
+    await otpd.verifications.check(started.id, '000000');
+    await otpd.verifications.check(started.id, '000000');
+    await otpd.verifications.cancel(started.id);
+    const sent = seen.seen.length;
+    const refused = await otpd.verifications.resend(started.id).catch((e: unknown) => e);
+    expect(isProblem(refused, 'verification_not_pending')).toBe(true);
+    expect(seen.seen).toHaveLength(sent + 1);
+  });
+
+  it('stops waiting when the call is aborted', async () => {
+    const outage = { status: 503, headers: { 'retry-after': '5' } };
+    const seen = await through(() => ({ answer: outage }));
+    const otpd = createOtpdClient({ baseUrl: seen.url, apiKey });
+    const controller = new AbortController();
+    const call = otpd.verifications.get('ver_any', { signal: controller.signal });
+    while (seen.seen.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen.seen).toHaveLength(1);
+  });
+
   it('gives up after maxAttempts and answers the last 503 as a problem error', async () => {
     const { waits, retry } = recordingSleep();
     const problem = JSON.stringify({
