@@ -10,6 +10,8 @@ import { auditList, auditQuery } from './console-schemas.ts';
 export async function auditRoutes(app: FastifyInstance, deps: { audit: Pick<AuditLog, 'list'> }) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get('/v1/audit', {
+    // Who changed what in the app's settings and keys: read by those who may read settings.
+    config: { scope: 'settings:read' },
     schema: {
       tags: ['audit'],
       security: [{ bearerAuth: [] }],
