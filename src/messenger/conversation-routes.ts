@@ -114,6 +114,7 @@ export async function conversationRoutes(
   });
 
   api.post('/v1/conversations/:id/close', {
+    config: { scope: 'conversations' },
     schema: {
       ...common,
       operationId: 'closeConversation',

@@ -13,7 +13,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Send a PIN by SMS; every business outcome answers 200 with a Beem code */
+        /**
+         * Send a PIN by SMS; every business outcome answers 200 with a Beem code
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["beemApiRequest"];
         delete?: never;
         options?: never;
@@ -30,7 +33,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Check a PIN; every business outcome answers 200 with a Beem code */
+        /**
+         * Check a PIN; every business outcome answers 200 with a Beem code
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["beemApiVerify"];
         delete?: never;
         options?: never;
@@ -47,7 +53,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Send a PIN by SMS; every business outcome answers 200 with a Beem code */
+        /**
+         * Send a PIN by SMS; every business outcome answers 200 with a Beem code
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["beemRequest"];
         delete?: never;
         options?: never;
@@ -64,8 +73,119 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Check a PIN; every business outcome answers 200 with a Beem code */
+        /**
+         * Check a PIN; every business outcome answers 200 with a Beem code
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["beemVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first: the admin's apps' entries, every entry for an owner */
+        get: operations["listConsoleAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email and password (and an authenticator code when TOTP is on)
+         * @description Sets the session cookie. Failed attempts are limited per account and per address (429 with `Retry-After`); an unknown email and a wrong password get the same answer.
+         */
+        post: operations["consoleLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session ends at once, in every copy of the cookie */
+        post: operations["consoleLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in admin and the CSRF token of the session */
+        get: operations["getConsoleSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start turning TOTP on: a new secret as an otpauth URI and QR code, and recovery codes
+         * @description Nothing changes for sign-in until the first code confirms the secret.
+         */
+        post: operations["enrolConsoleTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn TOTP on with the first code the authenticator shows */
+        post: operations["confirmConsoleTotp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -81,7 +201,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Send a code by SMS through Twilio with the credentials given (Convertalk) */
+        /**
+         * Send a code by SMS through Twilio with the credentials given (Convertalk)
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["convertalkSendOtpSms"];
         delete?: never;
         options?: never;
@@ -98,7 +221,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Check the code a person typed against a systemOtp (Convertalk) */
+        /**
+         * Check the code a person typed against a systemOtp (Convertalk)
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["convertalkVerifyUserOtp"];
         delete?: never;
         options?: never;
@@ -115,7 +241,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Report a button press; a press of the code approves (Diyalog postback) */
+        /**
+         * Report a button press; a press of the code approves (Diyalog postback)
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["diyalogPostback"];
         delete?: never;
         options?: never;
@@ -132,7 +261,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Send a chat message, with a code, image and buttons (Diyalog sendmok) */
+        /**
+         * Send a chat message, with a code, image and buttons (Diyalog sendmok)
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["diyalogSendmok"];
         delete?: never;
         options?: never;
@@ -422,7 +554,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Check a code by `To` (newest verification) or by `VerificationSid` */
+        /**
+         * Check a code by `To` (newest verification) or by `VerificationSid`
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["twilioCreateVerificationCheck"];
         delete?: never;
         options?: never;
@@ -439,7 +574,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Start a verification (Twilio Verify v2) */
+        /**
+         * Start a verification (Twilio Verify v2)
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["twilioCreateVerification"];
         delete?: never;
         options?: never;
@@ -454,11 +592,59 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a pending verification (404 once it is finished, as with Twilio) */
+        /**
+         * Fetch a pending verification (404 once it is finished, as with Twilio)
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         get: operations["twilioFetchVerification"];
         put?: never;
-        /** Cancel a pending verification (`Status=canceled`) */
+        /**
+         * Cancel a pending verification (`Status=canceled`)
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["twilioUpdateVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verifications, conversion and delivery per hour or day, optionally grouped
+         * @description Verifications count in the bucket they were created in, by their outcome; messages in the bucket of the attempt. Test-number verifications are left out.
+         *
+         *     Needs an API key with the scope `analytics:read`; a key without it is answered 403 `insufficient_scope`.
+         */
+        get: operations["getAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The app's audit log, newest first: settings changes, keys, unblocks, exports
+         * @description Needs an API key with the scope `settings:read`; a key without it is answered 403 `insufficient_scope`.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -472,7 +658,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Web messenger conversations, newest first, by status and phone */
+        /**
+         * Web messenger conversations, newest first, by status and phone
+         * @description Needs an API key with the scope `conversations`; a key without it is answered 403 `insufficient_scope`.
+         */
         get: operations["listConversations"];
         put?: never;
         post?: never;
@@ -489,7 +678,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One conversation */
+        /**
+         * One conversation
+         * @description Needs an API key with the scope `conversations`; a key without it is answered 403 `insufficient_scope`.
+         */
         get: operations["getConversation"];
         put?: never;
         post?: never;
@@ -508,7 +700,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** End the conversation: status `closed`, a `system` message for the page, `conversation.closed` to the bot */
+        /**
+         * End the conversation: status `closed`, a `system` message for the page, `conversation.closed` to the bot
+         * @description Needs an API key with the scope `conversations`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["closeConversation"];
         delete?: never;
         options?: never;
@@ -525,7 +720,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Hand the conversation to a live agent (status `waiting`) */
+        /**
+         * Hand the conversation to a live agent (status `waiting`)
+         * @description Needs an API key with the scope `conversations`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["handOverConversation"];
         delete?: never;
         options?: never;
@@ -540,10 +738,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Messages of a conversation after a sequence number, oldest first */
+        /**
+         * Messages of a conversation after a sequence number, oldest first
+         * @description Needs an API key with the scope `conversations`; a key without it is answered 403 `insufficient_scope`.
+         */
         get: operations["listConversationMessages"];
         put?: never;
-        /** Write as the bot or an agent; an agent's message takes the conversation over */
+        /**
+         * Write as the bot or an agent; an agent's message takes the conversation over
+         * @description Needs an API key with the scope `conversations`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["postConversationMessage"];
         delete?: never;
         options?: never;
@@ -561,6 +765,8 @@ export type paths = {
         /**
          * The SMS-pumping guard's decisions, newest first
          * @description Live decisions by default: blocks in force (`active`) and monitor-mode records (`monitor`), each with its reasons. `?all=true` adds the expired and lifted ones.
+         *
+         *     Needs an API key with the scope `settings:read`; a key without it is answered 403 `insufficient_scope`.
          */
         get: operations["listFraudBlocks"];
         put?: never;
@@ -584,6 +790,8 @@ export type paths = {
         /**
          * Lift a decision: sends to its range go through again
          * @description The range starts counting afresh. Lifting a lifted decision answers it unchanged; another app's decision is 404.
+         *
+         *     Needs an API key with the scope `settings:write`; a key without it is answered 403 `insufficient_scope`.
          */
         delete: operations["liftFraudBlock"];
         options?: never;
@@ -601,8 +809,52 @@ export type paths = {
         /**
          * The message log, filtered, newest first, in cursor pages or as an export
          * @description Without `format`, a page of at most `limit` messages and the `nextCursor` of the next. `format=ndjson` (one message per line) and `format=csv` stream every matching message. Holds no codes and no message texts.
+         *
+         *     Needs an API key with the scope `messages:read`; a key without it is answered 403 `insufficient_scope`.
          */
         get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One message: its status timeline, and its verification's every attempt
+         * @description Needs an API key with the scope `messages:read`; a key without it is answered 403 `insufficient_scope`.
+         */
+        get: operations["getMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/messages/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every message matching the filters, streamed as CSV or NDJSON
+         * @description Read from the log a page at a time while it is sent, so any number of messages can be exported. CSV cells a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) are prefixed with `'`, except plain numbers such as E.164 destinations. Holds no codes and no message texts.
+         *
+         *     Needs an API key with the scope `messages:read`; a key without it is answered 403 `insufficient_scope`.
+         */
+        get: operations["exportMessages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -658,7 +910,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Messages the sandbox provider captured, newest first */
+        /**
+         * Messages the sandbox provider captured, newest first
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         get: operations["listSandboxMessages"];
         put?: never;
         post?: never;
@@ -675,11 +930,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The app's settings; secrets come back masked (`••••` and the last 4 characters) */
+        /**
+         * The app's settings; secrets come back masked (`••••` and the last 4 characters)
+         * @description Needs an API key with the scope `settings:read`; a key without it is answered 403 `insufficient_scope`.
+         */
         get: operations["getSettings"];
         /**
          * Replace the app's settings whole; fields left out take their defaults
          * @description A secret sent back in its masked form keeps the stored secret, so a document read with GET can be edited and sent back. An invalid document is refused with 400 naming every bad field, and nothing is saved.
+         *
+         *     Needs an API key with the scope `settings:write`; a key without it is answered 403 `insufficient_scope`.
          */
         put: operations["replaceSettings"];
         post?: never;
@@ -701,6 +961,8 @@ export type paths = {
         /**
          * Send one test message through the channel's configured providers
          * @description Tries the providers in order, as a delivery would, until one takes the message, and answers each attempt with the gateway's answer (secrets masked). The message carries a fresh sample code that is stored nowhere; nothing is recorded as a verification or in the message log. A sender that makes its own code is asked to make one.
+         *
+         *     Needs an API key with the scope `settings:write`; a key without it is answered 403 `insufficient_scope`.
          */
         post: operations["testSend"];
         delete?: never;
@@ -718,7 +980,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Start a verification: generate a code and queue its delivery */
+        /**
+         * Start a verification: generate a code and queue its delivery
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["startVerification"];
         delete?: never;
         options?: never;
@@ -733,7 +998,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Read a verification, finished or not */
+        /**
+         * Read a verification, finished or not
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         get: operations["getVerification"];
         put?: never;
         post?: never;
@@ -752,7 +1020,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Cancel a pending verification */
+        /**
+         * Cancel a pending verification
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["cancelVerification"];
         delete?: never;
         options?: never;
@@ -769,7 +1040,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Check a code; every business outcome answers 200 with `valid` and `reason` */
+        /**
+         * Check a code; every business outcome answers 200 with `valid` and `reason`
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["checkVerification"];
         delete?: never;
         options?: never;
@@ -784,7 +1058,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Every delivery attempt of a verification: provider, status timeline, error */
+        /**
+         * Every delivery attempt of a verification: provider, status timeline, error
+         * @description Needs an API key with the scope `messages:read`; a key without it is answered 403 `insufficient_scope`.
+         */
         get: operations["listVerificationMessages"];
         put?: never;
         post?: never;
@@ -803,7 +1080,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Send a new code; the previous one stops working, the attempt budget carries over */
+        /**
+         * Send a new code; the previous one stops working, the attempt budget carries over
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["resendVerification"];
         delete?: never;
         options?: never;
@@ -820,7 +1100,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Check a code against the destination's newest verification */
+        /**
+         * Check a code against the destination's newest verification
+         * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
+         */
         post: operations["checkVerificationByDestination"];
         delete?: never;
         options?: never;
@@ -835,7 +1118,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Webhook deliveries, newest first: status, attempts, the endpoint’s answer */
+        /**
+         * Webhook deliveries, newest first: status, attempts, the endpoint’s answer
+         * @description Needs an API key with the scope `settings:read`; a key without it is answered 403 `insufficient_scope`.
+         */
         get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
@@ -852,7 +1138,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One webhook delivery */
+        /**
+         * One webhook delivery
+         * @description Needs an API key with the scope `settings:read`; a key without it is answered 403 `insufficient_scope`.
+         */
         get: operations["getWebhookDelivery"];
         put?: never;
         post?: never;
@@ -874,6 +1163,8 @@ export type paths = {
         /**
          * Sends a delivered or failed delivery again, once, now
          * @description The endpoint receives the same `webhook-id` and body, newly signed. A delivery still pending is answered unchanged: it is already on its way.
+         *
+         *     Needs an API key with the scope `settings:write`; a key without it is answered 403 `insufficient_scope`.
          */
         post: operations["retryWebhookDelivery"];
         delete?: never;
@@ -886,6 +1177,76 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        Analytics: {
+            /** @description Every bucket of the range, oldest first */
+            data: {
+                /** @description The group; null when ungrouped or unknown */
+                group: string | null;
+                /** @description Delivery attempts made in the bucket */
+                messages: {
+                    /** @description What providers charged, per currency, where their receipts report a price (Twilio's `Price`); a lower bound when some do not */
+                    cost: {
+                        amount: number;
+                        currency: string;
+                    }[];
+                    /** @description Attempts a receipt reported delivered */
+                    delivered: number;
+                    /** @description Attempts that failed, or a receipt reported undelivered */
+                    failed: number;
+                    /** @description Median time from sent to delivered */
+                    latencyP50Ms: number | null;
+                    /** @description 95th percentile of sent to delivered */
+                    latencyP95Ms: number | null;
+                    /** @description Attempts the provider accepted */
+                    sent: number;
+                };
+                /** Format: date-time */
+                start: string;
+                /** @description Verifications created in the bucket, by what became of them */
+                verifications: {
+                    approved: number;
+                    /** @description Canceled by the app, or superseded by a newer one */
+                    canceled: number;
+                    /** @description approved / started */
+                    conversionRate: number | null;
+                    /** @description Expired, or pending past expiry */
+                    expired: number;
+                    /** @description `failed` (never delivered) and `max_attempts_reached` */
+                    failed: number;
+                    started: number;
+                };
+            }[];
+            /** Format: date-time */
+            from: string;
+            groupBy: ("app" | "channel" | "provider" | "country") | null;
+            /** @enum {string} */
+            interval: "hour" | "day";
+            /** Format: date-time */
+            to: string;
+        };
+        AuditEntry: {
+            action: string;
+            /** @description `admin:<email>`, `key:<keyId>`, `cli` or `system` */
+            actor: string;
+            appId: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description Secrets are masked */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256 of the previous entry's hash and this entry's content */
+            hash: string;
+            id: string;
+            /** @description The place in the chain: 1, 2, 3 … */
+            seq: number;
+            target: string | null;
+        };
+        AuditList: {
+            data: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `cursor` for older entries */
+            nextCursor: string | null;
+        };
         /** @description A result in Beem's shape: its code and message */
         BeemResult: {
             data: {
@@ -902,6 +1263,31 @@ export type components = {
             /** @enum {string} */
             status: "pending" | "approved" | "expired" | "canceled" | "max_attempts_reached" | "failed";
             valid: boolean;
+        };
+        ConsoleAdmin: {
+            /** @description The apps a non-owner sees; empty for an owner */
+            appIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+            disabledAt: string | null;
+            email: string;
+            id: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "viewer" | "agent";
+            /** @description Whether sign-in asks for an authenticator code */
+            totp: boolean;
+        };
+        ConsoleSession: {
+            admin: components["schemas"]["ConsoleAdmin"];
+            /** @description Send it as `X-CSRF-Token` on every console request that changes something */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description The absolute end of the session
+             */
+            expiresAt: string;
+            /** @description The session ends after this long without a request */
+            idleMinutes: number;
         };
         Conversation: {
             createdAt: string;
@@ -1350,6 +1736,13 @@ export type components = {
             /** @description How long the provider call took */
             latencyMs: number;
             messageId: string | null;
+            /** @description The provider's charge, when its receipts report one (Twilio's `Price`) */
+            price: {
+                /** @description What the provider charged */
+                amount: number;
+                /** @description ISO 4217, e.g. `USD` */
+                currency: string;
+            } | null;
             /** @description The provider's name in the app's settings */
             provider: string;
             providerMessageId: string | null;
@@ -1727,6 +2120,16 @@ export type components = {
                 status: number;
             } | null;
         };
+        TotpEnrolment: {
+            /** @description The URI as a QR code, an SVG document */
+            qrSvg: string;
+            /** @description Single-use codes for when the authenticator is lost; shown only now */
+            recoveryCodes: string[];
+            /** @description The secret in base32, for typing in by hand. Read back masked: `••••` and, for a long one, its last 4 characters */
+            secret: string;
+            /** @description The otpauth:// URI for an authenticator app */
+            uri: string;
+        };
         /** @description An error in Twilio's shape */
         TwilioError: {
             /** @description Twilio's error number, e.g. 60200 (invalid parameter) */
@@ -1932,11 +2335,20 @@ export interface operations {
                     "application/json": components["schemas"]["BeemResult"];
                 };
             };
-            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeemResult"];
+                };
+            };
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2019,11 +2431,20 @@ export interface operations {
                     "application/json": components["schemas"]["BeemResult"];
                 };
             };
-            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeemResult"];
+                };
+            };
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2114,11 +2535,20 @@ export interface operations {
                     "application/json": components["schemas"]["BeemResult"];
                 };
             };
-            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeemResult"];
+                };
+            };
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2201,11 +2631,20 @@ export interface operations {
                     "application/json": components["schemas"]["BeemResult"];
                 };
             };
-            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeemResult"];
+                };
+            };
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2228,6 +2667,503 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BeemResult"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsoleAudit: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consoleLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                    /** @description The authenticator code, or a recovery code; needed when the admin has TOTP on */
+                    totp?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSession"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit was reached (`rate_limited`, `resend_cooldown`, `max_sends_reached`); `limit` names it and `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consoleLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsoleSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSession"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrolConsoleTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolment"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmConsoleTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The code the authenticator shows */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description False when the code was wrong: TOTP stays off, try again */
+                        enabled: boolean;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A fault on our side, logged (`internal_error`) */
@@ -2309,7 +3245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
@@ -2320,7 +3256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2438,11 +3374,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -2557,8 +3502,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2698,8 +3652,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2716,7 +3679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2840,7 +3803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2858,7 +3821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3020,7 +3983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3103,7 +4066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3173,7 +4136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3191,7 +4154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3353,7 +4316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3429,7 +4392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3447,7 +4410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3540,7 +4503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3558,7 +4521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3658,7 +4621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3676,7 +4639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3755,7 +4718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3844,7 +4807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3862,7 +4825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4066,7 +5029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4084,7 +5047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4276,7 +5239,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
@@ -4287,7 +5250,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4305,7 +5268,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description In the compatible API's error shape. The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4450,7 +5413,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
@@ -4461,7 +5424,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4479,7 +5442,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description In the compatible API's error shape. The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4605,7 +5568,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
@@ -4616,7 +5579,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4634,7 +5597,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description In the compatible API's error shape. The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4767,7 +5730,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
@@ -4778,7 +5741,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4796,7 +5759,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description In the compatible API's error shape. The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4865,6 +5828,156 @@ export interface operations {
             };
         };
     };
+    getAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Start of the range (inclusive); default 24 hours before `to` */
+                from?: string;
+                /** @description Split each bucket by app, channel, provider (the one that delivered) or country (of a phone destination) */
+                groupBy?: "app" | "channel" | "provider" | "country";
+                /** @description Bucket width, UTC; the range may span 31 days by the hour, 366 by the day */
+                interval?: "hour" | "day";
+                /** @description End of the range (exclusive); default now */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Analytics"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listConversations: {
         parameters: {
             query?: {
@@ -4901,11 +6014,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4964,11 +6086,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5036,11 +6167,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5056,7 +6196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5135,11 +6275,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5155,7 +6304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5240,11 +6389,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5337,11 +6495,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5357,7 +6524,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5439,11 +6606,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5522,11 +6698,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5597,15 +6782,19 @@ export interface operations {
         parameters: {
             query?: {
                 channel?: "sms" | "whatsapp" | "email" | "messenger";
+                /** @description Only messages to phone numbers of this country, e.g. `TR` */
+                country?: string;
                 /** @description A previous page's `nextCursor`, for the page after it */
                 cursor?: string;
                 /** @description Only messages of verifications with this `deviceId` */
                 deviceId?: string;
-                /** @description `ndjson` or `csv` stream every matching message, newest first, in one response (`cursor` and `limit` do not apply) */
+                /** @description `ndjson` or `csv` stream every matching message, newest first, in one response (`cursor` and `limit` do not apply); the same as `/v1/messages/export` */
                 format?: "json" | "ndjson" | "csv";
                 /** @description Only attempts made at or after this time */
                 from?: string;
                 limit?: number;
+                /** @description Only messages of verifications with this `messageId` */
+                messageId?: string;
                 /** @description Only attempts through this provider (its name in the app's settings) */
                 provider?: string;
                 status?: "queued" | "sent" | "failed" | "delivered" | "undelivered";
@@ -5615,6 +6804,8 @@ export interface operations {
                 txCode?: string;
                 /** @description Only attempts made before this time */
                 until?: string;
+                /** @description Only the attempts of this verification */
+                verificationId?: string;
             };
             header?: never;
             path?: never;
@@ -5647,11 +6838,229 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit was reached (`rate_limited`, `resend_cooldown`, `max_sends_reached`); `limit` names it and `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Message id (`msg_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every attempt of the message's verification, oldest first, this one among them */
+                        attempts: components["schemas"]["Message"][];
+                        data: components["schemas"]["Message"];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit was reached (`rate_limited`, `resend_cooldown`, `max_sends_reached`); `limit` names it and `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMessages: {
+        parameters: {
+            query?: {
+                channel?: "sms" | "whatsapp" | "email" | "messenger";
+                /** @description Only messages to phone numbers of this country, e.g. `TR` */
+                country?: string;
+                /** @description Only messages of verifications with this `deviceId` */
+                deviceId?: string;
+                /** @description `csv` (a header line, then one message a line) or `ndjson` (one per line) */
+                format?: "csv" | "ndjson";
+                /** @description Only attempts made at or after this time */
+                from?: string;
+                /** @description Only messages of verifications with this `messageId` */
+                messageId?: string;
+                /** @description Only attempts through this provider (its name in the app's settings) */
+                provider?: string;
+                status?: "queued" | "sent" | "failed" | "delivered" | "undelivered";
+                /** @description Only messages to this destination (E.164 or email) */
+                to?: string;
+                /** @description Only messages of verifications with this `txCode` */
+                txCode?: string;
+                /** @description Only attempts made before this time */
+                until?: string;
+                /** @description Only the attempts of this verification */
+                verificationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching message, newest first, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5736,7 +7145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5820,7 +7229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5914,11 +7323,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7016,11 +8434,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9166,11 +10593,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9280,11 +10716,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9414,7 +10859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
@@ -9425,7 +10870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9443,7 +10888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9542,11 +10987,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9625,11 +11079,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9645,7 +11108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9747,11 +11210,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9767,7 +11239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9869,11 +11341,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9959,7 +11440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
@@ -9970,7 +11451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9988,7 +11469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10097,11 +11578,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10117,7 +11607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`) */
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10226,11 +11716,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10309,11 +11808,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10392,11 +11900,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`) */
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
