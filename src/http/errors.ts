@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, type FieldError, OtpdError } from '../domain/errors.ts';
 import type { Logger } from '../observability/logger.ts';
+import { challengesAuthorization } from './auth-challenge.ts';
 
 /** The one place error codes meet HTTP: each code's status and title. */
 const STATUS: Record<ErrorCode, [number, string]> = {
@@ -61,9 +62,8 @@ const STATUS: Record<ErrorCode, [number, string]> = {
  * 401s challenge nothing — the OpenAPI document declares the header by the same rule.
  */
 function challengesBearer(reply: FastifyReply): boolean {
-  const security = (reply.request.routeOptions.schema as { security?: object[] } | undefined)
-    ?.security;
-  return security?.some((requirement) => Object.keys(requirement).length > 0) ?? false;
+  const schema = reply.request.routeOptions.schema as { security?: object[] } | undefined;
+  return challengesAuthorization(schema?.security);
 }
 
 export function statusOf(code: ErrorCode): number {

@@ -1,4 +1,5 @@
 import { SECRET_KEY } from '../domain/settings-secrets.ts';
+import { challengesAuthorization } from './auth-challenge.ts';
 
 /**
  * The last pass over the generated OpenAPI document: what the per-route schemas cannot say
@@ -246,7 +247,7 @@ export function finishDocument(
   for (const item of Object.values(doc.paths ?? {})) {
     for (const operation of Object.values(item)) {
       // Only a scheme of HTTP authentication has a challenge; the messenger's cookie has none.
-      const challenges = (operation.security ?? []).some((r) => Object.keys(r).length > 0);
+      const challenges = challengesAuthorization(operation.security);
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         finishResponse(status, response, challenges);
       }

@@ -90,6 +90,8 @@ describe('console sign-in and sessions', () => {
     const again = await fetch(`${server.url}/console/api/me`, { headers: { cookie: copy } });
     expect(again.status).toBe(401);
     expect((await again.json()).code).toBe('console_session_required');
+    // A browser cannot answer a Bearer challenge: the console asks for none.
+    expect(again.headers.get('www-authenticate')).toBeNull();
   });
 
   it('ends a session idle for 30 minutes, and any session 12 hours after sign-in', async () => {
