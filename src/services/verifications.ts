@@ -147,6 +147,28 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     return latest;
   }
 
+  /** Finishes a pending verification as the app asks; the same status again is a no-op. */
+  async function finishByApp(
+    appId: string,
+    id: string,
+    target: 'canceled' | 'approved',
+    reason: 'canceled_by_app' | 'approved_by_app',
+  ): Promise<VerificationRecord> {
+    let v = await mustGet(appId, id);
+    const now = clock.now();
+    if (effectiveStatus(v, now).status === 'pending') {
+      const finished = await finish(v, target, reason, now);
+      if (finished) return finished;
+      v = await mustGet(appId, id); // finished by someone else meanwhile
+    }
+    const { status } = effectiveStatus(v, now);
+    if (status === target) return v;
+    await settleExpired(v, now);
+    throw new OtpdError('verification_not_pending', `the verification is ${status}`, {
+      verificationStatus: status,
+    });
+  }
+
   return {
     /**
      * Starts a verification: stores it and its first send job in one transaction (I4).
@@ -199,21 +221,19 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     /** Sends a new code; the previous one stops working. The attempt budget carries over. */
     resend,
 
+    /**
+     * Approves a pending verification without a code, for an app that confirmed the person
+     * another way (its own code, a call). It announces `verification.approved` like a
+     * checked code, but counts no conversion for the pumping guard: nothing here proves a
+     * message arrived. Approving an approved one answers it unchanged.
+     */
+    async approve(appId: string, id: string): Promise<VerificationRecord> {
+      return finishByApp(appId, id, 'approved', 'approved_by_app');
+    },
+
     /** Cancels a pending verification; canceling a canceled one answers it unchanged. */
     async cancel(appId: string, id: string): Promise<VerificationRecord> {
-      let v = await mustGet(appId, id);
-      const now = clock.now();
-      if (effectiveStatus(v, now).status === 'pending') {
-        const canceled = await finish(v, 'canceled', 'canceled_by_app', now);
-        if (canceled) return canceled;
-        v = await mustGet(appId, id); // finished by someone else meanwhile
-      }
-      const { status } = effectiveStatus(v, now);
-      if (status === 'canceled') return v;
-      await settleExpired(v, now);
-      throw new OtpdError('verification_not_pending', `the verification is ${status}`, {
-        verificationStatus: status,
-      });
+      return finishByApp(appId, id, 'canceled', 'canceled_by_app');
     },
   };
 }

@@ -151,7 +151,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
       tags,
       security,
       operationId: 'twilioUpdateVerification',
-      summary: 'Cancel a pending verification (`Status=canceled`)',
+      summary: 'Cancel (`Status=canceled`) or approve (`Status=approved`) a pending verification',
       consumes,
       params: verificationParams,
       body: updateVerificationForm,
@@ -161,15 +161,17 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
       const ids = serviceOf(request, request.params.ServiceSid);
       const appId = principalOf(request).app.id;
       const { Status } = request.body;
-      // Approving without a code would record a conversion nobody proved and fire the
-      // `approved` event; otpd approves only through a checked code.
-      if (Status === 'approved') {
-        throw twilioInvalid('Status approved is not supported: check the code instead');
+      if (Status !== 'canceled' && Status !== 'approved') {
+        throw twilioInvalid('Status must be canceled or approved');
       }
-      if (Status !== 'canceled') throw twilioInvalid('Status must be canceled');
       const v = await pending(appId, request.params.Sid);
-      const canceled = await verifications.cancel(appId, v.id);
-      return twilioVerificationView(canceled, ids, clock.now(), baseUrl(request));
+      // Twilio lets an app approve a verification it confirmed another way (its own
+      // custom code, a call): the verification ends approved and `verification.approved` fires.
+      const done =
+        Status === 'approved'
+          ? await verifications.approve(appId, v.id)
+          : await verifications.cancel(appId, v.id);
+      return twilioVerificationView(done, ids, clock.now(), baseUrl(request));
     },
   });
 
@@ -203,10 +205,17 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     },
   });
 
-  /** Twilio's answer to a check: 200 while a code may still match, else an error. */
+  /**
+   * Twilio's answer to a check: 200 for every code it compared — the wrong code that spends
+   * the last attempt included, still `pending` as Twilio shows it — and 60202 only for a
+   * check after the budget is spent.
+   */
   function checkAnswer(outcome: CheckOutcome, ids: AppDialectIds) {
     if (outcome.valid || outcome.reason === 'incorrect_code') {
       return twilioCheckView(outcome, ids, clock.now());
+    }
+    if (outcome.reason === 'max_attempts_reached' && outcome.counted) {
+      return { ...twilioCheckView(outcome, ids, clock.now()), status: 'pending' };
     }
     if (outcome.reason === 'max_attempts_reached') throw new TwilioError(60202, 429);
     throw twilioNotFound('the verification is finished');

@@ -25,7 +25,9 @@ export const createVerificationForm = z.object({
 });
 
 export const updateVerificationForm = z.object({
-  Status: text(32).optional().describe('`canceled` (`approved` is refused: check the code)'),
+  Status: text(32)
+    .optional()
+    .describe('`canceled`, or `approved` for a verification the app confirmed another way'),
 });
 
 export const checkForm = z.object({
