@@ -43,6 +43,11 @@ export interface StartVerification {
   androidAppHash?: string;
   /** The end user's IP for the per-IP limits: `clientIp`, else the request's own address. */
   clientIp?: string;
+  /**
+   * The app's own code (Twilio's CustomCode), sent and checked in place of a generated one:
+   * hashed and handled like any code. Refused on a channel whose sender makes its codes.
+   */
+  code?: string;
 }
 
 export interface VerificationServiceDeps {
@@ -124,6 +129,13 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     // a chat message carries the app's.
     const externalCode =
       !handOff && !chat && ((await deps.senderMakesCode?.(appId, channel)) ?? false);
+    if (externalCode && request.code !== undefined) {
+      throw new OtpdError(
+        'validation_failed',
+        `the ${channel} sender makes its own codes; a given code cannot be sent through it`,
+        { errors: [{ field: 'code', message: 'not accepted on this channel' }] },
+      );
+    }
     const dest = { to, channel, handOff, externalCode, chat };
     const inserted = await insertVerification(appId, request, settings, dest);
     await fraud?.afterSend(appId, { to, channel });

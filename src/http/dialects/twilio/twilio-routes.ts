@@ -7,6 +7,7 @@ import { effectiveStatus } from '../../../domain/verification.ts';
 import type { Logger } from '../../../observability/logger.ts';
 import type { Clock } from '../../../ports/clock.ts';
 import type { AppService } from '../../../services/apps.ts';
+import type { SettingsService } from '../../../services/settings.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
 import { parseFlatForm } from '../../body-parsers.ts';
@@ -37,6 +38,7 @@ import { twilioCheckView, twilioVerificationView } from './twilio-views.ts';
 export interface TwilioRouteDeps {
   apps: Pick<AppService, 'authenticate'>;
   verifications: VerificationService;
+  settings: Pick<SettingsService, 'get'>;
   clock: Clock;
   logger: Logger;
 }
@@ -124,7 +126,9 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     },
     handler: async (request, reply) => {
       const ids = serviceOf(request, request.params.ServiceSid);
-      const v = await verifications.start(principalOf(request).app, toStartRequest(request.body));
+      const { app: owner } = principalOf(request);
+      const start = toStartRequest(request.body, await deps.settings.get(owner.id));
+      const v = await verifications.start(owner, start);
       reply.status(201);
       return twilioVerificationView(v, ids, clock.now(), baseUrl(request));
     },
