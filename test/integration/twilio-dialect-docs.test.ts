@@ -47,8 +47,12 @@ describe('Verify API', () => {
 
   /** The newest sandbox text sent to `to`. */
   async function textTo(client: Client, to: string): Promise<string> {
-    const messages = await client.get(`/v1/sandbox/messages?to=${encodeURIComponent(to)}`);
-    return messages.body.data[0].body;
+    for (let i = 0; i < 250; i++) {
+      const messages = await client.get(`/v1/sandbox/messages?to=${encodeURIComponent(to)}`);
+      if (messages.body.data[0]) return messages.body.data[0].body;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`nothing was sent to ${to}`);
   }
 
   describe('Verify API › Start a new verification › CustomCode', () => {
@@ -285,6 +289,7 @@ describe('Verify API', () => {
     it('approves a pending verification with Status=approved', async () => {
       const to = nextNumber();
       const v = await service.verifications.create({ to, channel: 'sms' });
+      const code = await codeOf(v.sid);
       const approved = await service.verifications(v.sid).update({ status: 'approved' });
       expect(approved).toMatchObject({ sid: v.sid, status: 'approved', valid: true });
       const record = await native.get(`/v1/verifications/${nativeVerificationId(v.sid)}`);
@@ -294,7 +299,7 @@ describe('Verify API', () => {
       expect(await twilioFailure(service.verifications(v.sid).fetch())).toMatchObject({
         code: 20404,
       });
-      const late = service.verificationChecks.create({ to, code: await codeOf(v.sid) });
+      const late = service.verificationChecks.create({ to, code });
       expect(await twilioFailure(late)).toMatchObject({ status: 404, code: 20404 });
     });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { accept, type FakeTwilio, startFakeTwilio } from '../helpers/fake-twilio.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';
@@ -20,14 +21,17 @@ async function until<T>(read: () => Promise<T | undefined>, what: string): Promi
 describe('voice channel', () => {
   let server: TestServer;
   let fake: FakeTwilio;
+  let gateway: FakeGateway;
 
   beforeAll(async () => {
     server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
     fake = await startFakeTwilio({ [ACCOUNT]: TOKEN }, accept);
+    gateway = await startFakeGateway();
   });
   afterAll(async () => {
     await server.close();
     await fake.close();
+    await gateway.close();
   });
 
   /** An app whose voice codes go through Twilio, its call status callbacks back to otpd. */
@@ -112,8 +116,10 @@ describe('voice channel', () => {
       channel: 'voice',
     });
     expect(created.status, created.text).toBe(201);
-    const text: string = (await client.get('/v1/sandbox/messages?to=%2B905551600004')).body.data[0]
-      .body;
+    const text = await until(async () => {
+      const { body } = await client.get('/v1/sandbox/messages?to=%2B905551600004');
+      return body.data[0]?.body as string | undefined;
+    }, 'the sandbox took the call');
     expect(text).toMatch(
       /^Your Sandbox Calls verification code is: [0-9](, [0-9]){5}\.\nAgain, your code is: [0-9](, [0-9]){5}\.$/,
     );
@@ -150,5 +156,46 @@ describe('voice channel', () => {
     });
     expect(put.status).toBe(400);
     expect(JSON.stringify(put.body)).toContain('channels.voice.providers.0.from');
+  });
+
+  it('delivers voice through a generic http gateway too: the spoken text and the code apart', async () => {
+    const { client } = await server.createApp('Gateway Calls');
+    const put = await client.request('PUT', '/v1/settings', {
+      channels: {
+        voice: {
+          providers: [
+            {
+              type: 'http',
+              name: 'tts',
+              request: {
+                method: 'POST',
+                url: `${gateway.url}/calls`,
+                body: { to: '{{to}}', say: '{{message}}', code: '{{code}}', lang: '{{locale}}' },
+                encoding: 'json',
+              },
+              success: { status: [200] },
+            },
+          ],
+        },
+      },
+    });
+    expect(put.status, put.text).toBe(200);
+    const created = await client.post('/v1/verifications', {
+      to: '+905551600005',
+      channel: 'voice',
+      locale: 'de',
+    });
+    expect(created.status, created.text).toBe(201);
+    const request = await until(
+      async () => gateway.requests.find((r) => r.url === '/calls'),
+      'the gateway was called',
+    );
+    const sent = JSON.parse(request.body);
+    expect(sent).toMatchObject({ to: '+905551600005', lang: 'de' });
+    expect(sent.code).toMatch(/^[0-9]{6}$/);
+    expect(sent.say).toBe(
+      `Ihr Bestätigungscode für Gateway Calls lautet: ${[...sent.code].join(', ')}.\n` +
+        `Ich wiederhole, Ihr Code lautet: ${[...sent.code].join(', ')}.`,
+    );
   });
 });
