@@ -135,9 +135,18 @@ describe('Verify API', () => {
       expect(await textTo(native, to)).toMatch(
         /^Your Docs Shop verification code is: [0-9]{6}\. Amount: €39\.99, Payee: Acme Inc\.$/,
       );
+      const code = await codeOf(v.sid);
+      // Dynamic linking: the right code for another amount does not approve.
+      const other = await service.verificationChecks.create({
+        to,
+        code,
+        amount: '€399.99',
+        payee: 'Acme Inc.',
+      });
+      expect(other).toMatchObject({ status: 'pending', valid: false });
       const check = await service.verificationChecks.create({
         to,
-        code: await codeOf(v.sid),
+        code,
         amount: '€39.99',
         payee: 'Acme Inc.',
       });

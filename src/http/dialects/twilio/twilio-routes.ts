@@ -193,8 +193,17 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     handler: async (request) => {
       const ids = serviceOf(request, request.params.ServiceSid);
       const appId = principalOf(request).app.id;
-      const { Code, To, VerificationSid } = request.body;
+      const { Code, To, VerificationSid, Amount, Payee } = request.body;
       if (!Code) throw twilioInvalid('Code is required');
+      const target = VerificationSid ?? To;
+      if (target && (Amount !== undefined || Payee !== undefined)) {
+        // PSD2 dynamic linking: a code approves only the transaction it was sent for. Another
+        // amount or payee is a wrong answer that compares no code and spends no attempt.
+        const v = await pending(appId, target);
+        if (v.metadata?.amount !== Amount || v.metadata?.payee !== Payee) {
+          return twilioCheckView({ verification: v, valid: false, reason: null }, ids, clock.now());
+        }
+      }
       let outcome: CheckOutcome;
       if (VerificationSid) {
         const id = nativeVerificationId(VerificationSid);
