@@ -58,6 +58,20 @@ export const dialectsSchema = z
       })
       .prefault({})
       .describe('Diyalog sendmok and postback under /diyalog'),
+    twilio: z
+      .object({
+        allowCustomCode: z
+          .boolean()
+          .default(false)
+          .describe(
+            "Accept Twilio's CustomCode: the app's own code is sent and checked (stored hashed " +
+              'like any code). Default false: a CustomCode is refused with 60204, as on a ' +
+              'Twilio service without custom codes enabled',
+          ),
+      })
+      .strict()
+      .prefault({})
+      .describe('Twilio Verify v2 under /twilio'),
   })
   .strict()
   .prefault({})

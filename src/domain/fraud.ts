@@ -62,7 +62,7 @@ export const fraudGuardSchema = z
   })
   .strict()
   .describe(
-    'SMS-pumping guard for sms and whatsapp: sends and approvals are counted per number ' +
+    'SMS-pumping guard for sms, whatsapp and voice: sends and approvals are counted per number ' +
       'prefix (the number without its last 4 digits) and per country; a prefix with at least ' +
       '`minSends` sends in the window and a conversion under `minConversion` is blocked for ' +
       '`blockSeconds` (403 `blocked_by_fraud_guard`). Fails open on counting (the rate limits, ' +
@@ -72,9 +72,12 @@ export const fraudGuardSchema = z
 
 export type FraudGuardSettings = z.output<typeof fraudGuardSchema>;
 
-/** Channels that cost money per message and can be pumped: sms and whatsapp, never email. */
+/**
+ * Channels that cost money per message and can be pumped: sms, whatsapp and voice (calls to
+ * premium ranges are the oldest toll fraud), never email.
+ */
 export function guardedChannel(channel: Channel): boolean {
-  return channel === 'sms' || channel === 'whatsapp';
+  return channel === 'sms' || channel === 'whatsapp' || channel === 'voice';
 }
 
 /** Digits left off a number to give its prefix. */

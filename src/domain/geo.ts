@@ -45,6 +45,7 @@ export const geoSchema = z
   .object({
     sms: geoRuleSchema.optional(),
     whatsapp: geoRuleSchema.optional(),
+    voice: geoRuleSchema.optional(),
   })
   .strict()
   .describe(

@@ -2,12 +2,13 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/
 import { type EmailRules, emailAddressProblem } from './email-address.ts';
 import { OtpdError } from './errors.ts';
 
-export const CHANNELS = ['sms', 'whatsapp', 'email', 'messenger'] as const;
+/** `voice` reads the code out in a phone call placed to the number. */
+export const CHANNELS = ['sms', 'whatsapp', 'email', 'messenger', 'voice'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Channels whose destinations are phone numbers (geo, number types, pumping, test numbers). */
-export function isPhoneChannel(channel: Channel): channel is 'sms' | 'whatsapp' {
-  return channel === 'sms' || channel === 'whatsapp';
+export function isPhoneChannel(channel: Channel): channel is 'sms' | 'whatsapp' | 'voice' {
+  return channel === 'sms' || channel === 'whatsapp' || channel === 'voice';
 }
 
 // A chat platform's own id for a person (a customer number, a user id): opaque to otpd, so

@@ -76,6 +76,7 @@ export const templatesSchema = z
     whatsapp: perLocale.optional(),
     email: perLocale.optional(),
     messenger: perLocale.optional(),
+    voice: perLocale.optional(),
   })
   .strict()
   .describe(
@@ -199,6 +200,7 @@ export function createSettingsSchema(
           whatsapp: channel('whatsapp'),
           email: channel('email'),
           messenger: channel('messenger'),
+          voice: channel('voice'),
         })
         .strict()
         .prefault({})

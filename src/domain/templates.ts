@@ -1,4 +1,6 @@
 import { builtInTemplate, FALLBACK_LANGUAGE, fallbackTemplate } from './builtin-templates.ts';
+import { builtInVoiceTemplate, fallbackVoiceTemplate } from './builtin-voice-templates.ts';
+import type { Channel } from './recipients.ts';
 
 /** The message a person receives, before any provider-specific wrapping. */
 export interface MessageContext {
@@ -22,6 +24,8 @@ export interface TemplateChoice {
   defaultLocale: string;
   /** Whole minutes until the code expires: picks a built-in text's plural form. */
   minutes: number;
+  /** The message's channel: `voice` has its own built-in texts, the others share theirs. */
+  channel?: Channel;
 }
 
 /** `zh-Hant-TW` → `zh-hant-tw`, `zh-hant`, `zh`: the tag, then ever shorter prefixes. */
@@ -52,11 +56,13 @@ export function chooseTemplate(choice: TemplateChoice): string {
   const app = new Map(
     Object.entries(choice.appTemplates ?? {}).map(([tag, text]) => [tag.toLowerCase(), text]),
   );
+  const voice = choice.channel === 'voice';
   for (const tag of localeChain(choice.locale, choice.defaultLocale)) {
-    const found = app.get(tag) ?? builtInTemplate(tag, choice.minutes);
+    const found =
+      app.get(tag) ?? (voice ? builtInVoiceTemplate(tag) : builtInTemplate(tag, choice.minutes));
     if (found !== undefined) return found;
   }
-  return fallbackTemplate(choice.minutes);
+  return voice ? fallbackVoiceTemplate() : fallbackTemplate(choice.minutes);
 }
 
 /** Fills `{{code}}`, `{{app}}` and `{{minutes}}`; unknown placeholders stay as written. */

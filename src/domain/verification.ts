@@ -15,6 +15,7 @@ export type VerificationReason =
   | 'code_matched'
   | 'ttl_elapsed'
   | 'canceled_by_app'
+  | 'approved_by_app'
   | 'superseded'
   | 'too_many_attempts'
   | 'delivery_failed';
@@ -123,6 +124,12 @@ export interface CheckOutcome {
   verification: VerificationRecord;
   valid: boolean;
   reason: CheckReason | null;
+  /**
+   * True when this check's code was compared and counted against the attempt budget; a
+   * check of a verification already finished compares nothing. So a `max_attempts_reached`
+   * with `counted` is the wrong code that spent the last attempt.
+   */
+  counted?: boolean;
 }
 
 /** Why a check of a verification that is no longer pending cannot succeed. */

@@ -11,7 +11,9 @@ import { DELIVERY_STATUSES, STATUSES } from '../domain/verification.ts';
 
 const shortText = (max: number) => z.string().min(1).max(max);
 
-export const channelSchema = z.enum(CHANNELS).describe('Delivery channel; default `sms`');
+export const channelSchema = z
+  .enum(CHANNELS)
+  .describe('Delivery channel; default `sms`. `voice` reads the code out in a phone call');
 
 export const countrySchema = z
   .string()

@@ -37,15 +37,18 @@ export const twilioProviderConfigSchema = z
       .describe("The account's auth token. Stored encrypted; read back masked"),
     from: e164
       .optional()
-      .describe('Sender number in E.164; on whatsapp it is sent as whatsapp:<from>'),
+      .describe(
+        'Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls ' +
+          'come from it',
+      ),
     messagingServiceSid: sid('MG', 'Messaging Service SID')
       .optional()
-      .describe('Messaging Service (MG…) that picks the sender, in place of from'),
+      .describe('Messaging Service (MG…) that picks the sender, in place of from (not for voice)'),
     statusCallback: z
       .url({ protocol: /^https?$/ })
       .max(2_048)
       .optional()
-      .describe('URL Twilio posts delivery status changes to (StatusCallback)'),
+      .describe("URL Twilio posts delivery status changes (and a call's status) to"),
     baseUrl: z
       .url({ protocol: /^https?$/ })
       .default(TWILIO_API)
@@ -81,6 +84,15 @@ export type TwilioProviderConfig = z.infer<typeof twilioProviderConfigSchema>;
 
 /** `POST {baseUrl}/2010-04-01/Accounts/{AccountSid}/Messages.json` */
 export function messagesUrl(config: TwilioProviderConfig): string {
+  return accountUrl(config, 'Messages.json');
+}
+
+/** `POST {baseUrl}/2010-04-01/Accounts/{AccountSid}/Calls.json`: the voice channel's calls. */
+export function callsUrl(config: TwilioProviderConfig): string {
+  return accountUrl(config, 'Calls.json');
+}
+
+function accountUrl(config: TwilioProviderConfig, resource: string): string {
   const base = config.baseUrl.replace(/\/+$/, '');
-  return `${base}/2010-04-01/Accounts/${encodeURIComponent(config.accountSid)}/Messages.json`;
+  return `${base}/2010-04-01/Accounts/${encodeURIComponent(config.accountSid)}/${resource}`;
 }

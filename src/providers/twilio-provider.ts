@@ -2,10 +2,12 @@ import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
 import { type OutboundMessage, ProviderError, type ProviderPlugin } from '../ports/provider.ts';
 import { outboundFailure, parseJson } from './outbound-failure.ts';
 import {
+  callsUrl,
   messagesUrl,
   type TwilioProviderConfig,
   twilioProviderConfigSchema,
 } from './twilio-provider-config.ts';
+import { verificationTwiml } from './twilio-voice.ts';
 
 /** A message resource is about 1 KB; an answer this big is not Twilio's. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
@@ -22,7 +24,9 @@ const KNOWN_ERRORS: Record<number, string> = {
   20003: 'authentication failed: check accountSid and authToken',
   20404: 'the account or resource was not found: check accountSid and baseUrl',
   20429: 'too many requests',
+  13224: 'the To number cannot be called',
   21211: 'the To number is not a valid phone number',
+  21215: 'calling this region is not enabled on the account',
   21408: 'sending to this region is not enabled on the account',
   21606: 'the From number cannot send on this channel',
   21608: 'a trial account can only send to verified numbers',
@@ -78,7 +82,25 @@ function form(config: TwilioProviderConfig, message: OutboundMessage): URLSearch
 }
 
 /**
- * Twilio Programmable Messaging for SMS and WhatsApp, through the guarded
+ * The form of Twilio's Create Call: the rendered voice text said by the call's TwiML in the
+ * verification's language. A call comes from a number, never a Messaging Service.
+ */
+function callForm(config: TwilioProviderConfig, message: OutboundMessage): URLSearchParams {
+  if (config.from === undefined) {
+    throw new ProviderError('voice_needs_from', false, 'a Twilio call needs the from number');
+  }
+  const fields = new URLSearchParams({
+    To: message.to,
+    From: config.from,
+    Twiml: verificationTwiml(message.body, message.locale),
+  });
+  if (config.statusCallback !== undefined) fields.set('StatusCallback', config.statusCallback);
+  return fields;
+}
+
+/**
+ * Twilio Programmable Messaging for SMS and WhatsApp, and Programmable Voice for codes read
+ * out in a call, through the guarded
  * outbound client. Logs nothing itself; its errors carry neither the token, the body (it holds
  * the code) nor Twilio's message text (it quotes the number) (I6).
  */
@@ -86,8 +108,10 @@ export const twilioProvider: ProviderPlugin<TwilioProviderConfig, TwilioProvider
   metadata: {
     type: 'twilio',
     name: 'Twilio',
-    channels: ['sms', 'whatsapp'],
-    description: 'Sends SMS and WhatsApp messages through Twilio Programmable Messaging.',
+    channels: ['sms', 'whatsapp', 'voice'],
+    description:
+      'Sends SMS and WhatsApp messages through Twilio Programmable Messaging, and reads codes ' +
+      'out in calls through Programmable Voice.',
     secretFields: ['authToken'],
     destinationFields: ['baseUrl', 'accountSid'],
   },
@@ -96,29 +120,27 @@ export const twilioProvider: ProviderPlugin<TwilioProviderConfig, TwilioProvider
 };
 
 function createTwilioProvider(config: TwilioProviderConfig, deps: TwilioProviderDeps) {
-  const url = messagesUrl(config);
   const credentials = Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64');
   return {
     name: config.name,
     async send(message: OutboundMessage) {
-      if (message.channel !== 'sms' && message.channel !== 'whatsapp') {
-        throw new ProviderError(
-          'unsupported_channel',
-          false,
-          `Twilio does not deliver ${message.channel}`,
-        );
+      const { channel } = message;
+      if (channel !== 'sms' && channel !== 'whatsapp' && channel !== 'voice') {
+        throw new ProviderError('unsupported_channel', false, `Twilio does not deliver ${channel}`);
       }
+      const voice = channel === 'voice';
+      const body = (voice ? callForm(config, message) : form(config, message)).toString();
       let response: OutboundResponse;
       try {
         response = await deps.outbound.request({
           method: 'POST',
-          url,
+          url: voice ? callsUrl(config) : messagesUrl(config),
           headers: {
             authorization: `Basic ${credentials}`,
             'content-type': 'application/x-www-form-urlencoded',
             accept: 'application/json',
           },
-          body: form(config, message).toString(),
+          body,
           timeoutMs: config.timeoutMs,
           maxResponseBytes: MAX_RESPONSE_BYTES,
         });
@@ -126,8 +148,8 @@ function createTwilioProvider(config: TwilioProviderConfig, deps: TwilioProvider
         throw outboundFailure(error, 'Twilio');
       }
       if (response.status < 200 || response.status > 299) throw refusal(response);
-      // Any 2xx means Twilio took the message (it answers 201); without a readable sid it is
-      // still sent, and sending it again would send it twice.
+      // Any 2xx means Twilio took the message or call (it answers 201); without a readable sid
+      // it is still sent, and sending it again would send it twice.
       const sid = field(parseJson(response.body), 'sid');
       return {
         providerMessageId: typeof sid === 'string' && sid !== '' ? sid : null,

@@ -1,3 +1,4 @@
+import { spokenCode } from '../domain/builtin-voice-templates.ts';
 import type { Channel } from '../domain/recipients.ts';
 import type { AppSettings } from '../domain/settings.ts';
 import { withAutofillLines } from '../domain/sms-autofill.ts';
@@ -29,7 +30,8 @@ export function renderMessageBody(input: {
   const minutes = Math.max(1, Math.ceil((v.expiresAt - now) / 60_000));
   const text = renderMessage({
     appName,
-    code,
+    // A call reads the code one character at a time.
+    code: channel === 'voice' ? spokenCode(code) : code,
     minutes,
     content: chooseTemplate({
       content: v.content,
@@ -37,6 +39,7 @@ export function renderMessageBody(input: {
       locale: v.locale,
       defaultLocale,
       minutes,
+      channel,
     }),
   });
   const body = withAutofillLines(text, channel, code, {

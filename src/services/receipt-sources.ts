@@ -36,6 +36,22 @@ const TWILIO_STATUS: Record<string, MessageStatus> = {
   canceled: 'failed',
 };
 
+/**
+ * Twilio's call statuses (a call's StatusCallback `CallStatus`) in otpd's words: a call that
+ * rang is sent, one that was answered delivered the code it read out.
+ */
+const TWILIO_CALL_STATUS: Record<string, MessageStatus> = {
+  queued: 'queued',
+  initiated: 'queued',
+  ringing: 'sent',
+  'in-progress': 'delivered',
+  completed: 'delivered',
+  busy: 'undelivered',
+  'no-answer': 'undelivered',
+  failed: 'failed',
+  canceled: 'failed',
+};
+
 export interface ReceiptSourcesDeps {
   receipts: Pick<ReceiptService, 'apply'>;
   /** An app's provider entries of every channel, secrets in plaintext. */
@@ -82,12 +98,16 @@ export function createReceiptSources(deps: ReceiptSourcesDeps) {
           'X-Twilio-Signature is missing or does not match this URL and body',
         );
       }
-      const sid = one(form.MessageSid) ?? one(form.SmsSid);
-      const reported = one(form.MessageStatus) ?? one(form.SmsStatus);
+      // A message's callback names MessageSid and MessageStatus, a call's CallSid and CallStatus.
+      const call = one(form.CallSid) !== undefined && one(form.MessageSid) === undefined;
+      const sid = call ? one(form.CallSid) : (one(form.MessageSid) ?? one(form.SmsSid));
+      const reported = call
+        ? one(form.CallStatus)
+        : (one(form.MessageStatus) ?? one(form.SmsStatus));
       if (!sid || !reported) {
         throw new OtpdError(
           'validation_failed',
-          'a status callback has MessageSid and MessageStatus',
+          'a status callback has MessageSid and MessageStatus (a call: CallSid and CallStatus)',
           {
             errors: [
               ...(sid ? [] : [{ field: 'body.MessageSid', message: 'required' }]),
@@ -96,7 +116,10 @@ export function createReceiptSources(deps: ReceiptSourcesDeps) {
           },
         );
       }
-      const status = TWILIO_STATUS[reported.toLowerCase()];
+      const statuses = call ? TWILIO_CALL_STATUS : TWILIO_STATUS;
+      const status = Object.hasOwn(statuses, reported.toLowerCase())
+        ? statuses[reported.toLowerCase()]
+        : undefined;
       if (!status) return 'ignored';
       const errorCode = one(form.ErrorCode);
       const names = [...new Set(signedFor.map((e) => String(e.name)))];

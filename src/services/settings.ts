@@ -147,6 +147,10 @@ export function createSettingsService(deps: SettingsServiceDeps) {
             message: `the ${entry.type} provider does not deliver ${channel}`,
           });
         }
+        // Twilio places calls from a number; a Messaging Service only sends messages.
+        if (channel === 'voice' && entry.type === 'twilio' && entry.from === undefined) {
+          errors.push({ field: `${at}.from`, message: 'a voice call needs a from number' });
+        }
         // Names tell providers apart in the message log and when masked secrets are kept.
         if (typeof entry.name !== 'string') return;
         if (names.has(entry.name)) {

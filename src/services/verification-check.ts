@@ -73,7 +73,7 @@ export function createCodeCheck(
         telemetry.verificationChecked(counted.channel, counted.status);
         if (valid) {
           if (!counted.test) await fraud?.approved(counted.appId, counted);
-          return { verification: counted, valid: true, reason: null };
+          return { verification: counted, valid: true, reason: null, counted: true };
         }
         // A wrong code this check evaluated (concurrent checks that lost the race to the
         // attempt counter evaluate nothing and count nothing) is counted against the
@@ -81,7 +81,7 @@ export function createCodeCheck(
         // is 429, which tells nothing about the code.
         if (!v.test) await limits?.failedCheck(v.appId, v.to, clientIp);
         const reason = counted.status === 'pending' ? 'incorrect_code' : 'max_attempts_reached';
-        return { verification: counted, valid: false, reason };
+        return { verification: counted, valid: false, reason, counted: true };
       }
       // Something changed between our read and our write (approval, resend, budget spent):
       // read again and decide on the new state.

@@ -83,7 +83,7 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
     const defaults = settings.verification;
     const now = clock.now();
     const id = newId('ver', now);
-    const given = testCode ?? chat?.code;
+    const given = testCode ?? chat?.code ?? request.code;
     const codeLength = given?.length ?? request.codeLength ?? defaults.codeLength;
     const code = given ?? generateCode(codeLength);
     const { hash, keyId } = externalCode ? EXTERNAL_CODE : keyring.hashCode(id, code);

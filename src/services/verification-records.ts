@@ -24,8 +24,8 @@ export function createVerificationRecords(deps: VerificationRecordsDeps) {
    */
   async function finish(
     v: Pick<VerificationRecord, 'appId' | 'id'>,
-    status: 'expired' | 'canceled',
-    reason: 'ttl_elapsed' | 'canceled_by_app',
+    status: 'expired' | 'canceled' | 'approved',
+    reason: 'ttl_elapsed' | 'canceled_by_app' | 'approved_by_app',
     now: number,
   ): Promise<VerificationRecord | undefined> {
     const events = await deps.events?.forApp(v.appId);

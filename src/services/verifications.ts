@@ -43,6 +43,11 @@ export interface StartVerification {
   androidAppHash?: string;
   /** The end user's IP for the per-IP limits: `clientIp`, else the request's own address. */
   clientIp?: string;
+  /**
+   * The app's own code (Twilio's CustomCode), sent and checked in place of a generated one:
+   * hashed and handled like any code. Refused on a channel whose sender makes its codes.
+   */
+  code?: string;
 }
 
 export interface VerificationServiceDeps {
@@ -124,6 +129,13 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     // a chat message carries the app's.
     const externalCode =
       !handOff && !chat && ((await deps.senderMakesCode?.(appId, channel)) ?? false);
+    if (externalCode && request.code !== undefined) {
+      throw new OtpdError(
+        'validation_failed',
+        `the ${channel} sender makes its own codes; a given code cannot be sent through it`,
+        { errors: [{ field: 'code', message: 'not accepted on this channel' }] },
+      );
+    }
     const dest = { to, channel, handOff, externalCode, chat };
     const inserted = await insertVerification(appId, request, settings, dest);
     await fraud?.afterSend(appId, { to, channel });
@@ -145,6 +157,28 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     if (!latest)
       throw new OtpdError('verification_not_found', 'no verification for this destination');
     return latest;
+  }
+
+  /** Finishes a pending verification as the app asks; the same status again is a no-op. */
+  async function finishByApp(
+    appId: string,
+    id: string,
+    target: 'canceled' | 'approved',
+    reason: 'canceled_by_app' | 'approved_by_app',
+  ): Promise<VerificationRecord> {
+    let v = await mustGet(appId, id);
+    const now = clock.now();
+    if (effectiveStatus(v, now).status === 'pending') {
+      const finished = await finish(v, target, reason, now);
+      if (finished) return finished;
+      v = await mustGet(appId, id); // finished by someone else meanwhile
+    }
+    const { status } = effectiveStatus(v, now);
+    if (status === target) return v;
+    await settleExpired(v, now);
+    throw new OtpdError('verification_not_pending', `the verification is ${status}`, {
+      verificationStatus: status,
+    });
   }
 
   return {
@@ -199,21 +233,19 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     /** Sends a new code; the previous one stops working. The attempt budget carries over. */
     resend,
 
+    /**
+     * Approves a pending verification without a code, for an app that confirmed the person
+     * another way (its own code, a call). It announces `verification.approved` like a
+     * checked code, but counts no conversion for the pumping guard: nothing here proves a
+     * message arrived. Approving an approved one answers it unchanged.
+     */
+    async approve(appId: string, id: string): Promise<VerificationRecord> {
+      return finishByApp(appId, id, 'approved', 'approved_by_app');
+    },
+
     /** Cancels a pending verification; canceling a canceled one answers it unchanged. */
     async cancel(appId: string, id: string): Promise<VerificationRecord> {
-      let v = await mustGet(appId, id);
-      const now = clock.now();
-      if (effectiveStatus(v, now).status === 'pending') {
-        const canceled = await finish(v, 'canceled', 'canceled_by_app', now);
-        if (canceled) return canceled;
-        v = await mustGet(appId, id); // finished by someone else meanwhile
-      }
-      const { status } = effectiveStatus(v, now);
-      if (status === 'canceled') return v;
-      await settleExpired(v, now);
-      throw new OtpdError('verification_not_pending', `the verification is ${status}`, {
-        verificationStatus: status,
-      });
+      return finishByApp(appId, id, 'canceled', 'canceled_by_app');
     },
   };
 }

@@ -197,7 +197,13 @@ export function createVerificationQueries(
       return db.transaction().execute(async (trx) => {
         const row = await trx
           .updateTable('verifications')
-          .set({ status, reason, ...cancelDelivery(now), updated_at: now })
+          .set({
+            status,
+            reason,
+            ...cancelDelivery(now),
+            ...(status === 'approved' ? { approved_at: now } : {}),
+            updated_at: now,
+          })
           .where('id', '=', id)
           .where('app_id', '=', appId)
           .where('status', '=', 'pending')

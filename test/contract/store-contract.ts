@@ -790,6 +790,23 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         });
       });
 
+      it('approves as the app asks, recording when', async () => {
+        const { v } = await started();
+        const approved = await store.finishVerification(
+          app.id,
+          v.id,
+          'approved',
+          'approved_by_app',
+          clock.now(),
+        );
+        expect(approved).toMatchObject({
+          status: 'approved',
+          reason: 'approved_by_app',
+          approvedAt: clock.now(),
+        });
+        expect(await claimIds()).toEqual([]);
+      });
+
       it('refuses another app (I5)', async () => {
         const { v, j } = await started();
         expect(

@@ -4,8 +4,10 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import twilio from 'twilio';
 
-/** A Create Message request as Twilio received it. */
+/** A Create Message (or Create Call) request as Twilio received it. */
 export interface TwilioPost {
+  /** `Messages` for a message, `Calls` for a voice call. */
+  resource: 'Messages' | 'Calls';
   accountSid: string;
   headers: IncomingHttpHeaders;
   /** The decoded form fields (`To`, `From`, `Body`, …). */
@@ -77,7 +79,7 @@ export interface FakeTwilio {
   close(): Promise<void>;
 }
 
-const MESSAGES = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/;
+const RESOURCES = /^\/2010-04-01\/Accounts\/([^/]+)\/(Messages|Calls)\.json$/;
 
 /** Twilio's dates are RFC 2822: `Thu, 24 Aug 2023 05:01:45 +0000`. */
 const rfc2822 = (date: Date) => date.toUTCString().replace('GMT', '+0000');
@@ -109,7 +111,7 @@ export async function startFakeTwilio(
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
       };
-      const path = MESSAGES.exec(new URL(req.url ?? '/', 'http://fake').pathname);
+      const path = RESOURCES.exec(new URL(req.url ?? '/', 'http://fake').pathname);
       if (req.method !== 'POST' || !path) {
         send(404, errorBody(404, 20404, 'The requested resource was not found'));
         return;
@@ -131,7 +133,9 @@ export async function startFakeTwilio(
         return;
       }
       const raw = Buffer.concat(chunks).toString('utf8');
+      const resource = path[2] as TwilioPost['resource'];
       const post: TwilioPost = {
+        resource,
         accountSid,
         headers: req.headers,
         form: Object.fromEntries(new URLSearchParams(raw)),
@@ -144,10 +148,25 @@ export async function startFakeTwilio(
         send(outcome.status, errorBody(outcome.status, outcome.code, outcome.message ?? ''));
         return;
       }
-      const sid = `SM${randomBytes(16).toString('hex')}`;
+      const sid = `${resource === 'Calls' ? 'CA' : 'SM'}${randomBytes(16).toString('hex')}`;
       sids.push(sid);
       postOf.set(sid, post);
       const now = rfc2822(new Date());
+      if (resource === 'Calls') {
+        send(201, {
+          account_sid: accountSid,
+          api_version: '2010-04-01',
+          date_created: now,
+          date_updated: now,
+          direction: 'outbound-api',
+          from: post.form.From ?? null,
+          sid,
+          status: 'queued',
+          to: post.form.To ?? '',
+          uri: `/2010-04-01/Accounts/${accountSid}/Calls/${sid}.json`,
+        });
+        return;
+      }
       const uri = `/2010-04-01/Accounts/${accountSid}/Messages/${sid}`;
       send(201, {
         account_sid: accountSid,
@@ -190,12 +209,14 @@ export async function startFakeTwilio(
       const post = postOf.get(sid);
       const callback = post?.form.StatusCallback;
       if (!post || !callback) throw new Error(`message ${sid} asked for no status callback`);
+      // A call's callback names the call and its CallStatus; a message's, the message.
+      const named: Record<string, string> =
+        post.resource === 'Calls'
+          ? { CallSid: sid, CallStatus: status, Direction: 'outbound-api' }
+          : { SmsSid: sid, SmsStatus: status, MessageStatus: status, MessageSid: sid };
       const form: Record<string, string> = {
-        SmsSid: sid,
-        SmsStatus: status,
-        MessageStatus: status,
+        ...named,
         To: post.form.To ?? '',
-        MessageSid: sid,
         AccountSid: post.accountSid,
         From: post.form.From ?? '',
         ApiVersion: '2010-04-01',

@@ -296,7 +296,7 @@ describe('every operation answers as the OpenAPI document declares', () => {
     await call('twilioCreateVerificationCheck', 400, { params: service, ...form({ To: to }) });
     await call('twilioUpdateVerification', 400, {
       params: { ...service, Sid: sid },
-      ...form({ Status: 'approved' }),
+      ...form({ Status: 'pending' }),
     });
     await call('twilioUpdateVerification', 200, {
       params: { ...service, Sid: sid },

@@ -27,7 +27,13 @@ function receiptService(
   return createReceiptService({
     ...deps,
     settingsFor: async () => ({
-      channels: { sms: channel, whatsapp: channel, email: channel, messenger: channel },
+      channels: {
+        sms: channel,
+        whatsapp: channel,
+        email: channel,
+        messenger: channel,
+        voice: channel,
+      },
     }),
     providersFor: async () => [],
     keyring: createHmacKeyring('race-test-secret-0123456789abcdef0123'),

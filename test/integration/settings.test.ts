@@ -100,6 +100,7 @@ describe('app settings over HTTP', () => {
         whatsapp: { providers: [{ type: 'console' }], failoverOnUndelivered: false },
         email: { providers: [{ type: 'console' }], failoverOnUndelivered: false },
         messenger: { providers: [{ type: 'console' }], failoverOnUndelivered: false },
+        voice: { providers: [{ type: 'console' }], failoverOnUndelivered: false },
       },
       validator: { type: 'builtin' },
       templates: {},
@@ -135,6 +136,7 @@ describe('app settings over HTTP', () => {
       dialects: {
         convertalk: { twilioBaseUrl: 'https://api.twilio.com' },
         diyalog: { secret: null, webhookUrl: null },
+        twilio: { allowCustomCode: false },
       },
       messenger: {
         enabled: false,

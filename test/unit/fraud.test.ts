@@ -23,8 +23,8 @@ describe('SMS-pumping guard: pure parts', () => {
 
   it('guards sms and whatsapp, not email or messenger', () => {
     expect(
-      ['sms', 'whatsapp', 'email', 'messenger'].map((c) => guardedChannel(c as never)),
-    ).toEqual([true, true, false, false]);
+      ['sms', 'whatsapp', 'email', 'messenger', 'voice'].map((c) => guardedChannel(c as never)),
+    ).toEqual([true, true, false, false, true]);
   });
 
   it('judges only past minSends, and by conversion under minConversion', () => {

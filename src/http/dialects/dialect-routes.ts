@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from '../../observability/logger.ts';
 import type { Clock } from '../../ports/clock.ts';
 import type { AppService } from '../../services/apps.ts';
+import type { SettingsService } from '../../services/settings.ts';
 import type { VerificationService } from '../../services/verifications.ts';
 import { beemRoutes } from './beem/beem-routes.ts';
 import { DIALECT_PREFIXES } from './dialect-hosts.ts';
@@ -10,6 +11,8 @@ import { twilioRoutes } from './twilio/twilio-routes.ts';
 export interface DialectDeps {
   apps: Pick<AppService, 'authenticate'>;
   verifications: VerificationService;
+  /** The app's settings: what the Twilio dialect accepts (custom codes, channels, templates). */
+  settings: Pick<SettingsService, 'get'>;
   clock: Clock;
   logger: Logger;
 }

@@ -14,8 +14,10 @@ type TwilioCode =
   | 60200
   | 60202
   | 60203
+  | 60204
   | 60205
   | 60212
+  | 60223
   | 60410
   | 60605;
 
@@ -90,8 +92,10 @@ const MESSAGES: Record<TwilioCode, string> = {
   60200: 'Invalid parameter',
   60202: 'Max check attempts reached',
   60203: 'Max send attempts reached',
+  60204: 'Service does not support this feature',
   60205: 'SMS is not supported by this phone number',
   60212: 'Too many concurrent requests for phone number',
+  60223: 'Delivery channel disabled',
   60410: 'Verification delivery attempt blocked',
   60605: 'Verification delivery attempt blocked: geo permissions',
 };

@@ -7,6 +7,7 @@ import { effectiveStatus } from '../../../domain/verification.ts';
 import type { Logger } from '../../../observability/logger.ts';
 import type { Clock } from '../../../ports/clock.ts';
 import type { AppService } from '../../../services/apps.ts';
+import type { SettingsService } from '../../../services/settings.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf, requireScopes } from '../../auth.ts';
 import { parseFlatForm } from '../../body-parsers.ts';
@@ -37,6 +38,7 @@ import { twilioCheckView, twilioVerificationView } from './twilio-views.ts';
 export interface TwilioRouteDeps {
   apps: Pick<AppService, 'authenticate'>;
   verifications: VerificationService;
+  settings: Pick<SettingsService, 'get'>;
   clock: Clock;
   logger: Logger;
 }
@@ -126,7 +128,9 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     },
     handler: async (request, reply) => {
       const ids = serviceOf(request, request.params.ServiceSid);
-      const v = await verifications.start(principalOf(request).app, toStartRequest(request.body));
+      const { app: owner } = principalOf(request);
+      const start = toStartRequest(request.body, await deps.settings.get(owner.id));
+      const v = await verifications.start(owner, start);
       reply.status(201);
       return twilioVerificationView(v, ids, clock.now(), baseUrl(request));
     },
@@ -155,7 +159,7 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
       tags,
       security,
       operationId: 'twilioUpdateVerification',
-      summary: 'Cancel a pending verification (`Status=canceled`)',
+      summary: 'Cancel (`Status=canceled`) or approve (`Status=approved`) a pending verification',
       consumes,
       params: verificationParams,
       body: updateVerificationForm,
@@ -165,15 +169,17 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
       const ids = serviceOf(request, request.params.ServiceSid);
       const appId = principalOf(request).app.id;
       const { Status } = request.body;
-      // Approving without a code would record a conversion nobody proved and fire the
-      // `approved` event; otpd approves only through a checked code.
-      if (Status === 'approved') {
-        throw twilioInvalid('Status approved is not supported: check the code instead');
+      if (Status !== 'canceled' && Status !== 'approved') {
+        throw twilioInvalid('Status must be canceled or approved');
       }
-      if (Status !== 'canceled') throw twilioInvalid('Status must be canceled');
       const v = await pending(appId, request.params.Sid);
-      const canceled = await verifications.cancel(appId, v.id);
-      return twilioVerificationView(canceled, ids, clock.now(), baseUrl(request));
+      // Twilio lets an app approve a verification it confirmed another way (its own
+      // custom code, a call): the verification ends approved and `verification.approved` fires.
+      const done =
+        Status === 'approved'
+          ? await verifications.approve(appId, v.id)
+          : await verifications.cancel(appId, v.id);
+      return twilioVerificationView(done, ids, clock.now(), baseUrl(request));
     },
   });
 
@@ -192,8 +198,17 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     handler: async (request) => {
       const ids = serviceOf(request, request.params.ServiceSid);
       const appId = principalOf(request).app.id;
-      const { Code, To, VerificationSid } = request.body;
+      const { Code, To, VerificationSid, Amount, Payee } = request.body;
       if (!Code) throw twilioInvalid('Code is required');
+      const target = VerificationSid ?? To;
+      if (target && (Amount !== undefined || Payee !== undefined)) {
+        // PSD2 dynamic linking: a code approves only the transaction it was sent for. Another
+        // amount or payee is a wrong answer that compares no code and spends no attempt.
+        const v = await pending(appId, target);
+        if (v.metadata?.amount !== Amount || v.metadata?.payee !== Payee) {
+          return twilioCheckView({ verification: v, valid: false, reason: null }, ids, clock.now());
+        }
+      }
       let outcome: CheckOutcome;
       if (VerificationSid) {
         const id = nativeVerificationId(VerificationSid);
@@ -208,10 +223,17 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     },
   });
 
-  /** Twilio's answer to a check: 200 while a code may still match, else an error. */
+  /**
+   * Twilio's answer to a check: 200 for every code it compared — the wrong code that spends
+   * the last attempt included, still `pending` as Twilio shows it — and 60202 only for a
+   * check after the budget is spent.
+   */
   function checkAnswer(outcome: CheckOutcome, ids: AppDialectIds) {
     if (outcome.valid || outcome.reason === 'incorrect_code') {
       return twilioCheckView(outcome, ids, clock.now());
+    }
+    if (outcome.reason === 'max_attempts_reached' && outcome.counted) {
+      return { ...twilioCheckView(outcome, ids, clock.now()), status: 'pending' };
     }
     if (outcome.reason === 'max_attempts_reached') throw new TwilioError(60202, 429);
     throw twilioNotFound('the verification is finished');

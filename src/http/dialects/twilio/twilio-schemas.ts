@@ -13,19 +13,46 @@ export const verificationParams = serviceParams.extend({
 
 export const createVerificationForm = z.object({
   To: text(254).optional().describe('E.164 phone number or email address'),
-  Channel: text(16).optional().describe('`sms`, `whatsapp` or `email`'),
-  Locale: text(16).optional().describe('Message language, e.g. `en`, `pt-br`'),
-  CustomFriendlyName: text(64).optional().describe('Kept in the metadata as `friendlyName`'),
+  Channel: text(16)
+    .optional()
+    .describe(
+      '`sms`, `call` (the `voice` channel), `whatsapp`, `email`, or `auto` (SMS); `sna`, ' +
+        '`rcs` and `passkeys` answer 60223',
+    ),
+  Locale: text(16).optional().describe('Message language, e.g. `en`, `pt-br`: picks the template'),
+  CustomFriendlyName: text(64)
+    .optional()
+    .describe("Replaces the app's name in the message; also kept as metadata `friendlyName`"),
+  CustomMessage: text(1000)
+    .optional()
+    .describe('The message itself, with `{{code}}` where the code goes (deprecated at Twilio)'),
+  CustomCode: text(32)
+    .optional()
+    .describe(
+      "The app's own code (4–10 letters or digits); needs `dialects.twilio.allowCustomCode`, " +
+        'else 60204',
+    ),
+  Amount: text(64).optional().describe('PSD2 amount, with Payee: shown in the message'),
+  Payee: text(256).optional().describe('PSD2 payee, with Amount: shown in the message'),
   DeviceIp: text(64).optional().describe("The end user's IP, for the per-IP limits"),
   Tags: text(2048).optional().describe('JSON object of tags, kept in the metadata as `tags`'),
   AppHash: text(32)
     .optional()
     .describe("The Android SMS Retriever hash line of this SMS, over the app's `androidAppHash`"),
   RateLimits: text(2048).optional().describe("Accepted and ignored: the app's own limits apply"),
+  RiskCheck: text(16).optional().describe('`enable` only: the abuse protection always applies'),
+  TemplateSid: text(64).optional().describe("Refused with 60200: the app's templates apply"),
+  TemplateCustomSubstitutions: text(2048).optional().describe('Refused with 60200'),
+  Templates: text(4096).optional().describe('Refused with 60200'),
+  SendDigits: text(64).optional().describe('Refused with 60200'),
+  ChannelConfiguration: text(2048).optional().describe('Refused with 60200'),
+  EnableSnaClientToken: text(8).optional().describe('`true` answers 60223: no SNA'),
 });
 
 export const updateVerificationForm = z.object({
-  Status: text(32).optional().describe('`canceled` (`approved` is refused: check the code)'),
+  Status: text(32)
+    .optional()
+    .describe('`canceled`, or `approved` for a verification the app confirmed another way'),
 });
 
 export const checkForm = z.object({
@@ -45,8 +72,8 @@ const common = {
   channel: z.string(),
   status: z.string(),
   valid: z.boolean(),
-  amount: z.null(),
-  payee: z.null(),
+  amount: z.string().nullable(),
+  payee: z.string().nullable(),
   date_created: date,
   date_updated: date,
 };

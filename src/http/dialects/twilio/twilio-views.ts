@@ -9,6 +9,15 @@ import { attemptSid, verificationSid } from './sids.ts';
 // Twilio writes times to the second, in UTC with a Z.
 const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
+/** Twilio calls the voice channel `call`. */
+const twilioChannel = (channel: string) => (channel === 'voice' ? 'call' : channel);
+
+/** A PSD2 field the create request kept in the metadata. */
+function textOf(metadata: Record<string, unknown> | null, name: string): string | null {
+  const value = metadata?.[name];
+  return typeof value === 'string' ? value : null;
+}
+
 /** The fields a Verification and a VerificationCheck share. */
 function common(v: VerificationRecord, ids: AppDialectIds, now: number) {
   return {
@@ -16,11 +25,11 @@ function common(v: VerificationRecord, ids: AppDialectIds, now: number) {
     service_sid: ids.twilioServiceSid,
     account_sid: ids.twilioAccountSid,
     to: v.to,
-    channel: v.channel,
+    channel: twilioChannel(v.channel),
     status: effectiveStatus(v, now).status,
     valid: v.status === 'approved',
-    amount: null,
-    payee: null,
+    amount: textOf(v.metadata, 'amount'),
+    payee: textOf(v.metadata, 'payee'),
     date_created: iso(v.createdAt),
     date_updated: iso(v.updatedAt),
   };
@@ -42,7 +51,7 @@ export function twilioVerificationView(
     lookup: { carrier: null },
     send_code_attempts: Array.from({ length: v.sends }, (_, i) => ({
       attempt_sid: attemptSid(v.id, i),
-      channel: v.channel,
+      channel: twilioChannel(v.channel),
       time: iso(i === 0 ? v.createdAt : v.lastSentAt),
     })),
     sna: null,
