@@ -599,7 +599,7 @@ export type paths = {
         get: operations["twilioFetchVerification"];
         put?: never;
         /**
-         * Cancel a pending verification (`Status=canceled`)
+         * Cancel (`Status=canceled`) or approve (`Status=approved`) a pending verification
          * @description Needs an API key with the scope `verifications`; a key without it is answered 403 `insufficient_scope`.
          */
         post: operations["twilioUpdateVerification"];
@@ -1340,7 +1340,7 @@ export type components = {
              * @description Channel of the send that led to the decision
              * @enum {string}
              */
-            channel: "sms" | "whatsapp" | "email" | "messenger";
+            channel: "sms" | "whatsapp" | "email" | "messenger" | "voice";
             /** @description ISO 3166-1 alpha-2 country of the range; `ZZ` for none */
             country: string;
             /** Format: date-time */
@@ -1373,7 +1373,7 @@ export type components = {
              */
             status: "active" | "monitor" | "expired" | "lifted";
         };
-        /** @description SMS-pumping guard for sms and whatsapp: sends and approvals are counted per number prefix (the number without its last 4 digits) and per country; a prefix with at least `minSends` sends in the window and a conversion under `minConversion` is blocked for `blockSeconds` (403 `blocked_by_fraud_guard`). Fails open on counting (the rate limits, which fail closed, still bound the volume) */
+        /** @description SMS-pumping guard for sms, whatsapp and voice: sends and approvals are counted per number prefix (the number without its last 4 digits) and per country; a prefix with at least `minSends` sends in the window and a conversion under `minConversion` is blocked for `blockSeconds` (403 `blocked_by_fraud_guard`). Fails open on counting (the rate limits, which fail closed, still bound the volume) */
         FraudGuardSettings: {
             /**
              * @description How long a block lasts (s); default 43200 (12 hours)
@@ -1402,7 +1402,7 @@ export type components = {
              */
             windowSeconds: number;
         };
-        /** @description SMS-pumping guard for sms and whatsapp: sends and approvals are counted per number prefix (the number without its last 4 digits) and per country; a prefix with at least `minSends` sends in the window and a conversion under `minConversion` is blocked for `blockSeconds` (403 `blocked_by_fraud_guard`). Fails open on counting (the rate limits, which fail closed, still bound the volume) */
+        /** @description SMS-pumping guard for sms, whatsapp and voice: sends and approvals are counted per number prefix (the number without its last 4 digits) and per country; a prefix with at least `minSends` sends in the window and a conversion under `minConversion` is blocked for `blockSeconds` (403 `blocked_by_fraud_guard`). Fails open on counting (the rate limits, which fail closed, still bound the volume) */
         FraudGuardSettingsInput: {
             /**
              * @description How long a block lasts (s); default 43200 (12 hours)
@@ -1434,11 +1434,13 @@ export type components = {
         /** @description Countries per phone channel, e.g. {"sms": {"allow": ["TR", "TZ"]}} or {"sms": {"deny": ["XX"]}}; a channel without a rule reaches every country. Email is exempt. A refused number answers 403 country_not_allowed */
         GeoPermissions: {
             sms?: components["schemas"]["GeoRule"];
+            voice?: components["schemas"]["GeoRule"];
             whatsapp?: components["schemas"]["GeoRule"];
         };
         /** @description Countries per phone channel, e.g. {"sms": {"allow": ["TR", "TZ"]}} or {"sms": {"deny": ["XX"]}}; a channel without a rule reaches every country. Email is exempt. A refused number answers 403 country_not_allowed */
         GeoPermissionsInput: {
             sms?: components["schemas"]["GeoRuleInput"];
+            voice?: components["schemas"]["GeoRuleInput"];
             whatsapp?: components["schemas"]["GeoRuleInput"];
         };
         GeoRule: {
@@ -1725,7 +1727,7 @@ export type components = {
         };
         Message: {
             /** @enum {string} */
-            channel: "sms" | "whatsapp" | "email" | "messenger";
+            channel: "sms" | "whatsapp" | "email" | "messenger" | "voice";
             /** @description ISO 3166 country of a phone destination */
             country: string | null;
             /** Format: date-time */
@@ -1779,6 +1781,10 @@ export type components = {
                 [key: string]: string;
             };
             /** @description Templates by locale (`en`, `pt-BR`, …); placeholders {{code}}, {{app}}, {{minutes}} */
+            voice?: {
+                [key: string]: string;
+            };
+            /** @description Templates by locale (`en`, `pt-BR`, …); placeholders {{code}}, {{app}}, {{minutes}} */
             whatsapp?: {
                 [key: string]: string;
             };
@@ -1795,6 +1801,10 @@ export type components = {
             };
             /** @description Templates by locale (`en`, `pt-BR`, …); placeholders {{code}}, {{app}}, {{minutes}} */
             sms?: {
+                [key: string]: string;
+            };
+            /** @description Templates by locale (`en`, `pt-BR`, …); placeholders {{code}}, {{app}}, {{minutes}} */
+            voice?: {
                 [key: string]: string;
             };
             /** @description Templates by locale (`en`, `pt-BR`, …); placeholders {{code}}, {{app}}, {{minutes}} */
@@ -2144,10 +2154,10 @@ export type components = {
             attempts: number;
             attemptsRemaining: number;
             /**
-             * @description Delivery channel; default `sms`
+             * @description Delivery channel; default `sms`. `voice` reads the code out in a phone call
              * @enum {string}
              */
-            channel: "sms" | "whatsapp" | "email" | "messenger";
+            channel: "sms" | "whatsapp" | "email" | "messenger" | "voice";
             /** Format: date-time */
             createdAt: string;
             delivery: {
@@ -2724,8 +2734,6 @@ export interface operations {
             /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
-                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
-                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2878,8 +2886,6 @@ export interface operations {
             /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
-                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
-                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2965,8 +2971,6 @@ export interface operations {
             /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
-                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
-                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3025,8 +3029,6 @@ export interface operations {
             /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
-                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
-                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3122,8 +3124,6 @@ export interface operations {
             /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
-                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
-                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5214,13 +5214,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         account_sid: string;
-                        amount: null;
+                        amount: string | null;
                         channel: string;
                         /** @description ISO 8601, to the second */
                         date_created: string;
                         /** @description ISO 8601, to the second */
                         date_updated: string;
-                        payee: null;
+                        payee: string | null;
                         service_sid: string;
                         sid: string;
                         sna_attempts_error_codes: unknown[];
@@ -5350,20 +5350,42 @@ export interface operations {
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": {
+                    /** @description PSD2 amount, with Payee: shown in the message */
+                    Amount?: string;
                     /** @description The Android SMS Retriever hash line of this SMS, over the app's `androidAppHash` */
                     AppHash?: string;
-                    /** @description `sms`, `whatsapp` or `email` */
+                    /** @description `sms`, `call` (the `voice` channel), `whatsapp`, `email`, or `auto` (SMS); `sna`, `rcs` and `passkeys` answer 60223 */
                     Channel?: string;
-                    /** @description Kept in the metadata as `friendlyName` */
+                    /** @description Refused with 60200 */
+                    ChannelConfiguration?: string;
+                    /** @description The app's own code (4–10 letters or digits); needs `dialects.twilio.allowCustomCode`, else 60204 */
+                    CustomCode?: string;
+                    /** @description Replaces the app's name in the message; also kept as metadata `friendlyName` */
                     CustomFriendlyName?: string;
+                    /** @description The message itself, with `{{code}}` where the code goes (deprecated at Twilio) */
+                    CustomMessage?: string;
                     /** @description The end user's IP, for the per-IP limits */
                     DeviceIp?: string;
-                    /** @description Message language, e.g. `en`, `pt-br` */
+                    /** @description `true` answers 60223: no SNA */
+                    EnableSnaClientToken?: string;
+                    /** @description Message language, e.g. `en`, `pt-br`: picks the template */
                     Locale?: string;
+                    /** @description PSD2 payee, with Amount: shown in the message */
+                    Payee?: string;
                     /** @description Accepted and ignored: the app's own limits apply */
                     RateLimits?: string;
+                    /** @description `enable` only: the abuse protection always applies */
+                    RiskCheck?: string;
+                    /** @description Refused with 60200 */
+                    SendDigits?: string;
                     /** @description JSON object of tags, kept in the metadata as `tags` */
                     Tags?: string;
+                    /** @description Refused with 60200 */
+                    TemplateCustomSubstitutions?: string;
+                    /** @description Refused with 60200 */
+                    Templates?: string;
+                    /** @description Refused with 60200: the app's templates apply */
+                    TemplateSid?: string;
                     /** @description E.164 phone number or email address */
                     To?: string;
                 };
@@ -5378,7 +5400,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         account_sid: string;
-                        amount: null;
+                        amount: string | null;
                         channel: string;
                         /** @description ISO 8601, to the second */
                         date_created: string;
@@ -5387,7 +5409,7 @@ export interface operations {
                         lookup: {
                             carrier: null;
                         };
-                        payee: null;
+                        payee: string | null;
                         send_code_attempts: {
                             attempt_sid: string;
                             channel: string;
@@ -5533,7 +5555,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         account_sid: string;
-                        amount: null;
+                        amount: string | null;
                         channel: string;
                         /** @description ISO 8601, to the second */
                         date_created: string;
@@ -5542,7 +5564,7 @@ export interface operations {
                         lookup: {
                             carrier: null;
                         };
-                        payee: null;
+                        payee: string | null;
                         send_code_attempts: {
                             attempt_sid: string;
                             channel: string;
@@ -5681,7 +5703,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": {
-                    /** @description `canceled` (`approved` is refused: check the code) */
+                    /** @description `canceled`, or `approved` for a verification the app confirmed another way */
                     Status?: string;
                 };
             };
@@ -5695,7 +5717,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         account_sid: string;
-                        amount: null;
+                        amount: string | null;
                         channel: string;
                         /** @description ISO 8601, to the second */
                         date_created: string;
@@ -5704,7 +5726,7 @@ export interface operations {
                         lookup: {
                             carrier: null;
                         };
-                        payee: null;
+                        payee: string | null;
                         send_code_attempts: {
                             attempt_sid: string;
                             channel: string;
@@ -6781,7 +6803,7 @@ export interface operations {
     listMessages: {
         parameters: {
             query?: {
-                channel?: "sms" | "whatsapp" | "email" | "messenger";
+                channel?: "sms" | "whatsapp" | "email" | "messenger" | "voice";
                 /** @description Only messages to phone numbers of this country, e.g. `TR` */
                 country?: string;
                 /** @description A previous page's `nextCursor`, for the page after it */
@@ -6999,7 +7021,7 @@ export interface operations {
     exportMessages: {
         parameters: {
             query?: {
-                channel?: "sms" | "whatsapp" | "email" | "messenger";
+                channel?: "sms" | "whatsapp" | "email" | "messenger" | "voice";
                 /** @description Only messages to phone numbers of this country, e.g. `TR` */
                 country?: string;
                 /** @description Only messages of verifications with this `deviceId` */
@@ -7301,10 +7323,10 @@ export interface operations {
                         data: {
                             body: string;
                             /**
-                             * @description Delivery channel; default `sms`
+                             * @description Delivery channel; default `sms`. `voice` reads the code out in a phone call
                              * @enum {string}
                              */
-                            channel: "sms" | "whatsapp" | "email" | "messenger";
+                            channel: "sms" | "whatsapp" | "email" | "messenger" | "voice";
                             /** Format: date-time */
                             createdAt: string;
                             id: string;
@@ -7565,15 +7587,15 @@ export interface operations {
                                      * @default https://api.twilio.com
                                      */
                                     baseUrl: string;
-                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                     from?: string;
-                                    /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                     messagingServiceSid?: string;
                                     /** @description Names this provider in the message log and in receipts */
                                     name: string;
                                     /**
                                      * Format: uri
-                                     * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
                                      */
                                     statusCallback?: string;
                                     /**
@@ -7776,15 +7798,15 @@ export interface operations {
                                      * @default https://api.twilio.com
                                      */
                                     baseUrl: string;
-                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                     from?: string;
-                                    /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                     messagingServiceSid?: string;
                                     /** @description Names this provider in the message log and in receipts */
                                     name: string;
                                     /**
                                      * Format: uri
-                                     * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
                                      */
                                     statusCallback?: string;
                                     /**
@@ -7987,15 +8009,226 @@ export interface operations {
                                      * @default https://api.twilio.com
                                      */
                                     baseUrl: string;
-                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                     from?: string;
-                                    /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                     messagingServiceSid?: string;
                                     /** @description Names this provider in the message log and in receipts */
                                     name: string;
                                     /**
                                      * Format: uri
-                                     * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                            voice: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for voice, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
                                      */
                                     statusCallback?: string;
                                     /**
@@ -8198,15 +8431,15 @@ export interface operations {
                                      * @default https://api.twilio.com
                                      */
                                     baseUrl: string;
-                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                     from?: string;
-                                    /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                     messagingServiceSid?: string;
                                     /** @description Names this provider in the message log and in receipts */
                                     name: string;
                                     /**
                                      * Format: uri
-                                     * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
                                      */
                                     statusCallback?: string;
                                     /**
@@ -8281,6 +8514,14 @@ export interface operations {
                                  * @default null
                                  */
                                 webhookUrl: string | null;
+                            };
+                            /** @description Twilio Verify v2 under /twilio */
+                            twilio: {
+                                /**
+                                 * @description Accept Twilio's CustomCode: the app's own code is sent and checked (stored hashed like any code). Default false: a CustomCode is refused with 60204, as on a Twilio service without custom codes enabled
+                                 * @default false
+                                 */
+                                allowCustomCode: boolean;
                             };
                         };
                         fraudGuard: components["schemas"]["FraudGuardSettings"];
@@ -8676,15 +8917,15 @@ export interface operations {
                                  * @default https://api.twilio.com
                                  */
                                 baseUrl?: string;
-                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                 from?: string;
-                                /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                 messagingServiceSid?: string;
                                 /** @description Names this provider in the message log and in receipts */
                                 name: string;
                                 /**
                                  * Format: uri
-                                 * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                 * @description URL Twilio posts delivery status changes (and a call's status) to
                                  */
                                 statusCallback?: string;
                                 /**
@@ -8889,15 +9130,15 @@ export interface operations {
                                  * @default https://api.twilio.com
                                  */
                                 baseUrl?: string;
-                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                 from?: string;
-                                /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                 messagingServiceSid?: string;
                                 /** @description Names this provider in the message log and in receipts */
                                 name: string;
                                 /**
                                  * Format: uri
-                                 * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                 * @description URL Twilio posts delivery status changes (and a call's status) to
                                  */
                                 statusCallback?: string;
                                 /**
@@ -9102,15 +9343,228 @@ export interface operations {
                                  * @default https://api.twilio.com
                                  */
                                 baseUrl?: string;
-                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                 from?: string;
-                                /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                 messagingServiceSid?: string;
                                 /** @description Names this provider in the message log and in receipts */
                                 name: string;
                                 /**
                                  * Format: uri
-                                 * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                 * @description URL Twilio posts delivery status changes (and a call's status) to
+                                 */
+                                statusCallback?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                 * @default https://verify.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Names this provider in the message log */
+                                name: string;
+                                /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                serviceSid: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio-verify";
+                            } | {
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "webMessenger";
+                            })[];
+                        };
+                        /** @default {} */
+                        voice?: {
+                            /**
+                             * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                             * @default false
+                             */
+                            failoverOnUndelivered?: boolean;
+                            /**
+                             * @description Providers for voice, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                             * @default [
+                             *       {
+                             *         "type": "console"
+                             *       }
+                             *     ]
+                             */
+                            providers?: ({
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "console";
+                            } | {
+                                /**
+                                 * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                 * @default false
+                                 */
+                                generatesCode?: boolean;
+                                /**
+                                 * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                 * @default null
+                                 */
+                                messageIdPointer?: string | null;
+                                /** @description Names this gateway in the message log and in receipts */
+                                name: string;
+                                receipt?: components["schemas"]["HttpReceiptConfigInput"];
+                                /**
+                                 * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                 * @default null
+                                 */
+                                referencePointer?: string | null;
+                                request: {
+                                    body?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description "query" adds the body fields to the URL, for GET services
+                                     * @default json
+                                     * @enum {string}
+                                     */
+                                    encoding?: "json" | "form" | "query";
+                                    /**
+                                     * @description Header values take placeholders
+                                     * @default {}
+                                     */
+                                    headers?: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method?: "GET" | "POST" | "PUT" | "PATCH";
+                                    /** @description http(s) URL; placeholders in it are URL-encoded */
+                                    url: string;
+                                };
+                                /** @default {} */
+                                success?: {
+                                    /** @default null */
+                                    bodyContains?: string | null;
+                                    /** @default null */
+                                    bodyNotContains?: string | null;
+                                    equals?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description With equals: the answer must be JSON whose value here equals equals
+                                     * @default null
+                                     */
+                                    jsonPointer?: string | null;
+                                    /**
+                                     * @description Statuses that may mean success
+                                     * @default [
+                                     *       200,
+                                     *       201,
+                                     *       202
+                                     *     ]
+                                     */
+                                    status?: number[];
+                                };
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "http";
+                                /**
+                                 * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                 * @default {}
+                                 */
+                                vars?: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                auth?: {
+                                    /** @description Secret: stored encrypted, read back masked */
+                                    pass: string;
+                                    user: string;
+                                };
+                                /** @description The From header and envelope sender */
+                                from: string;
+                                /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                host: string;
+                                /**
+                                 * @description Also send an HTML part: the text escaped, the code emphasised
+                                 * @default false
+                                 */
+                                html?: boolean;
+                                /** @description Names this mail server in the message log */
+                                name: string;
+                                /** @description Default 465 with secure, else 587 (submission) */
+                                port?: number;
+                                /**
+                                 * @description Implicit TLS from the first byte (usually port 465)
+                                 * @default false
+                                 */
+                                secure?: boolean;
+                                /**
+                                 * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                 * @default required
+                                 * @enum {string}
+                                 */
+                                starttls?: "required" | "opportunistic" | "off";
+                                /**
+                                 * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                 * @default Your {{app}} verification code
+                                 */
+                                subject?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                 * @default 15000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "smtp";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                 * @default https://api.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                from?: string;
+                                /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                messagingServiceSid?: string;
+                                /** @description Names this provider in the message log and in receipts */
+                                name: string;
+                                /**
+                                 * Format: uri
+                                 * @description URL Twilio posts delivery status changes (and a call's status) to
                                  */
                                 statusCallback?: string;
                                 /**
@@ -9315,15 +9769,15 @@ export interface operations {
                                  * @default https://api.twilio.com
                                  */
                                 baseUrl?: string;
-                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                 from?: string;
-                                /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                 messagingServiceSid?: string;
                                 /** @description Names this provider in the message log and in receipts */
                                 name: string;
                                 /**
                                  * Format: uri
-                                 * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                 * @description URL Twilio posts delivery status changes (and a call's status) to
                                  */
                                 statusCallback?: string;
                                 /**
@@ -9407,6 +9861,17 @@ export interface operations {
                              * @default null
                              */
                             webhookUrl?: string | null;
+                        };
+                        /**
+                         * @description Twilio Verify v2 under /twilio
+                         * @default {}
+                         */
+                        twilio?: {
+                            /**
+                             * @description Accept Twilio's CustomCode: the app's own code is sent and checked (stored hashed like any code). Default false: a CustomCode is refused with 60204, as on a Twilio service without custom codes enabled
+                             * @default false
+                             */
+                            allowCustomCode?: boolean;
                         };
                     };
                     fraudGuard?: components["schemas"]["FraudGuardSettingsInput"];
@@ -9724,15 +10189,15 @@ export interface operations {
                                      * @default https://api.twilio.com
                                      */
                                     baseUrl: string;
-                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                     from?: string;
-                                    /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                     messagingServiceSid?: string;
                                     /** @description Names this provider in the message log and in receipts */
                                     name: string;
                                     /**
                                      * Format: uri
-                                     * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
                                      */
                                     statusCallback?: string;
                                     /**
@@ -9935,15 +10400,15 @@ export interface operations {
                                      * @default https://api.twilio.com
                                      */
                                     baseUrl: string;
-                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                     from?: string;
-                                    /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                     messagingServiceSid?: string;
                                     /** @description Names this provider in the message log and in receipts */
                                     name: string;
                                     /**
                                      * Format: uri
-                                     * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
                                      */
                                     statusCallback?: string;
                                     /**
@@ -10146,15 +10611,226 @@ export interface operations {
                                      * @default https://api.twilio.com
                                      */
                                     baseUrl: string;
-                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                     from?: string;
-                                    /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                     messagingServiceSid?: string;
                                     /** @description Names this provider in the message log and in receipts */
                                     name: string;
                                     /**
                                      * Format: uri
-                                     * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                            voice: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for voice, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
                                      */
                                     statusCallback?: string;
                                     /**
@@ -10357,15 +11033,15 @@ export interface operations {
                                      * @default https://api.twilio.com
                                      */
                                     baseUrl: string;
-                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from> */
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
                                     from?: string;
-                                    /** @description Messaging Service (MG…) that picks the sender, in place of from */
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
                                     messagingServiceSid?: string;
                                     /** @description Names this provider in the message log and in receipts */
                                     name: string;
                                     /**
                                      * Format: uri
-                                     * @description URL Twilio posts delivery status changes to (StatusCallback)
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
                                      */
                                     statusCallback?: string;
                                     /**
@@ -10440,6 +11116,14 @@ export interface operations {
                                  * @default null
                                  */
                                 webhookUrl: string | null;
+                            };
+                            /** @description Twilio Verify v2 under /twilio */
+                            twilio: {
+                                /**
+                                 * @description Accept Twilio's CustomCode: the app's own code is sent and checked (stored hashed like any code). Default false: a CustomCode is refused with 60204, as on a Twilio service without custom codes enabled
+                                 * @default false
+                                 */
+                                allowCustomCode: boolean;
                             };
                         };
                         fraudGuard: components["schemas"]["FraudGuardSettings"];
@@ -10687,7 +11371,7 @@ export interface operations {
                      * @description The channel whose providers to try
                      * @enum {string}
                      */
-                    channel: "sms" | "whatsapp" | "email" | "messenger";
+                    channel: "sms" | "whatsapp" | "email" | "messenger" | "voice";
                     /** @description Country for a national phone number, e.g. `TR`; default the app's `preferredCountry` */
                     country?: string;
                     /** @description Phone number (E.164, or national with `country`) or email address */
@@ -10812,10 +11496,10 @@ export interface operations {
                     /** @description This SMS's Android SMS Retriever hash line, over the app's `androidAppHash` */
                     androidAppHash?: string;
                     /**
-                     * @description Delivery channel; default `sms`
+                     * @description Delivery channel; default `sms`. `voice` reads the code out in a phone call
                      * @enum {string}
                      */
-                    channel?: "sms" | "whatsapp" | "email" | "messenger";
+                    channel?: "sms" | "whatsapp" | "email" | "messenger" | "voice";
                     /** @description Your end user's IP address, for the per-IP limits (`limits.createPerClientIp`, `limits.failedChecksPerDestinationAndIp`); leave it out on calls that have no end user */
                     clientIp?: string;
                     /** @description Digits in the code; default from the app's settings (6 unless changed) */
@@ -11545,10 +12229,10 @@ export interface operations {
                     /** @description This SMS's Android SMS Retriever hash line, over the app's `androidAppHash` */
                     androidAppHash?: string;
                     /**
-                     * @description Delivery channel; default `sms`
+                     * @description Delivery channel; default `sms`. `voice` reads the code out in a phone call
                      * @enum {string}
                      */
-                    channel?: "sms" | "whatsapp" | "email" | "messenger";
+                    channel?: "sms" | "whatsapp" | "email" | "messenger" | "voice";
                     /** @description Your end user's IP address, for the per-IP limits (`limits.createPerClientIp`, `limits.failedChecksPerDestinationAndIp`); leave it out on calls that have no end user */
                     clientIp?: string;
                     /** @description The code the person typed */
