@@ -52,6 +52,7 @@ describe("the console's Messages page in a real browser", { timeout: 90_000 }, (
       await log.recordAttempt(attempt(`msg_busy${i}`, busyId, to, t - 10_000 - i));
     }
     await createAdmin(server, 'busy@example.com', { role: 'admin', appIds: [busyId] });
+    await createAdmin(server, 'agent@example.com', { role: 'agent', appIds: [shopId] });
   });
   afterAll(async () => {
     await chrome?.close();
@@ -132,6 +133,13 @@ describe("the console's Messages page in a real browser", { timeout: 90_000 }, (
     await page.getByLabel('Status').selectOption('delivered');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByText('No message matches.').waitFor();
+    await page.context().close();
+  });
+
+  it('tells an agent their role does not show the log', async () => {
+    const page = await openMessages(DESKTOP, 'agent@example.com');
+    await page.getByRole('alert').getByText('Your role does not show the message log.').waitFor();
+    expect(await rowButtons(page).count()).toBe(0);
     await page.context().close();
   });
 });

@@ -69,6 +69,7 @@ const en = {
   errorCode: 'Error',
   backToResults: 'Back to results',
   messagesResults: 'Matching messages',
+  messagesForbidden: 'Your role does not show the message log.',
 };
 
 export type Phrase = keyof typeof en;
@@ -141,6 +142,7 @@ const tr: Catalogue = {
   errorCode: 'Hata',
   backToResults: 'Sonuçlara dön',
   messagesResults: 'Eşleşen mesajlar',
+  messagesForbidden: 'Rolünüz mesaj kaydını göremez.',
 };
 
 const CATALOGUES: Record<string, Catalogue> = { en, tr };

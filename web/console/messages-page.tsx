@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Api, type ConsoleMessage, type MessageDetail, messagesExportUrl } from './api.ts';
-import type { Words } from './catalogue.ts';
+import {
+  type Api,
+  ApiProblem,
+  type ConsoleMessage,
+  type MessageDetail,
+  messagesExportUrl,
+} from './api.ts';
+import type { Phrase, Words } from './catalogue.ts';
 import { MessageDetailView } from './message-detail.tsx';
 import { MessageFilterForm } from './message-filter-form.tsx';
 
@@ -12,14 +18,23 @@ export function MessagesPage(props: { api: Api; words: Words; onProblem(problem:
   const [cursor, setCursor] = useState<string | null>(null);
   const [detail, setDetail] = useState<MessageDetail | null>(null);
   const opener = useRef<string | null>(null);
+  const [error, setError] = useState<Phrase | null>(null);
+
+  // An ended session goes back to sign-in (onProblem); anything else is said on the page.
+  const refused = (problem: unknown) => {
+    onProblem(problem);
+    const forbidden = problem instanceof ApiProblem && problem.status === 403;
+    setError(forbidden ? 'messagesForbidden' : 'failed');
+  };
 
   async function load(next: URLSearchParams, from?: string) {
     try {
       const page = await api.messages(next, from);
       setMessages((before) => [...(from ? (before ?? []) : []), ...page.data]);
       setCursor(page.nextCursor);
+      setError(null);
     } catch (problem) {
-      onProblem(problem);
+      refused(problem);
     }
   }
   useEffect(() => {
@@ -31,7 +46,7 @@ export function MessagesPage(props: { api: Api; words: Words; onProblem(problem:
       opener.current = id;
       setDetail(await api.message(id));
     } catch (problem) {
-      onProblem(problem);
+      refused(problem);
     }
   }
 
@@ -63,6 +78,11 @@ export function MessagesPage(props: { api: Api; words: Words; onProblem(problem:
           {words.say('exportNdjson')}
         </a>
       </p>
+      {error && (
+        <p class="error" role="alert">
+          {words.say(error)}
+        </p>
+      )}
       {detail ? (
         <MessageDetailView
           words={words}
@@ -71,7 +91,7 @@ export function MessagesPage(props: { api: Api; words: Words; onProblem(problem:
           onClose={() => setDetail(null)}
         />
       ) : messages === null ? (
-        <p>{words.say('loading')}</p>
+        !error && <p>{words.say('loading')}</p>
       ) : messages.length === 0 ? (
         <p>{words.say('messagesEmpty')}</p>
       ) : (
