@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import type { MessageSearch } from '../message-log/message-search.ts';
+import type { Store } from '../ports/store.ts';
 import type { WebBuild } from '../web/static-assets.ts';
 import { consoleAuditRoutes } from './console-audit-routes.ts';
 import { consoleAuthRoutes } from './console-auth-routes.ts';
 import type { Console } from './console-graph.ts';
+import { consoleMessageRoutes } from './console-message-routes.ts';
 
 /**
  * The page loads only otpd's own scripts and styles (no inline script), talks only to otpd,
@@ -26,7 +29,12 @@ const CONSOLE_API_CSP = "default-src 'none'; frame-ancestors 'none'";
 /** The admin console: its page at `/console` and its JSON API under `/console/api/`. */
 export async function consoleRoutes(
   app: FastifyInstance,
-  deps: { console: Console; web: WebBuild },
+  deps: {
+    console: Console;
+    web: WebBuild;
+    messageSearch: MessageSearch;
+    store: Pick<Store, 'listApps'>;
+  },
 ) {
   app.decorateRequest('consoleSession', null);
   // Every answer of the console, problems included, carries the security headers.
@@ -48,4 +56,5 @@ export async function consoleRoutes(
   );
   await consoleAuthRoutes(app, deps);
   await consoleAuditRoutes(app, deps);
+  await consoleMessageRoutes(app, deps);
 }

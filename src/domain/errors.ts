@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'console_totp_invalid'
   | 'console_session_required'
   | 'csrf_token_invalid'
+  | 'console_role_forbidden'
   | 'console_totp_not_pending'
   | 'route_not_found'
   | 'method_not_allowed'

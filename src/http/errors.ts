@@ -35,6 +35,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   console_totp_invalid: [401, 'The authenticator or recovery code is wrong'],
   console_session_required: [401, 'Sign in to the console'],
   csrf_token_invalid: [403, 'The request does not carry the CSRF token of its session'],
+  console_role_forbidden: [403, "The admin's role does not allow this"],
   console_totp_not_pending: [409, 'No authenticator enrolment is waiting to be confirmed'],
   method_not_allowed: [405, 'The path does not serve this method'],
   request_timeout: [408, 'The request did not arrive in time'],

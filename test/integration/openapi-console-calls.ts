@@ -51,6 +51,44 @@ export async function exerciseConsole(
   await call('listConsoleAudit', 200, { headers: cookie, query: '?limit=2' });
   await call('listConsoleAudit', 400, { headers: cookie, query: '?cursor=0' });
   await call('listConsoleAudit', 401);
+
+  const t = server.deps.clock.now();
+  await server.deps.messageLog.recordAttempt({
+    id: 'msg_documented',
+    appId,
+    verificationId: 'ver_documented',
+    channel: 'sms',
+    to: '+905551239999',
+    country: 'TR',
+    provider: 'sandbox',
+    providerMessageId: null,
+    status: 'sent',
+    latencyMs: 5,
+    errorCode: null,
+    txCode: null,
+    deviceId: null,
+    messageId: null,
+    createdAt: t,
+  });
+  await call('listConsoleMessages', 200, { headers: cookie, query: '?limit=1&channel=sms' });
+  await call('listConsoleMessages', 400, { headers: cookie, query: '?status=lost' });
+  await call('listConsoleMessages', 401);
+  await call('getConsoleMessage', 200, { headers: cookie, params: { id: 'msg_documented' } });
+  await call('getConsoleMessage', 404, { headers: cookie, params: { id: 'msg_missing' } });
+  await call('getConsoleMessage', 400, { headers: cookie, params: { id: 'x'.repeat(65) } });
+  await call('getConsoleMessage', 401, { params: { id: 'msg_documented' } });
+  await call('exportConsoleMessages', 200, { headers: cookie, query: '?format=csv' });
+  await call('exportConsoleMessages', 400, { headers: cookie, query: '?format=xml' });
+  await call('exportConsoleMessages', 401);
+  await createAdmin(server, 'agent@example.com', { role: 'agent', appIds: [appId] });
+  const agent = cookieOf(
+    await call('consoleLogin', 200, {
+      body: { email: 'agent@example.com', password: ADMIN_PASSWORD },
+    }),
+  );
+  await call('listConsoleMessages', 403, { headers: agent });
+  await call('getConsoleMessage', 403, { headers: agent, params: { id: 'msg_documented' } });
+  await call('exportConsoleMessages', 403, { headers: agent });
   const page = await call('listAudit', 200);
   expect(page.body.data.map((e: { appId: string }) => e.appId)).toEqual([appId]);
   await call('listAudit', 400, { query: '?limit=0' });

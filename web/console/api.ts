@@ -38,6 +38,50 @@ export interface AuditList {
   nextCursor: string | null;
 }
 
+export type MessageStatus = 'queued' | 'sent' | 'failed' | 'delivered' | 'undelivered';
+export const MESSAGE_STATUSES: readonly MessageStatus[] = [
+  'queued',
+  'sent',
+  'failed',
+  'delivered',
+  'undelivered',
+];
+export const CHANNELS = ['sms', 'whatsapp', 'email', 'messenger'] as const;
+
+/** One provider attempt as the console shows it: the destination comes masked. */
+export interface ConsoleMessage {
+  id: string;
+  appId: string;
+  verificationId: string;
+  channel: string;
+  to: string;
+  country: string | null;
+  provider: string;
+  status: MessageStatus;
+  timeline: { status: MessageStatus; at: string; error?: string }[];
+  latencyMs: number;
+  errorCode: string | null;
+  txCode: string | null;
+  createdAt: string;
+}
+
+export interface MessageList {
+  data: ConsoleMessage[];
+  nextCursor: string | null;
+}
+
+export interface MessageDetail {
+  data: ConsoleMessage;
+  attempts: ConsoleMessage[];
+}
+
+/** Where the log's export of a filter downloads from (the session cookie goes along). */
+export const messagesExportUrl = (format: 'csv' | 'ndjson', filter: URLSearchParams) => {
+  const query = new URLSearchParams(filter);
+  query.set('format', format);
+  return `/console/api/messages/export?${query}`;
+};
+
 /** A refused request: the problem document's stable code and sentence. */
 export class ApiProblem extends Error {
   constructor(
@@ -103,6 +147,12 @@ export function createApi() {
     confirmTotp: (code: string) => call<{ enabled: boolean }>('POST', 'totp/confirm', { code }),
     audit: (cursor?: string) =>
       call<AuditList>('GET', `audit${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
+    messages: (filter: URLSearchParams, cursor?: string) => {
+      const query = new URLSearchParams(filter);
+      if (cursor) query.set('cursor', cursor);
+      return call<MessageList>('GET', `messages?${query}`);
+    },
+    message: (id: string) => call<MessageDetail>('GET', `messages/${encodeURIComponent(id)}`),
   };
 }
 

@@ -5,6 +5,7 @@ import { AuditPage } from './audit-page.tsx';
 import type { Words } from './catalogue.ts';
 import { Layout, PAGES, type Page } from './layout.tsx';
 import { LoginForm } from './login-form.tsx';
+import { MessagesPage } from './messages-page.tsx';
 
 const pageOf = (hash: string): Page => {
   const name = hash.slice(1);
@@ -41,7 +42,9 @@ export function ConsoleApp(props: { api: Api; words: Words }) {
       }}
       onSignOut={() => api.logout().finally(() => setSession(null))}
     >
-      {page === 'audit' ? (
+      {page === 'messages' ? (
+        <MessagesPage api={api} words={words} onProblem={onProblem} />
+      ) : page === 'audit' ? (
         <AuditPage api={api} words={words} onProblem={onProblem} />
       ) : page === 'account' ? (
         <AccountPage api={api} words={words} session={session} onProblem={onProblem} />

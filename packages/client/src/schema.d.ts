@@ -155,6 +155,60 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/console/api/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The message log of the admin's apps, filtered, newest first, in cursor pages */
+        get: operations["listConsoleMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message of the admin's apps: its status timeline and its every attempt */
+        get: operations["getConsoleMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/messages/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every message of the admin's apps matching the filters, streamed as CSV or NDJSON
+         * @description The same lines as `/v1/messages/export`, destinations unmasked; each export is written to the audit log with its filters.
+         */
+        get: operations["exportConsoleMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/console/api/totp": {
         parameters: {
             query?: never;
@@ -1276,6 +1330,48 @@ export type components = {
             role: "owner" | "admin" | "viewer" | "agent";
             /** @description Whether sign-in asks for an authenticator code */
             totp: boolean;
+        };
+        ConsoleMessage: {
+            appId: string;
+            /** @enum {string} */
+            channel: "sms" | "whatsapp" | "email" | "messenger" | "voice";
+            /** @description ISO 3166 country of a phone destination */
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deviceId: string | null;
+            errorCode: string | null;
+            id: string;
+            /** @description How long the provider call took */
+            latencyMs: number;
+            messageId: string | null;
+            /** @description The provider's charge, when its receipts report one (Twilio's `Price`) */
+            price: {
+                /** @description What the provider charged */
+                amount: number;
+                /** @description ISO 4217, e.g. `USD` */
+                currency: string;
+            } | null;
+            /** @description The provider's name in the app's settings */
+            provider: string;
+            providerMessageId: string | null;
+            /**
+             * @description The newest status of `timeline`
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed" | "delivered" | "undelivered";
+            timeline: {
+                /** Format: date-time */
+                at: string;
+                /** @description The provider's error code */
+                error?: string;
+                /** @enum {string} */
+                status: "queued" | "sent" | "failed" | "delivered" | "undelivered";
+            }[];
+            /** @description The destination masked: enough to tell two apart, no more */
+            to: string;
+            txCode: string | null;
+            verificationId: string;
         };
         ConsoleSession: {
             admin: components["schemas"]["ConsoleAdmin"];
@@ -2970,6 +3066,280 @@ export interface operations {
             };
             /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsoleMessages: {
+        parameters: {
+            query?: {
+                /** @description Only this app's messages; one the admin does not see matches nothing */
+                appId?: string;
+                channel?: "sms" | "whatsapp" | "email" | "messenger" | "voice";
+                /** @description Only messages to phone numbers of this country, e.g. `TR` */
+                country?: string;
+                /** @description A previous page's `nextCursor`, for the page after it */
+                cursor?: string;
+                /** @description Only messages of verifications with this `deviceId` */
+                deviceId?: string;
+                /** @description Only attempts made at or after this time */
+                from?: string;
+                limit?: number;
+                /** @description Only messages of verifications with this `messageId` */
+                messageId?: string;
+                /** @description Only attempts through this provider (its name in the app's settings) */
+                provider?: string;
+                status?: "queued" | "sent" | "failed" | "delivered" | "undelivered";
+                /** @description Only messages to this destination (E.164 or email) */
+                to?: string;
+                /** @description Only messages of verifications with this `txCode` */
+                txCode?: string;
+                /** @description Only attempts made before this time */
+                until?: string;
+                /** @description Only the attempts of this verification */
+                verificationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first */
+                        data: components["schemas"]["ConsoleMessage"][];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsoleMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Message id (`msg_…`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every attempt of the message's verification, oldest first, this one among them */
+                        attempts: components["schemas"]["ConsoleMessage"][];
+                        data: components["schemas"]["ConsoleMessage"];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportConsoleMessages: {
+        parameters: {
+            query?: {
+                /** @description Only this app's messages; one the admin does not see matches nothing */
+                appId?: string;
+                channel?: "sms" | "whatsapp" | "email" | "messenger" | "voice";
+                /** @description Only messages to phone numbers of this country, e.g. `TR` */
+                country?: string;
+                /** @description Only messages of verifications with this `deviceId` */
+                deviceId?: string;
+                /** @description `csv` (a header line, then one message a line) or `ndjson` (one per line) */
+                format?: "csv" | "ndjson";
+                /** @description Only attempts made at or after this time */
+                from?: string;
+                /** @description Only messages of verifications with this `messageId` */
+                messageId?: string;
+                /** @description Only attempts through this provider (its name in the app's settings) */
+                provider?: string;
+                status?: "queued" | "sent" | "failed" | "delivered" | "undelivered";
+                /** @description Only messages to this destination (E.164 or email) */
+                to?: string;
+                /** @description Only messages of verifications with this `txCode` */
+                txCode?: string;
+                /** @description Only attempts made before this time */
+                until?: string;
+                /** @description Only the attempts of this verification */
+                verificationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching message, newest first, streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

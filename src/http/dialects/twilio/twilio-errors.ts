@@ -60,6 +60,7 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   console_totp_invalid: [20003, 401],
   console_session_required: [20003, 401],
   csrf_token_invalid: [20003, 403],
+  console_role_forbidden: [20003, 403],
   console_totp_not_pending: [60200, 409],
   // Receipt routes are not under the dialect; listed so the table stays total.
   invalid_receipt_signature: [20003, 403],
