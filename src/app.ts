@@ -243,6 +243,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The messenger's page, its embed loader and their assets: public, no API key.
   const web = deps.web ?? loadWebBuild();
   await app.register(pageRoutes, { web, embeddersOf: embeddersFrom(deps) });
-  await app.register(consoleRoutes, { console: deps.console, web });
+  await app.register(consoleRoutes, {
+    console: deps.console,
+    web,
+    analytics: deps.analytics,
+    clock: deps.clock,
+    store: deps.store,
+  });
   return app;
 }

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import type { AnalyticsService } from '../analytics/analytics-service.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Store } from '../ports/store.ts';
 import type { WebBuild } from '../web/static-assets.ts';
+import { consoleAnalyticsRoutes } from './console-analytics-routes.ts';
 import { consoleAuditRoutes } from './console-audit-routes.ts';
 import { consoleAuthRoutes } from './console-auth-routes.ts';
 import type { Console } from './console-graph.ts';
@@ -26,7 +30,13 @@ const CONSOLE_API_CSP = "default-src 'none'; frame-ancestors 'none'";
 /** The admin console: its page at `/console` and its JSON API under `/console/api/`. */
 export async function consoleRoutes(
   app: FastifyInstance,
-  deps: { console: Console; web: WebBuild },
+  deps: {
+    console: Console;
+    web: WebBuild;
+    analytics: AnalyticsService;
+    clock: Clock;
+    store: Pick<Store, 'listApps'>;
+  },
 ) {
   app.decorateRequest('consoleSession', null);
   // Every answer of the console, problems included, carries the security headers.
@@ -48,4 +58,5 @@ export async function consoleRoutes(
   );
   await consoleAuthRoutes(app, deps);
   await consoleAuditRoutes(app, deps);
+  await consoleAnalyticsRoutes(app, deps);
 }

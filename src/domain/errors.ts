@@ -32,6 +32,8 @@ export type ErrorCode =
   | 'console_session_required'
   | 'csrf_token_invalid'
   | 'console_totp_not_pending'
+  | 'console_app_not_found'
+  | 'console_role_forbidden'
   | 'route_not_found'
   | 'method_not_allowed'
   | 'request_timeout'

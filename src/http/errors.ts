@@ -35,6 +35,8 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   console_session_required: [401, 'Sign in to the console'],
   csrf_token_invalid: [403, 'The request does not carry the CSRF token of its session'],
   console_totp_not_pending: [409, 'No authenticator enrolment is waiting to be confirmed'],
+  console_app_not_found: [404, 'No such app among the apps you manage'],
+  console_role_forbidden: [403, 'Your console role does not open this page'],
   method_not_allowed: [405, 'The path does not serve this method'],
   request_timeout: [408, 'The request did not arrive in time'],
   verification_not_pending: [409, 'The verification is finished'],

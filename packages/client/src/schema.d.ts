@@ -84,6 +84,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/console/api/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verifications, conversion and delivery of the admin's apps, per hour or day
+         * @description The numbers of `GET /v1/analytics`, summed over the apps the admin manages (every app for an owner) or over one of them (`appId`). Agents answer the inbox only: 403.
+         */
+        get: operations["getConsoleAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/console/api/audit": {
         parameters: {
             query?: never;
@@ -2346,7 +2366,7 @@ export interface operations {
                     "application/json": components["schemas"]["BeemResult"];
                 };
             };
-            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2442,7 +2462,7 @@ export interface operations {
                     "application/json": components["schemas"]["BeemResult"];
                 };
             };
-            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2546,7 +2566,7 @@ export interface operations {
                     "application/json": components["schemas"]["BeemResult"];
                 };
             };
-            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2642,7 +2662,7 @@ export interface operations {
                     "application/json": components["schemas"]["BeemResult"];
                 };
             };
-            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2667,6 +2687,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BeemResult"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsoleAnalytics: {
+        parameters: {
+            query?: {
+                /** @description One of the admin's apps; default all */
+                appId?: string;
+                /** @description Start of the range (inclusive); default 24 hours before `to` */
+                from?: string;
+                /** @description Split each bucket by app, channel, provider (the one that delivered) or country (of a phone destination) */
+                groupBy?: "app" | "channel" | "provider" | "country";
+                /** @description Bucket width, UTC; the range may span 31 days by the hour, 366 by the day */
+                interval?: "hour" | "day";
+                /** @description End of the range (exclusive); default now */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Analytics"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A fault on our side, logged (`internal_error`) */
@@ -2886,7 +2995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3033,7 +3142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3130,7 +3239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3256,7 +3365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3265,7 +3374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3385,7 +3494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3394,7 +3503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3511,7 +3620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3520,7 +3629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3661,7 +3770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3670,7 +3779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3812,7 +3921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3904,7 +4013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3974,7 +4083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4075,7 +4184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4145,7 +4254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4231,7 +4340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4325,7 +4434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4401,7 +4510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4512,7 +4621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4630,7 +4739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4727,7 +4836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4807,7 +4916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4816,7 +4925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4930,7 +5039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5029,7 +5138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5038,7 +5147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5250,7 +5359,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5259,7 +5368,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5424,7 +5533,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5433,7 +5542,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5579,7 +5688,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5588,7 +5697,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5741,7 +5850,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5750,7 +5859,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5875,7 +5984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5947,7 +6056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6025,7 +6134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6097,7 +6206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6106,7 +6215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6178,7 +6287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6187,7 +6296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6286,7 +6395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6295,7 +6404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6400,7 +6509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6409,7 +6518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6506,7 +6615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6515,7 +6624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6617,7 +6726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6626,7 +6735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6709,7 +6818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6718,7 +6827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6849,7 +6958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6858,7 +6967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6945,7 +7054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6954,7 +7063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7058,7 +7167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7067,7 +7176,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7145,7 +7254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7229,7 +7338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7334,7 +7443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7343,7 +7452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8445,7 +8554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8454,7 +8563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10604,7 +10713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10613,7 +10722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10727,7 +10836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10736,7 +10845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10870,7 +10979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10879,7 +10988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10998,7 +11107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11007,7 +11116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11090,7 +11199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11099,7 +11208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11221,7 +11330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11230,7 +11339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11352,7 +11461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11361,7 +11470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11451,7 +11560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11460,7 +11569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11589,7 +11698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11598,7 +11707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11727,7 +11836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11736,7 +11845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11819,7 +11928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11828,7 +11937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11911,7 +12020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), or a console change without the CSRF token of its session (`csrf_token_invalid`) */
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11920,7 +12029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;

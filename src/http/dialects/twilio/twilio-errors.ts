@@ -59,6 +59,8 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   console_session_required: [20003, 401],
   csrf_token_invalid: [20003, 403],
   console_totp_not_pending: [60200, 409],
+  console_app_not_found: [20404, 404],
+  console_role_forbidden: [20003, 403],
   // Receipt routes are not under the dialect; listed so the table stays total.
   invalid_receipt_signature: [20003, 403],
   invalid_receipt_token: [20003, 403],
