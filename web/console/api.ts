@@ -38,6 +38,41 @@ export interface AuditList {
   nextCursor: string | null;
 }
 
+export interface AnalyticsBucket {
+  start: string;
+  group: string | null;
+  verifications: {
+    started: number;
+    approved: number;
+    expired: number;
+    failed: number;
+    canceled: number;
+    conversionRate: number | null;
+  };
+  messages: {
+    sent: number;
+    delivered: number;
+    failed: number;
+    latencyP50Ms: number | null;
+    latencyP95Ms: number | null;
+  };
+}
+
+export interface Analytics {
+  from: string;
+  to: string;
+  interval: 'hour' | 'day';
+  groupBy: string | null;
+  data: AnalyticsBucket[];
+}
+
+export interface AnalyticsQuery {
+  from: string;
+  to: string;
+  interval: 'hour' | 'day';
+  groupBy?: string;
+}
+
 /** A refused request: the problem document's stable code and sentence. */
 export class ApiProblem extends Error {
   constructor(
@@ -103,6 +138,8 @@ export function createApi() {
     confirmTotp: (code: string) => call<{ enabled: boolean }>('POST', 'totp/confirm', { code }),
     audit: (cursor?: string) =>
       call<AuditList>('GET', `audit${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
+    analytics: (query: AnalyticsQuery) =>
+      call<Analytics>('GET', `analytics?${new URLSearchParams({ ...query })}`),
   };
 }
 

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Session } from './api.ts';
 import type { Phrase, Words } from './catalogue.ts';
 
-/** The console's pages, in the navigation's order; only Audit is built so far. */
+/** The console's pages, in the navigation's order; Audit and Analytics are built so far. */
 export const PAGES = [
   'messages',
   'analytics',
