@@ -247,6 +247,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     console: deps.console,
     web,
     messageSearch: deps.messageSearch,
+    analytics: deps.analytics,
+    clock: deps.clock,
     store: deps.store,
   });
   return app;

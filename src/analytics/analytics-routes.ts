@@ -12,7 +12,7 @@ const time = z.iso.datetime({ offset: true });
 const count = z.number().int().min(0);
 const latency = z.number().int().min(0).nullable();
 
-const analyticsQuery = z
+export const analyticsQuery = z
   .object({
     from: time.optional().describe('Start of the range (inclusive); default 24 hours before `to`'),
     to: time.optional().describe('End of the range (exclusive); default now'),
@@ -60,7 +60,7 @@ const bucketView = z.object({
     .describe('Delivery attempts made in the bucket'),
 });
 
-const analyticsAnswer = z
+export const analyticsAnswer = z
   .object({
     from: z.iso.datetime(),
     to: z.iso.datetime(),
@@ -74,6 +74,30 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 function bucketJson(b: AnalyticsBucket) {
   return { ...b, start: iso(b.start) };
+}
+
+/** The answer for these apps over the query's range; both routes share it. */
+export async function analyticsAnswerFor(
+  deps: { analytics: AnalyticsService; clock: Clock },
+  appIds: readonly string[],
+  q: z.infer<typeof analyticsQuery>,
+) {
+  const to = q.to === undefined ? deps.clock.now() : Date.parse(q.to);
+  const from = q.from === undefined ? to - DEFAULT_SPAN_MS : Date.parse(q.from);
+  const data = await deps.analytics.analytics({
+    appIds,
+    from,
+    to,
+    interval: q.interval,
+    groupBy: q.groupBy,
+  });
+  return {
+    from: iso(from),
+    to: iso(to),
+    interval: q.interval,
+    groupBy: q.groupBy ?? null,
+    data: data.map(bucketJson),
+  };
 }
 
 /** `GET /v1/analytics`: the calling app's numbers, over the service the console shares. */
@@ -94,24 +118,7 @@ export async function analyticsRoutes(
       querystring: analyticsQuery,
       response: { 200: analyticsAnswer, ...problems(400, 401, 500, 503) },
     },
-    handler: async (request) => {
-      const q = request.query;
-      const to = q.to === undefined ? deps.clock.now() : Date.parse(q.to);
-      const from = q.from === undefined ? to - DEFAULT_SPAN_MS : Date.parse(q.from);
-      const data = await deps.analytics.analytics({
-        appIds: [principalOf(request).app.id],
-        from,
-        to,
-        interval: q.interval,
-        groupBy: q.groupBy,
-      });
-      return {
-        from: iso(from),
-        to: iso(to),
-        interval: q.interval,
-        groupBy: q.groupBy ?? null,
-        data: data.map(bucketJson),
-      };
-    },
+    handler: async (request) =>
+      analyticsAnswerFor(deps, [principalOf(request).app.id], request.query),
   });
 }

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { MessageSearch } from '../message-log/message-search.ts';
+import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import type { WebBuild } from '../web/static-assets.ts';
+import { consoleAnalyticsRoutes } from './console-analytics-routes.ts';
 import { consoleAuditRoutes } from './console-audit-routes.ts';
 import { consoleAuthRoutes } from './console-auth-routes.ts';
 import type { Console } from './console-graph.ts';
@@ -33,6 +36,8 @@ export async function consoleRoutes(
     console: Console;
     web: WebBuild;
     messageSearch: MessageSearch;
+    analytics: AnalyticsService;
+    clock: Clock;
     store: Pick<Store, 'listApps'>;
   },
 ) {
@@ -57,4 +62,5 @@ export async function consoleRoutes(
   await consoleAuthRoutes(app, deps);
   await consoleAuditRoutes(app, deps);
   await consoleMessageRoutes(app, deps);
+  await consoleAnalyticsRoutes(app, deps);
 }

@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'csrf_token_invalid'
   | 'console_role_forbidden'
   | 'console_totp_not_pending'
+  | 'console_app_not_found'
   | 'route_not_found'
   | 'method_not_allowed'
   | 'request_timeout'

@@ -37,6 +37,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   csrf_token_invalid: [403, 'The request does not carry the CSRF token of its session'],
   console_role_forbidden: [403, "The admin's role does not allow this"],
   console_totp_not_pending: [409, 'No authenticator enrolment is waiting to be confirmed'],
+  console_app_not_found: [404, 'No such app among the apps you manage'],
   method_not_allowed: [405, 'The path does not serve this method'],
   request_timeout: [408, 'The request did not arrive in time'],
   verification_not_pending: [409, 'The verification is finished'],

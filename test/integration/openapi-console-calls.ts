@@ -5,7 +5,7 @@ import type { CallOperation, Exchange } from './openapi-messenger-calls.ts';
 
 /**
  * The admin console's API as its page uses it (sign-in, session cookie, CSRF token, TOTP,
- * audit), and `GET /v1/audit` with the app's key.
+ * audit, analytics), and `GET /v1/audit` with the app's key.
  */
 export async function exerciseConsole(
   server: TestServer,
@@ -93,6 +93,13 @@ export async function exerciseConsole(
   expect(page.body.data.map((e: { appId: string }) => e.appId)).toEqual([appId]);
   await call('listAudit', 400, { query: '?limit=0' });
   await call('listAudit', 401, { auth: 'none' });
+
+  await call('getConsoleAnalytics', 200, { headers: cookie, query: `?appId=${appId}` });
+  await call('getConsoleAnalytics', 200, { headers: cookie, query: '?groupBy=app&interval=day' });
+  await call('getConsoleAnalytics', 400, { headers: cookie, query: '?interval=week' });
+  await call('getConsoleAnalytics', 404, { headers: cookie, query: '?appId=app_elsewhere' });
+  await call('getConsoleAnalytics', 401);
+  await call('getConsoleAnalytics', 403, { headers: agent });
 
   await call('confirmConsoleTotp', 409, { headers: withToken, body: { code: '123456' } });
   await call('enrolConsoleTotp', 403, { headers: cookie });

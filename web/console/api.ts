@@ -46,7 +46,7 @@ export const MESSAGE_STATUSES: readonly MessageStatus[] = [
   'delivered',
   'undelivered',
 ];
-export const CHANNELS = ['sms', 'whatsapp', 'email', 'messenger'] as const;
+export const CHANNELS = ['sms', 'whatsapp', 'email', 'messenger', 'voice'] as const;
 
 /** One provider attempt as the console shows it: the destination comes masked. */
 export interface ConsoleMessage {
@@ -81,6 +81,41 @@ export const messagesExportUrl = (format: 'csv' | 'ndjson', filter: URLSearchPar
   query.set('format', format);
   return `/console/api/messages/export?${query}`;
 };
+
+export interface AnalyticsBucket {
+  start: string;
+  group: string | null;
+  verifications: {
+    started: number;
+    approved: number;
+    expired: number;
+    failed: number;
+    canceled: number;
+    conversionRate: number | null;
+  };
+  messages: {
+    sent: number;
+    delivered: number;
+    failed: number;
+    latencyP50Ms: number | null;
+    latencyP95Ms: number | null;
+  };
+}
+
+export interface Analytics {
+  from: string;
+  to: string;
+  interval: 'hour' | 'day';
+  groupBy: string | null;
+  data: AnalyticsBucket[];
+}
+
+export interface AnalyticsQuery {
+  from: string;
+  to: string;
+  interval: 'hour' | 'day';
+  groupBy?: string;
+}
 
 /** A refused request: the problem document's stable code and sentence. */
 export class ApiProblem extends Error {
@@ -153,6 +188,8 @@ export function createApi() {
       return call<MessageList>('GET', `messages?${query}`);
     },
     message: (id: string) => call<MessageDetail>('GET', `messages/${encodeURIComponent(id)}`),
+    analytics: (query: AnalyticsQuery) =>
+      call<Analytics>('GET', `analytics?${new URLSearchParams({ ...query })}`),
   };
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AccountPage } from './account-page.tsx';
+import { AnalyticsPage } from './analytics-page.tsx';
 import { type Api, ApiProblem, type Session } from './api.ts';
 import { AuditPage } from './audit-page.tsx';
 import type { Words } from './catalogue.ts';
@@ -46,6 +47,8 @@ export function ConsoleApp(props: { api: Api; words: Words }) {
         <MessagesPage api={api} words={words} onProblem={onProblem} />
       ) : page === 'audit' ? (
         <AuditPage api={api} words={words} onProblem={onProblem} />
+      ) : page === 'analytics' ? (
+        <AnalyticsPage api={api} words={words} onProblem={onProblem} />
       ) : page === 'account' ? (
         <AccountPage api={api} words={words} session={session} onProblem={onProblem} />
       ) : (

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Session } from './api.ts';
 import type { Phrase, Words } from './catalogue.ts';
 
-/** The console's pages, in the navigation's order; Messages and Audit are built so far. */
+/** The console's pages, in the navigation's order; Messages, Analytics and Audit are built so far. */
 export const PAGES = [
   'messages',
   'analytics',

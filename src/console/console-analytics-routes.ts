@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  analyticsAnswer,
+  analyticsAnswerFor,
+  analyticsQuery,
+} from '../analytics/analytics-routes.ts';
+import type { AnalyticsService } from '../analytics/analytics-service.ts';
+import { OtpdError } from '../domain/errors.ts';
+import { problems } from '../http/schemas.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Store } from '../ports/store.ts';
+import type { Console } from './console-graph.ts';
+import {
+  consoleProblems,
+  requireConsoleSession,
+  SIGNED_IN,
+  signedIn,
+  visibleApps,
+} from './console-http.ts';
+import type { AdminRecord } from './console-store.ts';
+
+const consoleAnalyticsQuery = analyticsQuery.extend({
+  appId: z.string().min(1).max(100).optional().describe("One of the admin's apps; default all"),
+});
+
+/**
+ * The apps whose numbers the admin asked for: one app, or all they manage (every app for an
+ * owner). An app they do not manage answers as if it did not exist, so ids are not probed.
+ */
+async function appsAsked(
+  store: Pick<Store, 'listApps'>,
+  admin: AdminRecord,
+  appId: string | undefined,
+): Promise<readonly string[]> {
+  const mine = visibleApps(admin) ?? (await store.listApps()).map((app) => app.id);
+  if (appId === undefined) return mine;
+  if (!mine.includes(appId)) {
+    throw new OtpdError('console_app_not_found', 'no such app among the apps you manage');
+  }
+  return [appId];
+}
+
+/** Analytics as the console shows them: the `/v1/analytics` numbers, over the admin's apps. */
+export async function consoleAnalyticsRoutes(
+  app: FastifyInstance,
+  deps: {
+    console: Console;
+    analytics: AnalyticsService;
+    clock: Clock;
+    store: Pick<Store, 'listApps'>;
+  },
+) {
+  app.withTypeProvider<ZodTypeProvider>().get('/console/api/analytics', {
+    onRequest: requireConsoleSession(deps),
+    schema: {
+      ...SIGNED_IN,
+      operationId: 'getConsoleAnalytics',
+      summary: "Verifications, conversion and delivery of the admin's apps, per hour or day",
+      description:
+        'The numbers of `GET /v1/analytics`, summed over the apps the admin manages (every ' +
+        'app for an owner) or over one of them (`appId`). Agents answer the inbox only: 403.',
+      querystring: consoleAnalyticsQuery,
+      response: { 200: analyticsAnswer, ...consoleProblems, ...problems(403, 404) },
+    },
+    handler: async (request) => {
+      const { admin } = signedIn(request);
+      if (admin.role === 'agent') {
+        throw new OtpdError('console_role_forbidden', 'agents see the inbox only');
+      }
+      const { appId, ...query } = request.query;
+      return analyticsAnswerFor(deps, await appsAsked(deps.store, admin, appId), query);
+    },
+  });
+}
