@@ -44,6 +44,9 @@ export interface Destination {
   externalCode?: boolean;
   /** A message the app wrote, sent as given instead of a template (see `ChatSend`). */
   chat?: ChatSend;
+  /** Makes the verification's id instead of `newId('ver', …)`, for a dialect whose ids
+   * must take a vendor's form (see beem-pin-ids.ts). */
+  makeId?: (nowMs: number) => string;
 }
 
 /**
@@ -82,7 +85,7 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
     const externalCode = testCode === undefined && dest.externalCode === true;
     const defaults = settings.verification;
     const now = clock.now();
-    const id = newId('ver', now);
+    const id = dest.makeId?.(now) ?? newId('ver', now);
     const given = testCode ?? chat?.code;
     const codeLength = given?.length ?? request.codeLength ?? defaults.codeLength;
     const code = given ?? generateCode(codeLength);
