@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../domain/chat-message.ts';
+import { type ChatCodeForm, type ChatMessage, chatCodeForm } from '../domain/chat-message.ts';
 import { generateCode } from '../domain/codes.ts';
 import { newId } from '../domain/ids.ts';
 import type { Channel } from '../domain/recipients.ts';
@@ -58,6 +58,11 @@ export interface Destination {
 export interface ChatSend {
   code?: string;
   message: ChatMessage;
+  /**
+   * How `code` is pressed back, when the message's buttons were signed before they got here
+   * (their payloads no longer show the code); default: read from the buttons.
+   */
+  codeForm?: ChatCodeForm;
 }
 
 /** A committed verification with its code and first job, for a caller that sends it itself. */
@@ -101,6 +106,10 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
       ttlSeconds: request.ttlSeconds ?? defaults.ttlSeconds,
       test: testCode !== undefined,
       externalCode,
+      chatCode:
+        chat?.code === undefined
+          ? undefined
+          : (chat.codeForm ?? chatCodeForm(chat.code, chat.message.buttons)),
       references: request,
       now,
     });

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import type { ChatCodeForm } from '../domain/chat-message.ts';
 import type { DeliveryType } from '../domain/events.ts';
 import type { Channel } from '../domain/recipients.ts';
 import type {
@@ -101,6 +102,7 @@ export function toVerification(row: Selectable<VerificationsTable>): Verificatio
     externalCode: num(row.external_code) === 1,
     codeReference: row.code_reference,
     androidAppHash: row.android_app_hash,
+    chatCode: row.chat_code === null ? null : (JSON.parse(row.chat_code) as ChatCodeForm),
   };
 }
 
@@ -138,6 +140,7 @@ export function fromVerification(v: VerificationRecord): Insertable<Verification
     external_code: v.externalCode ? 1 : 0,
     code_reference: v.codeReference,
     android_app_hash: v.androidAppHash,
+    chat_code: v.chatCode === null ? null : JSON.stringify(v.chatCode),
   };
 }
 
