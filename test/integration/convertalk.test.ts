@@ -130,6 +130,20 @@ describe('convertalk chatbot endpoints', () => {
     expect(twilio.posts.slice(before)).toHaveLength(1);
   });
 
+  it('Chatbot user authentication: toNumber as international digits without + is read as a number', async () => {
+    twilio.behave(accept);
+    const digits = nextNumber().slice(1);
+    const sent = await client.post(SEND, sendBody(digits));
+    expect(sent.status, sent.text).toBe(200);
+    expect(sent.body.success).toBe(true);
+    expect(twilio.posts.at(-1)?.form.To).toBe(`+${digits}`);
+    // Digits that are no valid number anywhere stay refused, naming nothing sent.
+    const before = twilio.posts.length;
+    const bad = await client.post(SEND, sendBody('999999999999'));
+    expect(bad.status).toBe(400);
+    expect(twilio.posts.length).toBe(before);
+  });
+
   it('verifies the right code once', async () => {
     const { code, answer } = await sendCode();
     const right = await client.post(VERIFY, { systemOtp: answer.systemOtp, userOtp: code });

@@ -18,6 +18,7 @@ import {
   verifyOtpBody,
 } from './convertalk-schemas.ts';
 import { openSystemOtp, sealSystemOtp } from './system-otp.ts';
+import { convertalkRecipient } from './to-number.ts';
 
 /** A Twilio sender built for one request from the credentials it brought. */
 export interface RequestTwilio {
@@ -31,7 +32,7 @@ export interface ConvertalkRouteDeps {
   sendDirect: DirectSend;
   verifications: Pick<VerificationService, 'check'>;
   keyring: Pick<Keyring, 'encrypt' | 'decrypt'>;
-  settingsFor: (appId: string) => Promise<Pick<AppSettings, 'dialects'>>;
+  settingsFor: (appId: string) => Promise<Pick<AppSettings, 'dialects' | 'preferredCountry'>>;
   /** Builds the Twilio provider for one request; it goes through the outbound guard. */
   twilioFor: (config: RequestTwilio) => Provider;
   clock: Clock;
@@ -94,14 +95,16 @@ export async function convertalkRoutes(app: FastifyInstance, deps: ConvertalkRou
     handler: async (request) => {
       const { app: owner } = principalOf(request);
       const { accountSID, authToken, fromNumber, toNumber } = request.body;
-      const { twilioBaseUrl } = (await deps.settingsFor(owner.id)).dialects.convertalk;
+      const settings = await deps.settingsFor(owner.id);
+      const { twilioBaseUrl } = settings.dialects.convertalk;
       const twilio = deps.twilioFor({
         accountSid: accountSID,
         authToken,
         from: fromNumber,
         baseUrl: twilioBaseUrl,
       });
-      const outcome = await sendDirect(owner, { to: toNumber, channel: 'sms' }, twilio);
+      const to = convertalkRecipient(toNumber, settings.preferredCountry);
+      const outcome = await sendDirect(owner, { to, channel: 'sms' }, twilio);
       const v = outcome.verification;
       return {
         success: outcome.status !== 'failed',

@@ -25,7 +25,10 @@ export const sendOtpBody = z.object({
     .string()
     .min(1)
     .max(64)
-    .describe("The person's phone number: E.164, or national in the app's preferredCountry"),
+    .describe(
+      "The person's phone number: E.164, international digits without `+` " +
+        "(`905551234567`), or national in the app's preferredCountry",
+    ),
 });
 
 export const sendOtpAnswer = z
