@@ -168,6 +168,7 @@ export function createServiceGraph(ports: ServicePorts) {
     }),
     verifications,
     keyring,
+    logger,
     settingsFor: settings.get,
     twilioFor,
     clock,

@@ -25,12 +25,16 @@ export interface DirectSendDeps {
 }
 
 /** How a direct send ended; the verification as stored afterwards. */
-export type DirectSendOutcome =
+export type DirectSendOutcome = (
   | { status: 'sent'; verification: VerificationRecord }
   /** The provider refused or could not be reached: the verification is `failed`. */
   | { status: 'failed'; verification: VerificationRecord; errorCode: string; detail: string }
   /** A test number: nothing is sent, its fixed code works (as natively). */
-  | { status: 'test'; verification: VerificationRecord };
+  | { status: 'test'; verification: VerificationRecord }
+) & {
+  /** The code (a test number's fixed one), for a caller whose flow compares it itself. */
+  code: string;
+};
 
 /**
  * Starts a verification and hands its code to a provider built for this one request (one
@@ -49,7 +53,7 @@ export function createDirectSend(deps: DirectSendDeps) {
     provider: Provider,
   ): Promise<DirectSendOutcome> {
     const { verification: v, code, job } = await verifications.startHandedOff(app, request);
-    if (v.test) return { status: 'test', verification: v };
+    if (v.test) return { status: 'test', verification: v, code };
 
     const now = clock.now();
     const appName = (await store.getApp(app.id))?.name ?? 'otpd';
@@ -105,7 +109,7 @@ export function createDirectSend(deps: DirectSendDeps) {
       }
       if (events) deps.notifyWebhooks?.();
       logger.info({ jobId: job.id, verificationId: v.id, provider: provider.name }, 'message sent');
-      return { status: 'sent', verification: await verifications.get(app.id, v.id) };
+      return { status: 'sent', verification: await verifications.get(app.id, v.id), code };
     }
     logAttempt();
     await store.failJob(job, `${provider.name}: ${failure.code}`, endedAt, events);
@@ -119,6 +123,7 @@ export function createDirectSend(deps: DirectSendDeps) {
       verification: await verifications.get(app.id, v.id),
       errorCode: failure.code,
       detail: failure.message,
+      code,
     };
   };
 }

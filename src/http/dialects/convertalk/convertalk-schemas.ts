@@ -40,7 +40,11 @@ export const sendOtpAnswer = z
     message: z.string().describe('What happened, for people'),
     systemOtp: z
       .string()
-      .describe('Opaque reference to the verification (not the code): pass it to verify'),
+      .describe(
+        "What the flow's verify step compares: an opaque reference to the verification, " +
+          'for verify-user-otp (default), or the code itself when the app sets ' +
+          '`dialects.convertalk.systemOtp` to `code`',
+      ),
     verificationId: z.string(),
     expiresAt: z.iso.datetime(),
     errorCode: z
