@@ -17,7 +17,7 @@ export interface DirectSendDeps {
   telemetry: Telemetry;
   settingsFor: (appId: string) => Promise<MessageSettings>;
   /** Records the provider call in the message log (fail-open). */
-  attempts: Pick<AttemptRecorder, 'record'>;
+  attempts: Pick<AttemptRecorder, 'record' | 'newId'>;
   /** The app's webhook subscriptions; without it no event is written. */
   events?: Pick<EventSinks, 'forApp'>;
   /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
@@ -66,6 +66,7 @@ export function createDirectSend(deps: DirectSendDeps) {
       now,
     });
     const startedAt = clock.now();
+    const messageLogId = deps.attempts.newId(startedAt);
     let failure: ProviderError | undefined;
     let providerMessageId: string | null = null;
     try {
@@ -96,6 +97,7 @@ export function createDirectSend(deps: DirectSendDeps) {
         endedAt,
         providerMessageId,
         errorCode: failure?.code ?? null,
+        id: messageLogId,
       });
     telemetry.messageDispatched(v.channel, provider.name, failure ? 'failed' : 'sent');
 
@@ -103,7 +105,11 @@ export function createDirectSend(deps: DirectSendDeps) {
     if (!failure) {
       // Logged once the delivery is written, so a receipt reaches the verification too.
       try {
-        await store.completeJob(job, { provider: provider.name, now: endedAt }, events);
+        await store.completeJob(
+          job,
+          { provider: provider.name, now: endedAt, messageLogId, providerMessageId },
+          events,
+        );
       } finally {
         logAttempt();
       }
@@ -112,7 +118,7 @@ export function createDirectSend(deps: DirectSendDeps) {
       return { status: 'sent', verification: await verifications.get(app.id, v.id), code };
     }
     logAttempt();
-    await store.failJob(job, `${provider.name}: ${failure.code}`, endedAt, events);
+    await store.failJob(job, `${provider.name}: ${failure.code}`, endedAt, events, provider.name);
     if (events) deps.notifyWebhooks?.();
     logger.warn(
       { jobId: job.id, verificationId: v.id, lastError: `${provider.name}: ${failure.code}` },
