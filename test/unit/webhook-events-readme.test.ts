@@ -11,8 +11,9 @@ function tableFields(heading: string): string[] {
   expect(from, heading).toBeGreaterThanOrEqual(0);
   const lines = README.slice(from).split('\n');
   const first = lines.findIndex((l) => l.startsWith('|'));
-  const rows = [];
-  for (let i = first + 2; i < lines.length && lines[i]?.startsWith('|'); i++) rows.push(lines[i]);
+  const rows: string[] = [];
+  for (let i = first + 2; i < lines.length && lines[i]?.startsWith('|'); i++)
+    rows.push(lines[i] as string);
   return rows.flatMap((row) =>
     [...(row.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1] as string),
   );
