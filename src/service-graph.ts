@@ -173,6 +173,7 @@ export function createServiceGraph(ports: ServicePorts) {
     }),
     verifications,
     keyring,
+    logger,
     settingsFor: settings.get,
     twilioFor,
     clock,

@@ -14,6 +14,29 @@ export interface ChatButton {
   payloadSeenByUser: string | null;
 }
 
+/**
+ * How a chat message's code is pressed back, kept with its verification: what a press has to
+ * look like to be a check of the code, and whether only a press signed by otpd may approve.
+ */
+export interface ChatCodeForm {
+  /** The code is all digits; an app's own code may be any text. */
+  digits: boolean;
+  /** Every button whose payload is the code hides it: a raw, unsigned press never approves. */
+  hidden: boolean;
+}
+
+/** The form of `code` in `message`: hidden when it has code buttons and all are hidden. */
+export function chatCodeForm(
+  code: string,
+  buttons: readonly Pick<ChatButton, 'type' | 'payload' | 'payloadHidden'>[],
+): ChatCodeForm {
+  const codeButtons = buttons.filter((b) => b.type === 'postback' && b.payload === code);
+  return {
+    digits: /^[0-9]+$/.test(code),
+    hidden: codeButtons.length > 0 && codeButtons.every((b) => b.payloadHidden),
+  };
+}
+
 export interface ChatMessage {
   text: string;
   imageUrl: string | null;

@@ -25,6 +25,15 @@ export const dialectsSchema = z
             'Twilio API origin the Convertalk send-otp-sms endpoint posts to; default ' +
               `${CONVERTALK_TWILIO_BASE_URL}. Goes through the outbound guard`,
           ),
+        systemOtp: z
+          .enum(['reference', 'code'])
+          .default('reference')
+          .describe(
+            "What send-otp-sms answers as `systemOtp`, the value the flow's verify step " +
+              'compares: `reference`, an opaque sealed reference that verify-user-otp checks ' +
+              '(default); `code`, the code itself, for flows that compare it locally — the code ' +
+              "then sits in the flow's attributes, and attempts are no longer counted",
+          ),
       })
       .strict()
       .prefault({})

@@ -1,3 +1,4 @@
+import type { ChatCodeForm } from './chat-message.ts';
 import type { Channel } from './recipients.ts';
 
 export const STATUSES = [
@@ -79,6 +80,8 @@ export interface VerificationRecord {
    * one (Twilio's `AppHash`); null: the app's `androidAppHash` setting.
    */
   androidAppHash: string | null;
+  /** A chat message's own code (Diyalog's sendmok): how a press is read; null otherwise. */
+  chatCode: ChatCodeForm | null;
 }
 
 /** Per-verification defaults; an app overrides them through its settings. */
@@ -167,6 +170,8 @@ export interface NewVerification {
   test?: boolean;
   /** The sender makes the code; `code` then holds no hash (see `EXTERNAL_CODE`). */
   externalCode?: boolean;
+  /** A chat message's own code: how its presses are read. */
+  chatCode?: ChatCodeForm;
   /** The app's own references, kept as given. */
   references: {
     txCode?: string;
@@ -214,5 +219,6 @@ export function newVerificationRecord(n: NewVerification): VerificationRecord {
     externalCode: n.externalCode ?? false,
     codeReference: null,
     androidAppHash: n.references.androidAppHash ?? null,
+    chatCode: n.chatCode ?? null,
   };
 }

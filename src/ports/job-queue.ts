@@ -54,11 +54,18 @@ export interface JobQueue {
    * Records a delivery by `provider`: the job becomes `sent`, its ciphertext is erased, and
    * the verification's delivery status is updated, in one transaction; `events` hears
    * `message.sent` in it. A `reference` given (the id a code-making sender gave its code)
-   * replaces the verification's `codeReference` in the same transaction.
+   * replaces the verification's `codeReference` in the same transaction. `messageLogId` (the
+   * message log entry the attempt is written to) and `providerMessageId` go into the event.
    */
   completeJob(
     job: OutboxJob,
-    delivery: { provider: string; now: number; reference?: string | null },
+    delivery: {
+      provider: string;
+      now: number;
+      reference?: string | null;
+      messageLogId?: string | null;
+      providerMessageId?: string | null;
+    },
     events?: EventSink,
   ): Promise<void>;
   /** Puts a job back with its lease cleared, due again at `nextAttemptAt`. */
@@ -67,8 +74,16 @@ export interface JobQueue {
    * Gives up on a job: erases its ciphertext and, if the verification is still pending,
    * marks it `failed` (reason `delivery_failed`), in one transaction; `events` hears
    * `message.failed` and, if the verification failed with it, `verification.failed`.
+   * `provider` is the one whose failure ended the job, named in `message.failed`; null when
+   * none was tried.
    */
-  failJob(job: OutboxJob, error: string, now: number, events?: EventSink): Promise<void>;
+  failJob(
+    job: OutboxJob,
+    error: string,
+    now: number,
+    events?: EventSink,
+    provider?: string | null,
+  ): Promise<void>;
   /** Drops a job whose verification no longer needs it, erasing its ciphertext. */
   cancelJob(job: OutboxJob, now: number): Promise<void>;
 }

@@ -12,6 +12,8 @@ export interface AttemptOutcome {
   providerMessageId: string | null;
   /** The provider's stable error code; null when it took the message. */
   errorCode: string | null;
+  /** The entry's id, when it was made first (`newId`) to be named in an event. */
+  id?: string;
 }
 
 /**
@@ -28,9 +30,12 @@ export function createAttemptRecorder(deps: {
   const inFlight = new Set<Promise<void>>();
 
   return {
+    /** An entry id to name before the entry is written (the `message.sent` event does). */
+    newId: deps.newId,
+
     record(job: OutboxJob, v: VerificationRecord, outcome: AttemptOutcome): void {
       const attempt: MessageAttempt = {
-        id: deps.newId(outcome.startedAt),
+        id: outcome.id ?? deps.newId(outcome.startedAt),
         appId: job.appId,
         verificationId: job.verificationId,
         channel: job.channel,

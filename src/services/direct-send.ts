@@ -17,7 +17,7 @@ export interface DirectSendDeps {
   telemetry: Telemetry;
   settingsFor: (appId: string) => Promise<MessageSettings>;
   /** Records the provider call in the message log (fail-open). */
-  attempts: Pick<AttemptRecorder, 'record'>;
+  attempts: Pick<AttemptRecorder, 'record' | 'newId'>;
   /** The app's webhook subscriptions; without it no event is written. */
   events?: Pick<EventSinks, 'forApp'>;
   /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
@@ -25,12 +25,16 @@ export interface DirectSendDeps {
 }
 
 /** How a direct send ended; the verification as stored afterwards. */
-export type DirectSendOutcome =
+export type DirectSendOutcome = (
   | { status: 'sent'; verification: VerificationRecord }
   /** The provider refused or could not be reached: the verification is `failed`. */
   | { status: 'failed'; verification: VerificationRecord; errorCode: string; detail: string }
   /** A test number: nothing is sent, its fixed code works (as natively). */
-  | { status: 'test'; verification: VerificationRecord };
+  | { status: 'test'; verification: VerificationRecord }
+) & {
+  /** The code (a test number's fixed one), for a caller whose flow compares it itself. */
+  code: string;
+};
 
 /**
  * Starts a verification and hands its code to a provider built for this one request (one
@@ -49,7 +53,7 @@ export function createDirectSend(deps: DirectSendDeps) {
     provider: Provider,
   ): Promise<DirectSendOutcome> {
     const { verification: v, code, job } = await verifications.startHandedOff(app, request);
-    if (v.test) return { status: 'test', verification: v };
+    if (v.test) return { status: 'test', verification: v, code };
 
     const now = clock.now();
     const appName = (await store.getApp(app.id))?.name ?? 'otpd';
@@ -62,6 +66,7 @@ export function createDirectSend(deps: DirectSendDeps) {
       now,
     });
     const startedAt = clock.now();
+    const messageLogId = deps.attempts.newId(startedAt);
     let failure: ProviderError | undefined;
     let providerMessageId: string | null = null;
     try {
@@ -92,6 +97,7 @@ export function createDirectSend(deps: DirectSendDeps) {
         endedAt,
         providerMessageId,
         errorCode: failure?.code ?? null,
+        id: messageLogId,
       });
     telemetry.messageDispatched(v.channel, provider.name, failure ? 'failed' : 'sent');
 
@@ -99,16 +105,20 @@ export function createDirectSend(deps: DirectSendDeps) {
     if (!failure) {
       // Logged once the delivery is written, so a receipt reaches the verification too.
       try {
-        await store.completeJob(job, { provider: provider.name, now: endedAt }, events);
+        await store.completeJob(
+          job,
+          { provider: provider.name, now: endedAt, messageLogId, providerMessageId },
+          events,
+        );
       } finally {
         logAttempt();
       }
       if (events) deps.notifyWebhooks?.();
       logger.info({ jobId: job.id, verificationId: v.id, provider: provider.name }, 'message sent');
-      return { status: 'sent', verification: await verifications.get(app.id, v.id) };
+      return { status: 'sent', verification: await verifications.get(app.id, v.id), code };
     }
     logAttempt();
-    await store.failJob(job, `${provider.name}: ${failure.code}`, endedAt, events);
+    await store.failJob(job, `${provider.name}: ${failure.code}`, endedAt, events, provider.name);
     if (events) deps.notifyWebhooks?.();
     logger.warn(
       { jobId: job.id, verificationId: v.id, lastError: `${provider.name}: ${failure.code}` },
@@ -119,6 +129,7 @@ export function createDirectSend(deps: DirectSendDeps) {
       verification: await verifications.get(app.id, v.id),
       errorCode: failure.code,
       detail: failure.message,
+      code,
     };
   };
 }

@@ -1,4 +1,6 @@
+import { isDigits } from '../domain/codes.ts';
 import { openSignedPayload } from '../domain/diyalog-signing.ts';
+import { OtpdError } from '../domain/errors.ts';
 import { DIYALOG_POSTBACK } from '../domain/events.ts';
 import { newId } from '../domain/ids.ts';
 import type { AppSettings } from '../domain/settings.ts';
@@ -62,23 +64,34 @@ export function postbackEnvelope(
 
 /**
  * Button presses on the chat messages sent through Diyalog's sendmok. A press whose payload
- * has the shape of the message's code (as many digits) is a check of it: the code approves
- * its verification (in-chat approval), other digits spend an attempt like a wrong code typed,
- * so a tampered payload cannot guess past the attempt limit (I2). Any other press ("deny",
- * "help") is an answer, not a guess, and spends nothing. Every press is forwarded to the
- * app's Diyalog webhook, when it has one, through the webhooks' outbox (signed, retried,
- * logged) — before the check, so a check a limit refuses is still forwarded.
+ * has the shape of the message's code (as many characters; digits when the code is digits)
+ * is a check of it: the code approves its verification (in-chat approval), anything else of
+ * that shape spends an attempt like a wrong code typed, so a tampered payload cannot guess
+ * past the attempt limit (I2). Any other press ("deny", "help") is an answer, not a guess,
+ * and spends nothing.
+ *
+ * When the code's button hides its payload, only the signed payload the message carried may
+ * approve: an unsigned press of the code's shape is refused (400 naming `payload`) without
+ * being compared with the code, so it spends nothing and tells nothing — refusing only the
+ * right code would answer whether a guess was right, and no unsigned press can approve.
+ *
+ * A press for a message the app never sent is 404, and goes nowhere. Every other press is
+ * forwarded to the app's Diyalog webhook, when it has one, through the webhooks' outbox
+ * (signed, retried, logged) — before the check, so a check a limit refuses is still forwarded.
  */
 export function createDiyalogPostbacks(deps: DiyalogPostbackDeps) {
   const { store, keyring, clock, logger } = deps;
 
-  /** Whether `payload` could be the code of `v`: a check, not an answer. */
+  /**
+   * Whether `payload` could be the code of `v`: a check, not an answer. A chat code kept
+   * before its form was recorded was digits.
+   */
   function looksLikeCodeOf(v: VerificationRecord, payload: string): boolean {
     return (
       v.channel === 'messenger' &&
       !v.externalCode &&
       payload.length === v.codeLength &&
-      /^[0-9]+$/.test(payload)
+      (v.chatCode?.digits === false || isDigits(payload))
     );
   }
 
@@ -99,32 +112,48 @@ export function createDiyalogPostbacks(deps: DiyalogPostbackDeps) {
       press: ButtonPress,
     ): Promise<{ approved: boolean; forwarded: boolean }> {
       const { secret, webhookUrl } = (await deps.settingsFor(appId)).dialects.diyalog;
-      const payload =
-        (secret !== null && openSignedPayload(secret, press.messageId, press.payload)) ||
-        press.payload;
+      const opened =
+        secret === null ? undefined : openSignedPayload(secret, press.messageId, press.payload);
+      const payload = opened ?? press.payload;
       // A bot may give every message the same id: who pressed tells its messages apart.
       const v = await store.findVerificationByMessageId(
         appId,
         press.messageId,
         press.customerNo?.trim(),
       );
+      if (!v) {
+        throw new OtpdError(
+          'verification_not_found',
+          `the app sent no message ${JSON.stringify(press.messageId)}` +
+            (press.customerNo === undefined ? '' : ' to this customerNo'),
+        );
+      }
+      const isCheck = looksLikeCodeOf(v, payload);
+      if (isCheck && v.chatCode?.hidden && opened === undefined) {
+        throw new OtpdError(
+          'validation_failed',
+          "the message's code button hides its payload: press it with the signed payload",
+          {
+            errors: [
+              { field: 'body.payload', message: 'must be the signed payload the message carried' },
+            ],
+          },
+        );
+      }
       let forwarded = false;
       if (webhookUrl !== null) {
         const now = clock.now();
-        const sender = press.customerNo ?? v?.to ?? '';
+        const sender = press.customerNo ?? v.to;
         const body = JSON.stringify(postbackEnvelope(appId, press, sender, newId('mid', now), now));
         await store.enqueueWebhookDeliveries([forwardDelivery(appId, webhookUrl, body, now)]);
         deps.notifyWebhooks?.();
         forwarded = true;
       }
       let approved = false;
-      if (v && looksLikeCodeOf(v, payload)) {
+      if (isCheck) {
         approved = (await deps.verifications.check(appId, v.id, payload)).valid;
       }
-      logger.info(
-        { appId, verificationId: v?.id ?? null, approved, forwarded },
-        'diyalog button pressed',
-      );
+      logger.info({ appId, verificationId: v.id, approved, forwarded }, 'diyalog button pressed');
       return { approved, forwarded };
     },
   };

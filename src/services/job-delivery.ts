@@ -37,7 +37,7 @@ export interface JobDeliveryDeps {
   /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
   notifyWebhooks?: () => void;
   /** Records every provider attempt in the message log (fail-open); none when absent. */
-  attempts?: Pick<AttemptRecorder, 'record' | 'drain'>;
+  attempts?: Pick<AttemptRecorder, 'record' | 'drain' | 'newId'>;
 }
 
 /**
@@ -95,16 +95,23 @@ export function createJobDelivery(deps: JobDeliveryDeps & { slots: Slots; busyDe
    */
   async function settle(
     job: OutboxJob,
-    outcome: { provider: string; reference?: string | null } | { error: string },
+    outcome:
+      | {
+          provider: string;
+          reference?: string | null;
+          messageLogId?: string | null;
+          providerMessageId?: string | null;
+        }
+      | { error: string; failedProvider: string | null },
     now: number,
   ): Promise<void> {
     const events = await deps.events?.forApp(job.appId);
-    if ('provider' in outcome) {
+    if (!('error' in outcome)) {
       // No reference from the sender leaves the one stored as it is.
-      const reference = outcome.reference ?? undefined;
-      await store.completeJob(job, { provider: outcome.provider, now, reference }, events);
+      const { reference, ...logged } = outcome;
+      await store.completeJob(job, { ...logged, now, reference: reference ?? undefined }, events);
     } else {
-      await store.failJob(job, outcome.error, now, events);
+      await store.failJob(job, outcome.error, now, events, outcome.failedProvider);
     }
     if (events) deps.notifyWebhooks?.();
   }
@@ -135,7 +142,7 @@ export function createJobDelivery(deps: JobDeliveryDeps & { slots: Slots; busyDe
     try {
       sealed = unseal(job, v);
     } catch {
-      await settle(job, { error: 'ciphertext_unreadable' }, now);
+      await settle(job, { error: 'ciphertext_unreadable', failedProvider: null }, now);
       logger.error({ jobId: job.id }, 'outbox job cannot be decrypted with any known key');
       return;
     }
@@ -173,6 +180,7 @@ export function createJobDelivery(deps: JobDeliveryDeps & { slots: Slots; busyDe
 
     let retryable = false;
     let lastError = 'no_provider';
+    let lastProvider: string | null = null;
     // Only senders that agree on who makes the code (its settings may have changed since),
     // after the one a failover skips.
     const providers = providersAfter(
@@ -191,13 +199,23 @@ export function createJobDelivery(deps: JobDeliveryDeps & { slots: Slots; busyDe
         return;
       }
       const startedAt = clock.now();
+      const messageLogId = deps.attempts?.newId(startedAt) ?? null;
       let taken = false;
       try {
         const receipt = await holding(release, () => provider.send(message));
         taken = true;
         const endedAt = clock.now();
         try {
-          await settle(job, { provider: provider.name, reference: receipt?.reference }, endedAt);
+          await settle(
+            job,
+            {
+              provider: provider.name,
+              reference: receipt?.reference,
+              messageLogId,
+              providerMessageId: receipt?.providerMessageId ?? null,
+            },
+            endedAt,
+          );
         } finally {
           // Logged once the delivery is written: a receipt finds the entry only when the
           // verification already names this provider, so the receipt's status reaches it too.
@@ -207,6 +225,7 @@ export function createJobDelivery(deps: JobDeliveryDeps & { slots: Slots; busyDe
             endedAt,
             providerMessageId: receipt?.providerMessageId ?? null,
             errorCode: null,
+            ...(messageLogId === null ? {} : { id: messageLogId }),
           });
         }
         telemetry.messageDispatched(job.channel, provider.name, 'sent');
@@ -233,6 +252,7 @@ export function createJobDelivery(deps: JobDeliveryDeps & { slots: Slots; busyDe
         }
         retryable ||= failure.retryable;
         lastError = `${provider.name}: ${failure.code}`;
+        lastProvider = provider.name;
         telemetry.messageDispatched(job.channel, provider.name, 'failed');
       }
     }
@@ -243,7 +263,7 @@ export function createJobDelivery(deps: JobDeliveryDeps & { slots: Slots; busyDe
       await store.retryJob(job, nextAt, lastError, after);
       logger.warn({ jobId: job.id, lastError, nextAt }, 'delivery failed; will retry');
     } else {
-      await settle(job, { error: lastError }, after);
+      await settle(job, { error: lastError, failedProvider: lastProvider }, after);
       logger.warn(
         { jobId: job.id, verificationId: job.verificationId, lastError },
         'delivery failed',

@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../domain/chat-message.ts';
+import { type ChatCodeForm, type ChatMessage, chatCodeForm } from '../domain/chat-message.ts';
 import { generateCode } from '../domain/codes.ts';
 import { newId } from '../domain/ids.ts';
 import type { Channel } from '../domain/recipients.ts';
@@ -44,6 +44,9 @@ export interface Destination {
   externalCode?: boolean;
   /** A message the app wrote, sent as given instead of a template (see `ChatSend`). */
   chat?: ChatSend;
+  /** Makes the verification's id instead of `newId('ver', …)`, for a dialect whose ids
+   * must take a vendor's form (see beem-pin-ids.ts). */
+  makeId?: (nowMs: number) => string;
 }
 
 /**
@@ -55,6 +58,11 @@ export interface Destination {
 export interface ChatSend {
   code?: string;
   message: ChatMessage;
+  /**
+   * How `code` is pressed back, when the message's buttons were signed before they got here
+   * (their payloads no longer show the code); default: read from the buttons.
+   */
+  codeForm?: ChatCodeForm;
 }
 
 /** A committed verification with its code and first job, for a caller that sends it itself. */
@@ -82,7 +90,7 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
     const externalCode = testCode === undefined && dest.externalCode === true;
     const defaults = settings.verification;
     const now = clock.now();
-    const id = newId('ver', now);
+    const id = dest.makeId?.(now) ?? newId('ver', now);
     const given = testCode ?? chat?.code ?? request.code;
     const codeLength = given?.length ?? request.codeLength ?? defaults.codeLength;
     const code = given ?? generateCode(codeLength);
@@ -98,6 +106,10 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
       ttlSeconds: request.ttlSeconds ?? defaults.ttlSeconds,
       test: testCode !== undefined,
       externalCode,
+      chatCode:
+        chat?.code === undefined
+          ? undefined
+          : (chat.codeForm ?? chatCodeForm(chat.code, chat.message.buttons)),
       references: request,
       now,
     });

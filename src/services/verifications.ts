@@ -108,9 +108,9 @@ export function createVerificationService(deps: VerificationServiceDeps) {
   async function begin(
     appId: string,
     request: StartVerification,
-    how: { handOff?: boolean; chat?: ChatSend } = {},
+    how: { handOff?: boolean; chat?: ChatSend; makeId?: (nowMs: number) => string } = {},
   ): Promise<InsertedVerification> {
-    const { handOff = false, chat } = how;
+    const { handOff = false, chat, makeId } = how;
     const settings = await defaultsOf(appId);
     const channel = request.channel ?? 'sms';
     const country = request.country ?? settings.preferredCountry ?? undefined;
@@ -118,7 +118,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     const testCode = await policy?.testCode(appId, to, channel);
     // A test number is never sent: no geo permission, guard or limit applies to it.
     if (testCode !== undefined) {
-      return insertVerification(appId, request, settings, { to, channel, testCode });
+      return insertVerification(appId, request, settings, { to, channel, testCode, makeId });
     }
     // Before the guards and limits, so a refused destination counts against none of them.
     await policy?.assertAllowed(appId, to, channel);
@@ -136,7 +136,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
         { errors: [{ field: 'code', message: 'not accepted on this channel' }] },
       );
     }
-    const dest = { to, channel, handOff, externalCode, chat };
+    const dest = { to, channel, handOff, externalCode, chat, makeId };
     const inserted = await insertVerification(appId, request, settings, dest);
     await fraud?.afterSend(appId, { to, channel });
     return inserted;
@@ -186,8 +186,12 @@ export function createVerificationService(deps: VerificationServiceDeps) {
      * Starts a verification: stores it and its first send job in one transaction (I4).
      * What the request leaves out comes from the app's settings.
      */
-    async start(app: { id: string }, request: StartVerification): Promise<VerificationRecord> {
-      return (await begin(app.id, request)).verification;
+    async start(
+      app: { id: string },
+      request: StartVerification,
+      options: { makeId?: (nowMs: number) => string } = {},
+    ): Promise<VerificationRecord> {
+      return (await begin(app.id, request, options)).verification;
     },
 
     /**

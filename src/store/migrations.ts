@@ -383,6 +383,14 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
     },
   },
   '0016_console': { up: migrateConsole },
+  '0017_chat_code_form': {
+    async up(db: Kysely<unknown>) {
+      // How a chat message's own code is pressed back (JSON ChatCodeForm): whether it is
+      // digits and whether only a signed press approves. Null for otpd's codes, and for chat
+      // codes stored before: those were digits, pressed raw.
+      await db.schema.alterTable('verifications').addColumn('chat_code', 'text').execute();
+    },
+  },
 };
 
 /** Kysely's default name for a migration history's table. */

@@ -45,7 +45,7 @@ export function createOutboxQueries(
         .execute();
     },
 
-    async completeJob(job, { provider, now, reference }, events) {
+    async completeJob(job, { provider, now, reference, ...logged }, events) {
       await db.transaction().execute(async (trx) => {
         const held = await holdingLease(trx, job)
           .set({ status: 'sent', ...ERASED, lease_until: null, updated_at: now })
@@ -67,7 +67,13 @@ export function createOutboxQueries(
         await announce(trx, events, {
           type: 'message.sent',
           verification: toVerification(row),
-          message: { provider, status: 'sent', error: null },
+          message: {
+            provider,
+            status: 'sent',
+            error: null,
+            messageLogId: logged.messageLogId ?? null,
+            providerMessageId: logged.providerMessageId ?? null,
+          },
         });
       });
     },
@@ -83,7 +89,7 @@ export function createOutboxQueries(
         .execute();
     },
 
-    async failJob(job, error, now, events) {
+    async failJob(job, error, now, events, provider = null) {
       await db.transaction().execute(async (trx) => {
         const held = await holdingLease(trx, job)
           .set({
@@ -116,7 +122,7 @@ export function createOutboxQueries(
           {
             type: 'message.failed',
             verification,
-            message: { provider: null, status: 'failed', error },
+            message: { provider, status: 'failed', error },
           },
           ...(failed ? [{ type: 'verification.failed' as const, verification }] : []),
         );

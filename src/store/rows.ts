@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import { parseStoredScopes } from '../domain/api-scopes.ts';
+import type { ChatCodeForm } from '../domain/chat-message.ts';
 import type { DeliveryType } from '../domain/events.ts';
 import { type Channel, isPhoneChannel, phoneCountry } from '../domain/recipients.ts';
 import type {
@@ -103,6 +104,7 @@ export function toVerification(row: Selectable<VerificationsTable>): Verificatio
     externalCode: num(row.external_code) === 1,
     codeReference: row.code_reference,
     androidAppHash: row.android_app_hash,
+    chatCode: row.chat_code === null ? null : (JSON.parse(row.chat_code) as ChatCodeForm),
   };
 }
 
@@ -141,6 +143,7 @@ export function fromVerification(v: VerificationRecord): Insertable<Verification
     external_code: v.externalCode ? 1 : 0,
     code_reference: v.codeReference,
     android_app_hash: v.androidAppHash,
+    chat_code: v.chatCode === null ? null : JSON.stringify(v.chatCode),
   };
 }
 

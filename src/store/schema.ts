@@ -81,6 +81,8 @@ export interface VerificationsTable {
   code_reference: string | null;
   /** The request's own SMS Retriever hash; null: the app's setting. */
   android_app_hash: string | null;
+  /** JSON `ChatCodeForm` of a chat message's own code; null for every other code. */
+  chat_code: string | null;
 }
 
 export interface OutboxJobsTable {

@@ -110,8 +110,12 @@ export function describeWebhookStoreContract(
       const jobA = jobs.find((j) => j.id === 'job_a');
       const jobB = jobs.find((j) => j.id === 'job_b');
       if (!jobA || !jobB) throw new Error('jobs not claimed');
-      await store.completeJob(jobA, { provider: 'gw-a', now: T0 }, sink);
-      await store.failJob(jobB, 'gw-a: http_500', T0, sink);
+      await store.completeJob(
+        jobA,
+        { provider: 'gw-a', now: T0, messageLogId: 'msg_a', providerMessageId: 'gw-id-1' },
+        sink,
+      );
+      await store.failJob(jobB, 'gw-a: http_500', T0, sink, 'gw-a');
       expect(heard.map((e) => [e.type, e.verification.id])).toEqual([
         ['message.sent', 'ver_a'],
         ['message.failed', 'ver_b'],
@@ -122,6 +126,14 @@ export function describeWebhookStoreContract(
         provider: 'gw-a',
         status: 'sent',
         error: null,
+        messageLogId: 'msg_a',
+        providerMessageId: 'gw-id-1',
+      });
+      const failed = heard[1];
+      expect(failed && 'message' in failed ? failed.message : null).toEqual({
+        provider: 'gw-a',
+        status: 'failed',
+        error: 'gw-a: http_500',
       });
       // A stale holder writes nothing, and announces nothing.
       await store.completeJob(jobA, { provider: 'gw-a', now: T0 }, sink);

@@ -45,6 +45,7 @@ export function verificationRecord(
     externalCode: false,
     codeReference: null,
     androidAppHash: null,
+    chatCode: null,
     ...overrides,
   };
 }

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationIdOfPin } from '../../src/domain/beem-pin-ids.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { type Client, createClient } from '../helpers/http-client.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** The Beem OTP dialect, with the payloads Beem documents. */
 describe('Beem OTP compatible API', () => {
@@ -37,9 +40,9 @@ describe('Beem OTP compatible API', () => {
   async function requestPin(msisdn = nextMsisdn(), id: number | string = beemAppId) {
     const response = await beem.post('/beem/v1/request', { appId: id, msisdn });
     expect(response.status, response.text).toBe(200);
-    expect(response.body).toEqual(sent(expect.stringMatching(/^ver_/)));
+    expect(response.body).toEqual(sent(expect.stringMatching(UUID)));
     const pinId = response.body.data.pinId as string;
-    return { pinId, pin: await server.readCode(native, pinId) };
+    return { pinId, pin: await server.readCode(native, verificationIdOfPin(pinId) as string) };
   }
   const verify = (pinId: unknown, pin: unknown, path = '/beem/v1/verify') =>
     beem.post(path, { pinId, pin });
@@ -64,7 +67,7 @@ describe('Beem OTP compatible API', () => {
     });
     expect(response.body).toEqual(sent(expect.any(String)));
     const pinId = response.body.data.pinId;
-    const pin = await server.readCode(native, pinId);
+    const pin = await server.readCode(native, verificationIdOfPin(pinId) as string);
     expect((await verify(pinId, pin, '/beem/api/v1/verify')).body.data.message.code).toBe(117);
   });
 

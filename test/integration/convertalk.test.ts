@@ -130,6 +130,38 @@ describe('convertalk chatbot endpoints', () => {
     expect(twilio.posts.slice(before)).toHaveLength(1);
   });
 
+  it('Chatbot user authentication: toNumber as international digits without + is read as a number', async () => {
+    twilio.behave(accept);
+    const digits = nextNumber().slice(1);
+    const sent = await client.post(SEND, sendBody(digits));
+    expect(sent.status, sent.text).toBe(200);
+    expect(sent.body.success).toBe(true);
+    expect(twilio.posts.at(-1)?.form.To).toBe(`+${digits}`);
+    // Digits that are no valid number anywhere stay refused, naming nothing sent.
+    const before = twilio.posts.length;
+    const bad = await client.post(SEND, sendBody('999999999999'));
+    expect(bad.status).toBe(400);
+    expect(twilio.posts.length).toBe(before);
+  });
+
+  it('Chatbot user authentication: systemOtp is the code itself for an app that compares locally', async () => {
+    twilio.behave(accept);
+    const local = await server.createApp('Local Compare');
+    const put = await local.client.request('PUT', '/v1/settings', {
+      dialects: { convertalk: { twilioBaseUrl: twilio.url, systemOtp: 'code' } },
+    });
+    expect(put.status, put.text).toBe(200);
+    const { code, answer } = await sendCode(local.client);
+    expect(answer.systemOtp).toBe(code);
+    // The default stays the opaque reference.
+    const other = await sendCode();
+    expect(other.answer.systemOtp).not.toContain(other.code);
+    const bad = await local.client.request('PUT', '/v1/settings', {
+      dialects: { convertalk: { systemOtp: 'plain' } },
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it('verifies the right code once', async () => {
     const { code, answer } = await sendCode();
     const right = await client.post(VERIFY, { systemOtp: answer.systemOtp, userOtp: code });
@@ -299,7 +331,7 @@ describe('convertalk chatbot endpoints', () => {
     expect(sent.body.message).toMatch(/authentication failed/);
   });
 
-  it('refuses bad input with problem+json 400 naming each field, sending nothing', async () => {
+  it('refuses bad input with flat JSON 400 a flow can read, naming each field, sending nothing', async () => {
     const before = twilio.posts.length;
     const bad = await client.post(SEND, {
       accountSID: 'AC123',
@@ -307,8 +339,12 @@ describe('convertalk chatbot endpoints', () => {
       toNumber: '',
     });
     expect(bad.status).toBe(400);
-    expect(bad.headers.get('content-type')).toContain('application/problem+json');
-    expect(bad.body.code).toBe('validation_failed');
+    expect(bad.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(bad.body).toMatchObject({
+      success: false,
+      error: 'validation_failed',
+      message: expect.any(String),
+    });
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       'body.accountSID',
       'body.authToken',
@@ -317,11 +353,21 @@ describe('convertalk chatbot endpoints', () => {
     ]);
     const notANumber = await client.post(SEND, sendBody('call me maybe'));
     expect(notANumber.status).toBe(400);
-    expect(notANumber.body.code).toBe('invalid_recipient');
+    expect(notANumber.body).toMatchObject({ success: false, error: 'invalid_recipient' });
     const noCode = await client.post(VERIFY, { systemOtp: 'x' });
     expect(noCode.status).toBe(400);
     expect(noCode.body.errors).toEqual([{ field: 'body.userOtp', message: expect.any(String) }]);
-    expect((await client.post(VERIFY, 'not json')).status).toBe(400);
+    const notJson = await client.post(VERIFY, 'not json');
+    expect(notJson.status).toBe(400);
+    expect(notJson.body).toMatchObject({ success: false, error: 'invalid_json' });
+    // A path or method no route serves answers in the same shape.
+    const unknown = await client.post('/convertalk/integrations/custom-feature/nothing', {});
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toMatchObject({ success: false, error: 'route_not_found' });
+    const wrongMethod = await client.get(SEND);
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+    expect(wrongMethod.body).toMatchObject({ success: false, error: 'method_not_allowed' });
     expect(twilio.posts.length).toBe(before);
   });
 
@@ -329,11 +375,11 @@ describe('convertalk chatbot endpoints', () => {
     const anonymous = createClient(server.url);
     const missing = await anonymous.post(SEND, sendBody(nextNumber()));
     expect(missing.status).toBe(401);
-    expect(missing.body.code).toBe('missing_api_key');
+    expect(missing.body).toMatchObject({ success: false, error: 'missing_api_key' });
     const wrong = createClient(server.url, 'otpd_not_a_key_at_all');
     const refused = await wrong.post(VERIFY, { systemOtp: 'x', userOtp: '1' });
     expect(refused.status).toBe(401);
-    expect(refused.body.code).toBe('invalid_api_key');
+    expect(refused.body).toMatchObject({ success: false, error: 'invalid_api_key' });
   });
 
   it('validates dialects.convertalk.twilioBaseUrl in the app settings', async () => {
@@ -347,7 +393,7 @@ describe('convertalk chatbot endpoints', () => {
     const fresh = await server.createApp('Defaults');
     const read = await fresh.client.get('/v1/settings');
     expect(read.body.dialects).toEqual({
-      convertalk: { twilioBaseUrl: 'https://api.twilio.com' },
+      convertalk: { twilioBaseUrl: 'https://api.twilio.com', systemOtp: 'reference' },
       diyalog: { secret: null, webhookUrl: null },
     });
   });

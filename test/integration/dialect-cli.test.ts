@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { verificationIdOfPin } from '../../src/domain/beem-pin-ids.ts';
 import { createClient } from '../helpers/http-client.ts';
 import {
   cleanupProcesses,
@@ -48,6 +49,7 @@ describe('otpd apps create / show: the compatible APIs’ credentials', () => {
       { authorization: `Basic ${basic}` },
     );
     expect(pin.body.data.message.code).toBe(100);
-    expect(await readSandboxCode(native, pin.body.data.pinId)).toMatch(/^\d{6}$/);
+    const verificationId = verificationIdOfPin(pin.body.data.pinId) as string;
+    expect(await readSandboxCode(native, verificationId)).toMatch(/^\d{6}$/);
   });
 });

@@ -384,7 +384,11 @@ describe('diyalog bot endpoints', () => {
       { field: 'body.buttonsV2.0.payload', message: 'must be an http(s) URL' },
     ]);
 
-    const badCode = await client.post(sendmokUrl(), sendmok({ ...fresh(), mokValue: 'abc' }));
+    // Any text of 1 to 64 characters is a code; longer is not.
+    const badCode = await client.post(
+      sendmokUrl(),
+      sendmok({ ...fresh(), mokValue: 'x'.repeat(65) }),
+    );
     expect(badCode.status).toBe(400);
     expect(badCode.body.errors[0].field).toBe('body.mokValue');
 

@@ -31,8 +31,8 @@ interface Answer {
 
 /**
  * Every route of the OpenAPI document, driven with generated requests, valid and not:
- * never a 5xx; every error a problem document with a stable code (Twilio's and Beem's APIs
- * answer errors in their own shapes, with their own stable codes); and every answer to a
+ * never a 5xx; every error a problem document with a stable code (Twilio's, Beem's and
+ * Convertalk's APIs answer errors in their own shapes, with stable codes); and every answer to a
  * request that reaches the operation is one the document declares.
  */
 describe('fuzz: every documented route, generated requests', () => {
@@ -177,6 +177,11 @@ describe('fuzz: every documented route, generated requests', () => {
       // Twilio's shape, with Twilio's stable numbers; problems below.
     } else if (status >= 400 && status < 500 && path.startsWith('/beem/') && beemResult) {
       // Beem's shape, with Beem's stable codes; problems below.
+    } else if (status >= 400 && path.startsWith('/convertalk/')) {
+      // Convertalk's flat shape, with the native stable codes.
+      if (type !== 'application/json' || body?.success !== false) return `a ${status} not flat`;
+      if (typeof body.error !== 'string' || !/^[a-z][a-z_]*$/.test(body.error))
+        return `a ${status} with no error code`;
     } else if (status >= 400) {
       if (type !== 'application/problem+json') return `a ${status} as ${type || 'no type'}`;
       const code = body?.code;

@@ -128,9 +128,12 @@ describe('the OpenAPI document', () => {
       for (const [status, response] of Object.entries<any>(op.responses)) {
         expect(response.description, `${operationId} ${status}`).not.toBe('Default Response');
         if (Number(status) < 400) continue;
-        // Twilio's and Beem's clients read errors in their own shapes (TwilioError, BeemResult).
+        // Twilio's, Beem's and Convertalk's clients read errors in their own shapes
+        // (TwilioError, BeemResult, ConvertalkError).
         const dialect =
-          path.startsWith('/twilio/') || (path.startsWith('/beem/') && Number(status) < 500);
+          path.startsWith('/twilio/') ||
+          path.startsWith('/convertalk/') ||
+          (path.startsWith('/beem/') && Number(status) < 500);
         const type = dialect ? 'application/json' : 'application/problem+json';
         expect(response.content?.[type]?.schema, `${operationId} ${status}`).toBeDefined();
         if (!dialect) {

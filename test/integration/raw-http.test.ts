@@ -135,7 +135,6 @@ describe('raw HTTP: refusals before routing are problems too', () => {
       ['GET', '/v1/verifications/ver_x/check', 'POST'],
       ['POST', '/healthz', 'GET, HEAD'],
       ['PATCH', '/diyalog/v1/bots/sendmok/token', 'POST'],
-      ['GET', '/convertalk/integrations/custom-feature/send-otp-sms', 'POST'],
     ];
     for (const [method, path, allow] of cases) {
       const response = await client.request(method, path);

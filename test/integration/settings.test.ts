@@ -134,7 +134,7 @@ describe('app settings over HTTP', () => {
       testNumbers: [],
       webhooks: [],
       dialects: {
-        convertalk: { twilioBaseUrl: 'https://api.twilio.com' },
+        convertalk: { twilioBaseUrl: 'https://api.twilio.com', systemOtp: 'reference' },
         diyalog: { secret: null, webhookUrl: null },
         twilio: { allowCustomCode: false },
       },

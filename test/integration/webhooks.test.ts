@@ -103,7 +103,18 @@ describe('webhooks', () => {
       provider: 'console',
       status: 'sent',
       txCode: 'tx-1',
+      messageLogId: expect.any(String),
     });
+    // The message log entry the event names is the attempt that sent it.
+    let log = await client.get(`/v1/verifications/${created.body.id}/messages`);
+    for (let i = 0; i < 250 && log.body.data.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 20)); // the log is written beside the delivery
+      log = await client.get(`/v1/verifications/${created.body.id}/messages`);
+    }
+    expect(log.body.data.map((m: { id: string }) => m.id)).toEqual([
+      of('message.sent').messageLogId,
+    ]);
+    expect(of('message.sent').providerMessageId).toBe(log.body.data[0].providerMessageId);
     expect(of('verification.approved')).toMatchObject({ id: created.body.id, status: 'approved' });
     const request = receiver.requests[0];
     expect(request?.url).toBe('/hooks');
@@ -196,6 +207,7 @@ describe('webhooks', () => {
       const of = (type: string) => events.find((e) => e.type === type)?.data;
       expect(of('message.failed')).toMatchObject({
         verificationId: created.body.id,
+        provider: 'gw-a',
         status: 'failed',
         error: expect.stringContaining('gw-a'),
       });

@@ -1446,6 +1446,18 @@ export type components = {
                 verificationId: string;
             } | null;
         };
+        ConvertalkError: {
+            /** @description The stable code, as a native problem's `code` */
+            error: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            /** @description What went wrong, for people */
+            message: string;
+            /** @constant */
+            success: false;
+        };
         FraudDecision: {
             /**
              * @description `block`: sends refused (enforce mode); `monitor`: recorded only
@@ -2447,6 +2459,10 @@ export interface operations {
                                 code: number;
                                 message: string;
                             };
+                            /**
+                             * Format: uuid
+                             * @description A UUID naming the PIN, for the verify call
+                             */
                             pinId?: string;
                         };
                     };
@@ -2533,7 +2549,7 @@ export interface operations {
                 "application/json": {
                     /** @description The code the user typed (a string keeps leading zeros) */
                     pin?: string | number;
-                    /** @description The `pinId` the request answered */
+                    /** @description The `pinId` (a UUID) the request answered */
                     pinId?: string;
                 } | null;
             };
@@ -2647,6 +2663,10 @@ export interface operations {
                                 code: number;
                                 message: string;
                             };
+                            /**
+                             * Format: uuid
+                             * @description A UUID naming the PIN, for the verify call
+                             */
                             pinId?: string;
                         };
                     };
@@ -2733,7 +2753,7 @@ export interface operations {
                 "application/json": {
                     /** @description The code the user typed (a string keeps leading zeros) */
                     pin?: string | number;
-                    /** @description The `pinId` the request answered */
+                    /** @description The `pinId` (a UUID) the request answered */
                     pinId?: string;
                 } | null;
             };
@@ -3681,7 +3701,7 @@ export interface operations {
                     authToken: string;
                     /** @description Your Twilio phone number, the sender */
                     fromNumber: string;
-                    /** @description The person's phone number: E.164, or national in the app's preferredCountry */
+                    /** @description The person's phone number: E.164, international digits without `+` (`905551234567`), or national in the app's preferredCountry */
                     toNumber: string;
                 };
             };
@@ -3707,22 +3727,22 @@ export interface operations {
                         status: "sent" | "failed";
                         /** @description Whether Twilio took the message */
                         success: boolean;
-                        /** @description Opaque reference to the verification (not the code): pass it to verify */
+                        /** @description What the flow's verify step compares: an opaque reference to the verification, for verify-user-otp (default), or the code itself when the app sets `dialects.convertalk.systemOtp` to `code` */
                         systemOtp: string;
                         verificationId: string;
                     };
                 };
             };
-            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            /** @description In the compatible API's error shape. The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
@@ -3730,46 +3750,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            /** @description In the compatible API's error shape. The body is larger than 64 KiB (`payload_too_large`) */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            /** @description In the compatible API's error shape. The body is not of a media type this operation reads (`unsupported_media_type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description A limit was reached (`rate_limited`, `resend_cooldown`, `max_sends_reached`); `limit` names it and `Retry-After` says when to try again */
+            /** @description In the compatible API's error shape. A limit was reached (`rate_limited`, `resend_cooldown`, `max_sends_reached`); `limit` names it and `Retry-After` says when to try again */
             429: {
                 headers: {
                     /** @description Seconds until the same request may succeed */
@@ -3777,19 +3797,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description A fault on our side, logged (`internal_error`) */
+            /** @description In the compatible API's error shape. A fault on our side, logged (`internal_error`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            /** @description In the compatible API's error shape. Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
             503: {
                 headers: {
                     /** @description Seconds until the same request may succeed */
@@ -3797,7 +3817,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
         };
@@ -3842,16 +3862,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            /** @description In the compatible API's error shape. The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            /** @description In the compatible API's error shape. No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
                 headers: {
                     /** @description The scheme to authenticate with: `Bearer`, or `Basic` on the compatible APIs */
@@ -3859,46 +3879,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            /** @description In the compatible API's error shape. The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            /** @description In the compatible API's error shape. The body is larger than 64 KiB (`payload_too_large`) */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            /** @description In the compatible API's error shape. The body is not of a media type this operation reads (`unsupported_media_type`) */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description A limit was reached (`rate_limited`, `resend_cooldown`, `max_sends_reached`); `limit` names it and `Retry-After` says when to try again */
+            /** @description In the compatible API's error shape. A limit was reached (`rate_limited`, `resend_cooldown`, `max_sends_reached`); `limit` names it and `Retry-After` says when to try again */
             429: {
                 headers: {
                     /** @description Seconds until the same request may succeed */
@@ -3906,19 +3926,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description A fault on our side, logged (`internal_error`) */
+            /** @description In the compatible API's error shape. A fault on our side, logged (`internal_error`) */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            /** @description In the compatible API's error shape. Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
             503: {
                 headers: {
                     /** @description Seconds until the same request may succeed */
@@ -3926,7 +3946,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
         };
@@ -4096,7 +4116,7 @@ export interface operations {
                     messageId?: string;
                     /** @description The text the person receives */
                     mokMessage: string;
-                    /** @description The code in the message, for auto-fill. otpd keeps its hash as a verification that POST /v1/verifications/{id}/check, or a press of a button whose payload is the code, approves */
+                    /** @description The code in the message, for auto-fill: any text of 1 to 64 characters. otpd keeps its hash as a verification that POST /v1/verifications/{id}/check, or a press of a button whose payload is the code, approves (only a signed press when that button hides its payload) */
                     mokValue?: string;
                     /** @description Kept in the message log */
                     txCode?: string;
@@ -8973,6 +8993,12 @@ export interface operations {
                             /** @description Convertalk chatbot endpoints under /convertalk */
                             convertalk: {
                                 /**
+                                 * @description What send-otp-sms answers as `systemOtp`, the value the flow's verify step compares: `reference`, an opaque sealed reference that verify-user-otp checks (default); `code`, the code itself, for flows that compare it locally — the code then sits in the flow's attributes, and attempts are no longer counted
+                                 * @default reference
+                                 * @enum {string}
+                                 */
+                                systemOtp: "reference" | "code";
+                                /**
                                  * Format: uri
                                  * @description Twilio API origin the Convertalk send-otp-sms endpoint posts to; default https://api.twilio.com. Goes through the outbound guard
                                  * @default https://api.twilio.com
@@ -10317,6 +10343,12 @@ export interface operations {
                          */
                         convertalk?: {
                             /**
+                             * @description What send-otp-sms answers as `systemOtp`, the value the flow's verify step compares: `reference`, an opaque sealed reference that verify-user-otp checks (default); `code`, the code itself, for flows that compare it locally — the code then sits in the flow's attributes, and attempts are no longer counted
+                             * @default reference
+                             * @enum {string}
+                             */
+                            systemOtp?: "reference" | "code";
+                            /**
                              * Format: uri
                              * @description Twilio API origin the Convertalk send-otp-sms endpoint posts to; default https://api.twilio.com. Goes through the outbound guard
                              * @default https://api.twilio.com
@@ -11574,6 +11606,12 @@ export interface operations {
                         dialects: {
                             /** @description Convertalk chatbot endpoints under /convertalk */
                             convertalk: {
+                                /**
+                                 * @description What send-otp-sms answers as `systemOtp`, the value the flow's verify step compares: `reference`, an opaque sealed reference that verify-user-otp checks (default); `code`, the code itself, for flows that compare it locally — the code then sits in the flow's attributes, and attempts are no longer counted
+                                 * @default reference
+                                 * @enum {string}
+                                 */
+                                systemOtp: "reference" | "code";
                                 /**
                                  * Format: uri
                                  * @description Twilio API origin the Convertalk send-otp-sms endpoint posts to; default https://api.twilio.com. Goes through the outbound guard

@@ -21,7 +21,10 @@ export const BEEM_MESSAGES = {
   116: 'Attempts Exceeded',
   117: 'Valid Pin',
   118: 'Pin already used',
+  // otpd's own, beyond Beem's list: Beem documents no answer for these.
   120: 'Authentication failed',
+  121: 'Route not found',
+  122: 'Method not allowed',
 } as const;
 
 export type BeemCode = keyof typeof BEEM_MESSAGES;
@@ -65,5 +68,6 @@ export const ERROR_CODES: Partial<Record<ErrorCode, [BeemCode, BeemCode, number]
   max_sends_reached: [101, 116, 200],
   verification_not_found: [113, 113, 200],
   verification_not_pending: [113, 113, 200],
-  route_not_found: [106, 113, 404],
+  route_not_found: [121, 121, 404],
+  method_not_allowed: [122, 122, 405],
 };

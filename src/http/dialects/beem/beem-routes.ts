@@ -1,6 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  newBeemVerificationId,
+  pinIdOf,
+  verificationIdOfPin,
+} from '../../../domain/beem-pin-ids.ts';
 import type { Logger } from '../../../observability/logger.ts';
 import type { AppService } from '../../../services/apps.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
@@ -28,13 +33,16 @@ const requestBody = z
   .nullish();
 const verifyBody = z
   .object({
-    pinId: z.string().max(1_024).optional().describe('The `pinId` the request answered'),
+    pinId: z.string().max(1_024).optional().describe('The `pinId` (a UUID) the request answered'),
     pin: typed.optional().describe('The code the user typed (a string keeps leading zeros)'),
   })
   .nullish();
 const message = z.object({ code: z.number().int(), message: z.string() });
 const requestAnswer = z.object({
-  data: z.object({ pinId: z.string().optional(), message }),
+  data: z.object({
+    pinId: z.uuid().optional().describe('A UUID naming the PIN, for the verify call'),
+    message,
+  }),
 });
 const verifyAnswer = z
   .object({ data: z.object({ message }) })
@@ -68,6 +76,7 @@ export async function beemRoutes(app: FastifyInstance, deps: BeemRouteDeps) {
       reply.header('retry-after', String(Math.max(1, Math.ceil(native.extra.retryAfterMs / 1000))));
     }
     if (status === 401) reply.header('www-authenticate', 'Basic realm="otpd"');
+    if (native.extra.allow) reply.header('allow', native.extra.allow.join(', '));
     return reply.status(status).send(answer(onVerify ? onVerifyCode : onRequestCode));
   }
   app.setErrorHandler((error, request, reply) => sendBeemError(error, request, reply));
@@ -94,8 +103,12 @@ export async function beemRoutes(app: FastifyInstance, deps: BeemRouteDeps) {
         if (!present(msisdn)) return answer(103);
         const digits = String(msisdn).trim().replace(/^\+/, '');
         if (!/^[1-9]\d{5,14}$/.test(digits)) return answer(102);
-        const v = await verifications.start(owner, { to: `+${digits}`, channel: 'sms' });
-        return { data: { pinId: v.id, message: beemMessage(100) } };
+        const v = await verifications.start(
+          owner,
+          { to: `+${digits}`, channel: 'sms' },
+          { makeId: newBeemVerificationId },
+        );
+        return { data: { pinId: pinIdOf(v.id) ?? v.id, message: beemMessage(100) } };
       },
     });
 
@@ -114,7 +127,9 @@ export async function beemRoutes(app: FastifyInstance, deps: BeemRouteDeps) {
         const { pinId, pin } = request.body ?? {};
         if (!present(pinId)) return answer(112);
         if (!present(pin)) return answer(111);
-        const outcome = await verifications.check(appId, String(pinId).trim(), String(pin).trim());
+        const id = verificationIdOfPin(String(pinId).trim());
+        if (id === undefined) return answer(113);
+        const outcome = await verifications.check(appId, id, String(pin).trim());
         return answer(CHECK_CODES[outcome.valid ? 'approved' : (outcome.reason ?? 'failed')]);
       },
     });

@@ -3,14 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { OtpdError } from '../../../domain/errors.ts';
 import type { AppSettings } from '../../../domain/settings.ts';
 import type { CheckOutcome } from '../../../domain/verification.ts';
+import type { Logger } from '../../../observability/logger.ts';
 import type { Clock } from '../../../ports/clock.ts';
 import type { Keyring } from '../../../ports/keyring.ts';
 import type { Provider } from '../../../ports/provider.ts';
 import type { DirectSend, DirectSendOutcome } from '../../../services/direct-send.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
-import { bodyProblemResponses, problemResponses, problems } from '../../schemas.ts';
+import { unroutedError } from '../../route-methods.ts';
 import { checkView } from '../../views.ts';
+import { convertalkErrors, sendConvertalkError } from './convertalk-errors.ts';
 import {
   sendOtpAnswer,
   sendOtpBody,
@@ -18,6 +20,7 @@ import {
   verifyOtpBody,
 } from './convertalk-schemas.ts';
 import { openSystemOtp, sealSystemOtp } from './system-otp.ts';
+import { convertalkRecipient } from './to-number.ts';
 
 /** A Twilio sender built for one request from the credentials it brought. */
 export interface RequestTwilio {
@@ -31,11 +34,15 @@ export interface ConvertalkRouteDeps {
   sendDirect: DirectSend;
   verifications: Pick<VerificationService, 'check'>;
   keyring: Pick<Keyring, 'encrypt' | 'decrypt'>;
-  settingsFor: (appId: string) => Promise<Pick<AppSettings, 'dialects'>>;
+  settingsFor: (appId: string) => Promise<Pick<AppSettings, 'dialects' | 'preferredCountry'>>;
   /** Builds the Twilio provider for one request; it goes through the outbound guard. */
   twilioFor: (config: RequestTwilio) => Provider;
   clock: Clock;
+  logger: Logger;
 }
+
+/** Every error a Convertalk route may answer, beyond 403 on send. */
+const errors = convertalkErrors(400, 401, 404, 413, 415, 429, 500, 503);
 
 function sendMessage(outcome: DirectSendOutcome): string {
   switch (outcome.status) {
@@ -76,6 +83,12 @@ export async function convertalkRoutes(app: FastifyInstance, deps: ConvertalkRou
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['convertalk'];
   const security = [{ bearerAuth: [] }];
+  app.setErrorHandler((error, request, reply) =>
+    sendConvertalkError(error, request, reply, deps.logger),
+  );
+  app.setNotFoundHandler((request, reply) =>
+    sendConvertalkError(unroutedError(request), request, reply, deps.logger),
+  );
 
   api.post('/integrations/custom-feature/send-otp-sms', {
     config: { scope: 'verifications' },
@@ -87,28 +100,29 @@ export async function convertalkRoutes(app: FastifyInstance, deps: ConvertalkRou
       body: sendOtpBody,
       response: {
         200: sendOtpAnswer,
-        ...problemResponses,
-        ...bodyProblemResponses,
-        ...problems(403),
+        ...errors,
+        ...convertalkErrors(403),
       },
     },
     handler: async (request) => {
       const { app: owner } = principalOf(request);
       const { accountSID, authToken, fromNumber, toNumber } = request.body;
-      const { twilioBaseUrl } = (await deps.settingsFor(owner.id)).dialects.convertalk;
+      const settings = await deps.settingsFor(owner.id);
+      const { twilioBaseUrl, systemOtp } = settings.dialects.convertalk;
       const twilio = deps.twilioFor({
         accountSid: accountSID,
         authToken,
         from: fromNumber,
         baseUrl: twilioBaseUrl,
       });
-      const outcome = await sendDirect(owner, { to: toNumber, channel: 'sms' }, twilio);
+      const to = convertalkRecipient(toNumber, settings.preferredCountry);
+      const outcome = await sendDirect(owner, { to, channel: 'sms' }, twilio);
       const v = outcome.verification;
       return {
         success: outcome.status !== 'failed',
         status: outcome.status === 'failed' ? ('failed' as const) : ('sent' as const),
         message: sendMessage(outcome),
-        systemOtp: sealSystemOtp(keyring, owner.id, v.id),
+        systemOtp: systemOtp === 'code' ? outcome.code : sealSystemOtp(keyring, owner.id, v.id),
         verificationId: v.id,
         expiresAt: new Date(v.expiresAt).toISOString(),
         ...(outcome.status === 'failed' ? { errorCode: outcome.errorCode } : {}),
@@ -124,7 +138,7 @@ export async function convertalkRoutes(app: FastifyInstance, deps: ConvertalkRou
       operationId: 'convertalkVerifyUserOtp',
       summary: 'Check the code a person typed against a systemOtp (Convertalk)',
       body: verifyOtpBody,
-      response: { 200: verifyOtpAnswer, ...problemResponses, ...bodyProblemResponses },
+      response: { 200: verifyOtpAnswer, ...errors },
     },
     handler: async (request) => {
       const appId = principalOf(request).app.id;

@@ -25,7 +25,10 @@ export const sendOtpBody = z.object({
     .string()
     .min(1)
     .max(64)
-    .describe("The person's phone number: E.164, or national in the app's preferredCountry"),
+    .describe(
+      "The person's phone number: E.164, international digits without `+` " +
+        "(`905551234567`), or national in the app's preferredCountry",
+    ),
 });
 
 export const sendOtpAnswer = z
@@ -37,7 +40,11 @@ export const sendOtpAnswer = z
     message: z.string().describe('What happened, for people'),
     systemOtp: z
       .string()
-      .describe('Opaque reference to the verification (not the code): pass it to verify'),
+      .describe(
+        "What the flow's verify step compares: an opaque reference to the verification, " +
+          'for verify-user-otp (default), or the code itself when the app sets ' +
+          '`dialects.convertalk.systemOtp` to `code`',
+      ),
     verificationId: z.string(),
     expiresAt: z.iso.datetime(),
     errorCode: z

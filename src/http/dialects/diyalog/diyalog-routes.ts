@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { ChatButton } from '../../../domain/chat-message.ts';
+import { type ChatButton, chatCodeForm } from '../../../domain/chat-message.ts';
 import { signPayload } from '../../../domain/diyalog-signing.ts';
 import { OtpdError } from '../../../domain/errors.ts';
 import { newId } from '../../../domain/ids.ts';
@@ -92,6 +92,8 @@ export async function diyalogRoutes(app: FastifyInstance, deps: DiyalogRouteDeps
         {
           code: body.mokValue,
           message: { text: body.mokMessage, imageUrl: body.imageUrl ?? null, buttons },
+          codeForm:
+            body.mokValue === undefined ? undefined : chatCodeForm(body.mokValue, body.buttonsV2),
         },
       );
       return { recipient_id: v.to, message_id: messageId, verification_id: v.id };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from '../../../domain/codes.ts';
+import { MAX_GIVEN_CODE_LENGTH } from '../../../domain/codes.ts';
 
 /**
  * Diyalog's bot endpoints as its bots call them. Fields a bot adds beyond these are ignored,
@@ -70,14 +70,14 @@ export const sendmokBody = z.object({
   mokMessage: z.string().min(1).max(4_096).describe('The text the person receives'),
   mokValue: z
     .string()
-    .regex(
-      new RegExp(`^[0-9]{${MIN_CODE_LENGTH},${MAX_CODE_LENGTH}}$`),
-      `must be ${MIN_CODE_LENGTH} to ${MAX_CODE_LENGTH} digits`,
-    )
+    .min(1)
+    .max(MAX_GIVEN_CODE_LENGTH)
     .optional()
     .describe(
-      'The code in the message, for auto-fill. otpd keeps its hash as a verification that ' +
-        'POST /v1/verifications/{id}/check, or a press of a button whose payload is the code, approves',
+      `The code in the message, for auto-fill: any text of 1 to ${MAX_GIVEN_CODE_LENGTH} ` +
+        'characters. otpd keeps its hash as a verification that POST ' +
+        '/v1/verifications/{id}/check, or a press of a button whose payload is the code, ' +
+        'approves (only a signed press when that button hides its payload)',
     ),
   imageUrl: httpUrl.optional(),
   txCode: z.string().min(1).max(128).optional().describe('Kept in the message log'),
