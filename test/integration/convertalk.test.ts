@@ -395,6 +395,7 @@ describe('convertalk chatbot endpoints', () => {
     expect(read.body.dialects).toEqual({
       convertalk: { twilioBaseUrl: 'https://api.twilio.com', systemOtp: 'reference' },
       diyalog: { secret: null, webhookUrl: null },
+      twilio: { allowCustomCode: false },
     });
   });
 

@@ -266,7 +266,7 @@ describe('messenger gate', () => {
     const list = doc.paths['/v1/conversations'].get;
     expect(list).toMatchObject({
       operationId: 'listConversations',
-      security: [{ bearerAuth: [] }],
+      security: [{ bearerAuth: ['conversations'] }],
     });
   });
 });

@@ -152,7 +152,7 @@ describe('operations endpoints', () => {
       type: 'http',
       scheme: 'bearer',
     });
-    expect(create.security).toEqual([{ bearerAuth: [] }]);
+    expect(create.security).toEqual([{ bearerAuth: ['verifications'] }]);
     expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['201', '400', '401']));
   });
 
