@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verificationIdOfPin } from '../../src/domain/beem-pin-ids.ts';
 import type { AppDialectIds } from '../../src/domain/dialect-ids.ts';
+import { signPayload } from '../../src/domain/diyalog-signing.ts';
 import { nativeVerificationId } from '../../src/http/dialects/twilio/sids.ts';
 import { startFakeCodeService } from '../helpers/fake-code-service.ts';
 import { type FakeGateway, startFakeGateway, succeed } from '../helpers/fake-gateway.ts';
@@ -108,7 +110,7 @@ describe('secrets stay secret', () => {
       { appId: ids.beemAppId, msisdn: beemMsisdn },
       basic(apiKey),
     );
-    codes.push(await server.readCode(client, pin.body.data.pinId));
+    codes.push(await server.readCode(client, verificationIdOfPin(pin.body.data.pinId) as string));
     await beem.post(
       '/beem/v1/verify',
       { pinId: pin.body.data.pinId, pin: '0000000' },
@@ -415,9 +417,10 @@ describe('diyalog messages stay secret', () => {
     for (let i = 0; i < 250 && chat.requests.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 20));
     }
+    // The chat presses the hidden button's payload as it was sent: signed.
     await bot.post(`/diyalog/v1/bots/postback/${token}`, {
       messageId: 'vault-msg-1',
-      payload: CODE,
+      payload: signPayload(SECRET, 'vault-msg-1', CODE),
     });
     for (let i = 0; i < 250 && hook.requests.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 20));
