@@ -76,14 +76,16 @@ export function createLogin(deps: {
     const found = await store.findAdminByEmail(email);
     const passwordOk = await verifyPassword(input.password, found?.passwordHash);
     const failed = async (reason: string) => {
+      // An email that names no admin is not written down: people type their password into
+      // the wrong field, and the audit log must not keep it.
       await audit.record({
-        actor: `admin:${email}`,
+        actor: found ? `admin:${found.email}` : 'unknown',
         action: 'console.login_failed',
         details: { reason, ip },
       });
     };
     if (!found || !passwordOk || found.disabledAt !== null) {
-      await failed('credentials');
+      await failed(found ? 'credentials' : 'unknown_account');
       throw new OtpdError('console_login_failed', 'the email or the password is wrong');
     }
     const admin: AdminRecord = found;

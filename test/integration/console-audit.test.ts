@@ -39,6 +39,15 @@ describe('the audit log over HTTP', () => {
     expect(await server.deps.console.audit.verify()).toEqual({ ok: true, entries: 5 });
   });
 
+  it('records a failed sign-in of an unknown email without the email, which may be a password', async () => {
+    const mistaken = consoleClient(server.url);
+    expect((await mistaken.login('Tr0ub4dor&3-typed-in-the-email-field', 'x')).status).toBe(401);
+    const entries = await server.deps.console.audit.list({ limit: 100 });
+    const entry = entries.entries.find((e) => e.action === 'console.login_failed');
+    expect(entry).toMatchObject({ actor: 'unknown', details: { reason: 'unknown_account' } });
+    expect(JSON.stringify(entries)).not.toContain('Tr0ub4dor');
+  });
+
   it("shows an app's entries to its key and its admins only; owners see every entry", async () => {
     const { audit } = server.deps.console;
     await audit.record({ actor: 'cli', action: 'key.created', appId: shop.appId, target: 'key_1' });
