@@ -171,6 +171,8 @@ export function createApi() {
   };
 
   return {
+    /** Any console API call; each page's own calls wrap it in its `*-api.ts` file. */
+    request: call,
     me: () => call<Session>('GET', 'me').then(remember),
     login: (input: { email: string; password: string; totp?: string }) =>
       call<Session>('POST', 'login', input).then(remember),

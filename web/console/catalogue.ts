@@ -1,8 +1,15 @@
+import * as appsKeysWords from './apps-keys-words.ts';
+import * as fraudWords from './fraud-words.ts';
+import * as inboxWords from './inbox-words.ts';
+import * as settingsWords from './settings-words.ts';
+import * as webhooksWords from './webhooks-words.ts';
+
 /**
  * The console's words, one catalogue per locale. A new language is one more object of the
- * same shape in `CATALOGUES`; the type checker names any phrase it misses.
+ * same shape in `CATALOGUES`; the type checker names any phrase it misses. The shared words
+ * live here, each page's own in its `*-words.ts` file, in the same two locales.
  */
-const en = {
+const core = {
   title: 'otpd console',
   signIn: 'Sign in',
   email: 'Email',
@@ -113,10 +120,19 @@ const en = {
   milliseconds: '{n} ms',
 };
 
+const en = {
+  ...core,
+  ...appsKeysWords.en,
+  ...settingsWords.en,
+  ...fraudWords.en,
+  ...webhooksWords.en,
+  ...inboxWords.en,
+};
+
 export type Phrase = keyof typeof en;
 type Catalogue = Record<Phrase, string>;
 
-const tr: Catalogue = {
+const coreTr: Record<keyof typeof core, string> = {
   title: 'otpd konsolu',
   signIn: 'Giriş yap',
   email: 'E-posta',
@@ -224,6 +240,15 @@ const tr: Catalogue = {
   latencyP50: 'İletim süresi p50',
   latencyP95: 'İletim süresi p95',
   milliseconds: '{n} ms',
+};
+
+const tr: Catalogue = {
+  ...coreTr,
+  ...appsKeysWords.tr,
+  ...settingsWords.tr,
+  ...fraudWords.tr,
+  ...webhooksWords.tr,
+  ...inboxWords.tr,
 };
 
 const CATALOGUES: Record<string, Catalogue> = { en, tr };

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AccountPage } from './account-page.tsx';
 import { AnalyticsPage } from './analytics-page.tsx';
@@ -7,6 +8,22 @@ import type { Words } from './catalogue.ts';
 import { Layout, PAGES, type Page } from './layout.tsx';
 import { LoginForm } from './login-form.tsx';
 import { MessagesPage } from './messages-page.tsx';
+
+/** What every page is given: the API, the words, the session, where to report a refusal. */
+export interface PageProps {
+  api: Api;
+  words: Words;
+  session: Session;
+  onProblem(problem: unknown): void;
+}
+
+/** The built pages; a page missing here shows "on its way". */
+const PAGE_VIEWS: Partial<Record<Page, (props: PageProps) => JSX.Element>> = {
+  messages: MessagesPage,
+  analytics: AnalyticsPage,
+  audit: AuditPage,
+  account: AccountPage,
+};
 
 const pageOf = (hash: string): Page => {
   const name = hash.slice(1);
@@ -30,6 +47,7 @@ export function ConsoleApp(props: { api: Api; words: Words }) {
     if (problem instanceof ApiProblem && problem.status === 401) setSession(null);
   };
 
+  const View = PAGE_VIEWS[page];
   if (session === undefined) return <p class="loading">{words.say('loading')}</p>;
   if (session === null) return <LoginForm api={api} words={words} onSignedIn={setSession} />;
   return (
@@ -43,14 +61,8 @@ export function ConsoleApp(props: { api: Api; words: Words }) {
       }}
       onSignOut={() => api.logout().finally(() => setSession(null))}
     >
-      {page === 'messages' ? (
-        <MessagesPage api={api} words={words} onProblem={onProblem} />
-      ) : page === 'audit' ? (
-        <AuditPage api={api} words={words} onProblem={onProblem} />
-      ) : page === 'analytics' ? (
-        <AnalyticsPage api={api} words={words} onProblem={onProblem} />
-      ) : page === 'account' ? (
-        <AccountPage api={api} words={words} session={session} onProblem={onProblem} />
+      {View ? (
+        <View api={api} words={words} session={session} onProblem={onProblem} />
       ) : (
         <section aria-labelledby="page-title">
           <h1 id="page-title">{words.say(page)}</h1>

@@ -1,0 +1,4 @@
+/** The Fraud page's words; `tr` must name every phrase of `en`. */
+export const en = {};
+
+export const tr: Record<keyof typeof en, string> = {};
