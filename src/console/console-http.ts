@@ -4,7 +4,7 @@ import { OtpdError } from '../domain/errors.ts';
 import { bodyProblemResponses, problems } from '../http/schemas.ts';
 import type { Console } from './console-graph.ts';
 import { csrfMatches } from './console-sessions.ts';
-import type { AdminRecord, ConsoleSession } from './console-store.ts';
+import type { AdminRecord, AdminRole, ConsoleSession } from './console-store.ts';
 
 export const CONSOLE_COOKIE = 'otpd_console';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -106,3 +106,21 @@ export function signedIn(request: FastifyRequest) {
 /** The apps an admin may see: every app for an owner (undefined), else their own. */
 export const visibleApps = (admin: AdminRecord) =>
   admin.role === 'owner' ? undefined : admin.appIds;
+
+/**
+ * Refuses (403 `console_role_forbidden`, saying `why`) an admin whose role is not one of
+ * `roles`: viewers read, admins and owners also write, agents answer the inbox only.
+ */
+export function requireRole(admin: AdminRecord, roles: readonly AdminRole[], why: string): void {
+  if (!roles.includes(admin.role)) throw new OtpdError('console_role_forbidden', why);
+}
+
+/**
+ * Refuses (404 `console_app_not_found`, the same answer as for an app that does not exist)
+ * an app outside the admin's apps; an owner manages every app.
+ */
+export function requireManagedApp(admin: AdminRecord, appId: string): void {
+  if (admin.role !== 'owner' && !admin.appIds.includes(appId)) {
+    throw new OtpdError('console_app_not_found', 'no such app among the apps you manage');
+  }
+}
