@@ -3,8 +3,10 @@ import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { MessageSearch } from '../message-log/message-search.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
+import type { AppService } from '../services/apps.ts';
 import type { WebBuild } from '../web/static-assets.ts';
 import { consoleAnalyticsRoutes } from './console-analytics-routes.ts';
+import { consoleAppRoutes } from './console-app-routes.ts';
 import { consoleAuditRoutes } from './console-audit-routes.ts';
 import { consoleAuthRoutes } from './console-auth-routes.ts';
 import type { Console } from './console-graph.ts';
@@ -39,6 +41,7 @@ export async function consoleRoutes(
     analytics: AnalyticsService;
     clock: Clock;
     store: Pick<Store, 'listApps'>;
+    apps: AppService;
   },
 ) {
   app.decorateRequest('consoleSession', null);
@@ -63,4 +66,5 @@ export async function consoleRoutes(
   await consoleAuditRoutes(app, deps);
   await consoleMessageRoutes(app, deps);
   await consoleAnalyticsRoutes(app, deps);
+  await consoleAppRoutes(app, deps);
 }

@@ -104,6 +104,91 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/console/api/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The apps the admin manages (every app for an owner)
+         * @description Agents answer the inbox only: 403 `console_role_forbidden`.
+         */
+        get: operations["listConsoleApps"];
+        put?: never;
+        /**
+         * Create an app, with no API key yet (owners only)
+         * @description Issue its keys with the scopes each needs (`POST /console/api/apps/{appId}/keys`). Only an owner creates apps: another admin would not manage the new app (403). Recorded in the audit log as `app.created`.
+         */
+        post: operations["createConsoleApp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/apps/{appId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename an app the admin manages
+         * @description Owners and admins of the app; a viewer gets 403. Recorded in the audit log as `app.renamed` with the old and the new name.
+         */
+        patch: operations["renameConsoleApp"];
+        trace?: never;
+    };
+    "/console/api/apps/{appId}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An app's API keys: prefix, scopes, created, revoked — never the key */
+        get: operations["listConsoleApiKeys"];
+        put?: never;
+        /**
+         * Issue an API key with the chosen scopes; the key is in this answer only
+         * @description Owners and admins of the app. The key is stored only as SHA-256: store it now. Recorded in the audit log as `key.created` with its id and scopes.
+         */
+        post: operations["createConsoleApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/apps/{appId}/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an API key: requests with it are refused from now on
+         * @description Owners and admins of the app. Revoking a revoked key answers it as it is; a key of another app is 404 `console_api_key_not_found`. Recorded in the audit log as `key.revoked`.
+         */
+        post: operations["revokeConsoleApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/console/api/audit": {
         parameters: {
             query?: never;
@@ -1350,6 +1435,36 @@ export type components = {
             role: "owner" | "admin" | "viewer" | "agent";
             /** @description Whether sign-in asks for an authenticator code */
             totp: boolean;
+        };
+        ConsoleApiKey: {
+            appId: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description The key's first characters, to tell keys apart */
+            prefix: string;
+            /** @description When it was revoked; null while it works */
+            revokedAt: string | null;
+            scopes: ("verifications" | "messages:read" | "settings:read" | "settings:write" | "conversations" | "analytics:read")[];
+        };
+        ConsoleApiKeyList: {
+            /** @description Oldest first, revoked ones included */
+            data: components["schemas"]["ConsoleApiKey"][];
+        };
+        ConsoleApp: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+        };
+        ConsoleAppList: {
+            /** @description Oldest first */
+            data: components["schemas"]["ConsoleApp"][];
+        };
+        ConsoleIssuedApiKey: {
+            /** @description The key itself: shown in this answer only, stored only hashed. Read back masked: `••••` and, for a long one, its last 4 characters */
+            apiKey: string;
+            key: components["schemas"]["ConsoleApiKey"];
         };
         ConsoleMessage: {
             appId: string;
@@ -2893,8 +3008,553 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsoleApps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleAppList"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConsoleApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The display name, used in messages as `{{app}}`; 1-100 characters */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleApp"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renameConsoleApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app, e.g. `app_01…` */
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The display name, used in messages as `{{app}}`; 1-100 characters */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleApp"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsoleApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app, e.g. `app_01…` */
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleApiKeyList"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConsoleApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app, e.g. `app_01…` */
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the key may do: at least one scope, each once */
+                    scopes: ("verifications" | "messages:read" | "settings:read" | "settings:write" | "conversations" | "analytics:read")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleIssuedApiKey"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeConsoleApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app, e.g. `app_01…` */
+                appId: string;
+                /** @description The key, e.g. `key_01…` */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleApiKey"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3372,7 +4032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3762,7 +4422,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3891,7 +4551,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConvertalkError"];
                 };
             };
-            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4017,7 +4677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4167,7 +4827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4309,7 +4969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4401,7 +5061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4471,7 +5131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4572,7 +5232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4642,7 +5302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4728,7 +5388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4822,7 +5482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4898,7 +5558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5009,7 +5669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5127,7 +5787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5224,7 +5884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5313,7 +5973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5427,7 +6087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5535,7 +6195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5756,7 +6416,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5952,7 +6612,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6107,7 +6767,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6269,7 +6929,7 @@ export interface operations {
                     "application/json": components["schemas"]["TwilioError"];
                 };
             };
-            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description In the compatible API's error shape. No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6625,7 +7285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6706,7 +7366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6814,7 +7474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6928,7 +7588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7034,7 +7694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7145,7 +7805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7237,7 +7897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7377,7 +8037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7473,7 +8133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7586,7 +8246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7862,7 +8522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9198,7 +9858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11812,7 +12472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11935,7 +12595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12078,7 +12738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12206,7 +12866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12298,7 +12958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12429,7 +13089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12560,7 +13220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12659,7 +13319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12797,7 +13457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12935,7 +13595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13027,7 +13687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13119,7 +13779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, …) */
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
             404: {
                 headers: {
                     [name: string]: unknown;
