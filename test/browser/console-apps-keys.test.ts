@@ -20,6 +20,7 @@ describe("the console's Apps & keys page in a real browser", { timeout: 90_000 }
     shopId = (await server.createApp('Shop')).appId;
     await createAdmin(server, 'owner@example.com');
     await createAdmin(server, 'viewer@example.com', { role: 'viewer', appIds: [shopId] });
+    await createAdmin(server, 'agent@example.com', { role: 'agent', appIds: [shopId] });
   });
   afterAll(async () => {
     await chrome?.close();
@@ -175,7 +176,7 @@ describe("the console's Apps & keys page in a real browser", { timeout: 90_000 }
     await page.context().close();
   });
 
-  it('shows a viewer the lists without the forms', async () => {
+  it('shows a viewer the lists without the forms, and an agent none', async () => {
     await server.deps.apps.createKey(shopId, ['verifications']);
     const page = await openPage('viewer@example.com');
     await page.getByRole('heading', { name: 'API keys of Shop' }).waitFor();
@@ -188,6 +189,11 @@ describe("the console's Apps & keys page in a real browser", { timeout: 90_000 }
     }
     expect(await page.getByRole('checkbox').count()).toBe(0);
     await page.context().close();
+
+    const agent = await openPage('agent@example.com');
+    await agent.getByRole('alert').getByText('Your role does not show apps and keys.').waitFor();
+    expect(await agent.getByRole('table').count()).toBe(0);
+    await agent.context().close();
   });
 
   it('speaks Turkish, and asks for a scope before creating a key', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ApiProblem } from './api.ts';
 import { appsKeysApi, type ConsoleApp, refusal } from './apps-keys-api.ts';
 import { AppKeys } from './apps-keys-app.tsx';
 import { NameField, nameProblem } from './apps-keys-name.tsx';
@@ -30,7 +31,8 @@ export function AppsKeysPage(props: PageProps) {
       },
       (problem) => {
         onProblem(problem);
-        setError(role === 'agent' ? 'appsForbidden' : 'failed');
+        const forbidden = problem instanceof ApiProblem && problem.status === 403;
+        setError(forbidden ? 'appsForbidden' : 'failed');
       },
     );
   }, [calls]);
