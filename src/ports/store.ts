@@ -48,8 +48,8 @@ export interface Store extends JobQueue {
   createApiKey(key: ApiKeyRecord): Promise<void>;
   /** An app's keys, oldest first, revoked ones included. */
   listApiKeys(appId: string): Promise<ApiKeyRecord[]>;
-  /** Marks the key revoked if it is not already; true when this call revoked it. */
-  revokeApiKey(id: string, now: number): Promise<boolean>;
+  /** Marks the key revoked if it is not already; the key when this call revoked it. */
+  revokeApiKey(id: string, now: number): Promise<ApiKeyRecord | undefined>;
   /**
    * Revokes the key `id` of app `appId` in one conditional UPDATE (a key of another app is
    * never touched). Undefined when the app has no such key; else the key as it now stands,

@@ -102,13 +102,14 @@ export function createAppQueries(db: Kysely<Database>, dialect: 'sqlite' | 'post
     },
 
     async revokeApiKey(id, now) {
-      const result = await db
+      const revoked = await db
         .updateTable('api_keys')
         .set({ revoked_at: now })
         .where('id', '=', id)
         .where('revoked_at', 'is', null)
+        .returningAll()
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
+      return revoked && toApiKey(revoked);
     },
 
     async revokeAppApiKey(appId, id, now) {

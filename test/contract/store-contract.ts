@@ -163,9 +163,13 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         const kept = apiKey(app.id, 'hash-kept');
         await store.createApiKey(key);
         await store.createApiKey(kept);
-        expect(await store.revokeApiKey(key.id, clock.now() + 5)).toBe(true);
-        expect(await store.revokeApiKey(key.id, clock.now() + 9)).toBe(false);
-        expect(await store.revokeApiKey('key_missing', clock.now())).toBe(false);
+        expect(await store.revokeApiKey(key.id, clock.now() + 5)).toMatchObject({
+          id: key.id,
+          appId: key.appId,
+          revokedAt: clock.now() + 5,
+        });
+        expect(await store.revokeApiKey(key.id, clock.now() + 9)).toBeUndefined();
+        expect(await store.revokeApiKey('key_missing', clock.now())).toBeUndefined();
         expect(await store.findActiveApiKey('hash-a')).toBeUndefined();
         expect(await store.findActiveApiKey('hash-kept')).toEqual({ key: kept, app });
         const listed = await store.listApiKeys(app.id);
