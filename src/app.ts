@@ -250,6 +250,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     analytics: deps.analytics,
     clock: deps.clock,
     store: deps.store,
+    conversations: deps.messenger.conversations,
+    conversationEvents: deps.messenger.events,
   });
   return app;
 }
