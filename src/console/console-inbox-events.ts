@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { OtpdError } from '../domain/errors.ts';
 import type { MediaResponse } from '../http/openapi.ts';
 import { problems } from '../http/schemas.ts';
 import type { ConversationEvents } from '../messenger/conversation-events.ts';
@@ -71,16 +72,23 @@ export async function consoleInboxEventRoutes(
       const { session } = signedIn(request);
       const appIds = await inboxApps(deps, request, request.query.appId);
       const lastEventId = request.headers['last-event-id'];
-      reply.hijack();
       const raw = reply.raw;
-      raw.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
-      raw.write(`retry: 2000\nid: ${deps.clock.now()}\n\n`);
+      // Until the answer's head is out, what the stream writes waits here.
+      let pending: string[] | null = [];
       let closed = false;
+      let heartbeat: NodeJS.Timeout | undefined;
+      let expiry: NodeJS.Timeout | undefined;
+      let unsubscribe: (() => void)[] = [];
+      function end() {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        clearTimeout(expiry);
+        for (const stop of unsubscribe) stop();
+        open.delete(end);
+        if (pending === null) raw.end();
+      }
+
       const stream = createInboxStream(
         {
           conversations: deps.conversations,
@@ -89,32 +97,44 @@ export async function consoleInboxEventRoutes(
         },
         appIds,
         (frame) => {
-          if (!closed) raw.write(frame);
+          if (pending) pending.push(frame);
+          else if (!closed) raw.write(frame);
         },
       );
-
-      const unsubscribe = appIds.map((appId) =>
-        deps.conversationEvents.subscribeApp(appId, (notice) => stream.wake(notice)),
-      );
-      if (lastEventId !== undefined) stream.resume(Number(lastEventId));
-      const heartbeat = setInterval(() => stream.heartbeat(), HEARTBEAT_MS);
-      const lifetime = Math.min(STREAM_LIFETIME_MS, session.expiresAt - deps.clock.now());
-      const expiry = setTimeout(() => end(), Math.max(0, lifetime));
-      function end() {
-        if (closed) return;
-        closed = true;
-        clearInterval(heartbeat);
-        clearTimeout(expiry);
-        for (const stop of unsubscribe) stop();
-        open.delete(end);
-        raw.end();
-      }
       stream.onFailure((error) => {
         request.log.warn({ err: error }, 'inbox stream read failed');
         end();
       });
+      // Subscribed before the inbox is read: nothing that happens after the read is missed.
+      unsubscribe = appIds.map((appId) =>
+        deps.conversationEvents.subscribeApp(appId, (notice) => stream.wake(notice)),
+      );
+      if (lastEventId !== undefined) stream.resume(Number(lastEventId));
+      // A browser gone, or a server closing, while the inbox is read ends it too.
       open.add(end);
       raw.on('close', end);
+      try {
+        await stream.ready;
+      } catch (error) {
+        end();
+        throw error;
+      }
+      if (closed) throw new OtpdError('service_unavailable', 'the inbox could not be read; retry');
+
+      reply.hijack();
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      raw.write(`retry: 2000\nid: ${deps.clock.now()}\n\n`);
+      for (const frame of pending) raw.write(frame);
+      pending = null;
+
+      heartbeat = setInterval(() => stream.heartbeat(), HEARTBEAT_MS);
+      const lifetime = Math.min(STREAM_LIFETIME_MS, session.expiresAt - deps.clock.now());
+      expiry = setTimeout(end, Math.max(0, lifetime));
     },
   });
 }

@@ -21,6 +21,8 @@ import {
 export const RESUME_MARGIN_MS = 60_000;
 /** At most this many changed conversations are sent again on a resume (the newest). */
 const RESUME_LIMIT = 500;
+/** At most this many conversations of the inbox are known as it was when the stream opened. */
+const KNOWN_LIMIT = 1_000;
 const PAGE = 100;
 
 const inInbox = (status: ConversationStatus) => status === 'waiting' || status === 'agent';
@@ -28,8 +30,11 @@ const inInbox = (status: ConversationStatus) => status === 'waiting' || status =
 interface Told {
   status: ConversationStatus;
   agentId: string | null;
-  /** The sequence of the last message sent, or of the newest when it was first seen. */
-  sequence: number;
+  /**
+   * The sequence of the last message sent, or of the newest when it was first seen; null for
+   * what the page read for itself when the stream opened (its list).
+   */
+  sequence: number | null;
 }
 
 export interface InboxStreamDeps {
@@ -94,18 +99,32 @@ export function createInboxStream(
   async function sync(c: ConversationRecord, from: { sequence?: number; since?: number }) {
     const before = told.get(c.id);
     const changed = !before || before.status !== c.status || before.agentId !== c.agentId;
-    if (changed && (before || inInbox(c.status) || from.since !== undefined)) {
+    if (from.since !== undefined || (changed && (before || inInbox(c.status)))) {
       if (c.agentId !== null && !emails.has(c.agentId)) emails = await deps.emails();
       event('conversation', inboxConversationView(c, emails));
     }
     let sequence = c.lastSequence;
     if (before || inInbox(c.status)) {
-      const after = before?.sequence ?? (from.sequence === undefined ? 0 : from.sequence - 1);
-      const last = await sendMessages(c, after, before ? undefined : from.since);
-      sequence = Math.max(last, before ? 0 : c.lastSequence);
+      const known = before?.sequence ?? null;
+      const after = known ?? (from.sequence === undefined ? 0 : from.sequence - 1);
+      const last = await sendMessages(c, after, known === null ? from.since : undefined);
+      sequence = Math.max(last, known === null ? c.lastSequence : 0);
     }
     if (inInbox(c.status)) told.set(c.id, { status: c.status, agentId: c.agentId, sequence });
     else told.delete(c.id);
+  }
+
+  /**
+   * The inbox as the page finds it when it lists it (after the stream opened): a conversation
+   * of it that later leaves (handed back, closed) is then told, though the stream sent
+   * nothing of it before.
+   */
+  async function know() {
+    const open = await deps.conversations.inbox(appIds, {
+      statuses: ['waiting', 'agent'],
+      limit: KNOWN_LIMIT,
+    });
+    for (const c of open) told.set(c.id, { status: c.status, agentId: c.agentId, sequence: null });
   }
 
   /** Every conversation of the apps changed since `since`, oldest first. */
@@ -127,7 +146,13 @@ export function createInboxStream(
       .catch((error) => onFailure(error));
   }
 
+  // The inbox as it is when the stream opens is the page's to list; events are what follows.
+  const ready = know();
+  queue = ready.catch(() => {});
+
   return {
+    /** Resolves once the stream knows the inbox as it opens; rejects when it cannot read it. */
+    ready,
     /** What to do when a step fails (the route logs it and ends the stream). */
     onFailure(handler: (error: unknown) => void) {
       onFailure = handler;
