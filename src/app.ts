@@ -251,6 +251,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock,
     store: deps.store,
     apps: deps.apps,
+    conversations: deps.messenger.conversations,
+    conversationEvents: deps.messenger.events,
   });
   return app;
 }

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { MessageSearch } from '../message-log/message-search.ts';
+import type { ConversationEvents } from '../messenger/conversation-events.ts';
+import type { ConversationService } from '../messenger/conversation-service.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import type { AppService } from '../services/apps.ts';
@@ -10,6 +12,8 @@ import { consoleAppRoutes } from './console-app-routes.ts';
 import { consoleAuditRoutes } from './console-audit-routes.ts';
 import { consoleAuthRoutes } from './console-auth-routes.ts';
 import type { Console } from './console-graph.ts';
+import { consoleInboxEventRoutes } from './console-inbox-events.ts';
+import { consoleInboxRoutes } from './console-inbox-routes.ts';
 import { consoleMessageRoutes } from './console-message-routes.ts';
 
 /**
@@ -42,6 +46,8 @@ export async function consoleRoutes(
     clock: Clock;
     store: Pick<Store, 'listApps'>;
     apps: AppService;
+    conversations: ConversationService;
+    conversationEvents: ConversationEvents;
   },
 ) {
   app.decorateRequest('consoleSession', null);
@@ -67,4 +73,6 @@ export async function consoleRoutes(
   await consoleMessageRoutes(app, deps);
   await consoleAnalyticsRoutes(app, deps);
   await consoleAppRoutes(app, deps);
+  await consoleInboxRoutes(app, deps);
+  await consoleInboxEventRoutes(app, deps);
 }

@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'messenger_session_required'
   | 'messenger_gate_mismatch'
   | 'conversation_closed'
+  | 'conversation_taken'
+  | 'conversation_not_taken'
   | 'console_login_failed'
   | 'console_totp_required'
   | 'console_totp_invalid'

@@ -30,6 +30,8 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   messenger_session_required: [401, 'Verify your phone number to open the chat'],
   messenger_gate_mismatch: [409, "The messenger's authentication does not take this request"],
   conversation_closed: [409, 'The conversation is closed'],
+  conversation_taken: [409, 'Another agent has the conversation'],
+  conversation_not_taken: [409, 'Take the conversation first'],
   console_login_failed: [401, 'The email or the password is wrong'],
   console_totp_required: [401, 'Enter the code of your authenticator app'],
   console_totp_invalid: [401, 'The authenticator or recovery code is wrong'],

@@ -12,6 +12,7 @@ export type BotEventType =
   | 'conversation.started'
   | 'conversation.message'
   | 'conversation.postback'
+  | 'conversation.handed_back'
   | 'conversation.closed';
 
 export interface BotEvent {

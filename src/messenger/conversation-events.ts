@@ -25,6 +25,13 @@ export interface ConversationEvents {
    * the unsubscribe.
    */
   subscribe(appId: string, conversationId: string, listener: () => void): () => void;
+  /**
+   * Calls `listener` with every notice of any conversation of the app, here and on the other
+   * instances, and with `null` after the bus comes back from an outage (anything of the app
+   * may have been missed). For the console's inbox, which follows all of an app's
+   * conversations. Returns the unsubscribe.
+   */
+  subscribeApp(appId: string, listener: (notice: ConversationNotice | null) => void): () => void;
   /** Closes the bus's connections; the owner of the adapter calls it on shutdown. */
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../observability/logger.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { DiyalogPostbacks } from '../services/diyalog-postbacks.ts';
 import type { VerificationService } from '../services/verifications.ts';
+import { createAgentDesk } from './agent-desk.ts';
 import type { BotEvent, BotRelay } from './bot-relay.ts';
 import { createAppend, type MessageContent } from './conversation-append.ts';
 import type { ConversationEvents } from './conversation-events.ts';
@@ -12,6 +13,7 @@ import type {
   ConversationMessage,
   ConversationRecord,
   ConversationStore,
+  InboxFilter,
   MessageAuthor,
 } from './conversation-store.ts';
 import type { MessengerSettings } from './messenger-settings.ts';
@@ -98,11 +100,50 @@ export function createConversationService(deps: ConversationServiceDeps) {
     if (c.status === 'closed') throw new OtpdError('conversation_closed', 'start a new chat');
   };
 
+  /**
+   * Closes the conversation with a `closed` system message, wakes its pages and tells the
+   * bot; with `agentId`, only while no other agent holds it. Undefined when it may not close.
+   */
+  async function closeIf(appId: string, id: string, agentId?: string) {
+    const now = clock.now();
+    const done = await conversations.closeConversation(
+      {
+        id: newId('cmsg', now),
+        appId,
+        conversationId: id,
+        author: 'system',
+        text: 'closed',
+        image: null,
+        buttons: [],
+        verification: null,
+        createdAt: now,
+      },
+      agentId,
+    );
+    if (!done) return undefined;
+    events.publish(done.message);
+    toBot({ type: 'conversation.closed', conversation: done.conversation });
+    return done.conversation;
+  }
+
   return {
     mustGet,
 
     list: (appId: string, filter: ConversationFilter) =>
       conversations.listConversations(appId, filter),
+
+    /** Conversations of several apps at once (the console's inbox), newest first. */
+    inbox: (appIds: readonly string[], filter: InboxFilter) =>
+      conversations.listInbox(appIds, filter),
+
+    /** What a console agent does: take, write, hand back to the bot, close. */
+    desk: createAgentDesk({
+      conversations,
+      append: appendOrUndefined,
+      close: closeIf,
+      toBot,
+      clock,
+    }),
 
     /** Messages after `after`, oldest first; 404 for a conversation the app does not have. */
     async messages(appId: string, id: string, after: number, limit: number) {
@@ -219,25 +260,12 @@ export function createConversationService(deps: ConversationServiceDeps) {
      * is closed already; afterwards every message to it answers 409.
      */
     async close(appId: string, id: string): Promise<ConversationRecord> {
-      const now = clock.now();
-      const done = await conversations.closeConversation({
-        id: newId('cmsg', now),
-        appId,
-        conversationId: id,
-        author: 'system',
-        text: 'closed',
-        image: null,
-        buttons: [],
-        verification: null,
-        createdAt: now,
-      });
-      if (!done) {
+      const closed = await closeIf(appId, id);
+      if (!closed) {
         await mustGet(appId, id);
         throw new OtpdError('conversation_closed', 'the conversation is closed already');
       }
-      events.publish(done.message);
-      toBot({ type: 'conversation.closed', conversation: done.conversation });
-      return done.conversation;
+      return closed;
     },
 
     /** Resolves when every bot relay under way has finished. */

@@ -21,9 +21,20 @@ export interface ConversationRecord {
   email: string | null;
   /** The locale the visitor's texts were chosen in. */
   locale: string;
+  /**
+   * The console admin who took the conversation (their id) while its status is `agent`;
+   * null in every other status, and when an agent's message through the conversations API
+   * took it over.
+   */
+  agentId: string | null;
+  /** The sequence of its newest message; 0 before the first. */
+  lastSequence: number;
   createdAt: number;
   updatedAt: number;
 }
+
+/** A conversation as the gate opens it: no agent, no messages yet. */
+export type NewConversation = Omit<ConversationRecord, 'agentId' | 'lastSequence'>;
 
 /**
  * A button under a message, in the shapes of Diyalog's sendmok API. A postback that came
@@ -93,6 +104,16 @@ export interface ConversationFilter {
   limit: number;
 }
 
+/** Conversations of several apps at once, as the console's inbox reads them. */
+export interface InboxFilter {
+  statuses: readonly ConversationStatus[];
+  /** Only conversations whose id sorts before this one (the previous page's last id). */
+  before?: string;
+  /** Only conversations changed (a message, a status) at or after this time. */
+  updatedSince?: number;
+  limit: number;
+}
+
 export interface ConversationStore {
   /**
    * Inserts `conversation`, unless the app already has an open (not closed) conversation
@@ -101,14 +122,20 @@ export interface ConversationStore {
    * conversation without a phone is always inserted.
    */
   openConversation(
-    conversation: ConversationRecord,
+    conversation: NewConversation,
   ): Promise<{ conversation: ConversationRecord; created: boolean }>;
   getConversation(appId: string, id: string): Promise<ConversationRecord | undefined>;
   /** Newest first, by id (ids sort by creation time). */
   listConversations(appId: string, filter: ConversationFilter): Promise<ConversationRecord[]>;
   /**
+   * Conversations of any of `appIds` (none when the list is empty), newest first by id. One
+   * query; each row still answers only to its own app id.
+   */
+  listInbox(appIds: readonly string[], filter: InboxFilter): Promise<ConversationRecord[]>;
+  /**
    * Moves a conversation to `to` in one conditional UPDATE, only while its status is one of
    * `from`; undefined when it was not (nothing written) or there is no such conversation.
+   * It clears `agentId`: a conversation moved this way is no console agent's.
    */
   changeConversationStatus(
     appId: string,
@@ -118,21 +145,49 @@ export interface ConversationStore {
     now: number,
   ): Promise<ConversationRecord | undefined>;
   /**
+   * Gives a `bot` or `waiting` conversation to the console agent `agentId` (status `agent`)
+   * in one conditional UPDATE, so of concurrent takes exactly one succeeds. Undefined (nothing
+   * written) when it is in another status, held already included, or does not exist.
+   */
+  takeConversation(
+    appId: string,
+    id: string,
+    agentId: string,
+    now: number,
+  ): Promise<ConversationRecord | undefined>;
+  /**
+   * Hands a conversation `agentId` holds back to the bot (status `bot`, no agent) in one
+   * conditional UPDATE; undefined (nothing written) when that agent does not hold it.
+   */
+  releaseConversation(
+    appId: string,
+    id: string,
+    agentId: string,
+    now: number,
+  ): Promise<ConversationRecord | undefined>;
+  /**
    * Appends a message in one transaction: takes the conversation's next sequence number
    * (its row is updated first, so concurrent appends to one conversation are serialised
    * and never share a number), touches its `updatedAt` and inserts the message. Undefined
    * when the app has no such conversation or it is closed: the same conditional UPDATE
-   * decides, so nothing is ever appended after a close.
+   * decides, so nothing is ever appended after a close. With `heldBy`, the same UPDATE also
+   * requires that this console agent holds the conversation (status `agent`).
    */
-  appendMessage(message: NewConversationMessage): Promise<ConversationMessage | undefined>;
+  appendMessage(
+    message: NewConversationMessage,
+    heldBy?: string,
+  ): Promise<ConversationMessage | undefined>;
   /**
    * Closes the conversation and appends `message` (the system's record of the close) in one
    * transaction, from any status but `closed`: one conditional UPDATE moves the status and
    * takes the message's sequence, so of concurrent closes exactly one succeeds, and the
-   * message is the conversation's last. Undefined when there is no such open conversation.
+   * message is the conversation's last. With `agentId`, the same UPDATE also requires that no
+   * one else holds it (its status is not `agent`, or `agent` held by `agentId`). Undefined
+   * when there is no such conversation it may close.
    */
   closeConversation(
     message: NewConversationMessage,
+    agentId?: string,
   ): Promise<{ conversation: ConversationRecord; message: ConversationMessage } | undefined>;
   /** Messages with a sequence above `after`, oldest first, at most `limit`. */
   listMessages(

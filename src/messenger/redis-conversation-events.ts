@@ -94,8 +94,19 @@ export function createRedisConversationEvents(
     if (from !== channel) return;
     const notice = parseNotice(text);
     if (!notice || notice.origin === origin) return;
-    local.wake(notice.appId, notice.conversationId);
+    local.wake({
+      appId: notice.appId,
+      conversationId: notice.conversationId,
+      sequence: notice.sequence,
+    });
   });
+
+  /** Connects the subscriber at the first subscription. */
+  function listen() {
+    if (subscribing || closed) return;
+    subscribing = true;
+    subscriber.connect().catch(lost);
+  }
 
   async function quit(redis: Redis) {
     if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
@@ -104,18 +115,19 @@ export function createRedisConversationEvents(
 
   return {
     publish(notice) {
-      local.wake(notice.appId, notice.conversationId);
-      if (closed) return;
       const { appId, conversationId, sequence } = notice;
+      local.wake({ appId, conversationId, sequence });
+      if (closed) return;
       const wire: WireNotice = { origin, appId, conversationId, sequence };
       publisher.publish(channel, JSON.stringify(wire)).catch(lost);
     },
     subscribe(appId, conversationId, listener) {
-      if (!subscribing && !closed) {
-        subscribing = true;
-        subscriber.connect().catch(lost);
-      }
+      listen();
       return local.add(appId, conversationId, listener);
+    },
+    subscribeApp(appId, listener) {
+      listen();
+      return local.addApp(appId, listener);
     },
     async close() {
       if (closed) return;

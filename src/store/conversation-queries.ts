@@ -29,6 +29,8 @@ function toConversation(row: Selectable<ConversationsTable>): ConversationRecord
     name: row.name,
     email: row.email,
     locale: row.locale,
+    agentId: row.agent_id,
+    lastSequence: num(row.last_sequence),
     createdAt: num(row.created_at),
     updatedAt: num(row.updated_at),
   };
@@ -102,6 +104,7 @@ export function createConversationQueries(db: Kysely<Database>): ConversationSto
           email: c.email,
           locale: c.locale,
           last_sequence: 0,
+          agent_id: null,
           created_at: c.createdAt,
           updated_at: c.updatedAt,
         })
@@ -139,10 +142,25 @@ export function createConversationQueries(db: Kysely<Database>): ConversationSto
       return rows.map(toConversation);
     },
 
+    async listInbox(appIds, filter) {
+      if (appIds.length === 0 || filter.statuses.length === 0) return [];
+      let query = db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('app_id', 'in', [...appIds])
+        .where('status', 'in', [...filter.statuses]);
+      if (filter.before) query = query.where('id', '<', filter.before);
+      if (filter.updatedSince !== undefined) {
+        query = query.where('updated_at', '>=', filter.updatedSince);
+      }
+      const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
+      return rows.map(toConversation);
+    },
+
     async changeConversationStatus(appId, id, from, to, now) {
       const row = await db
         .updateTable('conversations')
-        .set({ status: to, updated_at: now })
+        .set({ status: to, agent_id: null, updated_at: now })
         .where('app_id', '=', appId)
         .where('id', '=', id)
         .where('status', 'in', [...from])
@@ -151,35 +169,68 @@ export function createConversationQueries(db: Kysely<Database>): ConversationSto
       return row && toConversation(row);
     },
 
-    appendMessage(m) {
+    async takeConversation(appId, id, agentId, now) {
+      const row = await db
+        .updateTable('conversations')
+        .set({ status: 'agent', agent_id: agentId, updated_at: now })
+        .where('app_id', '=', appId)
+        .where('id', '=', id)
+        .where('status', 'in', ['bot', 'waiting'])
+        .returningAll()
+        .executeTakeFirst();
+      return row && toConversation(row);
+    },
+
+    async releaseConversation(appId, id, agentId, now) {
+      const row = await db
+        .updateTable('conversations')
+        .set({ status: 'bot', agent_id: null, updated_at: now })
+        .where('app_id', '=', appId)
+        .where('id', '=', id)
+        .where('status', '=', 'agent')
+        .where('agent_id', '=', agentId)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toConversation(row);
+    },
+
+    appendMessage(m, heldBy) {
       return db.transaction().execute(async (trx) => {
-        const counted = await trx
+        let update = trx
           .updateTable('conversations')
           .set((eb) => ({ last_sequence: eb('last_sequence', '+', 1), updated_at: m.createdAt }))
           .where('app_id', '=', m.appId)
           .where('id', '=', m.conversationId)
-          .where('status', '!=', 'closed')
-          .returning('last_sequence')
-          .executeTakeFirst();
+          .where('status', '!=', 'closed');
+        if (heldBy !== undefined) {
+          update = update.where('status', '=', 'agent').where('agent_id', '=', heldBy);
+        }
+        const counted = await update.returning('last_sequence').executeTakeFirst();
         if (!counted) return undefined;
         return insertMessage(trx, m, num(counted.last_sequence));
       });
     },
 
-    closeConversation(m) {
+    closeConversation(m, agentId) {
       return db.transaction().execute(async (trx) => {
-        const closed = await trx
+        let update = trx
           .updateTable('conversations')
           .set((eb) => ({
             status: 'closed',
+            agent_id: null,
             last_sequence: eb('last_sequence', '+', 1),
             updated_at: m.createdAt,
           }))
           .where('app_id', '=', m.appId)
           .where('id', '=', m.conversationId)
-          .where('status', '!=', 'closed')
-          .returningAll()
-          .executeTakeFirst();
+          .where('status', '!=', 'closed');
+        if (agentId !== undefined) {
+          // Not another's: a conversation held through the API (no agent id) is not this agent's.
+          update = update.where((eb) =>
+            eb.or([eb('status', '!=', 'agent'), eb('agent_id', '=', agentId)]),
+          );
+        }
+        const closed = await update.returningAll().executeTakeFirst();
         if (!closed) return undefined;
         const message = await insertMessage(trx, m, num(closed.last_sequence));
         return { conversation: toConversation(closed), message };

@@ -391,6 +391,19 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable('verifications').addColumn('chat_code', 'text').execute();
     },
   },
+  '0018_conversation_agents': {
+    async up(db: Kysely<unknown>) {
+      // Who took a conversation in the console's inbox: an admin's id while its status is
+      // `agent`. Null for every conversation before, as none was taken in the console.
+      await db.schema.alterTable('conversations').addColumn('agent_id', 'text').execute();
+      // The inbox's live stream reads what changed in the admin's apps since a moment.
+      await db.schema
+        .createIndex('conversations_by_app_and_update')
+        .on('conversations')
+        .columns(['app_id', 'updated_at'])
+        .execute();
+    },
+  },
 };
 
 /** Kysely's default name for a migration history's table. */

@@ -172,6 +172,8 @@ export interface ConversationsTable {
   locale: string;
   /** The sequence number of its newest message; 0 before the first. */
   last_sequence: number;
+  /** The console admin holding it (status `agent`); null otherwise (migration 0018). */
+  agent_id: string | null;
   created_at: number;
   updated_at: number;
 }

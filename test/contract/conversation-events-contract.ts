@@ -92,6 +92,29 @@ export function describeConversationEventsContract(
       expect(gone).toBe(before);
     });
 
+    it("hands an app's listeners every notice of its conversations, here and from another instance", async () => {
+      const heard: (ConversationNotice | null)[] = [];
+      const other: (ConversationNotice | null)[] = [];
+      const stop = subject.events.subscribeApp('app_a', (n) => heard.push(n));
+      subject.events.subscribeApp('app_b', (n) => other.push(n));
+      await subject.ready();
+      heard.length = 0;
+      other.length = 0;
+      subject.events.publish(notice('app_a', 'conv_1', 1));
+      expect(heard).toEqual([notice('app_a', 'conv_1', 1)]);
+      subject.second.publish(notice('app_a', 'conv_2', 7));
+      await eventually(() => heard.some((n) => n?.conversationId === 'conv_2'));
+      expect(heard.filter((n) => n !== null)).toEqual([
+        notice('app_a', 'conv_1', 1),
+        notice('app_a', 'conv_2', 7),
+      ]);
+      stop();
+      subject.second.publish(notice('app_a', 'conv_3', 1));
+      await settle();
+      expect(heard.some((n) => n?.conversationId === 'conv_3')).toBe(false);
+      expect(other.filter((n) => n !== null)).toEqual([]);
+    });
+
     it('keeps waking local listeners after close, and closes twice without fault', async () => {
       let woken = 0;
       subject.events.subscribe('app_a', 'conv_1', () => woken++);

@@ -8,6 +8,7 @@ import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 import { describeApiKeyScopesBackfill } from './api-key-scopes-backfill.ts';
+import { describeConversationAgentsMigration } from './conversation-agents-migration.ts';
 import { describeConversationStoreContract } from './conversation-store-contract.ts';
 import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
@@ -60,6 +61,18 @@ describeDialectIdBackfill('PostgreSQL', async () => {
 });
 
 describeApiKeyScopesBackfill('PostgreSQL', async () => {
+  const schema = await database.createSchema();
+  return {
+    db: new Kysely<unknown>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: schema.url }) }),
+    }),
+    dialect: 'postgres',
+    openStore: () => createPostgresStore(schema.url, { poolSize: 2 }),
+    cleanup: () => schema.drop(),
+  };
+});
+
+describeConversationAgentsMigration('PostgreSQL', async () => {
   const schema = await database.createSchema();
   return {
     db: new Kysely<unknown>({

@@ -157,6 +157,9 @@ describe('Redis conversation events', () => {
     try {
       let woken = 0;
       here.events.subscribe('app_a', 'conv_1', () => woken++);
+      // The inbox of an app hears that anything may have been missed.
+      const inbox: unknown[] = [];
+      here.events.subscribeApp('app_a', (notice) => inbox.push(notice));
       await untilLive(here.events, there.events);
       const before = woken;
       const clients = await admin.client('LIST');
@@ -171,6 +174,7 @@ describe('Redis conversation events', () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       expect(woken).toBeGreaterThan(before);
+      expect(inbox).toContain(null);
       expect(here.log.warn).toHaveLength(1);
       expect(here.log.info).toHaveLength(1);
       const after = woken;

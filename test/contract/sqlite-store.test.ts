@@ -10,6 +10,7 @@ import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 import { describeApiKeyScopesBackfill } from './api-key-scopes-backfill.ts';
+import { describeConversationAgentsMigration } from './conversation-agents-migration.ts';
 import { describeConversationStoreContract } from './conversation-store-contract.ts';
 import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
@@ -53,6 +54,17 @@ describeDialectIdBackfill('SQLite', async () => {
 });
 
 describeApiKeyScopesBackfill('SQLite', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
+  const file = join(dir, 'otpd.db');
+  return {
+    db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(file) }) }),
+    dialect: 'sqlite',
+    openStore: () => createSqliteStore(file),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+});
+
+describeConversationAgentsMigration('SQLite', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
   const file = join(dir, 'otpd.db');
   return {

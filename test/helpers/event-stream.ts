@@ -6,8 +6,15 @@ export interface StreamEvent {
   data: any;
 }
 
-/** An EventSource as a browser opens it: the visitor's cookies, and Last-Event-ID on resume. */
-export async function openStream(url: string, visitor: Visitor, lastEventId?: string) {
+/**
+ * An EventSource as a browser opens it: the browser's cookies (a messenger visitor's, or the
+ * console's session), and Last-Event-ID on resume.
+ */
+export async function openStream(
+  url: string,
+  visitor: Pick<Visitor, 'cookies'>,
+  lastEventId?: string,
+) {
   const controller = new AbortController();
   const cookie = [...visitor.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   const response = await fetch(url, {
@@ -22,6 +29,8 @@ export async function openStream(url: string, visitor: Visitor, lastEventId?: st
   const decoder = new TextDecoder();
   let buffer = '';
   const events: StreamEvent[] = [];
+  /** The newest `id` the stream gave, events or not: what a browser resumes from. */
+  let lastId: string | undefined;
   const pump = (async () => {
     try {
       for (;;) {
@@ -38,6 +47,7 @@ export async function openStream(url: string, visitor: Visitor, lastEventId?: st
               .filter((line) => line && !line.startsWith(':'))
               .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
           );
+          if (fields.id !== undefined) lastId = fields.id;
           if (fields.event) {
             events.push({
               id: fields.id ?? '',
@@ -60,6 +70,9 @@ export async function openStream(url: string, visitor: Visitor, lastEventId?: st
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       return events;
+    },
+    get lastEventId() {
+      return lastId;
     },
     async close() {
       controller.abort();

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { ADMIN_PASSWORD, createAdmin } from '../helpers/console-admin.ts';
 import type { TestServer } from '../helpers/harness.ts';
 import { exerciseConsoleAppsKeys } from './openapi-console-apps-keys-calls.ts';
+import { exerciseConsoleInbox } from './openapi-console-inbox-calls.ts';
 import type { CallOperation, Exchange } from './openapi-messenger-calls.ts';
 
 /**
@@ -103,6 +104,7 @@ export async function exerciseConsole(
   await call('getConsoleAnalytics', 403, { headers: agent });
 
   await exerciseConsoleAppsKeys(server, appId, call);
+  await exerciseConsoleInbox(server, call);
 
   await call('confirmConsoleTotp', 409, { headers: withToken, body: { code: '123456' } });
   await call('enrolConsoleTotp', 403, { headers: cookie });

@@ -6,6 +6,7 @@ import { type Api, ApiProblem, type Session } from './api.ts';
 import { AppsKeysPage } from './apps-keys-page.tsx';
 import { AuditPage } from './audit-page.tsx';
 import type { Words } from './catalogue.ts';
+import { InboxPage } from './inbox-page.tsx';
 import { Layout, PAGES, type Page } from './layout.tsx';
 import { LoginForm } from './login-form.tsx';
 import { MessagesPage } from './messages-page.tsx';
@@ -24,21 +25,24 @@ const PAGE_VIEWS: Partial<Record<Page, (props: PageProps) => JSX.Element>> = {
   analytics: AnalyticsPage,
   appsKeys: AppsKeysPage,
   audit: AuditPage,
+  inbox: InboxPage,
   account: AccountPage,
 };
 
-const pageOf = (hash: string): Page => {
+/** The page the address names; null when it names none. */
+const pageOf = (hash: string): Page | null => {
   const name = hash.slice(1);
-  return (PAGES as readonly string[]).includes(name) || name === 'account'
-    ? (name as Page)
-    : 'audit';
+  return (PAGES as readonly string[]).includes(name) || name === 'account' ? (name as Page) : null;
 };
+
+/** Where the console opens without a page named: an agent answers the inbox. */
+const homeOf = (session: Session): Page => (session.admin.role === 'agent' ? 'inbox' : 'audit');
 
 /** Signed out: the sign-in form. Signed in: the layout and the chosen page. */
 export function ConsoleApp(props: { api: Api; words: Words }) {
   const { api, words } = props;
   const [session, setSession] = useState<Session | null | undefined>(undefined);
-  const [page, setPage] = useState<Page>(pageOf(location.hash));
+  const [named, setPage] = useState<Page | null>(pageOf(location.hash));
 
   useEffect(() => {
     api.me().then(setSession, () => setSession(null));
@@ -49,9 +53,10 @@ export function ConsoleApp(props: { api: Api; words: Words }) {
     if (problem instanceof ApiProblem && problem.status === 401) setSession(null);
   };
 
-  const View = PAGE_VIEWS[page];
   if (session === undefined) return <p class="loading">{words.say('loading')}</p>;
   if (session === null) return <LoginForm api={api} words={words} onSignedIn={setSession} />;
+  const page = named ?? homeOf(session);
+  const View = PAGE_VIEWS[page];
   return (
     <Layout
       words={words}

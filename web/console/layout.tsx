@@ -25,6 +25,8 @@ export function Layout(props: {
   children: ComponentChildren;
 }) {
   const { words, session, page } = props;
+  // Agents answer the inbox and see nothing else.
+  const pages = session.admin.role === 'agent' ? (['inbox'] as const) : PAGES;
   return (
     <div class="shell">
       <header class="topbar">
@@ -44,7 +46,7 @@ export function Layout(props: {
       </header>
       <nav aria-label={words.say('navigation')}>
         <ul>
-          {PAGES.map((name) => (
+          {pages.map((name) => (
             <li key={name}>
               <a
                 href={`#${name}`}

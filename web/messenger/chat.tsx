@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Api, ApiProblem, type ChatMessage } from './api.ts';
-import type { Words } from './catalogue.ts';
+import type { Phrase, Words } from './catalogue.ts';
 import { CodeForm } from './otp-message.tsx';
 import { sentenceFor } from './problems.ts';
 
@@ -15,6 +15,16 @@ interface ChatProps {
   /** Leaves the ended chat for the start of a new one. */
   onNewChat: () => void;
 }
+
+/** What the page says for each system message. */
+const SYSTEM_TEXTS: Record<string, Phrase> = {
+  handover: 'waiting',
+  taken: 'agentJoined',
+  handed_back: 'backToBot',
+  closed: 'chatEnded',
+};
+/** The system messages that change who answers the visitor. */
+const TURNS = new Set(['handover', 'taken', 'handed_back']);
 
 /** Adds messages by sequence, each once, whether the post's answer or the stream saw it first. */
 function merge(list: ChatMessage[], more: ChatMessage[]): ChatMessage[] {
@@ -31,12 +41,19 @@ export function Chat({ api, words, appName, welcome, codeLabel, status, onNewCha
   const [asked, setAsked] = useState(status !== 'bot');
   const [refused, setRefused] = useState(status === 'closed');
   const system = (text: string) => messages.some((m) => m.author === 'system' && m.text === text);
-  const waiting = asked || system('handover');
+  // Who has the chat now: the newest of the handover, an agent taking it, or its hand back.
+  const turn = messages.filter((m) => m.author === 'system' && TURNS.has(m.text ?? '')).at(-1);
+  const waiting = asked || turn?.text === 'handover' || turn?.text === 'taken';
   // Ended by the visitor, the business (a `closed` message) or found so by a refusal.
   const ended = refused || system('closed');
   const log = useRef<HTMLOListElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const newChat = useRef<HTMLButtonElement>(null);
+
+  // Back with the bot, the visitor may ask for a person again.
+  useEffect(() => {
+    if (turn?.text === 'handed_back') setAsked(false);
+  }, [turn?.id]);
 
   // The composer goes away when the chat ends: keep the keyboard's place on what comes next.
   useEffect(() => {
@@ -127,11 +144,9 @@ export function Chat({ api, words, appName, welcome, codeLabel, status, onNewCha
           {messages.map((m) =>
             m.author === 'system' ? (
               <li key={m.id} class="message from-system">
-                {m.text === 'handover'
-                  ? words.say('waiting')
-                  : m.text === 'closed'
-                    ? words.say('chatEnded')
-                    : m.text}
+                {m.text !== null && SYSTEM_TEXTS[m.text]
+                  ? words.say(SYSTEM_TEXTS[m.text] as Phrase)
+                  : m.text}
               </li>
             ) : (
               <Bubble

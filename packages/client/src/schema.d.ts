@@ -206,6 +206,143 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/console/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messenger conversations of the admin's apps waiting for a person or with one
+         * @description Newest first, in cursor pages. Without `status`: `waiting` and `agent`. Every role reads its apps (an owner every app); an app outside them is 404.
+         */
+        get: operations["listConsoleInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/inbox/{appId}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One conversation: the visitor's verified phone, name and email, and its messages */
+        get: operations["getConsoleInboxConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/inbox/{appId}/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the conversation (status `closed`), unless another agent holds it
+         * @description A `closed` system message ends the chat and the bot hears `conversation.closed`. Audited as `conversation.closed`.
+         */
+        post: operations["closeConsoleInboxConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/inbox/{appId}/{id}/hand-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a conversation you hold back to the bot (status `bot`)
+         * @description A `handed_back` system message tells the visitor, and the bot hears `conversation.handed_back`. Audited as `conversation.handed_back`.
+         */
+        post: operations["handBackConsoleInboxConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/inbox/{appId}/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write to the visitor, as the agent holding the conversation
+         * @description The page shows it at once. Only while you hold the conversation: otherwise 409 `conversation_not_taken`, `conversation_taken` or `conversation_closed`.
+         */
+        post: operations["postConsoleInboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/inbox/{appId}/{id}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a waiting conversation: it is yours to answer (status `agent`)
+         * @description A `taken` system message tells the visitor. Taking one you hold already changes nothing; one another agent holds is 409 `conversation_taken`. Audited as `conversation.taken`.
+         */
+        post: operations["takeConsoleInboxConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/inbox/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbox as Server-Sent Events (`conversation` and `message` events)
+         * @description A `conversation` event (an InboxConversation) when a conversation of the admin’s apps starts waiting for a person, is taken, handed back or closed; a `message` event (an InboxMessage) for each message of a conversation while it waits or is with an agent. Each `id` is a time: a reconnect with `Last-Event-ID` gets every change since shortly before it again, some perhaps twice (tell them apart by id and sequence). The stream ends every few minutes; the browser reconnects by itself.
+         */
+        get: operations["streamConsoleInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/console/api/login": {
         parameters: {
             query?: never;
@@ -1725,6 +1862,46 @@ export type components = {
             statusPointer: string | string[];
             /** @description Shared secret the gateway sends as `?token=` or the `X-Otpd-Receipt-Token` header. Stored encrypted; read back masked */
             token: string;
+        };
+        InboxConversation: {
+            /** @description The console admin holding it (status `agent`); null when nobody in the console holds it */
+            agent: {
+                email: string | null;
+                id: string;
+            } | null;
+            appId: string;
+            createdAt: string;
+            email: string | null;
+            id: string;
+            /** @description The sequence of its newest message */
+            lastSequence: number;
+            locale: string;
+            name: string | null;
+            /** @description The verified phone (E.164); null without a code gate */
+            phone: string | null;
+            /** @enum {string} */
+            status: "bot" | "waiting" | "agent" | "closed";
+            /** @description Its last message or change of status */
+            updatedAt: string;
+        };
+        InboxMessage: {
+            /** @enum {string} */
+            author: "visitor" | "bot" | "agent" | "system";
+            buttons: {
+                title: string;
+                /** @enum {string} */
+                type: "postback" | "web_url";
+                url?: string;
+            }[];
+            /** @description The message delivered a verification code: its text is not shown to agents */
+            codeHidden: boolean;
+            conversationId: string;
+            createdAt: string;
+            id: string;
+            image: string | null;
+            sequence: number;
+            /** @description For `system`: `handover`, `taken`, `handed_back` or `closed`. Null for a message that delivered a code */
+            text: string | null;
         };
         /** @description Any JSON value */
         JsonValue: string | number | boolean | null | components["schemas"]["JsonValue"][] | {
@@ -3616,6 +3793,678 @@ export interface operations {
             };
             /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsoleInbox: {
+        parameters: {
+            query?: {
+                /** @description One of the admin's apps; default all of them */
+                appId?: string;
+                /** @description An earlier page's nextCursor */
+                cursor?: string;
+                limit?: number;
+                /** @description One status; default the open inbox: `waiting` and `agent` */
+                status?: "bot" | "waiting" | "agent" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first */
+                        data: components["schemas"]["InboxConversation"][];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsoleInboxConversation: {
+        parameters: {
+            query?: {
+                /** @description Only messages after this sequence (what the page has already) */
+                after?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The app of the conversation */
+                appId: string;
+                /** @description Conversation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conversation: components["schemas"]["InboxConversation"];
+                        /** @description Oldest first, after `after` */
+                        messages: components["schemas"]["InboxMessage"][];
+                        /** @description More messages follow: ask again after the last one */
+                        more: boolean;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeConsoleInboxConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app of the conversation */
+                appId: string;
+                /** @description Conversation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxConversation"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handBackConsoleInboxConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app of the conversation */
+                appId: string;
+                /** @description Conversation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxConversation"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postConsoleInboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app of the conversation */
+                appId: string;
+                /** @description Conversation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxMessage"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    takeConsoleInboxConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app of the conversation */
+                appId: string;
+                /** @description Conversation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxConversation"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource cannot do this now (`verification_not_pending`, `dialect_not_configured`, `idempotency_key_in_progress`, `conversation_closed`, `messenger_gate_mismatch`, `console_totp_not_pending`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamConsoleInbox: {
+        parameters: {
+            query?: {
+                /** @description One of the admin's apps; default all of them */
+                appId?: string;
+            };
+            header?: {
+                "last-event-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless stream: `retry` and an `id`, then `conversation` and `message` events (`data` as JSON), and `: ping` comments with an `id` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

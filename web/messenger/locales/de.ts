@@ -28,6 +28,8 @@ export const de: Catalogue = {
   send: 'Senden',
   talkToPerson: 'Mit einer Person sprechen',
   waiting: 'Gleich meldet sich eine Person.',
+  agentJoined: 'Eine Person ist dem Chat beigetreten.',
+  backToBot: 'Sie chatten wieder mit dem Bot.',
   endChat: 'Chat beenden',
   chatEnded: 'Dieser Chat ist beendet.',
   chatClosed: 'Dieser Chat ist beendet. Starten Sie einen neuen Chat, um wieder zu schreiben.',

@@ -25,6 +25,8 @@ export const en = {
   send: 'Send',
   talkToPerson: 'Talk to a person',
   waiting: 'A person will join the chat shortly.',
+  agentJoined: 'A person has joined the chat.',
+  backToBot: 'You are chatting with the bot again.',
   endChat: 'End chat',
   chatEnded: 'This chat has ended.',
   chatClosed: 'This chat has ended. Start a new chat to write again.',

@@ -27,6 +27,8 @@ export const es: Catalogue = {
   send: 'Enviar',
   talkToPerson: 'Hablar con una persona',
   waiting: 'Una persona se unirá al chat en breve.',
+  agentJoined: 'Una persona se ha unido al chat.',
+  backToBot: 'Vuelve a hablar con el bot.',
   endChat: 'Terminar el chat',
   chatEnded: 'Este chat ha terminado.',
   chatClosed: 'Este chat ha terminado. Inicia un chat nuevo para volver a escribir.',

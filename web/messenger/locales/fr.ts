@@ -27,6 +27,8 @@ export const fr: Catalogue = {
   send: 'Envoyer',
   talkToPerson: 'Parler à une personne',
   waiting: 'Une personne va rejoindre la discussion.',
+  agentJoined: 'Une personne a rejoint la discussion.',
+  backToBot: 'Vous discutez de nouveau avec le robot.',
   endChat: 'Terminer la discussion',
   chatEnded: 'Cette discussion est terminée.',
   chatClosed: 'Cette discussion est terminée. Commencez-en une nouvelle pour écrire à nouveau.',

@@ -27,6 +27,8 @@ export const pt: Catalogue = {
   send: 'Enviar',
   talkToPerson: 'Falar com uma pessoa',
   waiting: 'Uma pessoa vai juntar-se à conversa em breve.',
+  agentJoined: 'Uma pessoa juntou-se à conversa.',
+  backToBot: 'Está de novo a conversar com o bot.',
   endChat: 'Terminar conversa',
   chatEnded: 'Esta conversa terminou.',
   chatClosed: 'Esta conversa terminou. Inicie uma nova conversa para voltar a escrever.',

@@ -27,6 +27,8 @@ export const sw: Catalogue = {
   send: 'Tuma',
   talkToPerson: 'Ongea na mtu',
   waiting: 'Mtu atajiunga na gumzo hivi karibuni.',
+  agentJoined: 'Mtu amejiunga na gumzo.',
+  backToBot: 'Sasa unazungumza tena na boti.',
   endChat: 'Maliza gumzo',
   chatEnded: 'Gumzo hili limekwisha.',
   chatClosed: 'Gumzo hili limekwisha. Anzisha gumzo jipya ili kuandika tena.',

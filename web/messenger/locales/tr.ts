@@ -27,6 +27,8 @@ export const tr: Catalogue = {
   send: 'Gönder',
   talkToPerson: 'Bir kişiyle konuş',
   waiting: 'Birazdan bir temsilci sohbete katılacak.',
+  agentJoined: 'Bir temsilci sohbete katıldı.',
+  backToBot: 'Artık yeniden sohbet botuyla konuşuyorsunuz.',
   endChat: 'Sohbeti bitir',
   chatEnded: 'Bu sohbet sona erdi.',
   chatClosed: 'Bu sohbet sona erdi. Yeniden yazmak için yeni bir sohbet başlatın.',

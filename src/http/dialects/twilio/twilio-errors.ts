@@ -54,6 +54,8 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   messenger_session_required: [20003, 401],
   messenger_gate_mismatch: [60200, 409],
   conversation_closed: [60200, 409],
+  conversation_taken: [60200, 409],
+  conversation_not_taken: [60200, 409],
   // The console's errors never reach the dialect; listed so the table stays total.
   console_login_failed: [20003, 401],
   console_totp_required: [20003, 401],
