@@ -251,6 +251,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     analytics: deps.analytics,
     clock: deps.clock,
     store: deps.store,
+    fraud: deps.fraud,
+    webhooks: deps.webhooks,
   });
   return app;
 }

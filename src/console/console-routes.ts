@@ -3,12 +3,16 @@ import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { MessageSearch } from '../message-log/message-search.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
+import type { FraudGuard } from '../services/fraud-guard.ts';
+import type { WebhookSender } from '../services/webhook-sender.ts';
 import type { WebBuild } from '../web/static-assets.ts';
 import { consoleAnalyticsRoutes } from './console-analytics-routes.ts';
 import { consoleAuditRoutes } from './console-audit-routes.ts';
 import { consoleAuthRoutes } from './console-auth-routes.ts';
+import { consoleFraudRoutes } from './console-fraud-routes.ts';
 import type { Console } from './console-graph.ts';
 import { consoleMessageRoutes } from './console-message-routes.ts';
+import { consoleWebhookRoutes } from './console-webhook-routes.ts';
 
 /**
  * The page loads only otpd's own scripts and styles (no inline script), talks only to otpd,
@@ -38,7 +42,12 @@ export async function consoleRoutes(
     messageSearch: MessageSearch;
     analytics: AnalyticsService;
     clock: Clock;
-    store: Pick<Store, 'listApps'>;
+    store: Pick<
+      Store,
+      'listApps' | 'listWebhookDeliveries' | 'getWebhookDelivery' | 'requeueWebhookDelivery'
+    >;
+    fraud: Pick<FraudGuard, 'list' | 'lift'>;
+    webhooks: Pick<WebhookSender, 'wake'>;
   },
 ) {
   app.decorateRequest('consoleSession', null);
@@ -63,4 +72,6 @@ export async function consoleRoutes(
   await consoleAuditRoutes(app, deps);
   await consoleMessageRoutes(app, deps);
   await consoleAnalyticsRoutes(app, deps);
+  await consoleFraudRoutes(app, deps);
+  await consoleWebhookRoutes(app, deps);
 }
