@@ -5,9 +5,11 @@ import { AnalyticsPage } from './analytics-page.tsx';
 import { type Api, ApiProblem, type Session } from './api.ts';
 import { AuditPage } from './audit-page.tsx';
 import type { Words } from './catalogue.ts';
+import { FraudPage } from './fraud-page.tsx';
 import { Layout, PAGES, type Page } from './layout.tsx';
 import { LoginForm } from './login-form.tsx';
 import { MessagesPage } from './messages-page.tsx';
+import { WebhooksPage } from './webhooks-page.tsx';
 
 /** What every page is given: the API, the words, the session, where to report a refusal. */
 export interface PageProps {
@@ -21,6 +23,8 @@ export interface PageProps {
 const PAGE_VIEWS: Partial<Record<Page, (props: PageProps) => JSX.Element>> = {
   messages: MessagesPage,
   analytics: AnalyticsPage,
+  fraud: FraudPage,
+  webhooks: WebhooksPage,
   audit: AuditPage,
   account: AccountPage,
 };

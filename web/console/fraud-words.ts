@@ -1,4 +1,66 @@
 /** The Fraud page's words; `tr` must name every phrase of `en`. */
-export const en = {};
+export const en = {
+  fraudIntro:
+    'The SMS-pumping guard blocks a number range when many codes go to it and few are used. Unblock a range to let codes go out to it again.',
+  fraudFilter: 'Filter fraud blocks',
+  fraudAllApps: 'All my apps',
+  fraudAppHint: 'Leave empty for every app.',
+  fraudIncludeEnded: 'Also show expired and unblocked ranges',
+  fraudTable: 'Number ranges the guard decided on',
+  fraudRange: 'Range',
+  fraudCountry: 'Country',
+  fraudApprovedOfSent: 'Approved / sent',
+  fraudCounts: '{approved} / {sent} ({conversion})',
+  fraudDecided: 'Decided',
+  fraudEnds: 'Ends',
+  fraudActions: 'Actions',
+  fraudStatus_active: 'Blocked',
+  fraudStatus_monitor: 'Monitored only',
+  fraudStatus_expired: 'Expired',
+  fraudStatus_lifted: 'Unblocked',
+  fraudUnblock: 'Unblock',
+  fraudUnblockLabel: 'Unblock {range} ({app})',
+  fraudConfirmTitle: 'Unblock {range}?',
+  fraudConfirmText:
+    'Codes to numbers starting with {range} will be sent again, and the guard counts the range afresh. The audit log records who unblocked it.',
+  fraudCancel: 'Cancel',
+  fraudUnblocked: '{range} is unblocked: codes to it go out again.',
+  fraudEmpty: 'No number range is blocked.',
+  fraudEmptyAll: 'The guard has not decided on any number range.',
+  fraudForbidden: 'Your role does not show fraud blocks.',
+  fraudReadOnly: 'Your role shows the blocks but cannot unblock them.',
+  fraudGone: 'That block is no longer there; the list is up to date again.',
+};
 
-export const tr: Record<keyof typeof en, string> = {};
+export const tr: Record<keyof typeof en, string> = {
+  fraudIntro:
+    'SMS pompalama koruması, bir numara aralığına çok sayıda kod gönderilip bunların azı kullanıldığında o aralığı engeller. Bir aralığın engelini kaldırdığınızda ona yeniden kod gönderilir.',
+  fraudFilter: 'Dolandırıcılık engellerini süz',
+  fraudAllApps: 'Tüm uygulamalarım',
+  fraudAppHint: 'Tüm uygulamalar için boş bırakın.',
+  fraudIncludeEnded: 'Süresi dolan ve engeli kaldırılan aralıkları da göster',
+  fraudTable: 'Korumanın karar verdiği numara aralıkları',
+  fraudRange: 'Aralık',
+  fraudCountry: 'Ülke',
+  fraudApprovedOfSent: 'Onaylanan / gönderilen',
+  fraudCounts: '{approved} / {sent} ({conversion})',
+  fraudDecided: 'Karar zamanı',
+  fraudEnds: 'Bitiş',
+  fraudActions: 'İşlemler',
+  fraudStatus_active: 'Engelli',
+  fraudStatus_monitor: 'Yalnızca izleniyor',
+  fraudStatus_expired: 'Süresi doldu',
+  fraudStatus_lifted: 'Engel kaldırıldı',
+  fraudUnblock: 'Engeli kaldır',
+  fraudUnblockLabel: '{range} aralığının engelini kaldır ({app})',
+  fraudConfirmTitle: '{range} aralığının engeli kaldırılsın mı?',
+  fraudConfirmText:
+    '{range} ile başlayan numaralara yeniden kod gönderilecek ve koruma bu aralığı baştan saymaya başlayacak. Engeli kimin kaldırdığı denetim kaydına yazılır.',
+  fraudCancel: 'Vazgeç',
+  fraudUnblocked: '{range} aralığının engeli kaldırıldı: bu aralığa yeniden kod gönderiliyor.',
+  fraudEmpty: 'Engellenen numara aralığı yok.',
+  fraudEmptyAll: 'Koruma henüz hiçbir numara aralığı için karar vermedi.',
+  fraudForbidden: 'Rolünüz dolandırıcılık engellerini göremez.',
+  fraudReadOnly: 'Rolünüz engelleri görebilir ama kaldıramaz.',
+  fraudGone: 'Bu engel artık yok; liste yeniden güncel.',
+};
