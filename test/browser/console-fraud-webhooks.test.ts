@@ -103,6 +103,7 @@ describe("the console's Fraud and Webhooks pages in a real browser", { timeout: 
     const appIds = [shop.appId, hooks.appId];
     await createAdmin(server, 'admin@example.com', { role: 'admin', appIds });
     await createAdmin(server, 'viewer@example.com', { role: 'viewer', appIds });
+    await createAdmin(server, 'agent@example.com', { role: 'agent', appIds });
   });
   afterAll(async () => {
     await chrome?.close();
@@ -271,6 +272,16 @@ describe("the console's Fraud and Webhooks pages in a real browser", { timeout: 
     await page.getByRole('table', { name: 'Korumanın karar verdiği numara aralıkları' }).waitFor();
     expect(await page.getByText('Rolünüz engelleri görebilir ama kaldıramaz.').count()).toBe(1);
     expect(await page.getByRole('button', { name: /engelini kaldır/ }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('tells an agent their role does not show deliveries', async () => {
+    const page = await open('webhooks', 'Webhooks', { email: 'agent@example.com' });
+    await page
+      .getByRole('alert')
+      .getByText('Your role does not show webhook deliveries.')
+      .waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
     await page.context().close();
   });
 });

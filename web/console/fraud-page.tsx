@@ -27,8 +27,10 @@ export function FraudPage(props: PageProps) {
   // An ended session goes back to sign-in (onProblem); anything else is said on the page.
   const refused = (problem: unknown, otherwise: Phrase = 'failed') => {
     onProblem(problem);
-    const forbidden = problem instanceof ApiProblem && problem.status === 403;
-    setError(forbidden ? 'fraudForbidden' : otherwise);
+    const code = problem instanceof ApiProblem ? problem.code : '';
+    if (code === 'console_role_forbidden') setError('fraudForbidden');
+    else if (code === 'console_app_not_found') setError('fraudNoApp');
+    else setError(otherwise);
   };
 
   async function load(next: URLSearchParams) {
@@ -36,6 +38,7 @@ export function FraudPage(props: PageProps) {
       setBlocks((await api.blocks(next)).data);
       setError(null);
     } catch (problem) {
+      setBlocks(null);
       refused(problem);
     }
   }

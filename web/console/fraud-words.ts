@@ -30,6 +30,7 @@ export const en = {
   fraudForbidden: 'Your role does not show fraud blocks.',
   fraudReadOnly: 'Your role shows the blocks but cannot unblock them.',
   fraudGone: 'That block is no longer there; the list is up to date again.',
+  fraudNoApp: 'None of your apps has this id.',
 };
 
 export const tr: Record<keyof typeof en, string> = {
@@ -63,4 +64,5 @@ export const tr: Record<keyof typeof en, string> = {
   fraudForbidden: 'Rolünüz dolandırıcılık engellerini göremez.',
   fraudReadOnly: 'Rolünüz engelleri görebilir ama kaldıramaz.',
   fraudGone: 'Bu engel artık yok; liste yeniden güncel.',
+  fraudNoApp: 'Bu kimliğe sahip bir uygulamanız yok.',
 };

@@ -90,8 +90,10 @@ export function WebhooksPage(props: PageProps) {
 
   const refused = (problem: unknown) => {
     onProblem(problem);
-    const forbidden = problem instanceof ApiProblem && problem.status === 403;
-    setError(forbidden ? 'webhooksForbidden' : 'failed');
+    const code = problem instanceof ApiProblem ? problem.code : '';
+    if (code === 'console_role_forbidden') setError('webhooksForbidden');
+    else if (code === 'console_app_not_found') setError('webhookNoApp');
+    else setError('failed');
   };
 
   async function load(next: URLSearchParams, from?: string) {
@@ -101,6 +103,8 @@ export function WebhooksPage(props: PageProps) {
       setCursor(page.nextCursor);
       setError(null);
     } catch (problem) {
+      // A refused search shows no stale results; a refused next page keeps the first ones.
+      if (!from) setDeliveries(null);
       refused(problem);
     }
   }

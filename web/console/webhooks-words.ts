@@ -44,6 +44,7 @@ export const en = {
   webhookRefresh: 'Refresh',
   webhookBack: 'Back to deliveries',
   webhookReadOnly: 'Your role shows deliveries but cannot send them again.',
+  webhookNoApp: 'None of your apps has this id.',
 };
 
 export const tr: Record<keyof typeof en, string> = {
@@ -91,4 +92,5 @@ export const tr: Record<keyof typeof en, string> = {
   webhookRefresh: 'Yenile',
   webhookBack: 'Teslimatlara dön',
   webhookReadOnly: 'Rolünüz teslimatları görebilir ama yeniden gönderemez.',
+  webhookNoApp: 'Bu kimliğe sahip bir uygulamanız yok.',
 };
