@@ -216,11 +216,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
     await settingsRoutes(v1, { settings: deps.settings });
     await testSendRoutes(v1, { testSend: deps.testSend });
-    await fraudRoutes(v1, { fraud: deps.fraud, clock: deps.clock });
+    await fraudRoutes(v1, { fraud: deps.fraud, clock: deps.clock, audit: deps.console.audit });
     await webhookRoutes(v1, {
       store: deps.store,
       clock: deps.clock,
       wake: () => deps.webhooks.wake(),
+      audit: deps.console.audit,
     });
     await conversationRoutes(v1, { conversations: deps.messenger.conversations });
     await analyticsRoutes(v1, { analytics: deps.analytics, clock: deps.clock });
@@ -253,6 +254,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     apps: deps.apps,
     conversations: deps.messenger.conversations,
     conversationEvents: deps.messenger.events,
+    fraud: deps.fraud,
+    webhooks: deps.webhooks,
   });
   return app;
 }

@@ -13,34 +13,16 @@ import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import type { Console } from './console-graph.ts';
 import {
+  appsAsked,
   consoleProblems,
   requireConsoleSession,
   SIGNED_IN,
   signedIn,
-  visibleApps,
 } from './console-http.ts';
-import type { AdminRecord } from './console-store.ts';
 
 const consoleAnalyticsQuery = analyticsQuery.extend({
   appId: z.string().min(1).max(100).optional().describe("One of the admin's apps; default all"),
 });
-
-/**
- * The apps whose numbers the admin asked for: one app, or all they manage (every app for an
- * owner). An app they do not manage answers as if it did not exist, so ids are not probed.
- */
-async function appsAsked(
-  store: Pick<Store, 'listApps'>,
-  admin: AdminRecord,
-  appId: string | undefined,
-): Promise<readonly string[]> {
-  const mine = visibleApps(admin) ?? (await store.listApps()).map((app) => app.id);
-  if (appId === undefined) return mine;
-  if (!mine.includes(appId)) {
-    throw new OtpdError('console_app_not_found', 'no such app among the apps you manage');
-  }
-  return [appId];
-}
 
 /** Analytics as the console shows them: the `/v1/analytics` numbers, over the admin's apps. */
 export async function consoleAnalyticsRoutes(

@@ -2,6 +2,7 @@ import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OtpdError } from '../domain/errors.ts';
 import { bodyProblemResponses, problems } from '../http/schemas.ts';
+import type { Store } from '../ports/store.ts';
 import type { Console } from './console-graph.ts';
 import { csrfMatches } from './console-sessions.ts';
 import type { AdminRecord, AdminRole, ConsoleSession } from './console-store.ts';
@@ -123,4 +124,22 @@ export function requireManagedApp(admin: AdminRecord, appId: string): void {
   if (admin.role !== 'owner' && !admin.appIds.includes(appId)) {
     throw new OtpdError('console_app_not_found', 'no such app among the apps you manage');
   }
+}
+
+/**
+ * The apps a request is about: one app, or all the admin manages (every app for an owner).
+ * An app they do not manage answers 404 `console_app_not_found`, as if it did not exist, so
+ * ids are not probed.
+ */
+export async function appsAsked(
+  store: Pick<Store, 'listApps'>,
+  admin: AdminRecord,
+  appId: string | undefined,
+): Promise<readonly string[]> {
+  const mine = visibleApps(admin) ?? (await store.listApps()).map((app) => app.id);
+  if (appId === undefined) return mine;
+  if (!mine.includes(appId)) {
+    throw new OtpdError('console_app_not_found', 'no such app among the apps you manage');
+  }
+  return [appId];
 }

@@ -6,15 +6,19 @@ import type { ConversationService } from '../messenger/conversation-service.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import type { AppService } from '../services/apps.ts';
+import type { FraudGuard } from '../services/fraud-guard.ts';
+import type { WebhookSender } from '../services/webhook-sender.ts';
 import type { WebBuild } from '../web/static-assets.ts';
 import { consoleAnalyticsRoutes } from './console-analytics-routes.ts';
 import { consoleAppRoutes } from './console-app-routes.ts';
 import { consoleAuditRoutes } from './console-audit-routes.ts';
 import { consoleAuthRoutes } from './console-auth-routes.ts';
+import { consoleFraudRoutes } from './console-fraud-routes.ts';
 import type { Console } from './console-graph.ts';
 import { consoleInboxEventRoutes } from './console-inbox-events.ts';
 import { consoleInboxRoutes } from './console-inbox-routes.ts';
 import { consoleMessageRoutes } from './console-message-routes.ts';
+import { consoleWebhookRoutes } from './console-webhook-routes.ts';
 
 /**
  * The page loads only otpd's own scripts and styles (no inline script), talks only to otpd,
@@ -44,10 +48,15 @@ export async function consoleRoutes(
     messageSearch: MessageSearch;
     analytics: AnalyticsService;
     clock: Clock;
-    store: Pick<Store, 'listApps'>;
+    store: Pick<
+      Store,
+      'listApps' | 'listWebhookDeliveries' | 'getWebhookDelivery' | 'requeueWebhookDelivery'
+    >;
     apps: AppService;
     conversations: ConversationService;
     conversationEvents: ConversationEvents;
+    fraud: Pick<FraudGuard, 'list' | 'lift'>;
+    webhooks: Pick<WebhookSender, 'wake'>;
   },
 ) {
   app.decorateRequest('consoleSession', null);
@@ -75,4 +84,6 @@ export async function consoleRoutes(
   await consoleAppRoutes(app, deps);
   await consoleInboxRoutes(app, deps);
   await consoleInboxEventRoutes(app, deps);
+  await consoleFraudRoutes(app, deps);
+  await consoleWebhookRoutes(app, deps);
 }

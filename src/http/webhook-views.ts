@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { DELIVERY_TYPES, DIYALOG_POSTBACK } from '../domain/events.ts';
 import { iso } from '../domain/verification-view.ts';
-import type { WebhookDelivery } from '../ports/store.ts';
+import type { WebhookDelivery, WebhookDeliveryFilter } from '../ports/store.ts';
+
+const time = z.iso.datetime({ offset: true });
 
 export const webhookDeliveryView = z
   .object({
@@ -54,6 +56,8 @@ export const webhookDeliveriesQuery = z
     status: z.enum(['pending', 'delivered', 'failed']).optional(),
     eventType: z.enum(DELIVERY_TYPES).optional(),
     eventId: z.string().max(64).optional().describe('Only the deliveries of this event'),
+    from: time.optional().describe('Only deliveries created at or after this time'),
+    until: time.optional().describe('Only deliveries created before this time'),
     cursor: z
       .string()
       .max(200)
@@ -71,3 +75,25 @@ export const webhookDeliveriesPage = z.object({
 export const webhookDeliveryParams = z.object({
   id: z.string().min(1).max(64).describe('Webhook delivery id'),
 });
+
+/** The store's filter of a validated delivery query. */
+export function deliveryFilterOf(q: z.infer<typeof webhookDeliveriesQuery>): WebhookDeliveryFilter {
+  return {
+    status: q.status,
+    eventType: q.eventType,
+    eventId: q.eventId,
+    from: q.from === undefined ? undefined : Date.parse(q.from),
+    until: q.until === undefined ? undefined : Date.parse(q.until),
+  };
+}
+
+/** What the audit log keeps of a delivery sent again by hand: which one, of which event. */
+export function retriedAudit(actor: string, d: WebhookDelivery) {
+  return {
+    actor,
+    action: 'webhook.retried',
+    appId: d.appId,
+    target: d.id,
+    details: { eventId: d.eventId, eventType: d.eventType, attempt: d.attempts + 1 },
+  };
+}

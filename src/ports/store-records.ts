@@ -98,6 +98,25 @@ export interface WebhookDelivery {
   createdAt: number;
   updatedAt: number;
   deliveredAt: number | null;
+  /**
+   * What each attempt got, oldest first: written with the attempt's outcome, by the holder
+   * of the claim only; the newest 50 are kept (more come only from many manual retries).
+   */
+  attemptLog: WebhookAttempt[];
+}
+
+/** One try of a webhook delivery, as its log keeps it. */
+export interface WebhookAttempt {
+  /** The delivery's attempt count this try made (1 for the first). */
+  attempt: number;
+  /** When the try ended (the answer, the timeout or the refusal). */
+  at: number;
+  /** The endpoint's HTTP status; null when none came. */
+  statusCode: number | null;
+  /** Null when delivered; else `http_<status>`, `timeout`, `connection_failed`, … */
+  error: string | null;
+  /** What came of it: delivered, to be tried again, or given up. */
+  outcome: 'delivered' | 'retrying' | 'failed';
 }
 
 /**
@@ -112,6 +131,10 @@ export interface WebhookDeliveryFilter {
   eventType?: DeliveryType;
   /** Deliveries of one event (its `webhook-id`). */
   eventId?: string;
+  /** Created at or after this instant (ms). */
+  from?: number;
+  /** Created before this instant (ms). */
+  until?: number;
 }
 
 export interface SandboxMessage {

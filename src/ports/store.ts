@@ -202,17 +202,25 @@ export interface Store extends JobQueue {
   recordFraudDecision(decision: FraudDecision): Promise<boolean>;
   /** The app's live decisions for one prefix, newest first (one indexed read). */
   findLiveFraudDecisions(appId: string, prefix: string, now: number): Promise<FraudDecision[]>;
-  /** The app's decisions, newest first: the live ones, or with `includeEnded` all of them. */
+  /**
+   * The decisions of the given apps (an API key's one, an admin's several), newest first:
+   * the live ones, or with `includeEnded` all of them. No apps, no decisions.
+   */
   listFraudDecisions(
-    appId: string,
+    appIds: readonly string[],
     filter: { now: number; includeEnded: boolean; limit: number },
   ): Promise<FraudDecision[]>;
   /**
-   * Lifts one of the app's decisions in one conditional UPDATE (only if not lifted yet) and
-   * returns it as stored; an already lifted one is returned unchanged. Undefined when the
-   * app has no decision with this id (another app's is as absent as a made-up one, I5).
+   * Lifts a decision of one of the given apps in one conditional UPDATE (only if not lifted
+   * yet) and returns it as stored, `lifted` true when this call lifted it; an already lifted
+   * one is returned unchanged with `lifted` false. Undefined when none of the apps has a
+   * decision with this id (another app's is as absent as a made-up one, I5).
    */
-  liftFraudDecision(appId: string, id: string, now: number): Promise<FraudDecision | undefined>;
+  liftFraudDecision(
+    appIds: readonly string[],
+    id: string,
+    now: number,
+  ): Promise<{ decision: FraudDecision; lifted: boolean } | undefined>;
 
   /*
    * The webhooks' outbox. Deliveries are claimed, leased and fenced like send jobs:
@@ -237,7 +245,10 @@ export interface Store extends JobQueue {
    * `until`, in one conditional UPDATE; false, writing nothing, once it is not the caller's.
    */
   extendWebhookLease(delivery: WebhookDelivery, until: number): Promise<boolean>;
-  /** Records the outcome of an attempt: `delivered`, or `failed` for good. */
+  /**
+   * Records the outcome of an attempt: `delivered`, or `failed` for good, appending it to the
+   * delivery's attempt log in the same conditional UPDATE.
+   */
   finishWebhookDelivery(
     delivery: WebhookDelivery,
     outcome: {
@@ -247,31 +258,39 @@ export interface Store extends JobQueue {
     },
     now: number,
   ): Promise<void>;
-  /** Puts a delivery back, due again at `nextAttemptAt`, with the failed attempt's details. */
+  /**
+   * Puts a delivery back, due again at `nextAttemptAt`, with the failed attempt's details,
+   * appended to its attempt log in the same conditional UPDATE.
+   */
   retryWebhookDelivery(
     delivery: WebhookDelivery,
     failure: { statusCode: number | null; error: string },
     nextAttemptAt: number,
     now: number,
   ): Promise<void>;
-  /** The app's deliveries, newest first, after the cursor (an id), at most `limit`. */
+  /**
+   * The deliveries of the given apps, newest first, after the cursor, at most `limit`. No
+   * apps, no deliveries.
+   */
   listWebhookDeliveries(
-    appId: string,
+    appIds: readonly string[],
     filter: WebhookDeliveryFilter,
     after: { createdAt: number; id: string } | null,
     limit: number,
   ): Promise<WebhookDelivery[]>;
-  getWebhookDelivery(appId: string, id: string): Promise<WebhookDelivery | undefined>;
+  /** A delivery of one of the given apps; another app's is as absent as a made-up one. */
+  getWebhookDelivery(appIds: readonly string[], id: string): Promise<WebhookDelivery | undefined>;
   /**
-   * Makes a delivered or failed delivery due again at `now` with one more attempt allowed,
-   * in one conditional UPDATE; a pending one is left as it is. Returns the delivery as
-   * stored, or undefined when the app has no such delivery.
+   * Makes a delivered or failed delivery of one of the given apps due again at `now` with one
+   * more attempt allowed, in one conditional UPDATE (`requeued` true); a pending one is left
+   * as it is (`requeued` false). Returns the delivery as stored, or undefined when none of
+   * the apps has such a delivery.
    */
   requeueWebhookDelivery(
-    appId: string,
+    appIds: readonly string[],
     id: string,
     now: number,
-  ): Promise<WebhookDelivery | undefined>;
+  ): Promise<{ delivery: WebhookDelivery; requeued: boolean } | undefined>;
   /** Deletes delivered and failed deliveries last updated before `t`, of every app; returns how many. */
   purgeWebhookDeliveries(t: number): Promise<number>;
 }

@@ -33,6 +33,7 @@ export function newWebhookDelivery(
     createdAt: now,
     updatedAt: now,
     deliveredAt: null,
+    attemptLog: [],
   };
 }
 

@@ -177,17 +177,31 @@ export function createFraudGuard(deps: FraudGuardDeps) {
       }
     },
 
-    /** The app's decisions, newest first: live ones, or all with `includeEnded`. */
-    list(appId: string, filter: { includeEnded: boolean; limit: number }) {
-      return store.listFraudDecisions(appId, { ...filter, now: clock.now() });
+    /**
+     * The decisions of the given apps (a key's one, an admin's several), newest first: live
+     * ones, or all with `includeEnded`.
+     */
+    list(appIds: readonly string[], filter: { includeEnded: boolean; limit: number }) {
+      return store.listFraudDecisions(appIds, { ...filter, now: clock.now() });
     },
 
-    /** Lifts one of the app's decisions; another app's is not found (I5). */
-    async lift(appId: string, id: string): Promise<FraudDecision> {
-      const lifted = await store.liftFraudDecision(appId, id, clock.now());
-      if (!lifted) throw new OtpdError('fraud_block_not_found', `no fraud guard decision ${id}`);
-      logger.info({ appId, decisionId: id }, 'SMS-pumping guard decision lifted');
-      return lifted;
+    /**
+     * Lifts a decision of one of the given apps; another app's is not found (I5). `lifted` is
+     * false when it had been lifted before: the decision is answered unchanged.
+     */
+    async lift(
+      appIds: readonly string[],
+      id: string,
+    ): Promise<{ decision: FraudDecision; lifted: boolean }> {
+      const result = await store.liftFraudDecision(appIds, id, clock.now());
+      if (!result) throw new OtpdError('fraud_block_not_found', `no fraud guard decision ${id}`);
+      if (result.lifted) {
+        logger.info(
+          { appId: result.decision.appId, decisionId: id },
+          'SMS-pumping guard decision lifted',
+        );
+      }
+      return result;
     },
   };
 }

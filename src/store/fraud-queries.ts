@@ -86,10 +86,15 @@ export function createFraudQueries(
       return rows.map(toDecision);
     },
 
-    async listFraudDecisions(appId, { now, includeEnded, limit }) {
-      const query = includeEnded
-        ? db.selectFrom('fraud_decisions').selectAll().where('app_id', '=', appId)
-        : live(appId, now);
+    async listFraudDecisions(appIds, { now, includeEnded, limit }) {
+      if (appIds.length === 0) return [];
+      let query = db
+        .selectFrom('fraud_decisions')
+        .selectAll()
+        .where('app_id', 'in', [...appIds]);
+      if (!includeEnded) {
+        query = query.where('lifted_at', 'is', null).where('expires_at', '>', now);
+      }
       const rows = await query
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
@@ -98,24 +103,25 @@ export function createFraudQueries(
       return rows.map(toDecision);
     },
 
-    async liftFraudDecision(appId, id, now) {
+    async liftFraudDecision(appIds, id, now) {
+      if (appIds.length === 0) return undefined;
       const lifted = await db
         .updateTable('fraud_decisions')
         .set({ lifted_at: now })
-        .where('app_id', '=', appId)
+        .where('app_id', 'in', [...appIds])
         .where('id', '=', id)
         .where('lifted_at', 'is', null)
         .returningAll()
         .executeTakeFirst();
-      if (lifted) return toDecision(lifted);
+      if (lifted) return { decision: toDecision(lifted), lifted: true };
       // Already lifted: answered as it stands, so a repeated DELETE is harmless.
       const row = await db
         .selectFrom('fraud_decisions')
         .selectAll()
-        .where('app_id', '=', appId)
+        .where('app_id', 'in', [...appIds])
         .where('id', '=', id)
         .executeTakeFirst();
-      return row && toDecision(row);
+      return row && { decision: toDecision(row), lifted: false };
     },
   };
 }

@@ -404,6 +404,16 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0019_webhook_attempt_log': {
+    async up(db: Kysely<unknown>) {
+      // What each try of a delivery got (JSON array of WebhookAttempt), for the console's
+      // delivery detail; deliveries made before start with an empty log.
+      await db.schema
+        .alterTable('webhook_deliveries')
+        .addColumn('attempt_log', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+    },
+  },
 };
 
 /** Kysely's default name for a migration history's table. */

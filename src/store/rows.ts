@@ -15,6 +15,7 @@ import type {
   OutboxJob,
   SandboxMessage,
   StoredAppSettings,
+  WebhookAttempt,
   WebhookDelivery,
 } from '../ports/store.ts';
 import type {
@@ -220,6 +221,7 @@ export function toWebhookDelivery(row: Selectable<WebhookDeliveriesTable>): Webh
     createdAt: num(row.created_at),
     updatedAt: num(row.updated_at),
     deliveredAt: numOrNull(row.delivered_at),
+    attemptLog: JSON.parse(row.attempt_log) as WebhookAttempt[],
   };
 }
 
@@ -241,5 +243,6 @@ export function fromWebhookDelivery(d: WebhookDelivery): WebhookDeliveriesTable 
     created_at: d.createdAt,
     updated_at: d.updatedAt,
     delivered_at: d.deliveredAt,
+    attempt_log: JSON.stringify(d.attemptLog),
   };
 }

@@ -159,6 +159,8 @@ export interface WebhookDeliveriesTable {
   created_at: number;
   updated_at: number;
   delivered_at: number | null;
+  /** JSON array of WebhookAttempt, oldest first. */
+  attempt_log: string;
 }
 
 /** A web messenger conversation (see messenger/conversation-store.ts). */

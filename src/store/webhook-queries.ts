@@ -1,5 +1,5 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { EventSink, Store, WebhookDelivery } from '../ports/store.ts';
+import type { EventSink, Store, WebhookAttempt, WebhookDelivery } from '../ports/store.ts';
 import { claimDue, extendLease } from './lease-queries.ts';
 import { fromWebhookDelivery, toWebhookDelivery } from './rows.ts';
 import type { Database, WebhookDeliveriesTable } from './schema.ts';
@@ -29,6 +29,18 @@ export async function announce(
   if (!events) return;
   const rows = changes.flatMap((change) => events(change)).map(fromWebhookDelivery);
   if (rows.length > 0) await trx.insertInto('webhook_deliveries').values(rows).execute();
+}
+
+/** Attempts a delivery's log keeps: the newest ones. */
+const ATTEMPT_LOG_SIZE = 50;
+
+/**
+ * The delivery's attempt log with one more try. The holder's copy is the stored log: nobody
+ * else writes a delivery while it is held, and the write is fenced on holding it.
+ */
+function logWith(d: WebhookDelivery, attempt: Omit<WebhookAttempt, 'attempt'>): string {
+  const log = [...d.attemptLog, { attempt: d.attempts, ...attempt }];
+  return JSON.stringify(log.slice(-ATTEMPT_LOG_SIZE));
 }
 
 /** An update that applies only while the caller still holds the delivery it claimed. */
@@ -72,6 +84,12 @@ export function createWebhookQueries(
           last_status_code: outcome.statusCode,
           delivered_at: outcome.status === 'delivered' ? now : null,
           updated_at: now,
+          attempt_log: logWith(delivery, {
+            at: now,
+            statusCode: outcome.statusCode,
+            error: outcome.error,
+            outcome: outcome.status,
+          }),
         })
         .execute();
     },
@@ -84,21 +102,30 @@ export function createWebhookQueries(
           last_error: failure.error,
           last_status_code: failure.statusCode,
           updated_at: now,
+          attempt_log: logWith(delivery, {
+            at: now,
+            statusCode: failure.statusCode,
+            error: failure.error,
+            outcome: 'retrying',
+          }),
         })
         .execute();
     },
 
-    async listWebhookDeliveries(appId, filter, after, limit) {
+    async listWebhookDeliveries(appIds, filter, after, limit) {
+      if (appIds.length === 0) return [];
       let query = db
         .selectFrom('webhook_deliveries')
         .selectAll()
-        .where('app_id', '=', appId)
+        .where('app_id', 'in', [...appIds])
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
         .limit(limit);
       if (filter.status) query = query.where('status', '=', filter.status);
       if (filter.eventType) query = query.where('event_type', '=', filter.eventType);
       if (filter.eventId) query = query.where('event_id', '=', filter.eventId);
+      if (filter.from !== undefined) query = query.where('created_at', '>=', filter.from);
+      if (filter.until !== undefined) query = query.where('created_at', '<', filter.until);
       if (after) {
         query = query.where((eb) =>
           eb.or([
@@ -110,18 +137,20 @@ export function createWebhookQueries(
       return (await query.execute()).map(toWebhookDelivery);
     },
 
-    async getWebhookDelivery(appId, id) {
+    async getWebhookDelivery(appIds, id) {
+      if (appIds.length === 0) return undefined;
       const row = await db
         .selectFrom('webhook_deliveries')
         .selectAll()
         .where('id', '=', id)
-        .where('app_id', '=', appId)
+        .where('app_id', 'in', [...appIds])
         .executeTakeFirst();
       return row && toWebhookDelivery(row);
     },
 
-    async requeueWebhookDelivery(appId, id, now) {
-      await db
+    async requeueWebhookDelivery(appIds, id, now) {
+      if (appIds.length === 0) return undefined;
+      const requeued = await db
         .updateTable('webhook_deliveries')
         .set({
           status: 'pending',
@@ -131,16 +160,19 @@ export function createWebhookQueries(
           updated_at: now,
         })
         .where('id', '=', id)
-        .where('app_id', '=', appId)
+        .where('app_id', 'in', [...appIds])
         .where('status', '<>', 'pending')
-        .execute();
+        .returningAll()
+        .executeTakeFirst();
+      if (requeued) return { delivery: toWebhookDelivery(requeued), requeued: true };
+      // Still pending (or no such delivery): answered as it stands.
       const row = await db
         .selectFrom('webhook_deliveries')
         .selectAll()
         .where('id', '=', id)
-        .where('app_id', '=', appId)
+        .where('app_id', 'in', [...appIds])
         .executeTakeFirst();
-      return row && toWebhookDelivery(row);
+      return row && { delivery: toWebhookDelivery(row), requeued: false };
     },
 
     async purgeWebhookDeliveries(t) {

@@ -57,16 +57,16 @@ export function describeFraudStoreContract(
       expect(await store.recordFraudDecision(d)).toBe(true);
       expect(await store.findLiveFraudDecisions(app.id, d.prefix, T0)).toEqual([d]);
       expect(
-        await store.listFraudDecisions(app.id, { now: T0, includeEnded: false, limit: 10 }),
+        await store.listFraudDecisions([app.id], { now: T0, includeEnded: false, limit: 10 }),
       ).toEqual([d]);
       const after = d.expiresAt;
       expect(await store.findLiveFraudDecisions(app.id, d.prefix, after - 1)).toHaveLength(1);
       expect(await store.findLiveFraudDecisions(app.id, d.prefix, after)).toEqual([]);
       expect(
-        await store.listFraudDecisions(app.id, { now: after, includeEnded: false, limit: 10 }),
+        await store.listFraudDecisions([app.id], { now: after, includeEnded: false, limit: 10 }),
       ).toEqual([]);
       expect(
-        await store.listFraudDecisions(app.id, { now: after, includeEnded: true, limit: 10 }),
+        await store.listFraudDecisions([app.id], { now: after, includeEnded: true, limit: 10 }),
       ).toEqual([d]);
     });
 
@@ -79,7 +79,7 @@ export function describeFraudStoreContract(
       expect(await store.recordFraudDecision(decision({ createdAt: T0 + 12 * HOUR_MS }))).toBe(
         true,
       );
-      const all = await store.listFraudDecisions(app.id, {
+      const all = await store.listFraudDecisions([app.id], {
         now: T0,
         includeEnded: true,
         limit: 10,
@@ -100,22 +100,40 @@ export function describeFraudStoreContract(
     it("lifts once, answers a lifted one unchanged, and never another app's (I5)", async () => {
       const d = decision();
       await store.recordFraudDecision(d);
-      expect(await store.liftFraudDecision(other.id, d.id, T0 + 5)).toBeUndefined();
-      expect(await store.liftFraudDecision(app.id, 'frd_missing', T0 + 5)).toBeUndefined();
+      expect(await store.liftFraudDecision([other.id], d.id, T0 + 5)).toBeUndefined();
+      expect(await store.liftFraudDecision([], d.id, T0 + 5)).toBeUndefined();
+      expect(await store.liftFraudDecision([app.id], 'frd_missing', T0 + 5)).toBeUndefined();
       expect(await store.findLiveFraudDecisions(app.id, d.prefix, T0 + 5)).toHaveLength(1);
-      const lifted = await store.liftFraudDecision(app.id, d.id, T0 + 10);
-      expect(lifted).toEqual({ ...d, liftedAt: T0 + 10 });
-      expect(await store.liftFraudDecision(app.id, d.id, T0 + 20)).toEqual(lifted);
+      const first = await store.liftFraudDecision([other.id, app.id], d.id, T0 + 10);
+      expect(first).toEqual({ decision: { ...d, liftedAt: T0 + 10 }, lifted: true });
+      expect(await store.liftFraudDecision([app.id], d.id, T0 + 20)).toEqual({
+        decision: first?.decision,
+        lifted: false,
+      });
       expect(await store.findLiveFraudDecisions(app.id, d.prefix, T0 + 20)).toEqual([]);
       // Once lifted, the prefix may be decided on again.
       expect(await store.recordFraudDecision(decision({ createdAt: T0 + 30 }))).toBe(true);
+    });
+
+    it('lists the decisions of several apps together, newest first; of no app, none', async () => {
+      await store.recordFraudDecision(decision({ createdAt: T0 }));
+      await store.recordFraudDecision(decision({ appId: other.id, createdAt: T0 + 1 }));
+      const both = await store.listFraudDecisions([app.id, other.id], {
+        now: T0 + 2,
+        includeEnded: false,
+        limit: 10,
+      });
+      expect(both.map((d) => d.appId)).toEqual([other.id, app.id]);
+      expect(
+        await store.listFraudDecisions([], { now: T0 + 2, includeEnded: true, limit: 10 }),
+      ).toEqual([]);
     });
 
     it("shows an app none of another app's decisions (I5)", async () => {
       await store.recordFraudDecision(decision());
       expect(await store.findLiveFraudDecisions(other.id, '+90555124', T0)).toEqual([]);
       expect(
-        await store.listFraudDecisions(other.id, { now: T0, includeEnded: true, limit: 10 }),
+        await store.listFraudDecisions([other.id], { now: T0, includeEnded: true, limit: 10 }),
       ).toEqual([]);
     });
 
@@ -123,7 +141,7 @@ export function describeFraudStoreContract(
       for (let i = 0; i < 5; i++) {
         await store.recordFraudDecision(decision({ prefix: `+9055512${i}`, createdAt: T0 + i }));
       }
-      const page = await store.listFraudDecisions(app.id, {
+      const page = await store.listFraudDecisions([app.id], {
         now: T0,
         includeEnded: false,
         limit: 3,

@@ -49,7 +49,7 @@ export function describeWebhookStoreContract(
     });
 
     const types = async (appId = app.id) =>
-      (await store.listWebhookDeliveries(appId, {}, null, 100)).map((d) => d.eventType).sort();
+      (await store.listWebhookDeliveries([appId], {}, null, 100)).map((d) => d.eventType).sort();
 
     it('a create announces itself and the verification it supersedes, with the change', async () => {
       const first = verificationRecord({ id: 'ver_1' });
@@ -174,6 +174,7 @@ export function describeWebhookStoreContract(
         createdAt: T0,
         updatedAt: T0,
         deliveredAt: null,
+        attemptLog: [],
         ...overrides,
       };
     }
@@ -217,7 +218,7 @@ export function describeWebhookStoreContract(
       const [second] = await store.claimDueWebhookDeliveries(T0 + 5_000, 1_000, 10);
       if (!second) throw new Error('not claimed again');
       expect(await store.extendWebhookLease(first, T0 + 60_000)).toBe(false);
-      expect(await store.getWebhookDelivery(app.id, 'whd_1')).toMatchObject({
+      expect(await store.getWebhookDelivery([app.id], 'whd_1')).toMatchObject({
         attempts: 2,
         leaseUntil: T0 + 6_000,
       });
@@ -241,7 +242,7 @@ export function describeWebhookStoreContract(
         T0 + 9_000,
         T0 + 1_002,
       );
-      const stored = await store.getWebhookDelivery(app.id, 'whd_1');
+      const stored = await store.getWebhookDelivery([app.id], 'whd_1');
       expect(stored).toMatchObject({
         status: 'pending',
         attempts: 2,
@@ -250,6 +251,10 @@ export function describeWebhookStoreContract(
         lastError: 'http_503',
         lastStatusCode: 503,
       });
+      // The stale holder's outcome is missing from the log too.
+      expect(stored?.attemptLog).toEqual([
+        { attempt: 2, at: T0 + 1_002, statusCode: 503, error: 'http_503', outcome: 'retrying' },
+      ]);
       const [third] = await store.claimDueWebhookDeliveries(T0 + 9_000, 1_000, 10);
       if (!third) throw new Error('not due again');
       await store.finishWebhookDelivery(
@@ -257,11 +262,36 @@ export function describeWebhookStoreContract(
         { status: 'delivered', statusCode: 204, error: null },
         T0 + 9_001,
       );
-      expect(await store.getWebhookDelivery(app.id, 'whd_1')).toMatchObject({
+      expect(await store.getWebhookDelivery([app.id], 'whd_1')).toMatchObject({
         status: 'delivered',
         lastStatusCode: 204,
         lastError: null,
         deliveredAt: T0 + 9_001,
+      });
+      const done = await store.getWebhookDelivery([app.id], 'whd_1');
+      expect(done?.attemptLog.map((a) => [a.attempt, a.statusCode, a.outcome])).toEqual([
+        [2, 503, 'retrying'],
+        [3, 204, 'delivered'],
+      ]);
+    });
+
+    it('keeps the newest 50 attempts of a delivery retried again and again', async () => {
+      await store.enqueueWebhookDeliveries([delivery({ attemptLimit: 100 })]);
+      for (let i = 0; i < 52; i++) {
+        const at = T0 + i * 10;
+        const [held] = await store.claimDueWebhookDeliveries(at, 5, 1);
+        if (!held) throw new Error(`not claimed at ${i}`);
+        await store.retryWebhookDelivery(held, { statusCode: null, error: 'timeout' }, at + 10, at);
+      }
+      const log = (await store.getWebhookDelivery([app.id], 'whd_1'))?.attemptLog ?? [];
+      expect(log).toHaveLength(50);
+      expect(log[0]?.attempt).toBe(3);
+      expect(log.at(-1)).toEqual({
+        attempt: 52,
+        at: T0 + 510,
+        statusCode: null,
+        error: 'timeout',
+        outcome: 'retrying',
       });
     });
 
@@ -274,17 +304,23 @@ export function describeWebhookStoreContract(
         { status: 'failed', statusCode: 500, error: 'http_500' },
         T0,
       );
-      expect(await store.requeueWebhookDelivery(other.id, d.id, T0 + 10)).toBeUndefined();
-      expect(await store.getWebhookDelivery(other.id, d.id)).toBeUndefined();
-      const requeued = await store.requeueWebhookDelivery(app.id, d.id, T0 + 10);
-      expect(requeued).toMatchObject({
+      expect(await store.requeueWebhookDelivery([other.id], d.id, T0 + 10)).toBeUndefined();
+      expect(await store.requeueWebhookDelivery([], d.id, T0 + 10)).toBeUndefined();
+      expect(await store.getWebhookDelivery([other.id], d.id)).toBeUndefined();
+      const requeued = await store.requeueWebhookDelivery([other.id, app.id], d.id, T0 + 10);
+      expect(requeued?.requeued).toBe(true);
+      expect(requeued?.delivery).toMatchObject({
         status: 'pending',
         attempts: 1,
         attemptLimit: 2,
         nextAttemptAt: T0 + 10,
       });
-      const untouched = await store.requeueWebhookDelivery(app.id, 'whd_2', T0 + 20);
-      expect(untouched).toMatchObject({
+      // Pending again: a second retry finds it on its way and leaves it.
+      const again = await store.requeueWebhookDelivery([app.id], d.id, T0 + 15);
+      expect(again).toEqual({ delivery: requeued?.delivery, requeued: false });
+      const untouched = await store.requeueWebhookDelivery([app.id], 'whd_2', T0 + 20);
+      expect(untouched?.requeued).toBe(false);
+      expect(untouched?.delivery).toMatchObject({
         status: 'pending',
         attempts: 0,
         attemptLimit: 3,
@@ -308,10 +344,10 @@ export function describeWebhookStoreContract(
         );
       }
       expect(await store.purgeWebhookDeliveries(T0 + 50)).toBe(1);
-      expect(await store.getWebhookDelivery(app.id, 'whd_old')).toBeUndefined();
-      expect(await store.getWebhookDelivery(other.id, 'whd_new')).toBeDefined();
+      expect(await store.getWebhookDelivery([app.id], 'whd_old')).toBeUndefined();
+      expect(await store.getWebhookDelivery([other.id], 'whd_new')).toBeDefined();
       expect(await store.purgeWebhookDeliveries(T0 + 1_000_000)).toBe(1);
-      expect(await store.getWebhookDelivery(app.id, 'whd_pending')).toMatchObject({
+      expect(await store.getWebhookDelivery([app.id], 'whd_pending')).toMatchObject({
         status: 'pending',
       });
     });
@@ -329,19 +365,19 @@ export function describeWebhookStoreContract(
         delivery({ id: 'whd_4', appId: other.id }),
       ]);
       const ids = (list: WebhookDelivery[]) => list.map((d) => d.id);
-      expect(ids(await store.listWebhookDeliveries(app.id, {}, null, 10))).toEqual([
+      expect(ids(await store.listWebhookDeliveries([app.id], {}, null, 10))).toEqual([
         'whd_3',
         'whd_2',
         'whd_1',
       ]);
-      const page = await store.listWebhookDeliveries(app.id, {}, null, 2);
+      const page = await store.listWebhookDeliveries([app.id], {}, null, 2);
       const last = page.at(-1);
       if (!last) throw new Error('empty page');
-      expect(ids(await store.listWebhookDeliveries(app.id, {}, last, 2))).toEqual(['whd_1']);
+      expect(ids(await store.listWebhookDeliveries([app.id], {}, last, 2))).toEqual(['whd_1']);
       expect(
         ids(
           await store.listWebhookDeliveries(
-            app.id,
+            [app.id],
             { eventType: 'verification.approved' },
             null,
             10,
@@ -349,11 +385,35 @@ export function describeWebhookStoreContract(
         ),
       ).toEqual(['whd_2']);
       expect(
-        ids(await store.listWebhookDeliveries(app.id, { eventId: 'evt_1' }, null, 10)),
+        ids(await store.listWebhookDeliveries([app.id], { eventId: 'evt_1' }, null, 10)),
       ).toEqual(['whd_3', 'whd_1']);
       expect(
-        ids(await store.listWebhookDeliveries(app.id, { status: 'failed' }, null, 10)),
+        ids(await store.listWebhookDeliveries([app.id], { status: 'failed' }, null, 10)),
       ).toEqual([]);
+    });
+
+    it('lists the deliveries of several apps, within a range of creation times', async () => {
+      await store.enqueueWebhookDeliveries([
+        delivery({ id: 'whd_1', createdAt: T0 }),
+        delivery({ id: 'whd_2', createdAt: T0 + 10, appId: other.id }),
+        delivery({ id: 'whd_3', createdAt: T0 + 20 }),
+      ]);
+      const ids = (list: WebhookDelivery[]) => list.map((d) => d.id);
+      const both = [app.id, other.id];
+      expect(ids(await store.listWebhookDeliveries(both, {}, null, 10))).toEqual([
+        'whd_3',
+        'whd_2',
+        'whd_1',
+      ]);
+      expect(
+        ids(await store.listWebhookDeliveries(both, { from: T0 + 10, until: T0 + 20 }, null, 10)),
+      ).toEqual(['whd_2']);
+      expect(ids(await store.listWebhookDeliveries(both, { from: T0 + 11 }, null, 10))).toEqual([
+        'whd_3',
+      ]);
+      expect(await store.listWebhookDeliveries([], {}, null, 10)).toEqual([]);
+      expect(await store.getWebhookDelivery([], 'whd_1')).toBeUndefined();
+      expect(await store.getWebhookDelivery(both, 'whd_2')).toMatchObject({ appId: other.id });
     });
   });
 }

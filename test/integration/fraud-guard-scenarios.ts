@@ -229,6 +229,17 @@ export function describeFraudGuard(backend: FraudBackend) {
         const again = await t.client.request('DELETE', `/v1/fraud/blocks/${block.id}`);
         expect(again.status).toBe(200);
         expect(again.body.liftedAt).toBe(lifted.body.liftedAt);
+        // The audit log names the range once: the repeated DELETE changed nothing.
+        const audit = (await t.client.get('/v1/audit')).body.data;
+        const unblocks = audit.filter((e: { action: string }) => e.action === 'fraud.unblocked');
+        expect(unblocks).toEqual([
+          expect.objectContaining({
+            actor: expect.stringMatching(/^key:/),
+            appId: t.appId,
+            target: block.id,
+            details: { prefix: '+90555124', country: 'TR', channel: 'sms', action: 'block' },
+          }),
+        ]);
         const missing = await t.client.request('DELETE', '/v1/fraud/blocks/frd_nothing');
         expect(missing.status).toBe(404);
       }));

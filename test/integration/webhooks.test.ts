@@ -320,11 +320,47 @@ describe('webhooks', () => {
     const retried = await client.post(`/v1/webhook-deliveries/${failed.id}/retry`);
     expect(retried.status).toBe(202);
     expect(retried.body).toMatchObject({ status: 'pending', attemptLimit: WEBHOOK_ATTEMPTS + 1 });
+    // A retry of a delivery already on its way changes nothing and is not recorded.
+    const twice = await client.post(`/v1/webhook-deliveries/${failed.id}/retry`);
+    expect(twice.body).toEqual(retried.body);
     await drain();
     expect(receiver.requests).toHaveLength(WEBHOOK_ATTEMPTS + 1);
     const after = await client.get(`/v1/webhook-deliveries/${failed.id}`);
     expect(after.body).toMatchObject({ status: 'delivered', attempts: WEBHOOK_ATTEMPTS + 1 });
     expect(after.body.payload).toMatchObject({ type: 'verification.created' });
+    const audit = (await client.get('/v1/audit')).body.data;
+    expect(audit.filter((e: { action: string }) => e.action === 'webhook.retried')).toEqual([
+      expect.objectContaining({
+        actor: expect.stringMatching(/^key:/),
+        appId,
+        target: failed.id,
+        details: {
+          eventId: failed.eventId,
+          eventType: 'verification.created',
+          attempt: WEBHOOK_ATTEMPTS + 1,
+        },
+      }),
+    ]);
+  });
+
+  it('filters the delivery log by creation time', async () => {
+    await start();
+    await subscribe(['verification.created']);
+    const t0 = clock.now();
+    await client.post('/v1/verifications', { to: '+905551234560' });
+    clock.advance(60_000);
+    await client.post('/v1/verifications', { to: '+905551234561' });
+    const at = (ms: number) => encodeURIComponent(new Date(ms).toISOString());
+    const tos = async (query: string) =>
+      (await client.get(`/v1/webhook-deliveries?${query}`)).body.data.map(
+        (d: any) => d.payload.data.to,
+      );
+    expect(await tos(`until=${at(t0 + 1)}`)).toEqual(['+905551234560']);
+    expect(await tos(`from=${at(t0 + 1)}`)).toEqual(['+905551234561']);
+    expect(await tos(`from=${at(t0)}&until=${at(t0 + 60_001)}`)).toHaveLength(2);
+    const bad = await client.get('/v1/webhook-deliveries?from=yesterday');
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('validation_failed');
   });
 
   it('keeps ended deliveries in the log for OTPD_WEBHOOK_RETENTION_DAYS', async () => {

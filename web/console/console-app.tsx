@@ -6,10 +6,12 @@ import { type Api, ApiProblem, type Session } from './api.ts';
 import { AppsKeysPage } from './apps-keys-page.tsx';
 import { AuditPage } from './audit-page.tsx';
 import type { Words } from './catalogue.ts';
+import { FraudPage } from './fraud-page.tsx';
 import { InboxPage } from './inbox-page.tsx';
 import { Layout, PAGES, type Page } from './layout.tsx';
 import { LoginForm } from './login-form.tsx';
 import { MessagesPage } from './messages-page.tsx';
+import { WebhooksPage } from './webhooks-page.tsx';
 
 /** What every page is given: the API, the words, the session, where to report a refusal. */
 export interface PageProps {
@@ -24,6 +26,8 @@ const PAGE_VIEWS: Partial<Record<Page, (props: PageProps) => JSX.Element>> = {
   messages: MessagesPage,
   analytics: AnalyticsPage,
   appsKeys: AppsKeysPage,
+  fraud: FraudPage,
+  webhooks: WebhooksPage,
   audit: AuditPage,
   inbox: InboxPage,
   account: AccountPage,

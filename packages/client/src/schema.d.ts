@@ -206,6 +206,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/console/api/fraud/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SMS-pumping guard's decisions of the admin's apps, newest first
+         * @description The decisions of `GET /v1/fraud/blocks` over the apps the admin manages (every app for an owner) or one of them (`appId`), each with its app. Agents: 403.
+         */
+        get: operations["listConsoleFraudBlocks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/fraud/blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Lift a decision of one of the admin’s apps: sends to its range go through again
+         * @description As `DELETE /v1/fraud/blocks/{id}`; the audit log records `fraud.unblocked` with the range. A lifted decision is answered unchanged; another app's is 404. Viewers and agents: 403.
+         */
+        delete: operations["liftConsoleFraudBlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/console/api/inbox": {
         parameters: {
             query?: never;
@@ -482,6 +522,63 @@ export type paths = {
         put?: never;
         /** Turn TOTP on with the first code the authenticator shows */
         post: operations["confirmConsoleTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/webhook-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook deliveries of the admin's apps, newest first, filtered, in cursor pages
+         * @description The filters of `GET /v1/webhook-deliveries` plus `appId`, over the apps the admin manages (every app for an owner). Agents: 403.
+         */
+        get: operations["listConsoleWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/webhook-deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook delivery of the admin's apps, with each attempt and its answer */
+        get: operations["getConsoleWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/webhook-deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends a delivered or failed delivery of the admin’s apps again, once, now
+         * @description As `POST /v1/webhook-deliveries/{id}/retry`; the audit log records `webhook.retried`. A delivery still pending is answered unchanged. Viewers and agents: 403.
+         */
+        post: operations["retryConsoleWebhookDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1085,7 +1182,7 @@ export type paths = {
         post?: never;
         /**
          * Lift a decision: sends to its range go through again
-         * @description The range starts counting afresh. Lifting a lifted decision answers it unchanged; another app's decision is 404.
+         * @description The range starts counting afresh; the audit log records `fraud.unblocked`. Lifting a lifted decision answers it unchanged; another app's decision is 404.
          *
          *     Needs an API key with the scope `settings:write`; a key without it is answered 403 `insufficient_scope`.
          */
@@ -1458,7 +1555,7 @@ export type paths = {
         put?: never;
         /**
          * Sends a delivered or failed delivery again, once, now
-         * @description The endpoint receives the same `webhook-id` and body, newly signed. A delivery still pending is answered unchanged: it is already on its way.
+         * @description The endpoint receives the same `webhook-id` and body, newly signed; the audit log records `webhook.retried`. A delivery still pending is answered unchanged: it is already on its way.
          *
          *     Needs an API key with the scope `settings:write`; a key without it is answered 403 `insufficient_scope`.
          */
@@ -1598,6 +1695,50 @@ export type components = {
             /** @description Oldest first */
             data: components["schemas"]["ConsoleApp"][];
         };
+        ConsoleFraudBlock: {
+            /**
+             * @description `block`: sends refused (enforce mode); `monitor`: recorded only
+             * @enum {string}
+             */
+            action: "block" | "monitor";
+            appId: string;
+            /**
+             * @description Channel of the send that led to the decision
+             * @enum {string}
+             */
+            channel: "sms" | "whatsapp" | "email" | "messenger" | "voice";
+            /** @description ISO 3166-1 alpha-2 country of the range; `ZZ` for none */
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            id: string;
+            liftedAt: string | null;
+            /** @description The number range: an E.164 number without its last 4 digits */
+            prefix: string;
+            /** @description The counts in the window and the app's thresholds when it was decided */
+            reasons: {
+                approvals: number;
+                /** @description approvals / sends in the window */
+                conversion: number;
+                country: {
+                    approvals: number;
+                    code: string;
+                    conversion: number;
+                    sends: number;
+                };
+                minConversion: number;
+                minSends: number;
+                sends: number;
+                windowSeconds: number;
+            };
+            /**
+             * @description `active` blocks now; `monitor` is a live record that blocks nothing
+             * @enum {string}
+             */
+            status: "active" | "monitor" | "expired" | "lifted";
+        };
         ConsoleIssuedApiKey: {
             /** @description The key itself: shown in this answer only, stored only hashed. Read back masked: `••••` and, for a long one, its last 4 characters */
             apiKey: string;
@@ -1656,6 +1797,29 @@ export type components = {
             expiresAt: string;
             /** @description The session ends after this long without a request */
             idleMinutes: number;
+        };
+        ConsoleWebhookDelivery: {
+            appId: string;
+            /** @description Attempts allowed before it is given up */
+            attemptLimit: number;
+            attempts: number;
+            createdAt: string;
+            deliveredAt: string | null;
+            /** @description The `webhook-id` the endpoint receives; the same on every retry */
+            eventId: string;
+            /** @enum {string} */
+            eventType: "verification.created" | "verification.approved" | "verification.expired" | "verification.canceled" | "verification.max_attempts_reached" | "verification.failed" | "message.sent" | "message.delivered" | "message.failed" | "diyalog.postback";
+            id: string;
+            /** @description `http_<status>`, `timeout`, `connection_failed`, `blocked_address`, … */
+            lastError: string | null;
+            /** @description The endpoint's newest HTTP status */
+            lastStatusCode: number | null;
+            /** @description When it is tried next; null once it ended */
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            updatedAt: string;
+            url: string;
         };
         Conversation: {
             createdAt: string;
@@ -2676,6 +2840,18 @@ export type components = {
              * @description Where events are POSTed
              */
             url: string;
+        };
+        WebhookAttempt: {
+            /** @description When the try ended */
+            at: string;
+            /** @description 1 for the first try; a retry by hand adds one */
+            attempt: number;
+            /** @description Null when delivered; else why not, as `lastError` */
+            error: string | null;
+            /** @enum {string} */
+            outcome: "delivered" | "retrying" | "failed";
+            /** @description The endpoint's HTTP status; null for none */
+            statusCode: number | null;
         };
         WebhookDelivery: {
             /** @description Attempts allowed before it is given up */
@@ -3793,6 +3969,169 @@ export interface operations {
             };
             /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsoleFraudBlocks: {
+        parameters: {
+            query?: {
+                /** @description `true` also lists decisions that expired or were lifted */
+                all?: "true" | "false";
+                /** @description One of the admin's apps; default all */
+                appId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ConsoleFraudBlock"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    liftConsoleFraudBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Decision id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleFraudBlock"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5165,6 +5504,265 @@ export interface operations {
             };
             /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsoleWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description One of the admin's apps; default all */
+                appId?: string;
+                /** @description A previous page's `nextCursor`, for the page after it */
+                cursor?: string;
+                /** @description Only the deliveries of this event */
+                eventId?: string;
+                eventType?: "verification.created" | "verification.approved" | "verification.expired" | "verification.canceled" | "verification.max_attempts_reached" | "verification.failed" | "message.sent" | "message.delivered" | "message.failed" | "diyalog.postback";
+                /** @description Only deliveries created at or after this time */
+                from?: string;
+                limit?: number;
+                status?: "pending" | "delivered" | "failed";
+                /** @description Only deliveries created before this time */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first */
+                        data: components["schemas"]["ConsoleWebhookDelivery"][];
+                        /** @description Null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsoleWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook delivery id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Each try and its answer, oldest first */
+                        attempts: components["schemas"]["WebhookAttempt"][];
+                        data: components["schemas"]["ConsoleWebhookDelivery"];
+                        /** @description The event as it was signed, every `to` masked; null for a forwarded Diyalog press, which is kept encrypted (it may quote a code) */
+                        payload: unknown;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryConsoleWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook delivery id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleWebhookDelivery"];
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14392,8 +14990,12 @@ export interface operations {
                 /** @description Only the deliveries of this event */
                 eventId?: string;
                 eventType?: "verification.created" | "verification.approved" | "verification.expired" | "verification.canceled" | "verification.max_attempts_reached" | "verification.failed" | "message.sent" | "message.delivered" | "message.failed" | "diyalog.postback";
+                /** @description Only deliveries created at or after this time */
+                from?: string;
                 limit?: number;
                 status?: "pending" | "delivered" | "failed";
+                /** @description Only deliveries created before this time */
+                until?: string;
             };
             header?: never;
             path?: never;

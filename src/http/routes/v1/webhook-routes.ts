@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AuditLog } from '../../../console/audit-log.ts';
 import { OtpdError } from '../../../domain/errors.ts';
 import type { Clock } from '../../../ports/clock.ts';
 import type { Store } from '../../../ports/store.ts';
@@ -7,6 +8,8 @@ import { principalOf } from '../../auth.ts';
 import { decodeCursor, encodeCursor } from '../../message-views.ts';
 import { bodyProblemResponses, problemResponses } from '../../schemas.ts';
 import {
+  deliveryFilterOf,
+  retriedAudit,
   toWebhookDeliveryView,
   webhookDeliveriesPage,
   webhookDeliveriesQuery,
@@ -22,6 +25,7 @@ export async function webhookRoutes(
     clock: Clock;
     /** Asks the webhook sender for a round now. */
     wake: () => void;
+    audit: Pick<AuditLog, 'record'>;
   },
 ) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -49,10 +53,9 @@ export async function webhookRoutes(
           errors: [{ field: 'cursor', message }],
         });
       }
-      const filter = { status: q.status, eventType: q.eventType, eventId: q.eventId };
       const rows = await deps.store.listWebhookDeliveries(
-        principalOf(request).app.id,
-        filter,
+        [principalOf(request).app.id],
+        deliveryFilterOf(q),
         after,
         q.limit + 1,
       );
@@ -77,7 +80,7 @@ export async function webhookRoutes(
     },
     handler: async (request) => {
       const { id } = request.params;
-      const found = await deps.store.getWebhookDelivery(principalOf(request).app.id, id);
+      const found = await deps.store.getWebhookDelivery([principalOf(request).app.id], id);
       if (!found) throw notFound(id);
       return toWebhookDeliveryView(found);
     },
@@ -91,18 +94,20 @@ export async function webhookRoutes(
       operationId: 'retryWebhookDelivery',
       summary: 'Sends a delivered or failed delivery again, once, now',
       description:
-        'The endpoint receives the same `webhook-id` and body, newly signed. A delivery still ' +
-        'pending is answered unchanged: it is already on its way.',
+        'The endpoint receives the same `webhook-id` and body, newly signed; the audit log ' +
+        'records `webhook.retried`. A delivery still pending is answered unchanged: it is ' +
+        'already on its way.',
       params: webhookDeliveryParams,
       response: { 202: webhookDeliveryView, ...problemResponses, ...bodyProblemResponses },
     },
     handler: async (request, reply) => {
       const { id } = request.params;
-      const appId = principalOf(request).app.id;
-      const requeued = await deps.store.requeueWebhookDelivery(appId, id, deps.clock.now());
-      if (!requeued) throw notFound(id);
+      const { app: caller, keyId } = principalOf(request);
+      const result = await deps.store.requeueWebhookDelivery([caller.id], id, deps.clock.now());
+      if (!result) throw notFound(id);
+      if (result.requeued) await deps.audit.record(retriedAudit(`key:${keyId}`, result.delivery));
       deps.wake();
-      return reply.code(202).send(toWebhookDeliveryView(requeued));
+      return reply.code(202).send(toWebhookDeliveryView(result.delivery));
     },
   });
 }
