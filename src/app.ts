@@ -250,6 +250,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     analytics: deps.analytics,
     clock: deps.clock,
     store: deps.store,
+    settings: deps.settings,
+    testSend: deps.testSend,
   });
   return app;
 }

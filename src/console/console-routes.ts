@@ -3,12 +3,15 @@ import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { MessageSearch } from '../message-log/message-search.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
+import type { SettingsService } from '../services/settings.ts';
+import type { TestSend } from '../services/test-send.ts';
 import type { WebBuild } from '../web/static-assets.ts';
 import { consoleAnalyticsRoutes } from './console-analytics-routes.ts';
 import { consoleAuditRoutes } from './console-audit-routes.ts';
 import { consoleAuthRoutes } from './console-auth-routes.ts';
 import type { Console } from './console-graph.ts';
 import { consoleMessageRoutes } from './console-message-routes.ts';
+import { consoleSettingsRoutes } from './console-settings-routes.ts';
 
 /**
  * The page loads only otpd's own scripts and styles (no inline script), talks only to otpd,
@@ -38,7 +41,9 @@ export async function consoleRoutes(
     messageSearch: MessageSearch;
     analytics: AnalyticsService;
     clock: Clock;
-    store: Pick<Store, 'listApps'>;
+    store: Pick<Store, 'listApps' | 'getApp'>;
+    settings: SettingsService;
+    testSend: TestSend;
   },
 ) {
   app.decorateRequest('consoleSession', null);
@@ -63,4 +68,5 @@ export async function consoleRoutes(
   await consoleAuditRoutes(app, deps);
   await consoleMessageRoutes(app, deps);
   await consoleAnalyticsRoutes(app, deps);
+  await consoleSettingsRoutes(app, deps);
 }

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { ADMIN_PASSWORD, createAdmin } from '../helpers/console-admin.ts';
 import type { TestServer } from '../helpers/harness.ts';
+import { exerciseConsoleSettings } from './openapi-console-settings-calls.ts';
 import type { CallOperation, Exchange } from './openapi-messenger-calls.ts';
 
 /**
@@ -100,6 +101,8 @@ export async function exerciseConsole(
   await call('getConsoleAnalytics', 404, { headers: cookie, query: '?appId=app_elsewhere' });
   await call('getConsoleAnalytics', 401);
   await call('getConsoleAnalytics', 403, { headers: agent });
+
+  await exerciseConsoleSettings(appId, call, { owner: withToken, agent });
 
   await call('confirmConsoleTotp', 409, { headers: withToken, body: { code: '123456' } });
   await call('enrolConsoleTotp', 403, { headers: cookie });
