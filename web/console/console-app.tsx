@@ -8,6 +8,7 @@ import type { Words } from './catalogue.ts';
 import { Layout, PAGES, type Page } from './layout.tsx';
 import { LoginForm } from './login-form.tsx';
 import { MessagesPage } from './messages-page.tsx';
+import { SettingsPage } from './settings-page.tsx';
 
 /** What every page is given: the API, the words, the session, where to report a refusal. */
 export interface PageProps {
@@ -21,6 +22,7 @@ export interface PageProps {
 const PAGE_VIEWS: Partial<Record<Page, (props: PageProps) => JSX.Element>> = {
   messages: MessagesPage,
   analytics: AnalyticsPage,
+  settings: SettingsPage,
   audit: AuditPage,
   account: AccountPage,
 };
