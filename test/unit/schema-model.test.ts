@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  anchorOf,
   fieldOf,
-  idOf,
   initialOf,
   labelOf,
   numberFrom,
-  pointerOf,
   type Schema,
-  setIn,
   switchVariant,
   variantIndexOf,
 } from '../../web/console/schema-model.ts';
+import { anchorOf, idOf, pointerOf } from '../../web/console/schema-paths.ts';
 
 const root: Schema = {};
 const kind = (node: Schema, within: Schema = root) => fieldOf(node, within).kind;
@@ -212,14 +209,6 @@ describe('the JSON Schema → form mapping', () => {
     expect(numberFrom(' 8 ')).toBe(8);
     expect(numberFrom('')).toBeUndefined();
     expect(numberFrom('eight')).toBe('eight');
-  });
-
-  it('changes a document immutably by path', () => {
-    const doc = { a: { b: [1, 2] }, c: 1 };
-    const next = setIn(doc, ['a', 'b', 1], 5);
-    expect(next).toEqual({ a: { b: [1, 5] }, c: 1 });
-    expect(doc.a.b[1]).toBe(2);
-    expect(setIn(doc, ['c'], undefined)).toEqual({ a: { b: [1, 2] } });
   });
 
   it('names places by pointer and id, and finds the field that shows an error', () => {

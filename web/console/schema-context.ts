@@ -1,6 +1,7 @@
 import { createContext, type JSX } from 'preact';
 import type { Words } from './catalogue.ts';
-import { idOf, type Path, pointerOf, type Schema } from './schema-model.ts';
+import type { Schema } from './schema-model.ts';
+import { idOf, type Path, pointerOf } from './schema-paths.ts';
 
 /** One field of the generated form: where it is, what it holds, how to change it. */
 export interface FieldProps {

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { type FieldProps, focusSoon, idsOf } from './schema-context.ts';
 import { describedBy, FieldErrors, Hint, isScalar, useForm } from './schema-inputs.tsx';
-import { type Field, fieldOf, hintOf, idOf, initialOf, pointerOf } from './schema-model.ts';
+import { type Field, fieldOf, hintOf, initialOf } from './schema-model.ts';
+import { idOf, pointerOf } from './schema-paths.ts';
 
 /** A fieldset with its legend, hint and the errors of the place as a whole. */
 export function Group(props: {

@@ -4,17 +4,10 @@ import { ApiProblem } from './api.ts';
 import type { PageProps } from './console-app.tsx';
 import { MessengerPreview } from './messenger-preview.tsx';
 import { focusSoon } from './schema-context.ts';
-import { GENERAL, SchemaForm } from './schema-form.tsx';
 import { isScalar } from './schema-inputs.tsx';
-import {
-  anchorOf,
-  idOf,
-  isSchema,
-  labelOf,
-  parsePointer,
-  pointerOf,
-  type Schema,
-} from './schema-model.ts';
+import { isSchema, labelOf, type Schema } from './schema-model.ts';
+import { anchorOf, idOf, parsePointer, pointerOf } from './schema-paths.ts';
+import { GENERAL, SchemaForm } from './schema-sections.tsx';
 import { type SettingsApp, settingsApi } from './settings-api.ts';
 import { TestSendForm } from './settings-test-send.tsx';
 
