@@ -250,6 +250,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     analytics: deps.analytics,
     clock: deps.clock,
     store: deps.store,
+    apps: deps.apps,
     settings: deps.settings,
     testSend: deps.testSend,
   });

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
+import { createAuditLog } from '../console/audit-log.ts';
 import { migrateMessageLog, migrateStore, openMessageLog, openStore } from '../deps.ts';
 import { API_SCOPES, isApiScope } from '../domain/api-scopes.ts';
 import { systemClock } from '../ports/clock.ts';
@@ -102,6 +103,21 @@ export function buildCli(io: CliIo): Command {
           store,
           clock: systemClock,
         }).createApp(name);
+        const audit = createAuditLog({ store, clock: systemClock });
+        await audit.record({
+          actor: 'cli',
+          action: 'app.created',
+          appId: app.id,
+          target: app.id,
+          details: { name: app.name },
+        });
+        await audit.record({
+          actor: 'cli',
+          action: 'key.created',
+          appId: app.id,
+          target: key.id,
+          details: { scopes: key.scopes },
+        });
         const view = {
           id: app.id,
           name: app.name,
@@ -162,6 +178,13 @@ export function buildCli(io: CliIo): Command {
           scopes.filter(isApiScope),
         );
         if (!issued) throw new CliError(`no app ${appId}`);
+        await createAuditLog({ store, clock: systemClock }).record({
+          actor: 'cli',
+          action: 'key.created',
+          appId,
+          target: issued.key.id,
+          details: { scopes: issued.key.scopes },
+        });
         const view = { id: issued.key.id, appId, apiKey: issued.apiKey, scopes: issued.key.scopes };
         print(view, !!options.json, () =>
           [
@@ -205,9 +228,14 @@ export function buildCli(io: CliIo): Command {
     .argument('<keyId>', 'the key, e.g. key_01…')
     .action((keyId: string) =>
       withStore(io.env, async (store) => {
-        if (!(await store.revokeApiKey(keyId, systemClock.now()))) {
-          throw new CliError(`no active key ${keyId}`);
-        }
+        const revoked = await store.revokeApiKey(keyId, systemClock.now());
+        if (!revoked) throw new CliError(`no active key ${keyId}`);
+        await createAuditLog({ store, clock: systemClock }).record({
+          actor: 'cli',
+          action: 'key.revoked',
+          appId: revoked.appId,
+          target: keyId,
+        });
         io.out(`revoked ${keyId}\n`);
       }),
     );

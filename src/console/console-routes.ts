@@ -3,10 +3,12 @@ import type { AnalyticsService } from '../analytics/analytics-service.ts';
 import type { MessageSearch } from '../message-log/message-search.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
+import type { AppService } from '../services/apps.ts';
 import type { SettingsService } from '../services/settings.ts';
 import type { TestSend } from '../services/test-send.ts';
 import type { WebBuild } from '../web/static-assets.ts';
 import { consoleAnalyticsRoutes } from './console-analytics-routes.ts';
+import { consoleAppRoutes } from './console-app-routes.ts';
 import { consoleAuditRoutes } from './console-audit-routes.ts';
 import { consoleAuthRoutes } from './console-auth-routes.ts';
 import type { Console } from './console-graph.ts';
@@ -42,6 +44,7 @@ export async function consoleRoutes(
     analytics: AnalyticsService;
     clock: Clock;
     store: Pick<Store, 'listApps' | 'getApp'>;
+    apps: AppService;
     settings: SettingsService;
     testSend: TestSend;
   },
@@ -68,5 +71,6 @@ export async function consoleRoutes(
   await consoleAuditRoutes(app, deps);
   await consoleMessageRoutes(app, deps);
   await consoleAnalyticsRoutes(app, deps);
+  await consoleAppRoutes(app, deps);
   await consoleSettingsRoutes(app, deps);
 }

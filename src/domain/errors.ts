@@ -34,6 +34,7 @@ export type ErrorCode =
   | 'console_role_forbidden'
   | 'console_totp_not_pending'
   | 'console_app_not_found'
+  | 'console_api_key_not_found'
   | 'route_not_found'
   | 'method_not_allowed'
   | 'request_timeout'

@@ -38,6 +38,7 @@ const STATUS: Record<ErrorCode, [number, string]> = {
   console_role_forbidden: [403, "The admin's role does not allow this"],
   console_totp_not_pending: [409, 'No authenticator enrolment is waiting to be confirmed'],
   console_app_not_found: [404, 'No such app among the apps you manage'],
+  console_api_key_not_found: [404, 'No such API key in this app'],
   method_not_allowed: [405, 'The path does not serve this method'],
   request_timeout: [408, 'The request did not arrive in time'],
   verification_not_pending: [409, 'The verification is finished'],

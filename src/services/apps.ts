@@ -30,9 +30,11 @@ type AppStore = Pick<
   | 'createApp'
   | 'listApps'
   | 'getApp'
+  | 'renameApp'
   | 'createApiKey'
   | 'listApiKeys'
   | 'revokeApiKey'
+  | 'revokeAppApiKey'
   | 'findActiveApiKey'
 >;
 
@@ -53,22 +55,32 @@ export function createAppService({ store, clock }: { store: AppStore; clock: Clo
     return { key, apiKey };
   }
 
+  async function addApp(name: string): Promise<AppRecord> {
+    const now = clock.now();
+    const app: AppRecord = {
+      id: newId('app', now),
+      name,
+      createdAt: now,
+      dialects: newDialectIds(),
+    };
+    await store.createApp(app);
+    return app;
+  }
+
   return {
     /** Creates an app with its first API key, which has every scope. */
     async createApp(name: string): Promise<{ app: AppRecord } & IssuedKey> {
-      const now = clock.now();
-      const app: AppRecord = {
-        id: newId('app', now),
-        name,
-        createdAt: now,
-        dialects: newDialectIds(),
-      };
-      await store.createApp(app);
+      const app = await addApp(name);
       return { app, ...(await issueKey(app.id, API_SCOPES)) };
     },
 
+    /** Creates an app with no key yet: its keys are then issued with the scopes each needs. */
+    createAppWithoutKey: addApp,
+
     listApps: () => store.listApps(),
     getApp: (id: string) => store.getApp(id),
+    /** The name the app had and the app renamed, or undefined when there is no such app. */
+    renameApp: (id: string, name: string) => store.renameApp(id, name),
     listKeys: (appId: string) => store.listApiKeys(appId),
 
     /**
@@ -85,6 +97,13 @@ export function createAppService({ store, clock }: { store: AppStore; clock: Clo
 
     /** True when the key existed and was active. */
     revokeKey: (keyId: string) => store.revokeApiKey(keyId, clock.now()),
+
+    /**
+     * Revokes a key of `appId` (idempotent): the key, revoked, and whether this call did it;
+     * undefined when the app has no such key.
+     */
+    revokeAppKey: (appId: string, keyId: string) =>
+      store.revokeAppApiKey(appId, keyId, clock.now()),
 
     /** The app a presented key belongs to, or undefined for an unknown or revoked key. */
     async authenticate(apiKey: string): Promise<Principal | undefined> {

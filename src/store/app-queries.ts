@@ -10,9 +10,11 @@ type AppQueries = Pick<
   | 'createApp'
   | 'listApps'
   | 'getApp'
+  | 'renameApp'
   | 'createApiKey'
   | 'listApiKeys'
   | 'revokeApiKey'
+  | 'revokeAppApiKey'
   | 'findActiveApiKey'
   | 'getAppSettings'
   | 'replaceAppSettings'
@@ -27,7 +29,7 @@ const APP_COLUMNS = [
   'beem_app_id',
 ] as const;
 
-export function createAppQueries(db: Kysely<Database>): AppQueries {
+export function createAppQueries(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): AppQueries {
   return {
     async createApp(app) {
       const dialects = app.dialects ?? newDialectIds();
@@ -58,6 +60,22 @@ export function createAppQueries(db: Kysely<Database>): AppQueries {
       return row && toApp(row);
     },
 
+    renameApp(id, name) {
+      return db.transaction().execute(async (trx) => {
+        // PostgreSQL holds the row from the read on; SQLite has one writer at a time anyway.
+        const read = trx.selectFrom('apps').select('name').where('id', '=', id);
+        const old = await (dialect === 'postgres' ? read.forUpdate() : read).executeTakeFirst();
+        if (!old) return undefined;
+        const row = await trx
+          .updateTable('apps')
+          .set({ name })
+          .where('id', '=', id)
+          .returning(APP_COLUMNS)
+          .executeTakeFirstOrThrow();
+        return { before: old.name, app: toApp(row) };
+      });
+    },
+
     async createApiKey(key) {
       await db
         .insertInto('api_keys')
@@ -84,13 +102,34 @@ export function createAppQueries(db: Kysely<Database>): AppQueries {
     },
 
     async revokeApiKey(id, now) {
-      const result = await db
+      const revoked = await db
         .updateTable('api_keys')
         .set({ revoked_at: now })
         .where('id', '=', id)
         .where('revoked_at', 'is', null)
+        .returningAll()
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
+      return revoked && toApiKey(revoked);
+    },
+
+    async revokeAppApiKey(appId, id, now) {
+      const revoked = await db
+        .updateTable('api_keys')
+        .set({ revoked_at: now })
+        .where('id', '=', id)
+        .where('app_id', '=', appId)
+        .where('revoked_at', 'is', null)
+        .returningAll()
+        .executeTakeFirst();
+      if (revoked) return { key: toApiKey(revoked), revokedNow: true };
+      // Not revoked by this call: no such key of this app, or revoked before (for good).
+      const row = await db
+        .selectFrom('api_keys')
+        .selectAll()
+        .where('id', '=', id)
+        .where('app_id', '=', appId)
+        .executeTakeFirst();
+      return row && { key: toApiKey(row), revokedNow: false };
     },
 
     async findActiveApiKey(keyHash) {

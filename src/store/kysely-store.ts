@@ -34,7 +34,7 @@ export function createKyselyStore(
       await sql`select 1`.execute(db);
     },
     close: () => db.destroy(),
-    ...createAppQueries(db),
+    ...createAppQueries(db, dialect),
     ...createAnalyticsQueries(db),
     ...createVerificationQueries(db, dialect),
     ...createOutboxQueries(db, dialect),

@@ -163,14 +163,57 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         const kept = apiKey(app.id, 'hash-kept');
         await store.createApiKey(key);
         await store.createApiKey(kept);
-        expect(await store.revokeApiKey(key.id, clock.now() + 5)).toBe(true);
-        expect(await store.revokeApiKey(key.id, clock.now() + 9)).toBe(false);
-        expect(await store.revokeApiKey('key_missing', clock.now())).toBe(false);
+        expect(await store.revokeApiKey(key.id, clock.now() + 5)).toMatchObject({
+          id: key.id,
+          appId: key.appId,
+          revokedAt: clock.now() + 5,
+        });
+        expect(await store.revokeApiKey(key.id, clock.now() + 9)).toBeUndefined();
+        expect(await store.revokeApiKey('key_missing', clock.now())).toBeUndefined();
         expect(await store.findActiveApiKey('hash-a')).toBeUndefined();
         expect(await store.findActiveApiKey('hash-kept')).toEqual({ key: kept, app });
         const listed = await store.listApiKeys(app.id);
         expect(listed.find((k) => k.id === key.id)?.revokedAt).toBe(clock.now() + 5);
         expect(listed.find((k) => k.id === kept.id)?.revokedAt).toBeNull();
+      });
+
+      it("renames an app, answering the name it had; another app's name stays", async () => {
+        const renamed = await store.renameApp(app.id, 'Acme Bank');
+        expect(renamed).toEqual({ before: 'Acme', app: { ...app, name: 'Acme Bank' } });
+        expect(await store.getApp(app.id)).toEqual({ ...app, name: 'Acme Bank' });
+        expect((await store.renameApp(app.id, 'Acme Pay'))?.before).toBe('Acme Bank');
+        expect(await store.getApp(other.id)).toEqual(other);
+        expect(await store.renameApp('app_missing', 'Ghost')).toBeUndefined();
+        expect(await store.listApps()).toHaveLength(2);
+      });
+
+      it('renames one app many times at once, each rename answering the name it replaced', async () => {
+        const names = Array.from({ length: 8 }, (_, i) => `Name ${i}`);
+        const answers = await Promise.all(names.map((name) => store.renameApp(app.id, name)));
+        // One chain from the first name to the last: no two renames replaced the same name.
+        const befores = answers.map((a) => a?.before);
+        const last = (await store.getApp(app.id))?.name;
+        expect([...befores, last].sort()).toEqual(['Acme', ...names].sort());
+      });
+
+      it("revokes an app's key once, answers it revoked after, and never another app's key", async () => {
+        const key = apiKey(app.id, 'hash-a');
+        const foreign = apiKey(other.id, 'hash-b');
+        await store.createApiKey(key);
+        await store.createApiKey(foreign);
+        const at = clock.now() + 5;
+        expect(await store.revokeAppApiKey(app.id, key.id, at)).toEqual({
+          key: { ...key, revokedAt: at },
+          revokedNow: true,
+        });
+        expect(await store.revokeAppApiKey(app.id, key.id, at + 10)).toEqual({
+          key: { ...key, revokedAt: at },
+          revokedNow: false,
+        });
+        expect(await store.findActiveApiKey('hash-a')).toBeUndefined();
+        expect(await store.revokeAppApiKey(app.id, foreign.id, at)).toBeUndefined();
+        expect(await store.revokeAppApiKey(app.id, 'key_missing', at)).toBeUndefined();
+        expect(await store.findActiveApiKey('hash-b')).toEqual({ key: foreign, app: other });
       });
 
       let keys = 0;

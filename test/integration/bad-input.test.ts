@@ -173,7 +173,7 @@ describe('bad input: every error is a problem document, never a 500', () => {
     if (!issued) throw new Error('app vanished');
     const revocable = createClient(server.url, issued.apiKey);
     expect((await revocable.get('/v1/sandbox/messages')).status).toBe(200);
-    expect(await server.deps.apps.revokeKey(issued.key.id)).toBe(true);
+    expect(await server.deps.apps.revokeKey(issued.key.id)).toMatchObject({ id: issued.key.id });
     expectProblem(await revocable.get('/v1/sandbox/messages'), 401, 'invalid_api_key');
     // The app's other key still works.
     expect((await client.get('/v1/sandbox/messages')).status).toBe(200);

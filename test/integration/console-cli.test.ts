@@ -141,6 +141,42 @@ describe('otpd CLI: admins and the audit log', () => {
     expect(JSON.parse(list.stdout)[0].disabledAt).toEqual(expect.any(String));
   });
 
+  it('audits apps and keys made and revoked from the CLI, never with the key itself', async () => {
+    const dataDir = tempDir();
+    const env = { OTPD_DATA_DIR: dataDir };
+    const app = JSON.parse(
+      (await runCli(['apps', 'create', '--name', 'Shop', '--json'], env)).stdout,
+    );
+    const key = JSON.parse(
+      (await runCli(['keys', 'create', app.id, '--scope', 'analytics:read', '--json'], env)).stdout,
+    );
+    expect((await runCli(['keys', 'revoke', key.id], env)).code).toBe(0);
+    expect((await runCli(['keys', 'revoke', key.id], env)).code).toBe(1);
+
+    const db = new Database(join(dataDir, 'otpd.db'), { readonly: true });
+    const rows = db
+      .prepare('select actor, action, app_id, target, details from audit_log order by seq')
+      .all() as {
+      actor: string;
+      action: string;
+      app_id: string;
+      target: string;
+      details: string;
+    }[];
+    db.close();
+    expect(rows.map((r) => [r.actor, r.action, r.app_id, r.target])).toEqual([
+      ['cli', 'app.created', app.id, app.id],
+      ['cli', 'key.created', app.id, app.keyId],
+      ['cli', 'key.created', app.id, key.id],
+      ['cli', 'key.revoked', app.id, key.id],
+    ]);
+    expect(JSON.parse(rows[2]?.details ?? '{}')).toEqual({ scopes: ['analytics:read'] });
+    const written = JSON.stringify(rows);
+    expect(written).not.toContain(app.apiKey);
+    expect(written).not.toContain(key.apiKey);
+    expect((await runCli(['audit', 'verify'], env)).code).toBe(0);
+  });
+
   it('audit verify: OK on an intact chain; names the first edited or deleted entry', async () => {
     const dataDir = tempDir();
     const env = { OTPD_DATA_DIR: dataDir };

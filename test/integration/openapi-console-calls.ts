@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { ADMIN_PASSWORD, createAdmin } from '../helpers/console-admin.ts';
 import type { TestServer } from '../helpers/harness.ts';
+import { exerciseConsoleAppsKeys } from './openapi-console-apps-keys-calls.ts';
 import { exerciseConsoleSettings } from './openapi-console-settings-calls.ts';
 import type { CallOperation, Exchange } from './openapi-messenger-calls.ts';
 
@@ -102,6 +103,7 @@ export async function exerciseConsole(
   await call('getConsoleAnalytics', 401);
   await call('getConsoleAnalytics', 403, { headers: agent });
 
+  await exerciseConsoleAppsKeys(server, appId, call);
   await exerciseConsoleSettings(appId, call, { owner: withToken, agent });
 
   await call('confirmConsoleTotp', 409, { headers: withToken, body: { code: '123456' } });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { AccountPage } from './account-page.tsx';
 import { AnalyticsPage } from './analytics-page.tsx';
 import { type Api, ApiProblem, type Session } from './api.ts';
+import { AppsKeysPage } from './apps-keys-page.tsx';
 import { AuditPage } from './audit-page.tsx';
 import type { Words } from './catalogue.ts';
 import { Layout, PAGES, type Page } from './layout.tsx';
@@ -22,6 +23,7 @@ export interface PageProps {
 const PAGE_VIEWS: Partial<Record<Page, (props: PageProps) => JSX.Element>> = {
   messages: MessagesPage,
   analytics: AnalyticsPage,
+  appsKeys: AppsKeysPage,
   settings: SettingsPage,
   audit: AuditPage,
   account: AccountPage,

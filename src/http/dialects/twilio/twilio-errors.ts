@@ -63,6 +63,7 @@ const TABLE: Record<ErrorCode, [TwilioCode | Record<TwilioContext, TwilioCode>, 
   console_role_forbidden: [20003, 403],
   console_totp_not_pending: [60200, 409],
   console_app_not_found: [20404, 404],
+  console_api_key_not_found: [20404, 404],
   // Receipt routes are not under the dialect; listed so the table stays total.
   invalid_receipt_signature: [20003, 403],
   invalid_receipt_token: [20003, 403],
