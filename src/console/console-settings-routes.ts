@@ -9,6 +9,7 @@ import { maskDestination } from '../observability/mask.ts';
 import type { Store } from '../ports/store.ts';
 import type { SettingsService } from '../services/settings.ts';
 import type { TestSend } from '../services/test-send.ts';
+import { appParams } from './console-app-schemas.ts';
 import type { Console } from './console-graph.ts';
 import {
   consoleBodyProblems,
@@ -33,22 +34,6 @@ const READERS: readonly AdminRole[] = ['owner', 'admin', 'viewer'];
 const WRITERS: readonly AdminRole[] = ['owner', 'admin'];
 const AGENTS_REFUSED = 'agents answer the inbox only';
 
-const appParams = z
-  .object({ appId: z.string().min(1).max(64).describe('The app (`app_…`)') })
-  .strict();
-
-const settingsApps = z
-  .object({
-    data: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        writable: z.boolean().describe('Whether the admin may change and test the settings'),
-      }),
-    ),
-  })
-  .meta({ id: 'ConsoleSettingsApps' });
-
 const formSchema = z
   .record(z.string(), z.unknown())
   .describe(
@@ -65,7 +50,7 @@ export async function consoleSettingsRoutes(
     console: Console;
     settings: SettingsService;
     testSend: TestSend;
-    store: Pick<Store, 'listApps' | 'getApp'>;
+    store: Pick<Store, 'getApp'>;
   },
 ) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -90,24 +75,6 @@ export async function consoleSettingsRoutes(
   const notFound = () =>
     new OtpdError('console_app_not_found', 'no such app among the apps you manage');
   const refusals = { ...consoleProblems, ...problems(403, 404) };
-
-  api.get('/console/api/settings/apps', {
-    onRequest,
-    schema: {
-      ...SIGNED_IN,
-      operationId: 'listConsoleSettingsApps',
-      summary: 'The apps whose settings the admin may open, and whether they may change them',
-      response: { 200: settingsApps, ...consoleProblems, ...problems(403) },
-    },
-    handler: async (request) => {
-      const { admin } = signedIn(request);
-      requireRole(admin, READERS, AGENTS_REFUSED);
-      const apps = await deps.store.listApps();
-      const mine = admin.role === 'owner' ? apps : apps.filter((a) => admin.appIds.includes(a.id));
-      const writable = WRITERS.includes(admin.role);
-      return { data: mine.map((a) => ({ id: a.id, name: a.name, writable })) };
-    },
-  });
 
   api.get('/console/api/settings/schema', {
     onRequest,

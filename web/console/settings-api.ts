@@ -6,8 +6,6 @@ import type { Schema } from './schema-model.ts';
 export interface SettingsApp {
   id: string;
   name: string;
-  /** Whether the admin may change and test the app's settings (else they read them). */
-  writable: boolean;
 }
 
 /** One provider tried by a test send, as the service answers it. */
@@ -30,7 +28,8 @@ const settingsPath = (appId: string) => `apps/${encodeURIComponent(appId)}/setti
 
 export function settingsApi(api: Api) {
   return {
-    apps: () => api.request<{ data: SettingsApp[] }>('GET', 'settings/apps'),
+    /** The apps the admin manages (every app for an owner). */
+    apps: () => api.request<{ data: SettingsApp[] }>('GET', 'apps'),
     schema: () => api.request<Schema>('GET', 'settings/schema'),
     read: (appId: string) => api.request<Record<string, unknown>>('GET', settingsPath(appId)),
     save: (appId: string, document: unknown) =>

@@ -36,6 +36,8 @@ const pointerFromField = (field: string) =>
 export function SettingsPage(props: PageProps) {
   const { words, onProblem } = props;
   const settings = useMemo(() => settingsApi(props.api), [props.api]);
+  // Viewers read settings; owners and admins also save and test them.
+  const writable = props.session.admin.role === 'owner' || props.session.admin.role === 'admin';
   const [apps, setApps] = useState<SettingsApp[] | null>(null);
   const [picked, setPicked] = useState('');
   const [app, setApp] = useState<SettingsApp | null>(null);
@@ -212,8 +214,8 @@ export function SettingsPage(props: PageProps) {
           aria-labelledby="settings-form-title"
         >
           <h2 id="settings-form-title">{words.say('settingsOf', { app: app.name })}</h2>
-          {!app.writable && <p class="sf-hint">{words.say('settingsReadOnly')}</p>}
-          <fieldset class="sf-all" disabled={!app.writable}>
+          {!writable && <p class="sf-hint">{words.say('settingsReadOnly')}</p>}
+          <fieldset class="sf-all" disabled={!writable}>
             <legend class="visually-hidden">{words.say('settingsOf', { app: app.name })}</legend>
             <SchemaForm
               schema={schema}
@@ -240,7 +242,7 @@ export function SettingsPage(props: PageProps) {
               invalid={invalid}
             />
           </fieldset>
-          {app.writable && (
+          {writable && (
             <div class="sf-actions sf-save">
               <button type="submit" disabled={busy}>
                 {words.say('settingsSave')}
@@ -250,7 +252,7 @@ export function SettingsPage(props: PageProps) {
           )}
         </form>
       )}
-      {app?.writable && schema && (
+      {app && writable && schema && (
         <TestSendForm
           settings={settings}
           appId={app.id}

@@ -355,23 +355,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/console/api/settings/apps": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The apps whose settings the admin may open, and whether they may change them */
-        get: operations["listConsoleSettingsApps"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/console/api/settings/schema": {
         parameters: {
             query?: never;
@@ -1597,14 +1580,6 @@ export type components = {
             expiresAt: string;
             /** @description The session ends after this long without a request */
             idleMinutes: number;
-        };
-        ConsoleSettingsApps: {
-            data: {
-                id: string;
-                name: string;
-                /** @description Whether the admin may change and test the settings */
-                writable: boolean;
-            }[];
         };
         Conversation: {
             createdAt: string;
@@ -3677,7 +3652,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The app (`app_…`) */
+                /** @description The app, e.g. `app_01…` */
                 appId: string;
             };
             cookie?: never;
@@ -5003,7 +4978,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The app (`app_…`) */
+                /** @description The app, e.g. `app_01…` */
                 appId: string;
             };
             cookie?: never;
@@ -7625,7 +7600,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The app (`app_…`) */
+                /** @description The app, e.g. `app_01…` */
                 appId: string;
             };
             cookie?: never;
@@ -8265,73 +8240,6 @@ export interface operations {
                 content: {
                     "application/x-ndjson": string;
                     "text/csv": string;
-                };
-            };
-            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A fault on our side, logged (`internal_error`) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
-            503: {
-                headers: {
-                    /** @description Seconds until the same request may succeed */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listConsoleSettingsApps: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConsoleSettingsApps"];
                 };
             };
             /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
