@@ -256,6 +256,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     conversationEvents: deps.messenger.events,
     fraud: deps.fraud,
     webhooks: deps.webhooks,
+    settings: deps.settings,
+    testSend: deps.testSend,
   });
   return app;
 }

@@ -7,6 +7,8 @@ import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import type { AppService } from '../services/apps.ts';
 import type { FraudGuard } from '../services/fraud-guard.ts';
+import type { SettingsService } from '../services/settings.ts';
+import type { TestSend } from '../services/test-send.ts';
 import type { WebhookSender } from '../services/webhook-sender.ts';
 import type { WebBuild } from '../web/static-assets.ts';
 import { consoleAnalyticsRoutes } from './console-analytics-routes.ts';
@@ -18,6 +20,7 @@ import type { Console } from './console-graph.ts';
 import { consoleInboxEventRoutes } from './console-inbox-events.ts';
 import { consoleInboxRoutes } from './console-inbox-routes.ts';
 import { consoleMessageRoutes } from './console-message-routes.ts';
+import { consoleSettingsRoutes } from './console-settings-routes.ts';
 import { consoleWebhookRoutes } from './console-webhook-routes.ts';
 
 /**
@@ -50,13 +53,19 @@ export async function consoleRoutes(
     clock: Clock;
     store: Pick<
       Store,
-      'listApps' | 'listWebhookDeliveries' | 'getWebhookDelivery' | 'requeueWebhookDelivery'
+      | 'listApps'
+      | 'getApp'
+      | 'listWebhookDeliveries'
+      | 'getWebhookDelivery'
+      | 'requeueWebhookDelivery'
     >;
     apps: AppService;
     conversations: ConversationService;
     conversationEvents: ConversationEvents;
     fraud: Pick<FraudGuard, 'list' | 'lift'>;
     webhooks: Pick<WebhookSender, 'wake'>;
+    settings: SettingsService;
+    testSend: TestSend;
   },
 ) {
   app.decorateRequest('consoleSession', null);
@@ -86,4 +95,5 @@ export async function consoleRoutes(
   await consoleInboxEventRoutes(app, deps);
   await consoleFraudRoutes(app, deps);
   await consoleWebhookRoutes(app, deps);
+  await consoleSettingsRoutes(app, deps);
 }

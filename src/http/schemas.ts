@@ -195,7 +195,18 @@ export const problem = z
     status: z.number().int(),
     code: z.string().describe('Stable machine-readable error code'),
     detail: z.string(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          field: z.string(),
+          message: z.string(),
+          pointer: z
+            .string()
+            .optional()
+            .describe('The field as a JSON Pointer into the body (console settings)'),
+        }),
+      )
+      .optional(),
     limit: z.string().optional(),
     blockId: z
       .string()

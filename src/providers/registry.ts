@@ -4,7 +4,7 @@ import type { AddressPolicy } from '../outbound/address-policy.ts';
 import type { OutboundClient } from '../outbound/outbound.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ConversationInbox } from '../ports/conversation-inbox.ts';
-import type { Provider, ProviderPlugin } from '../ports/provider.ts';
+import type { Provider, ProviderMetadata, ProviderPlugin } from '../ports/provider.ts';
 import type { Store } from '../ports/store.ts';
 import { consoleProvider } from './console-provider.ts';
 import { httpProvider } from './http-provider.ts';
@@ -48,6 +48,8 @@ export const PROVIDER_PLUGINS: readonly AnyProviderPlugin[] = [
 export interface ProviderRegistry {
   /** The types it knows, in list order. */
   readonly types: readonly string[];
+  /** Each plug-in's metadata, in list order. */
+  readonly metadata: readonly ProviderMetadata[];
   /** One `channels.*.providers[]` entry: `{type, …}` validated by that type's configSchema. */
   readonly entrySchema: z.ZodType<ProviderEntry>;
   /** The secret field paths a type declares (`metadata.secretFields`); none for unknown types. */
@@ -95,6 +97,7 @@ export function createProviderRegistry(
 
   return {
     types,
+    metadata: plugins.map((plugin) => plugin.metadata),
     entrySchema,
     secretFieldsOf: (type) => byType.get(type)?.metadata.secretFields ?? [],
     destinationFieldsOf: (type) => byType.get(type)?.metadata.destinationFields,

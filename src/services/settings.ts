@@ -1,3 +1,4 @@
+import { maskedSettingsDiff, type SettingsChange } from '../console/audit-diff.ts';
 import type { FieldError } from '../domain/errors.ts';
 import { OtpdError } from '../domain/errors.ts';
 import { fieldErrors } from '../domain/field-errors.ts';
@@ -38,7 +39,13 @@ export interface SettingsServiceDeps {
 }
 
 export type ReplaceOutcome =
-  | { status: 'replaced'; settings: AppSettings; revision: number }
+  | {
+      status: 'replaced';
+      settings: AppSettings;
+      revision: number;
+      /** What the replacement changed, leaf by leaf, every secret masked: for the audit log. */
+      changes: SettingsChange[];
+    }
   | { status: 'invalid'; errors: FieldError[] }
   | { status: 'app_not_found' };
 
@@ -220,6 +227,9 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     /** The zod schema of the document (for request validation docs and OpenAPI). */
     schema,
 
+    /** What the provider and validator plug-ins say of themselves, for forms over `schema`. */
+    plugins: { providers: registry.metadata, validators: validators.metadata },
+
     /** An app's settings with plaintext secrets, for the engine's own use; never shown. */
     async get(appId: string): Promise<AppSettings> {
       return (await current(appId)).settings;
@@ -286,7 +296,8 @@ export function createSettingsService(deps: SettingsServiceDeps) {
         );
         if (revision === undefined) continue;
         forget(appId);
-        return { status: 'replaced', settings: masked(settings), revision };
+        const changes = maskedSettingsDiff(previous ?? defaults(), settings, secretsOf);
+        return { status: 'replaced', settings: masked(settings), revision, changes };
       }
       throw new OtpdError('service_unavailable', 'the settings are changing too fast; try again');
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BUILTIN_VALIDATOR, type ValidatorEntry } from '../domain/settings.ts';
 import type { OutboundClient } from '../outbound/outbound.ts';
-import type { Validator, ValidatorPlugin } from '../ports/validator.ts';
+import type { Validator, ValidatorMetadata, ValidatorPlugin } from '../ports/validator.ts';
 import { httpValidator } from './http-validator.ts';
 import { twilioVerifyValidator } from './twilio-verify-validator.ts';
 
@@ -21,6 +21,8 @@ export const VALIDATOR_PLUGINS: readonly AnyValidatorPlugin[] = [
 export interface ValidatorRegistry {
   /** The `validator` setting: builtin, or a plug-in's `{type, …}` validated by its schema. */
   readonly entrySchema: z.ZodType<ValidatorEntry>;
+  /** Each plug-in's metadata, in list order (`builtin` is none). */
+  readonly metadata: readonly ValidatorMetadata[];
   secretFieldsOf(type: string): readonly string[];
   /** The fields that decide where a type's secrets travel; undefined when it declares none. */
   destinationFieldsOf(type: string): readonly string[] | undefined;
@@ -53,6 +55,7 @@ export function createValidatorRegistry(
   }) as unknown as z.ZodType<ValidatorEntry>;
   return {
     entrySchema,
+    metadata: plugins.map((plugin) => plugin.metadata),
     secretFieldsOf: (type) => byType.get(type)?.metadata.secretFields ?? [],
     destinationFieldsOf: (type) => byType.get(type)?.metadata.destinationFields,
     create(entry) {

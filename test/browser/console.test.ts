@@ -75,8 +75,10 @@ describe('admin console in a real browser', { timeout: 90_000 }, () => {
     await screenshot(page, '2-audit', 'console');
 
     await nav.getByRole('link', { name: 'Settings' }).click();
-    await page.getByRole('heading', { name: 'Settings' }).waitFor();
-    expect(await page.getByText('This page is on its way.').isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('Email').waitFor();

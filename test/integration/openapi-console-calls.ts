@@ -4,6 +4,7 @@ import type { TestServer } from '../helpers/harness.ts';
 import { exerciseConsoleAppsKeys } from './openapi-console-apps-keys-calls.ts';
 import { exerciseConsoleFraudWebhooks } from './openapi-console-fraud-webhooks-calls.ts';
 import { exerciseConsoleInbox } from './openapi-console-inbox-calls.ts';
+import { exerciseConsoleSettings } from './openapi-console-settings-calls.ts';
 import type { CallOperation, Exchange } from './openapi-messenger-calls.ts';
 
 /**
@@ -107,6 +108,7 @@ export async function exerciseConsole(
 
   await exerciseConsoleAppsKeys(server, appId, call);
   await exerciseConsoleInbox(server, call);
+  await exerciseConsoleSettings(appId, call, { owner: withToken, agent });
 
   await call('confirmConsoleTotp', 409, { headers: withToken, body: { code: '123456' } });
   await call('enrolConsoleTotp', 403, { headers: cookie });

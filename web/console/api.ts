@@ -125,6 +125,8 @@ export class ApiProblem extends Error {
     readonly detail: string,
     /** From `Retry-After`, on a 429. */
     readonly retryAfterSeconds?: number,
+    /** A refused body's fields: as the API names them, and as JSON Pointers where it can. */
+    readonly errors: readonly { field: string; message: string; pointer?: string }[] = [],
   ) {
     super(detail);
   }
@@ -160,6 +162,7 @@ export function createApi() {
         String(parsed.code ?? ''),
         String(parsed.detail ?? ''),
         Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+        Array.isArray(parsed.errors) ? parsed.errors : [],
       );
     }
     return parsed as T;

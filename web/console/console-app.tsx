@@ -11,6 +11,7 @@ import { InboxPage } from './inbox-page.tsx';
 import { Layout, PAGES, type Page } from './layout.tsx';
 import { LoginForm } from './login-form.tsx';
 import { MessagesPage } from './messages-page.tsx';
+import { SettingsPage } from './settings-page.tsx';
 import { WebhooksPage } from './webhooks-page.tsx';
 
 /** What every page is given: the API, the words, the session, where to report a refusal. */
@@ -28,6 +29,7 @@ const PAGE_VIEWS: Partial<Record<Page, (props: PageProps) => JSX.Element>> = {
   appsKeys: AppsKeysPage,
   fraud: FraudPage,
   webhooks: WebhooksPage,
+  settings: SettingsPage,
   audit: AuditPage,
   inbox: InboxPage,
   account: AccountPage,

@@ -189,6 +189,47 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/console/api/apps/{appId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An app's settings; secrets come back masked, as `GET /v1/settings` shows them */
+        get: operations["getConsoleSettings"];
+        /**
+         * Replace an app's settings whole, as `PUT /v1/settings` does
+         * @description Validated exactly as `PUT /v1/settings`: a masked secret sent back keeps the stored one; an invalid document is refused with 400 naming every bad field (`field` as /v1 names it, `pointer` its JSON Pointer) and nothing is saved. The change is written to the audit log as `settings.updated`, each changed value listed, secrets masked.
+         */
+        put: operations["replaceConsoleSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/apps/{appId}/settings/test-send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send one test message through an app's saved providers of a channel
+         * @description As `POST /v1/settings/test-send`: the providers are tried in order until one takes the message, and each attempt is answered with its outcome and the gateway’s answer (secrets masked). Written to the audit log as `settings.test_sent`, the destination masked.
+         */
+        post: operations["consoleTestSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/console/api/audit": {
         parameters: {
             query?: never;
@@ -483,6 +524,26 @@ export type paths = {
          * @description The same lines as `/v1/messages/export`, destinations unmasked; each export is written to the audit log with its filters.
          */
         get: operations["exportConsoleMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/api/settings/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The settings document as JSON Schema, with the plug-ins and the secret fields
+         * @description What the settings page generates its form from: `PUT .../settings` validates the same document. Agents answer the inbox only: 403.
+         */
+        get: operations["getConsoleSettingsSchema"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2653,6 +2714,8 @@ export type components = {
             errors?: {
                 field: string;
                 message: string;
+                /** @description The field as a JSON Pointer into the body (console settings) */
+                pointer?: string;
             }[];
             limit?: string;
             status: number;
@@ -3909,6 +3972,4078 @@ export interface operations {
             /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsoleSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app, e.g. `app_01…` */
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description App settings; every field is optional on PUT and takes its default */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The Android app's SMS Retriever hash, e.g. `FA+9qCX9VSu`: added to every SMS on a line of its own so the app reads the code by itself. SMS only
+                         * @default null
+                         */
+                        androidAppHash: string | null;
+                        /** @description Delivery per channel */
+                        channels: {
+                            email: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for email, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                            messenger: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for messenger, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                            sms: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for sms, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                            voice: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for voice, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                            whatsapp: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for whatsapp, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                        };
+                        /**
+                         * @description Locale of a verification whose request names none; picks its template
+                         * @default en
+                         */
+                        defaultLocale: string;
+                        /** @description Vendor dialects */
+                        dialects: {
+                            /** @description Convertalk chatbot endpoints under /convertalk */
+                            convertalk: {
+                                /**
+                                 * @description What send-otp-sms answers as `systemOtp`, the value the flow's verify step compares: `reference`, an opaque sealed reference that verify-user-otp checks (default); `code`, the code itself, for flows that compare it locally — the code then sits in the flow's attributes, and attempts are no longer counted
+                                 * @default reference
+                                 * @enum {string}
+                                 */
+                                systemOtp: "reference" | "code";
+                                /**
+                                 * Format: uri
+                                 * @description Twilio API origin the Convertalk send-otp-sms endpoint posts to; default https://api.twilio.com. Goes through the outbound guard
+                                 * @default https://api.twilio.com
+                                 */
+                                twilioBaseUrl: string;
+                            };
+                            /** @description Diyalog sendmok and postback under /diyalog */
+                            diyalog: {
+                                /**
+                                 * @description Signs hidden button payloads (HMAC-SHA256) and the button presses forwarded to webhookUrl (X-Signature, HMAC-SHA1). Stored encrypted, shown masked
+                                 * @default null
+                                 */
+                                secret: string | null;
+                                /**
+                                 * @description Where button presses are forwarded in Diyalog's envelope; none: not forwarded. Goes through the outbound guard
+                                 * @default null
+                                 */
+                                webhookUrl: string | null;
+                            };
+                            /** @description Twilio Verify v2 under /twilio */
+                            twilio: {
+                                /**
+                                 * @description Accept Twilio's CustomCode: the app's own code is sent and checked (stored hashed like any code). Default false: a CustomCode is refused with 60204, as on a Twilio service without custom codes enabled
+                                 * @default false
+                                 */
+                                allowCustomCode: boolean;
+                            };
+                        };
+                        fraudGuard: components["schemas"]["FraudGuardSettings"];
+                        geo: components["schemas"]["GeoPermissions"];
+                        limits: components["schemas"]["Limits"];
+                        messenger: components["schemas"]["MessengerSettings"];
+                        numberTypes: components["schemas"]["NumberTypes"];
+                        /**
+                         * @description Country assumed for a national phone number sent without `country`, e.g. `TR`
+                         * @default null
+                         */
+                        preferredCountry: string | null;
+                        /**
+                         * @description E.164 numbers (`+905551234567`) or prefixes (`+90555`) that bypass geo permissions, number types and the SMS-pumping guard; attempt and rate limits still apply
+                         * @default []
+                         */
+                        safelist: string[];
+                        templates: components["schemas"]["MessageTemplates"];
+                        /**
+                         * @description Numbers with a fixed code: never sent (no provider, no sandbox), never counted by a limit, exempt from geo permissions; their verifications read `test: true`
+                         * @default []
+                         */
+                        testNumbers: components["schemas"]["TestNumber"][];
+                        /**
+                         * @description Who checks codes a sender made itself (`generatesCode`, twilio-verify): `builtin` (default; otpd checks its own codes), `http` or `twilio-verify`. otpd's own codes are always checked by otpd
+                         * @default {
+                         *       "type": "builtin"
+                         *     }
+                         */
+                        validator: {
+                            /**
+                             * @description otpd checks its own hashed codes
+                             * @enum {string}
+                             */
+                            type: "builtin";
+                        } | {
+                            request: {
+                                body?: components["schemas"]["JsonValue"];
+                                /**
+                                 * @description "query" adds the body fields to the URL, for GET services
+                                 * @default json
+                                 * @enum {string}
+                                 */
+                                encoding: "json" | "form" | "query";
+                                /**
+                                 * @description Header values take placeholders
+                                 * @default {}
+                                 */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * @default POST
+                                 * @enum {string}
+                                 */
+                                method: "GET" | "POST" | "PUT" | "PATCH";
+                                /** @description http(s) URL; placeholders in it are URL-encoded */
+                                url: string;
+                            };
+                            success: {
+                                /** @default null */
+                                bodyContains: string | null;
+                                /** @default null */
+                                bodyNotContains: string | null;
+                                equals?: components["schemas"]["JsonValue"];
+                                /**
+                                 * @description With equals: the answer must be JSON whose value here equals equals
+                                 * @default null
+                                 */
+                                jsonPointer: string | null;
+                                /**
+                                 * @description Statuses that may mean success
+                                 * @default [
+                                 *       200,
+                                 *       201,
+                                 *       202
+                                 *     ]
+                                 */
+                                status: number[];
+                            };
+                            /**
+                             * @description Time limit of one attempt: resolving, connecting and the whole answer
+                             * @default 5000
+                             */
+                            timeoutMs: number;
+                            /**
+                             * @description Validator plug-in
+                             * @enum {string}
+                             */
+                            type: "http";
+                            /**
+                             * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                             * @default {}
+                             */
+                            vars: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * @description Statuses that mean the code is wrong (or its verification unknown to the service). 5xx, 408 and 429 never do: they are no verdict
+                             * @default [
+                             *       400,
+                             *       404,
+                             *       422
+                             *     ]
+                             */
+                            wrongCodeStatus: number[];
+                        } | {
+                            /** @description Account SID (AC…), also the Basic auth user */
+                            accountSid: string;
+                            /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                            authToken: string;
+                            /**
+                             * Format: uri
+                             * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                             * @default https://verify.twilio.com
+                             */
+                            baseUrl: string;
+                            /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                            serviceSid: string;
+                            /**
+                             * @description Time limit of one attempt: resolving, connecting and the whole answer
+                             * @default 5000
+                             */
+                            timeoutMs: number;
+                            /**
+                             * @description Validator plug-in
+                             * @enum {string}
+                             */
+                            type: "twilio-verify";
+                        };
+                        verification: components["schemas"]["VerificationSettings"];
+                        /**
+                         * @description Event subscriptions: signed (Standard Webhooks) POSTs of lifecycle events
+                         * @default []
+                         */
+                        webhooks: components["schemas"]["Webhook"][];
+                        /**
+                         * @description Host the code is bound to (WebOTP, origin-bound one-time codes), e.g. `shop.example`: every SMS ends with the line `@shop.example #CODE`, so browsers on that site fill it in. SMS only
+                         * @default null
+                         */
+                        webOtpHost: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceConsoleSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app, e.g. `app_01…` */
+                appId: string;
+            };
+            cookie?: never;
+        };
+        /** @description App settings; every field is optional on PUT and takes its default */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The Android app's SMS Retriever hash, e.g. `FA+9qCX9VSu`: added to every SMS on a line of its own so the app reads the code by itself. SMS only
+                     * @default null
+                     */
+                    androidAppHash?: string | null;
+                    /**
+                     * @description Delivery per channel
+                     * @default {}
+                     */
+                    channels?: {
+                        /** @default {} */
+                        email?: {
+                            /**
+                             * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                             * @default false
+                             */
+                            failoverOnUndelivered?: boolean;
+                            /**
+                             * @description Providers for email, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                             * @default [
+                             *       {
+                             *         "type": "console"
+                             *       }
+                             *     ]
+                             */
+                            providers?: ({
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "console";
+                            } | {
+                                /**
+                                 * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                 * @default false
+                                 */
+                                generatesCode?: boolean;
+                                /**
+                                 * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                 * @default null
+                                 */
+                                messageIdPointer?: string | null;
+                                /** @description Names this gateway in the message log and in receipts */
+                                name: string;
+                                receipt?: components["schemas"]["HttpReceiptConfigInput"];
+                                /**
+                                 * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                 * @default null
+                                 */
+                                referencePointer?: string | null;
+                                request: {
+                                    body?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description "query" adds the body fields to the URL, for GET services
+                                     * @default json
+                                     * @enum {string}
+                                     */
+                                    encoding?: "json" | "form" | "query";
+                                    /**
+                                     * @description Header values take placeholders
+                                     * @default {}
+                                     */
+                                    headers?: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method?: "GET" | "POST" | "PUT" | "PATCH";
+                                    /** @description http(s) URL; placeholders in it are URL-encoded */
+                                    url: string;
+                                };
+                                /** @default {} */
+                                success?: {
+                                    /** @default null */
+                                    bodyContains?: string | null;
+                                    /** @default null */
+                                    bodyNotContains?: string | null;
+                                    equals?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description With equals: the answer must be JSON whose value here equals equals
+                                     * @default null
+                                     */
+                                    jsonPointer?: string | null;
+                                    /**
+                                     * @description Statuses that may mean success
+                                     * @default [
+                                     *       200,
+                                     *       201,
+                                     *       202
+                                     *     ]
+                                     */
+                                    status?: number[];
+                                };
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "http";
+                                /**
+                                 * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                 * @default {}
+                                 */
+                                vars?: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                auth?: {
+                                    /** @description Secret: stored encrypted, read back masked */
+                                    pass: string;
+                                    user: string;
+                                };
+                                /** @description The From header and envelope sender */
+                                from: string;
+                                /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                host: string;
+                                /**
+                                 * @description Also send an HTML part: the text escaped, the code emphasised
+                                 * @default false
+                                 */
+                                html?: boolean;
+                                /** @description Names this mail server in the message log */
+                                name: string;
+                                /** @description Default 465 with secure, else 587 (submission) */
+                                port?: number;
+                                /**
+                                 * @description Implicit TLS from the first byte (usually port 465)
+                                 * @default false
+                                 */
+                                secure?: boolean;
+                                /**
+                                 * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                 * @default required
+                                 * @enum {string}
+                                 */
+                                starttls?: "required" | "opportunistic" | "off";
+                                /**
+                                 * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                 * @default Your {{app}} verification code
+                                 */
+                                subject?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                 * @default 15000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "smtp";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                 * @default https://api.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                from?: string;
+                                /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                messagingServiceSid?: string;
+                                /** @description Names this provider in the message log and in receipts */
+                                name: string;
+                                /**
+                                 * Format: uri
+                                 * @description URL Twilio posts delivery status changes (and a call's status) to
+                                 */
+                                statusCallback?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                 * @default https://verify.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Names this provider in the message log */
+                                name: string;
+                                /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                serviceSid: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio-verify";
+                            } | {
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "webMessenger";
+                            })[];
+                        };
+                        /** @default {} */
+                        messenger?: {
+                            /**
+                             * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                             * @default false
+                             */
+                            failoverOnUndelivered?: boolean;
+                            /**
+                             * @description Providers for messenger, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                             * @default [
+                             *       {
+                             *         "type": "console"
+                             *       }
+                             *     ]
+                             */
+                            providers?: ({
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "console";
+                            } | {
+                                /**
+                                 * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                 * @default false
+                                 */
+                                generatesCode?: boolean;
+                                /**
+                                 * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                 * @default null
+                                 */
+                                messageIdPointer?: string | null;
+                                /** @description Names this gateway in the message log and in receipts */
+                                name: string;
+                                receipt?: components["schemas"]["HttpReceiptConfigInput"];
+                                /**
+                                 * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                 * @default null
+                                 */
+                                referencePointer?: string | null;
+                                request: {
+                                    body?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description "query" adds the body fields to the URL, for GET services
+                                     * @default json
+                                     * @enum {string}
+                                     */
+                                    encoding?: "json" | "form" | "query";
+                                    /**
+                                     * @description Header values take placeholders
+                                     * @default {}
+                                     */
+                                    headers?: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method?: "GET" | "POST" | "PUT" | "PATCH";
+                                    /** @description http(s) URL; placeholders in it are URL-encoded */
+                                    url: string;
+                                };
+                                /** @default {} */
+                                success?: {
+                                    /** @default null */
+                                    bodyContains?: string | null;
+                                    /** @default null */
+                                    bodyNotContains?: string | null;
+                                    equals?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description With equals: the answer must be JSON whose value here equals equals
+                                     * @default null
+                                     */
+                                    jsonPointer?: string | null;
+                                    /**
+                                     * @description Statuses that may mean success
+                                     * @default [
+                                     *       200,
+                                     *       201,
+                                     *       202
+                                     *     ]
+                                     */
+                                    status?: number[];
+                                };
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "http";
+                                /**
+                                 * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                 * @default {}
+                                 */
+                                vars?: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                auth?: {
+                                    /** @description Secret: stored encrypted, read back masked */
+                                    pass: string;
+                                    user: string;
+                                };
+                                /** @description The From header and envelope sender */
+                                from: string;
+                                /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                host: string;
+                                /**
+                                 * @description Also send an HTML part: the text escaped, the code emphasised
+                                 * @default false
+                                 */
+                                html?: boolean;
+                                /** @description Names this mail server in the message log */
+                                name: string;
+                                /** @description Default 465 with secure, else 587 (submission) */
+                                port?: number;
+                                /**
+                                 * @description Implicit TLS from the first byte (usually port 465)
+                                 * @default false
+                                 */
+                                secure?: boolean;
+                                /**
+                                 * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                 * @default required
+                                 * @enum {string}
+                                 */
+                                starttls?: "required" | "opportunistic" | "off";
+                                /**
+                                 * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                 * @default Your {{app}} verification code
+                                 */
+                                subject?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                 * @default 15000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "smtp";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                 * @default https://api.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                from?: string;
+                                /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                messagingServiceSid?: string;
+                                /** @description Names this provider in the message log and in receipts */
+                                name: string;
+                                /**
+                                 * Format: uri
+                                 * @description URL Twilio posts delivery status changes (and a call's status) to
+                                 */
+                                statusCallback?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                 * @default https://verify.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Names this provider in the message log */
+                                name: string;
+                                /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                serviceSid: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio-verify";
+                            } | {
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "webMessenger";
+                            })[];
+                        };
+                        /** @default {} */
+                        sms?: {
+                            /**
+                             * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                             * @default false
+                             */
+                            failoverOnUndelivered?: boolean;
+                            /**
+                             * @description Providers for sms, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                             * @default [
+                             *       {
+                             *         "type": "console"
+                             *       }
+                             *     ]
+                             */
+                            providers?: ({
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "console";
+                            } | {
+                                /**
+                                 * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                 * @default false
+                                 */
+                                generatesCode?: boolean;
+                                /**
+                                 * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                 * @default null
+                                 */
+                                messageIdPointer?: string | null;
+                                /** @description Names this gateway in the message log and in receipts */
+                                name: string;
+                                receipt?: components["schemas"]["HttpReceiptConfigInput"];
+                                /**
+                                 * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                 * @default null
+                                 */
+                                referencePointer?: string | null;
+                                request: {
+                                    body?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description "query" adds the body fields to the URL, for GET services
+                                     * @default json
+                                     * @enum {string}
+                                     */
+                                    encoding?: "json" | "form" | "query";
+                                    /**
+                                     * @description Header values take placeholders
+                                     * @default {}
+                                     */
+                                    headers?: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method?: "GET" | "POST" | "PUT" | "PATCH";
+                                    /** @description http(s) URL; placeholders in it are URL-encoded */
+                                    url: string;
+                                };
+                                /** @default {} */
+                                success?: {
+                                    /** @default null */
+                                    bodyContains?: string | null;
+                                    /** @default null */
+                                    bodyNotContains?: string | null;
+                                    equals?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description With equals: the answer must be JSON whose value here equals equals
+                                     * @default null
+                                     */
+                                    jsonPointer?: string | null;
+                                    /**
+                                     * @description Statuses that may mean success
+                                     * @default [
+                                     *       200,
+                                     *       201,
+                                     *       202
+                                     *     ]
+                                     */
+                                    status?: number[];
+                                };
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "http";
+                                /**
+                                 * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                 * @default {}
+                                 */
+                                vars?: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                auth?: {
+                                    /** @description Secret: stored encrypted, read back masked */
+                                    pass: string;
+                                    user: string;
+                                };
+                                /** @description The From header and envelope sender */
+                                from: string;
+                                /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                host: string;
+                                /**
+                                 * @description Also send an HTML part: the text escaped, the code emphasised
+                                 * @default false
+                                 */
+                                html?: boolean;
+                                /** @description Names this mail server in the message log */
+                                name: string;
+                                /** @description Default 465 with secure, else 587 (submission) */
+                                port?: number;
+                                /**
+                                 * @description Implicit TLS from the first byte (usually port 465)
+                                 * @default false
+                                 */
+                                secure?: boolean;
+                                /**
+                                 * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                 * @default required
+                                 * @enum {string}
+                                 */
+                                starttls?: "required" | "opportunistic" | "off";
+                                /**
+                                 * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                 * @default Your {{app}} verification code
+                                 */
+                                subject?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                 * @default 15000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "smtp";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                 * @default https://api.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                from?: string;
+                                /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                messagingServiceSid?: string;
+                                /** @description Names this provider in the message log and in receipts */
+                                name: string;
+                                /**
+                                 * Format: uri
+                                 * @description URL Twilio posts delivery status changes (and a call's status) to
+                                 */
+                                statusCallback?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                 * @default https://verify.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Names this provider in the message log */
+                                name: string;
+                                /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                serviceSid: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio-verify";
+                            } | {
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "webMessenger";
+                            })[];
+                        };
+                        /** @default {} */
+                        voice?: {
+                            /**
+                             * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                             * @default false
+                             */
+                            failoverOnUndelivered?: boolean;
+                            /**
+                             * @description Providers for voice, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                             * @default [
+                             *       {
+                             *         "type": "console"
+                             *       }
+                             *     ]
+                             */
+                            providers?: ({
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "console";
+                            } | {
+                                /**
+                                 * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                 * @default false
+                                 */
+                                generatesCode?: boolean;
+                                /**
+                                 * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                 * @default null
+                                 */
+                                messageIdPointer?: string | null;
+                                /** @description Names this gateway in the message log and in receipts */
+                                name: string;
+                                receipt?: components["schemas"]["HttpReceiptConfigInput"];
+                                /**
+                                 * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                 * @default null
+                                 */
+                                referencePointer?: string | null;
+                                request: {
+                                    body?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description "query" adds the body fields to the URL, for GET services
+                                     * @default json
+                                     * @enum {string}
+                                     */
+                                    encoding?: "json" | "form" | "query";
+                                    /**
+                                     * @description Header values take placeholders
+                                     * @default {}
+                                     */
+                                    headers?: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method?: "GET" | "POST" | "PUT" | "PATCH";
+                                    /** @description http(s) URL; placeholders in it are URL-encoded */
+                                    url: string;
+                                };
+                                /** @default {} */
+                                success?: {
+                                    /** @default null */
+                                    bodyContains?: string | null;
+                                    /** @default null */
+                                    bodyNotContains?: string | null;
+                                    equals?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description With equals: the answer must be JSON whose value here equals equals
+                                     * @default null
+                                     */
+                                    jsonPointer?: string | null;
+                                    /**
+                                     * @description Statuses that may mean success
+                                     * @default [
+                                     *       200,
+                                     *       201,
+                                     *       202
+                                     *     ]
+                                     */
+                                    status?: number[];
+                                };
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "http";
+                                /**
+                                 * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                 * @default {}
+                                 */
+                                vars?: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                auth?: {
+                                    /** @description Secret: stored encrypted, read back masked */
+                                    pass: string;
+                                    user: string;
+                                };
+                                /** @description The From header and envelope sender */
+                                from: string;
+                                /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                host: string;
+                                /**
+                                 * @description Also send an HTML part: the text escaped, the code emphasised
+                                 * @default false
+                                 */
+                                html?: boolean;
+                                /** @description Names this mail server in the message log */
+                                name: string;
+                                /** @description Default 465 with secure, else 587 (submission) */
+                                port?: number;
+                                /**
+                                 * @description Implicit TLS from the first byte (usually port 465)
+                                 * @default false
+                                 */
+                                secure?: boolean;
+                                /**
+                                 * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                 * @default required
+                                 * @enum {string}
+                                 */
+                                starttls?: "required" | "opportunistic" | "off";
+                                /**
+                                 * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                 * @default Your {{app}} verification code
+                                 */
+                                subject?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                 * @default 15000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "smtp";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                 * @default https://api.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                from?: string;
+                                /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                messagingServiceSid?: string;
+                                /** @description Names this provider in the message log and in receipts */
+                                name: string;
+                                /**
+                                 * Format: uri
+                                 * @description URL Twilio posts delivery status changes (and a call's status) to
+                                 */
+                                statusCallback?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                 * @default https://verify.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Names this provider in the message log */
+                                name: string;
+                                /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                serviceSid: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio-verify";
+                            } | {
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "webMessenger";
+                            })[];
+                        };
+                        /** @default {} */
+                        whatsapp?: {
+                            /**
+                             * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                             * @default false
+                             */
+                            failoverOnUndelivered?: boolean;
+                            /**
+                             * @description Providers for whatsapp, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                             * @default [
+                             *       {
+                             *         "type": "console"
+                             *       }
+                             *     ]
+                             */
+                            providers?: ({
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "console";
+                            } | {
+                                /**
+                                 * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                 * @default false
+                                 */
+                                generatesCode?: boolean;
+                                /**
+                                 * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                 * @default null
+                                 */
+                                messageIdPointer?: string | null;
+                                /** @description Names this gateway in the message log and in receipts */
+                                name: string;
+                                receipt?: components["schemas"]["HttpReceiptConfigInput"];
+                                /**
+                                 * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                 * @default null
+                                 */
+                                referencePointer?: string | null;
+                                request: {
+                                    body?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description "query" adds the body fields to the URL, for GET services
+                                     * @default json
+                                     * @enum {string}
+                                     */
+                                    encoding?: "json" | "form" | "query";
+                                    /**
+                                     * @description Header values take placeholders
+                                     * @default {}
+                                     */
+                                    headers?: {
+                                        [key: string]: string;
+                                    };
+                                    /**
+                                     * @default POST
+                                     * @enum {string}
+                                     */
+                                    method?: "GET" | "POST" | "PUT" | "PATCH";
+                                    /** @description http(s) URL; placeholders in it are URL-encoded */
+                                    url: string;
+                                };
+                                /** @default {} */
+                                success?: {
+                                    /** @default null */
+                                    bodyContains?: string | null;
+                                    /** @default null */
+                                    bodyNotContains?: string | null;
+                                    equals?: components["schemas"]["JsonValueInput"];
+                                    /**
+                                     * @description With equals: the answer must be JSON whose value here equals equals
+                                     * @default null
+                                     */
+                                    jsonPointer?: string | null;
+                                    /**
+                                     * @description Statuses that may mean success
+                                     * @default [
+                                     *       200,
+                                     *       201,
+                                     *       202
+                                     *     ]
+                                     */
+                                    status?: number[];
+                                };
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "http";
+                                /**
+                                 * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                 * @default {}
+                                 */
+                                vars?: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                auth?: {
+                                    /** @description Secret: stored encrypted, read back masked */
+                                    pass: string;
+                                    user: string;
+                                };
+                                /** @description The From header and envelope sender */
+                                from: string;
+                                /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                host: string;
+                                /**
+                                 * @description Also send an HTML part: the text escaped, the code emphasised
+                                 * @default false
+                                 */
+                                html?: boolean;
+                                /** @description Names this mail server in the message log */
+                                name: string;
+                                /** @description Default 465 with secure, else 587 (submission) */
+                                port?: number;
+                                /**
+                                 * @description Implicit TLS from the first byte (usually port 465)
+                                 * @default false
+                                 */
+                                secure?: boolean;
+                                /**
+                                 * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                 * @default required
+                                 * @enum {string}
+                                 */
+                                starttls?: "required" | "opportunistic" | "off";
+                                /**
+                                 * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                 * @default Your {{app}} verification code
+                                 */
+                                subject?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                 * @default 15000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "smtp";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                 * @default https://api.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                from?: string;
+                                /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                messagingServiceSid?: string;
+                                /** @description Names this provider in the message log and in receipts */
+                                name: string;
+                                /**
+                                 * Format: uri
+                                 * @description URL Twilio posts delivery status changes (and a call's status) to
+                                 */
+                                statusCallback?: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio";
+                            } | {
+                                /** @description Account SID (AC…), also the Basic auth user */
+                                accountSid: string;
+                                /** @description The account's auth token. Stored encrypted; read back masked */
+                                authToken: string;
+                                /**
+                                 * Format: uri
+                                 * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                 * @default https://verify.twilio.com
+                                 */
+                                baseUrl?: string;
+                                /** @description Names this provider in the message log */
+                                name: string;
+                                /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                serviceSid: string;
+                                /**
+                                 * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                 * @default 5000
+                                 */
+                                timeoutMs?: number;
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "twilio-verify";
+                            } | {
+                                /**
+                                 * @description Provider plug-in
+                                 * @enum {string}
+                                 */
+                                type: "webMessenger";
+                            })[];
+                        };
+                    };
+                    /**
+                     * @description Locale of a verification whose request names none; picks its template
+                     * @default en
+                     */
+                    defaultLocale?: string;
+                    /**
+                     * @description Vendor dialects
+                     * @default {}
+                     */
+                    dialects?: {
+                        /**
+                         * @description Convertalk chatbot endpoints under /convertalk
+                         * @default {}
+                         */
+                        convertalk?: {
+                            /**
+                             * @description What send-otp-sms answers as `systemOtp`, the value the flow's verify step compares: `reference`, an opaque sealed reference that verify-user-otp checks (default); `code`, the code itself, for flows that compare it locally — the code then sits in the flow's attributes, and attempts are no longer counted
+                             * @default reference
+                             * @enum {string}
+                             */
+                            systemOtp?: "reference" | "code";
+                            /**
+                             * Format: uri
+                             * @description Twilio API origin the Convertalk send-otp-sms endpoint posts to; default https://api.twilio.com. Goes through the outbound guard
+                             * @default https://api.twilio.com
+                             */
+                            twilioBaseUrl?: string;
+                        };
+                        /**
+                         * @description Diyalog sendmok and postback under /diyalog
+                         * @default {}
+                         */
+                        diyalog?: {
+                            /**
+                             * @description Signs hidden button payloads (HMAC-SHA256) and the button presses forwarded to webhookUrl (X-Signature, HMAC-SHA1). Stored encrypted, shown masked
+                             * @default null
+                             */
+                            secret?: string | null;
+                            /**
+                             * @description Where button presses are forwarded in Diyalog's envelope; none: not forwarded. Goes through the outbound guard
+                             * @default null
+                             */
+                            webhookUrl?: string | null;
+                        };
+                        /**
+                         * @description Twilio Verify v2 under /twilio
+                         * @default {}
+                         */
+                        twilio?: {
+                            /**
+                             * @description Accept Twilio's CustomCode: the app's own code is sent and checked (stored hashed like any code). Default false: a CustomCode is refused with 60204, as on a Twilio service without custom codes enabled
+                             * @default false
+                             */
+                            allowCustomCode?: boolean;
+                        };
+                    };
+                    fraudGuard?: components["schemas"]["FraudGuardSettingsInput"];
+                    geo?: components["schemas"]["GeoPermissionsInput"];
+                    limits?: components["schemas"]["LimitsInput"];
+                    messenger?: components["schemas"]["MessengerSettingsInput"];
+                    numberTypes?: components["schemas"]["NumberTypesInput"];
+                    /**
+                     * @description Country assumed for a national phone number sent without `country`, e.g. `TR`
+                     * @default null
+                     */
+                    preferredCountry?: string | null;
+                    /**
+                     * @description E.164 numbers (`+905551234567`) or prefixes (`+90555`) that bypass geo permissions, number types and the SMS-pumping guard; attempt and rate limits still apply
+                     * @default []
+                     */
+                    safelist?: string[];
+                    templates?: components["schemas"]["MessageTemplatesInput"];
+                    /**
+                     * @description Numbers with a fixed code: never sent (no provider, no sandbox), never counted by a limit, exempt from geo permissions; their verifications read `test: true`
+                     * @default []
+                     */
+                    testNumbers?: components["schemas"]["TestNumberInput"][];
+                    /**
+                     * @description Who checks codes a sender made itself (`generatesCode`, twilio-verify): `builtin` (default; otpd checks its own codes), `http` or `twilio-verify`. otpd's own codes are always checked by otpd
+                     * @default {
+                     *       "type": "builtin"
+                     *     }
+                     */
+                    validator?: {
+                        /**
+                         * @description otpd checks its own hashed codes
+                         * @enum {string}
+                         */
+                        type: "builtin";
+                    } | {
+                        request: {
+                            body?: components["schemas"]["JsonValueInput"];
+                            /**
+                             * @description "query" adds the body fields to the URL, for GET services
+                             * @default json
+                             * @enum {string}
+                             */
+                            encoding?: "json" | "form" | "query";
+                            /**
+                             * @description Header values take placeholders
+                             * @default {}
+                             */
+                            headers?: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * @default POST
+                             * @enum {string}
+                             */
+                            method?: "GET" | "POST" | "PUT" | "PATCH";
+                            /** @description http(s) URL; placeholders in it are URL-encoded */
+                            url: string;
+                        };
+                        /** @default {} */
+                        success?: {
+                            /** @default null */
+                            bodyContains?: string | null;
+                            /** @default null */
+                            bodyNotContains?: string | null;
+                            equals?: components["schemas"]["JsonValueInput"];
+                            /**
+                             * @description With equals: the answer must be JSON whose value here equals equals
+                             * @default null
+                             */
+                            jsonPointer?: string | null;
+                            /**
+                             * @description Statuses that may mean success
+                             * @default [
+                             *       200,
+                             *       201,
+                             *       202
+                             *     ]
+                             */
+                            status?: number[];
+                        };
+                        /**
+                         * @description Time limit of one attempt: resolving, connecting and the whole answer
+                         * @default 5000
+                         */
+                        timeoutMs?: number;
+                        /**
+                         * @description Validator plug-in
+                         * @enum {string}
+                         */
+                        type: "http";
+                        /**
+                         * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                         * @default {}
+                         */
+                        vars?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * @description Statuses that mean the code is wrong (or its verification unknown to the service). 5xx, 408 and 429 never do: they are no verdict
+                         * @default [
+                         *       400,
+                         *       404,
+                         *       422
+                         *     ]
+                         */
+                        wrongCodeStatus?: number[];
+                    } | {
+                        /** @description Account SID (AC…), also the Basic auth user */
+                        accountSid: string;
+                        /** @description The account's auth token. Stored encrypted; read back masked */
+                        authToken: string;
+                        /**
+                         * Format: uri
+                         * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                         * @default https://verify.twilio.com
+                         */
+                        baseUrl?: string;
+                        /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                        serviceSid: string;
+                        /**
+                         * @description Time limit of one attempt: resolving, connecting and the whole answer
+                         * @default 5000
+                         */
+                        timeoutMs?: number;
+                        /**
+                         * @description Validator plug-in
+                         * @enum {string}
+                         */
+                        type: "twilio-verify";
+                    };
+                    verification?: components["schemas"]["VerificationSettingsInput"];
+                    /**
+                     * @description Event subscriptions: signed (Standard Webhooks) POSTs of lifecycle events
+                     * @default []
+                     */
+                    webhooks?: components["schemas"]["WebhookInput"][];
+                    /**
+                     * @description Host the code is bound to (WebOTP, origin-bound one-time codes), e.g. `shop.example`: every SMS ends with the line `@shop.example #CODE`, so browsers on that site fill it in. SMS only
+                     * @default null
+                     */
+                    webOtpHost?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description App settings; every field is optional on PUT and takes its default */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The Android app's SMS Retriever hash, e.g. `FA+9qCX9VSu`: added to every SMS on a line of its own so the app reads the code by itself. SMS only
+                         * @default null
+                         */
+                        androidAppHash: string | null;
+                        /** @description Delivery per channel */
+                        channels: {
+                            email: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for email, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                            messenger: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for messenger, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                            sms: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for sms, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                            voice: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for voice, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                            whatsapp: {
+                                /**
+                                 * @description When a delivery receipt says the newest code never arrived (undelivered or failed), send a new code through the providers after the one that failed, at most once per provider. Default false
+                                 * @default false
+                                 */
+                                failoverOnUndelivered: boolean;
+                                /**
+                                 * @description Providers for whatsapp, in order: when one fails the next is tried at once. Default: the sandbox (`console`)
+                                 * @default [
+                                 *       {
+                                 *         "type": "console"
+                                 *       }
+                                 *     ]
+                                 */
+                                providers: ({
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "console";
+                                } | {
+                                    /**
+                                     * @description The service makes and sends its own code (integration mode 3): otpd sends no code, and the app's validator checks codes. {{code}} and {{message}} are then unavailable
+                                     * @default false
+                                     */
+                                    generatesCode: boolean;
+                                    /**
+                                     * @description Where the gateway's answer keeps its id for the message (JSON pointer)
+                                     * @default null
+                                     */
+                                    messageIdPointer: string | null;
+                                    /** @description Names this gateway in the message log and in receipts */
+                                    name: string;
+                                    receipt?: components["schemas"]["HttpReceiptConfig"];
+                                    /**
+                                     * @description With generatesCode: where the answer keeps the service's id for the code, handed to the validator as {{reference}}; an answer without it is a failed send
+                                     * @default null
+                                     */
+                                    referencePointer: string | null;
+                                    request: {
+                                        body?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description "query" adds the body fields to the URL, for GET services
+                                         * @default json
+                                         * @enum {string}
+                                         */
+                                        encoding: "json" | "form" | "query";
+                                        /**
+                                         * @description Header values take placeholders
+                                         * @default {}
+                                         */
+                                        headers: {
+                                            [key: string]: string;
+                                        };
+                                        /**
+                                         * @default POST
+                                         * @enum {string}
+                                         */
+                                        method: "GET" | "POST" | "PUT" | "PATCH";
+                                        /** @description http(s) URL; placeholders in it are URL-encoded */
+                                        url: string;
+                                    };
+                                    success: {
+                                        /** @default null */
+                                        bodyContains: string | null;
+                                        /** @default null */
+                                        bodyNotContains: string | null;
+                                        equals?: components["schemas"]["JsonValue"];
+                                        /**
+                                         * @description With equals: the answer must be JSON whose value here equals equals
+                                         * @default null
+                                         */
+                                        jsonPointer: string | null;
+                                        /**
+                                         * @description Statuses that may mean success
+                                         * @default [
+                                         *       200,
+                                         *       201,
+                                         *       202
+                                         *     ]
+                                         */
+                                        status: number[];
+                                    };
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "http";
+                                    /**
+                                     * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                                     * @default {}
+                                     */
+                                    vars: {
+                                        [key: string]: string;
+                                    };
+                                } | {
+                                    /** @description Log in with this user and password (AUTH PLAIN or LOGIN); required once given */
+                                    auth?: {
+                                        /** @description Secret: stored encrypted, read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                        pass: string;
+                                        user: string;
+                                    };
+                                    /** @description The From header and envelope sender */
+                                    from: string;
+                                    /** @description Mail server host name or IP address; checked against the outbound address rule (internal addresses only with OTPD_ALLOW_NETWORKS) */
+                                    host: string;
+                                    /**
+                                     * @description Also send an HTML part: the text escaped, the code emphasised
+                                     * @default false
+                                     */
+                                    html: boolean;
+                                    /** @description Names this mail server in the message log */
+                                    name: string;
+                                    /** @description Default 465 with secure, else 587 (submission) */
+                                    port?: number;
+                                    /**
+                                     * @description Implicit TLS from the first byte (usually port 465)
+                                     * @default false
+                                     */
+                                    secure: boolean;
+                                    /**
+                                     * @description Without secure: "required" refuses a server that does not upgrade to TLS; "opportunistic" upgrades when offered; "off" never does (the password and the code then cross the network in clear). Ignored with secure
+                                     * @default required
+                                     * @enum {string}
+                                     */
+                                    starttls: "required" | "opportunistic" | "off";
+                                    /**
+                                     * @description Subject line; {{app}} is the app name. The code is not in it by default
+                                     * @default Your {{app}} verification code
+                                     */
+                                    subject: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting, TLS, login and sending
+                                     * @default 15000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "smtp";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio API origin; default https://api.twilio.com. Goes through the outbound guard
+                                     * @default https://api.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Sender number in E.164; on whatsapp it is sent as whatsapp:<from>; voice calls come from it */
+                                    from?: string;
+                                    /** @description Messaging Service (MG…) that picks the sender, in place of from (not for voice) */
+                                    messagingServiceSid?: string;
+                                    /** @description Names this provider in the message log and in receipts */
+                                    name: string;
+                                    /**
+                                     * Format: uri
+                                     * @description URL Twilio posts delivery status changes (and a call's status) to
+                                     */
+                                    statusCallback?: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio";
+                                } | {
+                                    /** @description Account SID (AC…), also the Basic auth user */
+                                    accountSid: string;
+                                    /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                                    authToken: string;
+                                    /**
+                                     * Format: uri
+                                     * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                                     * @default https://verify.twilio.com
+                                     */
+                                    baseUrl: string;
+                                    /** @description Names this provider in the message log */
+                                    name: string;
+                                    /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                                    serviceSid: string;
+                                    /**
+                                     * @description Time limit of one attempt: resolving, connecting and the whole answer
+                                     * @default 5000
+                                     */
+                                    timeoutMs: number;
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "twilio-verify";
+                                } | {
+                                    /**
+                                     * @description Provider plug-in
+                                     * @enum {string}
+                                     */
+                                    type: "webMessenger";
+                                })[];
+                            };
+                        };
+                        /**
+                         * @description Locale of a verification whose request names none; picks its template
+                         * @default en
+                         */
+                        defaultLocale: string;
+                        /** @description Vendor dialects */
+                        dialects: {
+                            /** @description Convertalk chatbot endpoints under /convertalk */
+                            convertalk: {
+                                /**
+                                 * @description What send-otp-sms answers as `systemOtp`, the value the flow's verify step compares: `reference`, an opaque sealed reference that verify-user-otp checks (default); `code`, the code itself, for flows that compare it locally — the code then sits in the flow's attributes, and attempts are no longer counted
+                                 * @default reference
+                                 * @enum {string}
+                                 */
+                                systemOtp: "reference" | "code";
+                                /**
+                                 * Format: uri
+                                 * @description Twilio API origin the Convertalk send-otp-sms endpoint posts to; default https://api.twilio.com. Goes through the outbound guard
+                                 * @default https://api.twilio.com
+                                 */
+                                twilioBaseUrl: string;
+                            };
+                            /** @description Diyalog sendmok and postback under /diyalog */
+                            diyalog: {
+                                /**
+                                 * @description Signs hidden button payloads (HMAC-SHA256) and the button presses forwarded to webhookUrl (X-Signature, HMAC-SHA1). Stored encrypted, shown masked
+                                 * @default null
+                                 */
+                                secret: string | null;
+                                /**
+                                 * @description Where button presses are forwarded in Diyalog's envelope; none: not forwarded. Goes through the outbound guard
+                                 * @default null
+                                 */
+                                webhookUrl: string | null;
+                            };
+                            /** @description Twilio Verify v2 under /twilio */
+                            twilio: {
+                                /**
+                                 * @description Accept Twilio's CustomCode: the app's own code is sent and checked (stored hashed like any code). Default false: a CustomCode is refused with 60204, as on a Twilio service without custom codes enabled
+                                 * @default false
+                                 */
+                                allowCustomCode: boolean;
+                            };
+                        };
+                        fraudGuard: components["schemas"]["FraudGuardSettings"];
+                        geo: components["schemas"]["GeoPermissions"];
+                        limits: components["schemas"]["Limits"];
+                        messenger: components["schemas"]["MessengerSettings"];
+                        numberTypes: components["schemas"]["NumberTypes"];
+                        /**
+                         * @description Country assumed for a national phone number sent without `country`, e.g. `TR`
+                         * @default null
+                         */
+                        preferredCountry: string | null;
+                        /**
+                         * @description E.164 numbers (`+905551234567`) or prefixes (`+90555`) that bypass geo permissions, number types and the SMS-pumping guard; attempt and rate limits still apply
+                         * @default []
+                         */
+                        safelist: string[];
+                        templates: components["schemas"]["MessageTemplates"];
+                        /**
+                         * @description Numbers with a fixed code: never sent (no provider, no sandbox), never counted by a limit, exempt from geo permissions; their verifications read `test: true`
+                         * @default []
+                         */
+                        testNumbers: components["schemas"]["TestNumber"][];
+                        /**
+                         * @description Who checks codes a sender made itself (`generatesCode`, twilio-verify): `builtin` (default; otpd checks its own codes), `http` or `twilio-verify`. otpd's own codes are always checked by otpd
+                         * @default {
+                         *       "type": "builtin"
+                         *     }
+                         */
+                        validator: {
+                            /**
+                             * @description otpd checks its own hashed codes
+                             * @enum {string}
+                             */
+                            type: "builtin";
+                        } | {
+                            request: {
+                                body?: components["schemas"]["JsonValue"];
+                                /**
+                                 * @description "query" adds the body fields to the URL, for GET services
+                                 * @default json
+                                 * @enum {string}
+                                 */
+                                encoding: "json" | "form" | "query";
+                                /**
+                                 * @description Header values take placeholders
+                                 * @default {}
+                                 */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * @default POST
+                                 * @enum {string}
+                                 */
+                                method: "GET" | "POST" | "PUT" | "PATCH";
+                                /** @description http(s) URL; placeholders in it are URL-encoded */
+                                url: string;
+                            };
+                            success: {
+                                /** @default null */
+                                bodyContains: string | null;
+                                /** @default null */
+                                bodyNotContains: string | null;
+                                equals?: components["schemas"]["JsonValue"];
+                                /**
+                                 * @description With equals: the answer must be JSON whose value here equals equals
+                                 * @default null
+                                 */
+                                jsonPointer: string | null;
+                                /**
+                                 * @description Statuses that may mean success
+                                 * @default [
+                                 *       200,
+                                 *       201,
+                                 *       202
+                                 *     ]
+                                 */
+                                status: number[];
+                            };
+                            /**
+                             * @description Time limit of one attempt: resolving, connecting and the whole answer
+                             * @default 5000
+                             */
+                            timeoutMs: number;
+                            /**
+                             * @description Validator plug-in
+                             * @enum {string}
+                             */
+                            type: "http";
+                            /**
+                             * @description Extra placeholders, e.g. {"apiKey": "…"} for {{apiKey}}; used as written
+                             * @default {}
+                             */
+                            vars: {
+                                [key: string]: string;
+                            };
+                            /**
+                             * @description Statuses that mean the code is wrong (or its verification unknown to the service). 5xx, 408 and 429 never do: they are no verdict
+                             * @default [
+                             *       400,
+                             *       404,
+                             *       422
+                             *     ]
+                             */
+                            wrongCodeStatus: number[];
+                        } | {
+                            /** @description Account SID (AC…), also the Basic auth user */
+                            accountSid: string;
+                            /** @description The account's auth token. Stored encrypted; read back masked. Read back masked: `••••` and, for a long one, its last 4 characters */
+                            authToken: string;
+                            /**
+                             * Format: uri
+                             * @description Twilio Verify API origin; default https://verify.twilio.com. Goes through the outbound guard
+                             * @default https://verify.twilio.com
+                             */
+                            baseUrl: string;
+                            /** @description The Verify service (VA…) that makes, sends and checks the codes */
+                            serviceSid: string;
+                            /**
+                             * @description Time limit of one attempt: resolving, connecting and the whole answer
+                             * @default 5000
+                             */
+                            timeoutMs: number;
+                            /**
+                             * @description Validator plug-in
+                             * @enum {string}
+                             */
+                            type: "twilio-verify";
+                        };
+                        verification: components["schemas"]["VerificationSettings"];
+                        /**
+                         * @description Event subscriptions: signed (Standard Webhooks) POSTs of lifecycle events
+                         * @default []
+                         */
+                        webhooks: components["schemas"]["Webhook"][];
+                        /**
+                         * @description Host the code is bound to (WebOTP, origin-bound one-time codes), e.g. `shop.example`: every SMS ends with the line `@shop.example #CODE`, so browsers on that site fill it in. SMS only
+                         * @default null
+                         */
+                        webOtpHost: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consoleTestSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The app, e.g. `app_01…` */
+                appId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The channel whose providers to try
+                     * @enum {string}
+                     */
+                    channel: "sms" | "whatsapp" | "email" | "messenger" | "voice";
+                    /** @description Country for a national phone number, e.g. `TR`; default the app's `preferredCountry` */
+                    country?: string;
+                    /** @description Phone number (E.164, or national with `country`) or email address */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: components["schemas"]["TestSendAttempt"][];
+                    };
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource of this app (`verification_not_found`, `conversation_not_found`, `messenger_not_found`, `console_app_not_found`, `console_api_key_not_found`, …) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 64 KiB (`payload_too_large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads (`unsupported_media_type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A limit was reached (`rate_limited`, `resend_cooldown`, `max_sends_reached`); `limit` names it and `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5293,6 +9428,75 @@ export interface operations {
                 content: {
                     "application/x-ndjson": string;
                     "text/csv": string;
+                };
+            };
+            /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked (`missing_api_key`, `invalid_api_key`); on the messenger's API, no live session cookie (`messenger_session_required`); on the console's, no live session (`console_session_required`) or a failed sign-in (`console_login_failed`, `console_totp_required`, `console_totp_invalid`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the scope the operation needs (`insufficient_scope`, with `scope` naming it), refused by a rule of the app or a receipt check (`country_not_allowed`, `number_type_not_allowed`, `blocked_by_fraud_guard`, `invalid_receipt_signature`, `invalid_receipt_token`), a console change without the CSRF token of its session (`csrf_token_invalid`), or a console page the role of the admin does not open (`console_role_forbidden`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side, logged (`internal_error`) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable (`service_unavailable`, `validator_unavailable`); retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds until the same request may succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsoleSettingsSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Schema (2020-12) of the settings document as PUT takes it. Provider and validator variants carry their plug-in’s `title` and `description`; `x-secret: true` marks a field read back masked, `x-secret-keys` a map whose values are secret under such keys, `x-builtIn` the values used per key where the document leaves them out. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description The request is not valid (`validation_failed`, `invalid_json`, `invalid_recipient`, …); `errors` names each bad field */

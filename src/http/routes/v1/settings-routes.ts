@@ -1,8 +1,25 @@
 import type { FastifyInstance } from 'fastify';
-import { OtpdError } from '../../../domain/errors.ts';
+import { type FieldError, OtpdError } from '../../../domain/errors.ts';
 import type { SettingsService } from '../../../services/settings.ts';
 import { principalOf } from '../../auth.ts';
 import { bodyProblemResponses, problemResponses } from '../../schemas.ts';
+
+/**
+ * The 400 of a settings document the service refused: each field named under `body`, as it
+ * was sent, each error extended by `more` (the console adds the field's JSON pointer).
+ */
+export function invalidSettings(
+  fieldErrors: readonly FieldError[],
+  more: (error: FieldError) => object = () => ({}),
+): OtpdError {
+  const errors = fieldErrors.map((e) => ({
+    ...e,
+    field: e.field === '(document)' ? 'body' : `body.${e.field}`,
+    ...more(e),
+  }));
+  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+  return new OtpdError('validation_failed', detail, { errors });
+}
 
 /**
  * The calling app's settings: read (secrets masked) and replaced whole. Each app sees and
@@ -55,14 +72,7 @@ export async function settingsRoutes(
       const appId = principalOf(request).app.id;
       const outcome = await settings.replace(appId, request.body);
       if (outcome.status === 'app_not_found') throw new Error('authenticated app has no row');
-      if (outcome.status === 'invalid') {
-        const errors = outcome.errors.map((e) => ({
-          ...e,
-          field: e.field === '(document)' ? 'body' : `body.${e.field}`,
-        }));
-        const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-        throw new OtpdError('validation_failed', detail, { errors });
-      }
+      if (outcome.status === 'invalid') throw invalidSettings(outcome.errors);
       request.log.info({ appId, revision: outcome.revision }, 'app settings replaced');
       reply.header('settings-revision', String(outcome.revision));
       return outcome.settings;

@@ -10,7 +10,7 @@ import {
   problemResponses,
 } from '../../schemas.ts';
 
-const testSendBody = z
+export const testSendBody = z
   .object({
     channel: channelSchema.describe('The channel whose providers to try'),
     to: z
@@ -22,7 +22,7 @@ const testSendBody = z
   })
   .strict();
 
-const testAttempt = z
+export const testAttempt = z
   .object({
     provider: z.string().describe("The provider's name"),
     ok: z.boolean().describe('Whether it took the message'),
