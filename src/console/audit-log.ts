@@ -11,7 +11,7 @@ export interface AuditRecord {
   action: string;
   appId?: string;
   target?: string;
-  /** Never secrets: settings diffs go through `maskedSettingsDiff` (audit-diff.ts) first. */
+  /** Never secrets: settings diffs go through `maskedSettingsDiff` (domain/settings-diff.ts) first. */
   details?: Record<string, unknown>;
 }
 

@@ -1,10 +1,10 @@
-import { maskedSettingsDiff, type SettingsChange } from '../console/audit-diff.ts';
 import type { FieldError } from '../domain/errors.ts';
 import { OtpdError } from '../domain/errors.ts';
 import { fieldErrors } from '../domain/field-errors.ts';
 import { CHANNELS, type Channel } from '../domain/recipients.ts';
 import { type AppSettings, createSettingsSchema } from '../domain/settings.ts';
 import type { DestinationRules } from '../domain/settings-destinations.ts';
+import { maskedSettingsDiff, type SettingsChange } from '../domain/settings-diff.ts';
 import {
   findSecrets,
   getAt,

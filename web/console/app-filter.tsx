@@ -1,37 +1,22 @@
-import type { Session } from './api.ts';
+import type { Api } from './api.ts';
 import type { Phrase, Words } from './catalogue.ts';
+import { useApps } from './use-apps.ts';
 
 /**
- * The "App" field of a filter form, named `appId`: a choice among the admin's apps, or for an
- * owner (who sees every app, and whose list the page does not hold) the app's id, typed.
+ * The "App" field of a filter form, named `appId`: all of the admin's apps, or one of them
+ * by name (every app for an owner).
  */
-export function AppFilter(props: {
-  id: string;
-  words: Words;
-  session: Session;
-  all: Phrase;
-  hint: Phrase;
-}) {
-  const { id, words, session } = props;
-  if (session.admin.role === 'owner') {
-    return (
-      <div class="field">
-        <label for={id}>{words.say('app')}</label>
-        <input id={id} name="appId" type="search" aria-describedby={`${id}-hint`} />
-        <small id={`${id}-hint`} class="hint">
-          {words.say(props.hint)}
-        </small>
-      </div>
-    );
-  }
+export function AppFilter(props: { id: string; words: Words; api: Api; all: Phrase }) {
+  const { id, words } = props;
+  const apps = useApps(props.api);
   return (
     <div class="field">
       <label for={id}>{words.say('app')}</label>
       <select id={id} name="appId">
         <option value="">{words.say(props.all)}</option>
-        {session.admin.appIds.map((app) => (
-          <option key={app} value={app}>
-            {app}
+        {(apps ?? []).map((app) => (
+          <option key={app.id} value={app.id}>
+            {app.name} ({app.id})
           </option>
         ))}
       </select>

@@ -79,13 +79,7 @@ export function FraudPage(props: PageProps) {
           void load(next);
         }}
       >
-        <AppFilter
-          id="fraud-app"
-          words={words}
-          session={session}
-          all="fraudAllApps"
-          hint="fraudAppHint"
-        />
+        <AppFilter id="fraud-app" words={words} api={props.api} all="fraudAllApps" />
         <div class="field check">
           <input id="fraud-all" name="all" type="checkbox" value="true" />
           <label for="fraud-all">{words.say('fraudIncludeEnded')}</label>

@@ -59,13 +59,7 @@ function DeliveryFilterForm(props: PageProps & { onSearch(filter: URLSearchParam
         props.onSearch(filterOf(event.currentTarget));
       }}
     >
-      <AppFilter
-        id="webhook-app"
-        words={words}
-        session={props.session}
-        all="webhookAllApps"
-        hint="webhookAppHint"
-      />
+      <AppFilter id="webhook-app" words={words} api={props.api} all="webhookAllApps" />
       {choice('status', 'status', DELIVERY_STATUSES, true)}
       {choice('eventType', 'webhookEvent', DELIVERY_EVENTS)}
       {date('from', 'fromDate')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskedSettingsDiff } from '../../src/console/audit-diff.ts';
+import { maskedSettingsDiff } from '../../src/domain/settings-diff.ts';
 import { findSecrets } from '../../src/domain/settings-secrets.ts';
 
 const secretsOf = (doc: unknown) => findSecrets(doc, () => ['authToken']);

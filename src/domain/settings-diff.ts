@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { getAt, maskSecret, type SecretSpot } from '../domain/settings-secrets.ts';
+import { getAt, maskSecret, type SecretSpot } from './settings-secrets.ts';
 
 /** One changed value of a settings document; a secret's values are masked. */
 export interface SettingsChange {
