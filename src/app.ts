@@ -214,7 +214,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       messageSearch: deps.messageSearch,
       verifications: deps.verifications,
     });
-    await settingsRoutes(v1, { settings: deps.settings });
+    await settingsRoutes(v1, { settings: deps.settings, audit: deps.console.audit });
     await testSendRoutes(v1, { testSend: deps.testSend });
     await fraudRoutes(v1, { fraud: deps.fraud, clock: deps.clock, audit: deps.console.audit });
     await webhookRoutes(v1, {

@@ -191,6 +191,28 @@ describe('app settings over HTTP', () => {
     expect(stored.webhooks[0]?.secret).toBe(WEBHOOK_SECRET);
   });
 
+  it('writes each saved change to the audit log by the key, secrets masked, and nothing for a refusal', async () => {
+    const { client: keyed, appId: auditedId } = await server.createApp('Audited');
+    await put(keyed, document());
+    const { body: shown } = await keyed.get('/v1/settings');
+    shown.verification.codeLength = 7;
+    expect((await put(keyed, shown)).status).toBe(200);
+    expect((await put(keyed, { verification: { codeLength: 99 } })).status).toBe(400);
+
+    const { entries } = await server.deps.console.audit.list({ appIds: [auditedId], limit: 10 });
+    const [second, first] = entries;
+    expect(entries.map((e) => e.action)).toEqual(['settings.updated', 'settings.updated']);
+    expect(second?.actor).toMatch(/^key:key_/);
+    expect(second?.details.changes).toEqual([
+      { path: '/verification/codeLength', before: 8, after: 7 },
+    ]);
+    const written = JSON.stringify(first?.details);
+    expect(written).toContain('"secret":true');
+    for (const secret of [AUTH_TOKEN, BEARER, VAR_KEY, WEBHOOK_SECRET]) {
+      expect(written).not.toContain(secret);
+    }
+  });
+
   it('refuses a masked value that matches no stored secret at that place', async () => {
     await put(client, document());
     const before = await client.get('/v1/settings');

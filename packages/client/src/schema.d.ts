@@ -1391,7 +1391,7 @@ export type paths = {
         get: operations["getSettings"];
         /**
          * Replace the app's settings whole; fields left out take their defaults
-         * @description A secret sent back in its masked form keeps the stored secret, so a document read with GET can be edited and sent back. An invalid document is refused with 400 naming every bad field, and nothing is saved.
+         * @description A secret sent back in its masked form keeps the stored secret, so a document read with GET can be edited and sent back. An invalid document is refused with 400 naming every bad field, and nothing is saved. A saved change is written to the audit log as `settings.updated` by the key, each changed value listed, secrets masked.
          *
          *     Needs an API key with the scope `settings:write`; a key without it is answered 403 `insufficient_scope`.
          */

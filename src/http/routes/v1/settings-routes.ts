@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { AuditLog } from '../../../console/audit-log.ts';
 import { type FieldError, OtpdError } from '../../../domain/errors.ts';
 import type { SettingsService } from '../../../services/settings.ts';
 import { principalOf } from '../../auth.ts';
@@ -27,9 +28,12 @@ export function invalidSettings(
  */
 export async function settingsRoutes(
   app: FastifyInstance,
-  deps: { settings: Pick<SettingsService, 'schema' | 'show' | 'replace'> },
+  deps: {
+    settings: Pick<SettingsService, 'schema' | 'show' | 'replace'>;
+    audit: Pick<AuditLog, 'record'>;
+  },
 ) {
-  const { settings } = deps;
+  const { settings, audit } = deps;
   const tags = ['settings'];
   const security = [{ bearerAuth: [] }];
   const document = settings.schema;
@@ -61,7 +65,8 @@ export async function settingsRoutes(
       description:
         'A secret sent back in its masked form keeps the stored secret, so a document read ' +
         'with GET can be edited and sent back. An invalid document is refused with 400 ' +
-        'naming every bad field, and nothing is saved.',
+        'naming every bad field, and nothing is saved. A saved change is written to the ' +
+        'audit log as `settings.updated` by the key, each changed value listed, secrets masked.',
       body: document,
       response: { 200: document, ...problemResponses, ...bodyProblemResponses },
     },
@@ -69,10 +74,17 @@ export async function settingsRoutes(
     // ones: the schema above documents it, the service enforces it.
     validatorCompiler: () => (value) => ({ value }),
     handler: async (request, reply) => {
-      const appId = principalOf(request).app.id;
+      const { app: caller, keyId } = principalOf(request);
+      const appId = caller.id;
       const outcome = await settings.replace(appId, request.body);
       if (outcome.status === 'app_not_found') throw new Error('authenticated app has no row');
       if (outcome.status === 'invalid') throw invalidSettings(outcome.errors);
+      await audit.record({
+        actor: `key:${keyId}`,
+        action: 'settings.updated',
+        appId,
+        details: { revision: outcome.revision, changes: outcome.changes },
+      });
       request.log.info({ appId, revision: outcome.revision }, 'app settings replaced');
       reply.header('settings-revision', String(outcome.revision));
       return outcome.settings;
