@@ -87,6 +87,13 @@ describe("the console's Settings page in a real browser", { timeout: 90_000 }, (
     await page.getByRole('status').filter({ hasText: 'The settings of Shop are saved.' }).waitFor();
     expect((await saved()).verification.codeLength).toBe(8);
     expect(await page.getByRole('alert').filter({ hasText: 'Fields to check' }).count()).toBe(0);
+
+    // The Audit page shows who changed what, value by value.
+    await page.getByRole('link', { name: 'Audit' }).click();
+    const entry = page.getByRole('row').filter({ hasText: 'settings.updated' }).first();
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('/verification/codeLength: 6 → 8');
+    expect(await entry.textContent()).toContain('admin:admin@example.com');
     await page.context().close();
   });
 

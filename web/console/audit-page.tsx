@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, AuditEntry } from './api.ts';
+import { AuditDetails } from './audit-details.tsx';
 import type { Words } from './catalogue.ts';
 
 /** The audit log, newest first, a page at a time. */
@@ -32,7 +33,7 @@ export function AuditPage(props: { api: Api; words: Words; onProblem(problem: un
       ) : (
         // On a narrow screen the table scrolls sideways: reachable and named for keyboards.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus
-        <section class="table-scroll" aria-label={words.say('audit')} tabIndex={0}>
+        <section class="table-scroll audit-log" aria-label={words.say('audit')} tabIndex={0}>
           <table>
             <thead>
               <tr>
@@ -41,6 +42,7 @@ export function AuditPage(props: { api: Api; words: Words; onProblem(problem: un
                 <th scope="col">{words.say('action')}</th>
                 <th scope="col">{words.say('app')}</th>
                 <th scope="col">{words.say('target')}</th>
+                <th scope="col">{words.say('auditDetails')}</th>
               </tr>
             </thead>
             <tbody>
@@ -53,6 +55,9 @@ export function AuditPage(props: { api: Api; words: Words; onProblem(problem: un
                   <td>{entry.action}</td>
                   <td>{entry.appId ?? '—'}</td>
                   <td>{entry.target ?? '—'}</td>
+                  <td>
+                    <AuditDetails entry={entry} words={words} />
+                  </td>
                 </tr>
               ))}
             </tbody>
