@@ -10,6 +10,7 @@ import { createLimiterWindowCounter } from './limits/limiter-window-counter.ts';
 import { createMemoryRateLimiter } from './limits/memory-rate-limiter.ts';
 import { createRedisRateLimiter, describeRedisUrl } from './limits/redis-rate-limiter.ts';
 import { createMessageIdSource } from './message-log/message-ids.ts';
+import { writeErrorSummary } from './message-log/message-log-writes.ts';
 import { createPostgresMessageLog } from './message-log/postgres-message-log.ts';
 import { createSqliteMessageLog } from './message-log/sqlite-message-log.ts';
 import type { ConversationEvents } from './messenger/conversation-events.ts';
@@ -133,8 +134,14 @@ export function describeDatabase(config: Config): string {
  */
 export function openMessageLog(config: Config, logger?: Logger): MessageLog {
   const url = config.OTPD_MESSAGE_LOG_URL ?? config.OTPD_DATABASE_URL;
+  const onBatchFailed = (error: unknown, size: number) =>
+    logger?.warn(
+      { err: writeErrorSummary(error), writes: size },
+      'message log batch failed; writing its entries one by one',
+    );
   if (url) {
     return createPostgresMessageLog(url, {
+      onBatchFailed,
       poolSize: config.OTPD_DATABASE_POOL_SIZE,
       onIdleError: (error) =>
         logger?.warn(
@@ -143,7 +150,7 @@ export function openMessageLog(config: Config, logger?: Logger): MessageLog {
         ),
     });
   }
-  return createSqliteMessageLog(join(config.OTPD_DATA_DIR, MESSAGE_LOG_FILE));
+  return createSqliteMessageLog(join(config.OTPD_DATA_DIR, MESSAGE_LOG_FILE), { onBatchFailed });
 }
 
 /** Brings the message log's schema up to date; a failure is one line naming its database. */

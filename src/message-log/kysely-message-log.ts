@@ -1,56 +1,13 @@
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import { STATUS_RANK } from '../domain/message-status.ts';
-import type { Channel } from '../domain/recipients.ts';
-import type {
-  MessageEvent,
-  MessageFilters,
-  MessageLog,
-  MessageLogEntry,
-  MessageStatus,
-} from '../ports/message-log.ts';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { MessageFilters, MessageLog, MessageLogEntry } from '../ports/message-log.ts';
 import { migrateMessageLog } from './message-log-migrations.ts';
+import { toEntry } from './message-log-rows.ts';
+import { createMessageLogWrites, type MessageLogWrite } from './message-log-writes.ts';
 import { createMessageStatsQueries } from './message-stats-queries.ts';
 import type { MessageLogDatabase, MessageLogTable } from './schema.ts';
+import { createWriteBehind } from './write-behind.ts';
 
-type Row = MessageLogTable;
-type Query = SelectQueryBuilder<MessageLogDatabase, 'message_log', Row>;
-
-function toEntry(row: Row): MessageLogEntry {
-  return {
-    id: row.id,
-    appId: row.app_id,
-    verificationId: row.verification_id,
-    channel: row.channel as Channel,
-    to: row.destination,
-    country: row.country,
-    provider: row.provider,
-    providerMessageId: row.provider_message_id,
-    status: row.status as MessageStatus,
-    timeline: JSON.parse(row.timeline) as MessageEvent[],
-    latencyMs: Number(row.latency_ms),
-    errorCode: row.error_code,
-    price:
-      row.price_amount === null || row.price_currency === null
-        ? null
-        : { amount: Number(row.price_amount), currency: row.price_currency },
-    txCode: row.tx_code,
-    deviceId: row.device_id,
-    messageId: row.message_id,
-    createdAt: Number(row.created_at),
-  };
-}
-
-/** The stored status's rank (domain/message-status.ts), as SQL. */
-const rankOf = sql.raw(
-  `(case status ${Object.entries(STATUS_RANK)
-    .map(([status, rank]) => `when '${status}' then ${rank}`)
-    .join(' ')} else 0 end)`,
-);
-
-function eventJson(event: MessageEvent): string {
-  const { status, at, error } = event;
-  return JSON.stringify(error ? { status, at, error } : { status, at });
-}
+type Query = SelectQueryBuilder<MessageLogDatabase, 'message_log', MessageLogTable>;
 
 function filtered(query: Query, f: MessageFilters): Query {
   let q = query;
@@ -68,77 +25,61 @@ function filtered(query: Query, f: MessageFilters): Query {
   return q;
 }
 
-/** The message log over any Kysely database; the dialect only changes how JSON is appended. */
+/** How the log batches its writes (write-behind.ts); the defaults suit a busy server. */
+export interface MessageLogBatching {
+  /** How long a write may wait for others to share its transaction. */
+  delayMs?: number;
+  /** A batch this large is sent at once. */
+  maxBatch?: number;
+  /**
+   * A batch failed as a whole and its writes are being retried one by one. Gets the
+   * database's error, never the writes themselves (they hold destinations).
+   */
+  onBatchFailed?: (error: unknown, size: number) => void;
+}
+
+/**
+ * The message log over any Kysely database. Writes are batched: those arriving within a few
+ * milliseconds of each other commit in one transaction, in order, each caller's promise
+ * settling with its own result; every read first waits for the writes accepted before it.
+ */
 export function createKyselyMessageLog(
   db: Kysely<MessageLogDatabase>,
   dialect: 'sqlite' | 'postgres',
+  batching: MessageLogBatching = {},
 ): MessageLog {
-  // One statement appends to the stored array, so concurrent receipts never overwrite each other.
-  const appended = (event: MessageEvent) =>
-    dialect === 'postgres'
-      ? sql<string>`(timeline::jsonb || ${eventJson(event)}::jsonb)::text`
-      : sql<string>`json_insert(timeline, '$[#]', json(${eventJson(event)}))`;
+  const writes = createMessageLogWrites(dialect);
+  const behind = createWriteBehind<MessageLogWrite, MessageLogEntry | undefined>({
+    applyBatch: (ops) => writes.applyBatch(db, ops),
+    applyOne: (op) => writes.applyOne(db, op),
+    delayMs: batching.delayMs ?? 0,
+    maxBatch: batching.maxBatch ?? 64,
+    onBatchFailed: batching.onBatchFailed,
+  });
+  const stats = createMessageStatsQueries(db, dialect);
+  let closed: Promise<void> | undefined;
 
   return {
     migrate: () => migrateMessageLog(db as Kysely<unknown>, dialect),
-    close: () => db.destroy(),
-    ...createMessageStatsQueries(db, dialect),
-
-    async recordAttempt(a) {
-      const first: MessageEvent = { status: a.status, at: a.createdAt, error: a.errorCode };
-      await db
-        .insertInto('message_log')
-        .values({
-          id: a.id,
-          app_id: a.appId,
-          verification_id: a.verificationId,
-          channel: a.channel,
-          destination: a.to,
-          country: a.country,
-          provider: a.provider,
-          provider_message_id: a.providerMessageId,
-          status: a.status,
-          timeline: `[${eventJson(first)}]`,
-          latency_ms: Math.max(0, Math.round(a.latencyMs)),
-          error_code: a.errorCode,
-          price_amount: null,
-          price_currency: null,
-          tx_code: a.txCode,
-          device_id: a.deviceId,
-          message_id: a.messageId,
-          created_at: a.createdAt,
-        })
-        .execute();
+    // Sends the writes still queued first; closing twice closes once.
+    close() {
+      closed ??= behind.flush().then(() => db.destroy());
+      return closed;
+    },
+    async messageStats(q) {
+      await behind.flush();
+      return stats.messageStats(q);
     },
 
-    async appendStatus(appId, id, event) {
-      // Decided inside the statement against the stored status, so racing receipts cannot
-      // move it back; RETURNING hands back the row as this statement left it.
-      const moves = sql<boolean>`${STATUS_RANK[event.status]} > ${rankOf}`;
-      const row = await db
-        .updateTable('message_log')
-        .set({
-          status: sql<string>`case when ${moves} then ${event.status} else status end`,
-          timeline: appended(event),
-          ...(event.error
-            ? {
-                error_code: sql<string>`case when ${moves} then ${event.error} else error_code end`,
-              }
-            : {}),
-          // The newest price a receipt reports stands, whatever the status does.
-          ...(event.price
-            ? { price_amount: event.price.amount, price_currency: event.price.currency }
-            : {}),
-        })
-        .where('app_id', '=', appId)
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirst();
-      return row && toEntry(row);
+    async recordAttempt(attempt) {
+      await behind.write({ kind: 'attempt', attempt });
     },
+
+    appendStatus: (appId, id, event) => behind.write({ kind: 'status', appId, id, event }),
 
     async findByProviderMessageId(appId, providers, providerMessageId) {
       if (providers.length === 0) return undefined;
+      await behind.flush();
       const row = await db
         .selectFrom('message_log')
         .selectAll()
@@ -154,6 +95,7 @@ export function createKyselyMessageLog(
 
     async list(appIds, filters, cursor, limit) {
       if (appIds.length === 0) return { entries: [], nextCursor: null };
+      await behind.flush();
       let query = filtered(
         db
           .selectFrom('message_log')
@@ -185,6 +127,7 @@ export function createKyselyMessageLog(
 
     async get(appIds, id) {
       if (appIds.length === 0) return undefined;
+      await behind.flush();
       const row = await db
         .selectFrom('message_log')
         .selectAll()
@@ -195,6 +138,7 @@ export function createKyselyMessageLog(
     },
 
     async forVerification(appId, verificationId) {
+      await behind.flush();
       const rows = await db
         .selectFrom('message_log')
         .selectAll()
@@ -207,6 +151,7 @@ export function createKyselyMessageLog(
     },
 
     async purgeOlderThan(t) {
+      await behind.flush();
       const result = await db
         .deleteFrom('message_log')
         .where('created_at', '<', t)

@@ -1,10 +1,10 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
 import type { MessageLog } from '../ports/message-log.ts';
-import { createKyselyMessageLog } from './kysely-message-log.ts';
+import { createKyselyMessageLog, type MessageLogBatching } from './kysely-message-log.ts';
 import type { MessageLogDatabase } from './schema.ts';
 
-export interface PostgresMessageLogOptions {
+export interface PostgresMessageLogOptions extends MessageLogBatching {
   poolSize: number;
   /** An idle pooled connection broke; the pool opens another on demand. */
   onIdleError?: (error: Error) => void;
@@ -26,5 +26,5 @@ export function createPostgresMessageLog(
   });
   pool.on('error', (error) => options.onIdleError?.(error));
   const db = new Kysely<MessageLogDatabase>({ dialect: new PostgresDialect({ pool }) });
-  return createKyselyMessageLog(db, 'postgres');
+  return createKyselyMessageLog(db, 'postgres', options);
 }

@@ -19,8 +19,9 @@ export interface AttemptOutcome {
 /**
  * Writes each provider attempt to the message log. Fail-open: the write runs beside the
  * delivery, never in front of it, so a slow or broken log neither delays nor fails a message;
- * a failed write is a warning in the process log and the entry is lost. `drain` waits for
- * writes in flight (at shutdown, before the log is closed).
+ * a failed write is a warning in the process log and the entry is lost. The log batches its
+ * writes, so a write settles once its batch has committed. `drain` waits for writes in
+ * flight (at shutdown, before the log is closed).
  */
 export function createAttemptRecorder(deps: {
   messageLog: Pick<MessageLog, 'recordAttempt'>;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresMessageLog } from '../../src/message-log/postgres-message-log.ts';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
+import { describeMessageLogBatchContract } from './message-log-batch-contract.ts';
 import { describeMessageLogContract } from './message-log-contract.ts';
 
 // One throw-away database for this file, a fresh schema per test.
@@ -17,6 +18,20 @@ describeMessageLogContract('PostgreSQL', async () => {
   await log.migrate();
   return {
     log,
+    async cleanup() {
+      await log.close();
+      await schema.drop();
+    },
+  };
+});
+
+describeMessageLogBatchContract('PostgreSQL', async () => {
+  const schema = await database.createSchema();
+  const log = createPostgresMessageLog(schema.url, { poolSize: 5 });
+  await log.migrate();
+  return {
+    log,
+    reopen: async () => createPostgresMessageLog(schema.url, { poolSize: 2 }),
     async cleanup() {
       await log.close();
       await schema.drop();

@@ -7,6 +7,7 @@ import { createMessageIdSource } from '../../src/message-log/message-ids.ts';
 import { createMessageSearch, EXPORT_PAGE } from '../../src/message-log/message-search.ts';
 import { createSqliteMessageLog } from '../../src/message-log/sqlite-message-log.ts';
 import type { MessageLog } from '../../src/ports/message-log.ts';
+import { describeMessageLogBatchContract } from './message-log-batch-contract.ts';
 import { describeMessageLogContract } from './message-log-contract.ts';
 
 describeMessageLogContract('SQLite', async () => {
@@ -15,6 +16,21 @@ describeMessageLogContract('SQLite', async () => {
   await log.migrate();
   return {
     log,
+    async cleanup() {
+      await log.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+describeMessageLogBatchContract('SQLite', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'otpd-message-log-'));
+  const file = join(dir, 'messages.db');
+  const log = createSqliteMessageLog(file);
+  await log.migrate();
+  return {
+    log,
+    reopen: async () => createSqliteMessageLog(file),
     async cleanup() {
       await log.close();
       await rm(dir, { recursive: true, force: true });
