@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { storedScopes } from '../domain/api-scopes.ts';
 import { newDialectIds } from '../domain/dialect-ids.ts';
 import type { Store } from '../ports/store.ts';
+import { prepare } from './prepared.ts';
 import { toApiKey, toApp, toStoredSettings } from './rows.ts';
 import type { Database } from './schema.ts';
 
@@ -30,6 +31,35 @@ const APP_COLUMNS = [
 ] as const;
 
 export function createAppQueries(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): AppQueries {
+  // Every request's key look-up and the settings' refresh, built and compiled once (see prepare).
+  const activeKey = prepare((p: { keyHash: string }) =>
+    db
+      .selectFrom('api_keys')
+      .innerJoin('apps', 'apps.id', 'api_keys.app_id')
+      .select([
+        'api_keys.id',
+        'api_keys.app_id',
+        'api_keys.key_hash',
+        'api_keys.prefix',
+        'api_keys.scopes',
+        'api_keys.created_at',
+        'api_keys.revoked_at',
+        'apps.name as app_name',
+        'apps.created_at as app_created_at',
+        'apps.twilio_account_sid',
+        'apps.twilio_service_sid',
+        'apps.beem_app_id',
+      ])
+      .where('api_keys.key_hash', '=', p.keyHash)
+      .where('api_keys.revoked_at', 'is', null),
+  );
+  const settingsOf = prepare((p: { appId: string }) =>
+    db
+      .selectFrom('apps')
+      .select(['settings', 'settings_revision', 'settings_updated_at'])
+      .where('id', '=', p.appId),
+  );
+
   return {
     async createApp(app) {
       const dialects = app.dialects ?? newDialectIds();
@@ -133,26 +163,7 @@ export function createAppQueries(db: Kysely<Database>, dialect: 'sqlite' | 'post
     },
 
     async findActiveApiKey(keyHash) {
-      const row = await db
-        .selectFrom('api_keys')
-        .innerJoin('apps', 'apps.id', 'api_keys.app_id')
-        .select([
-          'api_keys.id',
-          'api_keys.app_id',
-          'api_keys.key_hash',
-          'api_keys.prefix',
-          'api_keys.scopes',
-          'api_keys.created_at',
-          'api_keys.revoked_at',
-          'apps.name as app_name',
-          'apps.created_at as app_created_at',
-          'apps.twilio_account_sid',
-          'apps.twilio_service_sid',
-          'apps.beem_app_id',
-        ])
-        .where('api_keys.key_hash', '=', keyHash)
-        .where('api_keys.revoked_at', 'is', null)
-        .executeTakeFirst();
+      const [row] = (await activeKey(db, { keyHash })).rows;
       if (!row) return undefined;
       return {
         key: toApiKey(row),
@@ -168,11 +179,7 @@ export function createAppQueries(db: Kysely<Database>, dialect: 'sqlite' | 'post
     },
 
     async getAppSettings(appId) {
-      const row = await db
-        .selectFrom('apps')
-        .select(['settings', 'settings_revision', 'settings_updated_at'])
-        .where('id', '=', appId)
-        .executeTakeFirst();
+      const [row] = (await settingsOf(db, { appId })).rows;
       return row && toStoredSettings(row);
     },
 

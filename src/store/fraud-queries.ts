@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { FraudAction, FraudDecision, FraudReasons } from '../domain/fraud.ts';
 import type { Channel } from '../domain/recipients.ts';
 import type { Store } from '../ports/store.ts';
+import { prepare } from './prepared.ts';
 import type { Database, FraudDecisionsTable } from './schema.ts';
 
 type FraudQueries = Pick<
@@ -38,6 +39,10 @@ export function createFraudQueries(
       .where('app_id', '=', appId)
       .where('lifted_at', 'is', null)
       .where('expires_at', '>', now);
+  // Asked before every send: built and compiled once (see prepare).
+  const liveOfPrefix = prepare((p: { appId: string; prefix: string; now: number }) =>
+    live(p.appId, p.now).where('prefix', '=', p.prefix).orderBy('created_at', 'desc'),
+  );
 
   return {
     async recordFraudDecision(decision) {
@@ -79,10 +84,7 @@ export function createFraudQueries(
     },
 
     async findLiveFraudDecisions(appId, prefix, now) {
-      const rows = await live(appId, now)
-        .where('prefix', '=', prefix)
-        .orderBy('created_at', 'desc')
-        .execute();
+      const { rows } = await liveOfPrefix(db, { appId, prefix, now });
       return rows.map(toDecision);
     },
 

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { JobQueue, OutboxJob } from '../ports/store.ts';
 import { claimDue, extendLease } from './lease-queries.ts';
+import { prepare } from './prepared.ts';
 import { ERASED, toJob, toVerification } from './rows.ts';
 import type { Database, OutboxJobsTable } from './schema.ts';
 import { announce } from './webhook-queries.ts';
@@ -25,6 +26,33 @@ export function createOutboxQueries(
   db: Kysely<Database>,
   dialect: 'sqlite' | 'postgres',
 ): OutboxQueries {
+  // The statements of every sent code, built and compiled once (see prepare).
+  const markSent = prepare((p: { id: string; attempts: number; now: number }) =>
+    db
+      .updateTable('outbox_jobs')
+      .set({ status: 'sent', ...ERASED, lease_until: null, updated_at: p.now })
+      .where('id', '=', p.id)
+      .where('status', '=', 'pending')
+      .where('attempts', '=', p.attempts),
+  );
+  type Delivered = { id: string; appId: string; provider: string; now: number };
+  const deliveredAs = (withReference: boolean) =>
+    prepare((p: Delivered & { reference: string | null }) =>
+      db
+        .updateTable('verifications')
+        .set({
+          delivery_status: 'sent',
+          delivery_provider: p.provider,
+          delivery_updated_at: p.now,
+          ...(withReference ? { code_reference: p.reference } : {}),
+        })
+        .where('id', '=', p.id)
+        .where('app_id', '=', p.appId)
+        .returningAll(),
+    );
+  const delivered = deliveredAs(false);
+  const deliveredWithReference = deliveredAs(true);
+
   return {
     async claimDueJobs(now, leaseMs, limit, share) {
       const rows = await claimDue(db, dialect, 'outbox_jobs', { now, leaseMs, limit }, share);
@@ -47,22 +75,14 @@ export function createOutboxQueries(
 
     async completeJob(job, { provider, now, reference, ...logged }, events) {
       await db.transaction().execute(async (trx) => {
-        const held = await holdingLease(trx, job)
-          .set({ status: 'sent', ...ERASED, lease_until: null, updated_at: now })
-          .executeTakeFirst();
-        if (Number(held.numUpdatedRows) === 0) return;
-        const row = await trx
-          .updateTable('verifications')
-          .set({
-            delivery_status: 'sent',
-            delivery_provider: provider,
-            delivery_updated_at: now,
-            ...(reference === undefined ? {} : { code_reference: reference }),
-          })
-          .where('id', '=', job.verificationId)
-          .where('app_id', '=', job.appId)
-          .returningAll()
-          .executeTakeFirst();
+        const held = await markSent(trx, { id: job.id, attempts: job.attempts, now });
+        if (Number(held.numAffectedRows ?? 0) === 0) return;
+        const sent = { id: job.verificationId, appId: job.appId, provider, now };
+        const [row] = (
+          reference === undefined
+            ? await delivered(trx, { ...sent, reference: null })
+            : await deliveredWithReference(trx, { ...sent, reference })
+        ).rows;
         if (!row) return;
         await announce(trx, events, {
           type: 'message.sent',

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { VERIFICATION_EVENT_BY_STATUS } from '../domain/events.ts';
 import type { Store } from '../ports/store.ts';
+import { prepare, prepareInsert } from './prepared.ts';
 import { ERASED, fromJob, fromVerification, toVerification } from './rows.ts';
 
 /** A verification that ends before its code went out ends its delivery too. */
@@ -29,13 +30,83 @@ export function createVerificationQueries(
   dialect: 'sqlite' | 'postgres',
 ): VerificationQueries {
   /** Cancels the queued (unsent) jobs of a verification; run inside the caller's transaction. */
-  const cancelQueuedJobs = (trx: Kysely<Database>, verificationIds: string[], now: number) =>
-    trx
+  const cancelQueuedJobsOf = prepare((p: { verificationId: string; now: number }) =>
+    db
       .updateTable('outbox_jobs')
-      .set({ status: 'canceled', ...ERASED, lease_until: null, updated_at: now })
-      .where('verification_id', 'in', verificationIds)
+      .set({ status: 'canceled', ...ERASED, lease_until: null, updated_at: p.now })
+      .where('verification_id', '=', p.verificationId)
+      .where('status', '=', 'pending'),
+  );
+  const cancelQueuedJobs = async (
+    trx: Kysely<Database>,
+    verificationIds: string[],
+    now: number,
+  ) => {
+    for (const verificationId of verificationIds) {
+      await cancelQueuedJobsOf(trx, { verificationId, now });
+    }
+  };
+
+  // The statements of every create and check, built and compiled once (see prepare).
+  const supersede = prepare((p: { appId: string; to: string; now: number }) =>
+    db
+      .updateTable('verifications')
+      .set({
+        status: 'canceled',
+        reason: 'superseded',
+        ...cancelDelivery(p.now),
+        updated_at: p.now,
+      })
+      .where('app_id', '=', p.appId)
+      .where('destination', '=', p.to)
       .where('status', '=', 'pending')
-      .execute();
+      .where('expires_at', '>', p.now)
+      .returningAll(),
+  );
+  const insertVerification = prepareInsert(db, 'verifications');
+  const insertJob = prepareInsert(db, 'outbox_jobs');
+  const selectVerification = prepare((p: { appId: string; id: string }) =>
+    db.selectFrom('verifications').selectAll().where('id', '=', p.id).where('app_id', '=', p.appId),
+  );
+  const selectLatest = prepare((p: { appId: string; to: string }) =>
+    db
+      .selectFrom('verifications')
+      .selectAll()
+      .where('app_id', '=', p.appId)
+      .where('destination', '=', p.to)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1),
+  );
+  type Counted = { appId: string; id: string; expectedSends: number; now: number };
+  const countCheck = (valid: boolean) => {
+    const outcome = valid
+      ? { status: sql<string>`'approved'`, reason: sql<string>`'code_matched'` }
+      : {
+          status: sql<string>`case when attempts + 1 >= max_attempts then 'max_attempts_reached' else 'pending' end`,
+          reason: sql<string>`case when attempts + 1 >= max_attempts then 'too_many_attempts' else null end`,
+        };
+    return prepare((p: Counted & { approvedAt: number | null }) =>
+      db
+        .updateTable('verifications')
+        .set({
+          attempts: sql`attempts + 1`,
+          status: outcome.status,
+          reason: outcome.reason,
+          approved_at: p.approvedAt,
+          updated_at: p.now,
+        })
+        .where('id', '=', p.id)
+        .where('app_id', '=', p.appId)
+        .where('status', '=', 'pending')
+        .where('expires_at', '>', p.now)
+        .where('sends', '=', p.expectedSends)
+        .where(sql<boolean>`attempts < max_attempts`)
+        .returningAll(),
+    );
+  };
+  const countValid = countCheck(true);
+  const countInvalid = countCheck(false);
 
   return {
     async createVerification(verification, job, events) {
@@ -47,24 +118,15 @@ export function createVerificationQueries(
           const key = `${verification.appId}\n${verification.to}`;
           await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
         }
-        const superseded = await trx
-          .updateTable('verifications')
-          .set({
-            status: 'canceled',
-            reason: 'superseded',
-            ...cancelDelivery(verification.createdAt),
-            updated_at: verification.createdAt,
-          })
-          .where('app_id', '=', verification.appId)
-          .where('destination', '=', verification.to)
-          .where('status', '=', 'pending')
-          .where('expires_at', '>', verification.createdAt)
-          .returningAll()
-          .execute();
+        const { rows: superseded } = await supersede(trx, {
+          appId: verification.appId,
+          to: verification.to,
+          now: verification.createdAt,
+        });
         const ids = superseded.map((r) => r.id);
-        if (ids.length > 0) await cancelQueuedJobs(trx, ids, verification.createdAt);
-        await trx.insertInto('verifications').values(fromVerification(verification)).execute();
-        await trx.insertInto('outbox_jobs').values(fromJob(job)).execute();
+        await cancelQueuedJobs(trx, ids, verification.createdAt);
+        await insertVerification(trx, fromVerification(verification));
+        await insertJob(trx, fromJob(job));
         await announce(
           trx,
           events,
@@ -79,25 +141,12 @@ export function createVerificationQueries(
     },
 
     async getVerification(appId, id) {
-      const row = await db
-        .selectFrom('verifications')
-        .selectAll()
-        .where('id', '=', id)
-        .where('app_id', '=', appId)
-        .executeTakeFirst();
+      const [row] = (await selectVerification(db, { appId, id })).rows;
       return row && toVerification(row);
     },
 
     async findLatestVerification(appId, to) {
-      const row = await db
-        .selectFrom('verifications')
-        .selectAll()
-        .where('app_id', '=', appId)
-        .where('destination', '=', to)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const [row] = (await selectLatest(db, { appId, to })).rows;
       return row && toVerification(row);
     },
 
@@ -117,30 +166,11 @@ export function createVerificationQueries(
     },
 
     async recordCheck({ appId, id, expectedSends, valid, now, events }) {
-      const outcome = valid
-        ? { status: sql<string>`'approved'`, reason: sql<string>`'code_matched'` }
-        : {
-            status: sql<string>`case when attempts + 1 >= max_attempts then 'max_attempts_reached' else 'pending' end`,
-            reason: sql<string>`case when attempts + 1 >= max_attempts then 'too_many_attempts' else null end`,
-          };
-      const count = (trx: Kysely<Database>) =>
-        trx
-          .updateTable('verifications')
-          .set({
-            attempts: sql`attempts + 1`,
-            status: outcome.status,
-            reason: outcome.reason,
-            approved_at: valid ? now : null,
-            updated_at: now,
-          })
-          .where('id', '=', id)
-          .where('app_id', '=', appId)
-          .where('status', '=', 'pending')
-          .where('expires_at', '>', now)
-          .where('sends', '=', expectedSends)
-          .where(sql<boolean>`attempts < max_attempts`)
-          .returningAll()
-          .executeTakeFirst();
+      const counted = { appId, id, expectedSends, now, approvedAt: valid ? now : null };
+      const count = async (trx: Kysely<Database>) => {
+        const { rows } = await (valid ? countValid : countInvalid)(trx, counted);
+        return rows[0];
+      };
       // One statement when nobody listens; with webhooks, the announcement joins it in a
       // transaction so an approval is never committed without its event.
       if (!events) {

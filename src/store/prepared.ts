@@ -1,0 +1,68 @@
+import type { Compilable, CompiledQuery, Insertable, Kysely, QueryResult } from 'kysely';
+import type { Database } from './schema.ts';
+
+/**
+ * Where a per-call value goes in a query built once: Kysely sees it as an ordinary value
+ * and compiles it to a bound parameter (`?`, `$n`); each call puts its own value there.
+ */
+class Slot {
+  constructor(readonly name: string) {}
+}
+
+/** Runs a compiled query on the database or inside the caller's transaction. */
+type Runner = Pick<Kysely<Database>, 'executeQuery'>;
+
+/**
+ * A query built and compiled by Kysely once, then run per call with that call's values
+ * bound as parameters: the hot paths skip building and compiling the same query on every
+ * request. `build` receives the parameters as stand-ins typed like the values they stand
+ * for, so the query keeps Kysely's typing; the stand-ins may go only where Kysely binds a
+ * value (no `if` on them, no arrays for `in`). A value is never spliced into the SQL text.
+ */
+export function prepare<P extends Record<string, unknown>, R>(
+  build: (params: P) => Compilable<R>,
+): (runner: Runner, params: P) => Promise<QueryResult<R>> {
+  const slots = new Proxy({} as P, {
+    get: (_target, name) => new Slot(String(name)),
+  });
+  const compiled: CompiledQuery<R> = build(slots).compile();
+  const positions = compiled.parameters.map((value) =>
+    value instanceof Slot ? value.name : undefined,
+  );
+  return (runner, params) => {
+    const parameters = compiled.parameters.map((value, i) => {
+      const name = positions[i];
+      return name === undefined ? value : (params[name] ?? null);
+    });
+    return runner.executeQuery({ ...compiled, parameters });
+  };
+}
+
+type Insert<Row> = (runner: Runner, row: Row) => Promise<QueryResult<unknown>>;
+
+/**
+ * An insert of whole rows into `table`, compiled once per set of columns a row gives
+ * (a column left undefined keeps its default, as Kysely's own insert does).
+ */
+export function prepareInsert<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+): Insert<Insertable<Database[T]>> {
+  const byColumns = new Map<string, Insert<Record<string, unknown>>>();
+  return (runner, row) => {
+    const values = row as Record<string, unknown>;
+    const columns = Object.keys(values).filter((column) => values[column] !== undefined);
+    const key = columns.join(',');
+    let insert = byColumns.get(key);
+    if (insert === undefined) {
+      insert = prepare((slots: Record<string, unknown>) =>
+        db
+          .insertInto(table)
+          // The columns are the row's own, typed by the caller's row type (rows.ts).
+          .values(Object.fromEntries(columns.map((column) => [column, slots[column]])) as never),
+      );
+      byColumns.set(key, insert);
+    }
+    return insert(runner, values);
+  };
+}
