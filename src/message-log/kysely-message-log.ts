@@ -1,9 +1,9 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { MessageFilters, MessageLog, MessageLogEntry } from '../ports/message-log.ts';
-import { migrateMessageLog } from './message-log-migrations.ts';
 import { toEntry } from './message-log-rows.ts';
 import { createMessageLogWrites, type MessageLogWrite } from './message-log-writes.ts';
 import { createMessageStatsQueries } from './message-stats-queries.ts';
+import { migrateMessageLog } from './migrations/index.ts';
 import type { MessageLogDatabase, MessageLogTable } from './schema.ts';
 import { createWriteBehind } from './write-behind.ts';
 

@@ -131,7 +131,7 @@ export interface MessageLog extends MessageStats {
 
   /**
    * The entries of `appIds` matching `filters`, newest first, after `cursor`, at most
-   * `limit`: one keyset read over an index of each filter (message-log-migrations.ts).
+   * `limit`: one keyset read over an index of each filter (message-log/migrations/).
    */
   list(
     appIds: readonly string[],

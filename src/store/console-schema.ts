@@ -1,4 +1,4 @@
-/** The admin console's tables as Kysely sees them (see console-migration.ts). */
+/** The admin console's tables as Kysely sees them (see migrations/0016_console.ts). */
 export interface ConsoleTables {
   admins: AdminsTable;
   admin_recovery_codes: AdminRecoveryCodesTable;

@@ -9,7 +9,7 @@ import { createConsoleQueries } from './console-queries.ts';
 import { createConversationQueries } from './conversation-queries.ts';
 import { createFraudQueries } from './fraud-queries.ts';
 import { createIdempotencyQueries } from './idempotency-queries.ts';
-import { migrateToLatest } from './migrations.ts';
+import { migrateToLatest } from './migrations/index.ts';
 import { createOutboxQueries } from './outbox-queries.ts';
 import { createReceiptQueries } from './receipt-queries.ts';
 import { createSandboxQueries } from './sandbox-queries.ts';

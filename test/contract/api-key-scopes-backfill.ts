@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { API_SCOPES } from '../../src/domain/api-scopes.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { createAppService, hashApiKey } from '../../src/services/apps.ts';
-import { runMigrations, STORE_MIGRATIONS } from '../../src/store/migrations.ts';
+import { runMigrations } from '../../src/store/migration-runner.ts';
+import { STORE_MIGRATIONS } from '../../src/store/migrations/index.ts';
 import type { PreDialectDatabase } from './dialect-ids-backfill.ts';
 
 /** Migration 0014 leaves every key made before scopes existed able to do everything. */

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
-import { runMigrations, STORE_MIGRATIONS } from '../../src/store/migrations.ts';
+import { runMigrations } from '../../src/store/migration-runner.ts';
+import { STORE_MIGRATIONS } from '../../src/store/migrations/index.ts';
 import type { PreDialectDatabase } from './dialect-ids-backfill.ts';
 
 /** A database before a migration, and the store (with the conversations) over it. */

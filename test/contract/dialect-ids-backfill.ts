@@ -1,7 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/ports/store.ts';
-import { runMigrations, STORE_MIGRATIONS } from '../../src/store/migrations.ts';
+import { runMigrations } from '../../src/store/migration-runner.ts';
+import { STORE_MIGRATIONS } from '../../src/store/migrations/index.ts';
 
 /** A database at the schema before migration 0008, and the store over the same database. */
 export interface PreDialectDatabase {
