@@ -25,7 +25,8 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { connectRateLimiter, createDeps } from '../src/deps.ts';
+import { connectRateLimiter } from '../src/deps/open-cluster-state.ts';
+import { createDeps } from '../src/deps.ts';
 import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
 import { BENCH_SETTINGS } from './workloads.ts';
 

@@ -1,7 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { createAuditLog } from '../console/audit-log.ts';
-import { migrateMessageLog, migrateStore, openMessageLog, openStore } from '../deps.ts';
+import {
+  migrateMessageLog,
+  migrateStore,
+  openMessageLog,
+  openStore,
+} from '../deps/open-databases.ts';
 import { API_SCOPES, isApiScope } from '../domain/api-scopes.ts';
 import { systemClock } from '../ports/clock.ts';
 import { createAppService } from '../services/apps.ts';

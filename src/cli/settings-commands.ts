@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
-import { openKeyring, openSettings } from '../deps.ts';
+import { openKeyring, openSettings } from '../deps/open-settings.ts';
 import { createLogger } from '../observability/logger.ts';
 import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
