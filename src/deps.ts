@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { DestinationStream } from 'pino';
 import type { AppDeps } from './app.ts';
-import { type Config, tlsFiles } from './config.ts';
+import { tlsFiles } from './config/tls-files.ts';
+import type { Config } from './config.ts';
 import { createConsole } from './console/console-graph.ts';
 import { openConversationEvents, openRateLimiter } from './deps/open-cluster-state.ts';
 import { openMessageLog, openStore } from './deps/open-databases.ts';
