@@ -1,7 +1,7 @@
 import type { FieldError } from '../domain/errors.ts';
 import { OtpdError } from '../domain/errors.ts';
 import { fieldErrors } from '../domain/field-errors.ts';
-import { CHANNELS, type Channel } from '../domain/recipients.ts';
+import type { Channel } from '../domain/recipients.ts';
 import { type AppSettings, createSettingsSchema } from '../domain/settings.ts';
 import type { DestinationRules } from '../domain/settings-destinations.ts';
 import { maskedSettingsDiff, type SettingsChange } from '../domain/settings-diff.ts';
@@ -21,6 +21,7 @@ import type { ProviderRegistry } from '../providers/registry.ts';
 import type { ValidatorRegistry } from '../validators/registry.ts';
 import { codeOwnerErrors } from './code-owner-rules.ts';
 import { movedSecretErrors, unmask } from './settings-masks.ts';
+import { providerListErrors } from './settings-provider-rules.ts';
 
 export interface SettingsServiceDeps {
   store: Pick<Store, 'getAppSettings' | 'replaceAppSettings'>;
@@ -140,32 +141,7 @@ export function createSettingsService(deps: SettingsServiceDeps) {
   function validate(input: unknown): { settings?: AppSettings; errors: FieldError[] } {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { errors: fieldErrors(parsed.error) };
-    const errors: FieldError[] = [];
-    for (const channel of CHANNELS) {
-      const settings = parsed.data.channels[channel];
-      // `type` first, as people write it (the schema appends it to the plug-in's fields).
-      settings.providers = settings.providers.map(({ type, ...config }) => ({ type, ...config }));
-      const names = new Set<unknown>();
-      settings.providers.forEach((entry, index) => {
-        const at = `channels.${channel}.providers.${index}`;
-        if (!registry.supports(entry.type, channel)) {
-          errors.push({
-            field: `${at}.type`,
-            message: `the ${entry.type} provider does not deliver ${channel}`,
-          });
-        }
-        // Twilio places calls from a number; a Messaging Service only sends messages.
-        if (channel === 'voice' && entry.type === 'twilio' && entry.from === undefined) {
-          errors.push({ field: `${at}.from`, message: 'a voice call needs a from number' });
-        }
-        // Names tell providers apart in the message log and when masked secrets are kept.
-        if (typeof entry.name !== 'string') return;
-        if (names.has(entry.name)) {
-          errors.push({ field: `${at}.name`, message: 'another provider of this channel has it' });
-        }
-        names.add(entry.name);
-      });
-    }
+    const errors = providerListErrors(parsed.data, registry);
     errors.push(...codeOwnerErrors(parsed.data, registry.generatesCode));
     return { settings: parsed.data, errors };
   }

@@ -1,56 +1,11 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type {
-  ChatButton,
   ConversationMessage,
-  ConversationRecord,
-  ConversationStatus,
   ConversationStore,
-  MessageAuthor,
-  MessageVerification,
-  MessengerSession,
   NewConversationMessage,
 } from '../messenger/conversation-store.ts';
-import type {
-  ConversationMessagesTable,
-  ConversationsTable,
-  Database,
-  MessengerSessionsTable,
-} from './schema.ts';
-
-// PostgreSQL returns bigint columns as strings; SQLite returns numbers.
-const num = (v: number | string): number => Number(v);
-
-function toConversation(row: Selectable<ConversationsTable>): ConversationRecord {
-  return {
-    id: row.id,
-    appId: row.app_id,
-    status: row.status as ConversationStatus,
-    phone: row.phone,
-    name: row.name,
-    email: row.email,
-    locale: row.locale,
-    agentId: row.agent_id,
-    lastSequence: num(row.last_sequence),
-    createdAt: num(row.created_at),
-    updatedAt: num(row.updated_at),
-  };
-}
-
-function toMessage(row: Selectable<ConversationMessagesTable>): ConversationMessage {
-  return {
-    id: row.id,
-    appId: row.app_id,
-    conversationId: row.conversation_id,
-    sequence: num(row.sequence),
-    author: row.author as MessageAuthor,
-    text: row.text,
-    image: row.image,
-    buttons: JSON.parse(row.buttons) as ChatButton[],
-    verification:
-      row.verification === null ? null : (JSON.parse(row.verification) as MessageVerification),
-    createdAt: num(row.created_at),
-  };
-}
+import { num, toConversation, toMessage, toSession } from './conversation-rows.ts';
+import type { Database } from './schema.ts';
 
 /** Inserts a message under the sequence its conversation's row just gave it. */
 async function insertMessage(
@@ -76,18 +31,6 @@ async function insertMessage(
     .executeTakeFirstOrThrow();
   return toMessage(row);
 }
-
-function toSession(row: Selectable<MessengerSessionsTable>): MessengerSession {
-  return {
-    id: row.id,
-    appId: row.app_id,
-    conversationId: row.conversation_id,
-    tokenHash: row.token_hash,
-    expiresAt: num(row.expires_at),
-    revokedAt: row.revoked_at === null ? null : num(row.revoked_at),
-  };
-}
-
 /** The web messenger's store over Kysely (see messenger/conversation-store.ts). */
 export function createConversationQueries(db: Kysely<Database>): ConversationStore {
   return {
