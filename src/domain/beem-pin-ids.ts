@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytesPooled } from './random-pool.ts';
 
 const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
 const VERIFICATION_ID = /^ver_[0-9a-hjkmnp-tv-z]{26}$/;
@@ -13,7 +13,7 @@ const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
  * for this purpose: a pinId is only ever read under its own app's credentials.
  */
 export function newBeemVerificationId(nowMs: number): string {
-  const random = randomBytes(10);
+  const random = randomBytesPooled(10);
   // 74 random bits, then 6 zero bits.
   random[9] = (random[9] as number) & 0xc0;
   return `ver_${toCrockford((BigInt(nowMs) << 80n) | bytesToBigInt(random))}`;

@@ -1,5 +1,6 @@
-import { getCountries, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { getCountries } from 'libphonenumber-js/max';
 import { z } from 'zod';
+import { phoneCountry, phoneType } from './phone-facts.ts';
 import { type Channel, isPhoneChannel } from './recipients.ts';
 
 /**
@@ -91,7 +92,7 @@ export type NumberTypeSettings = z.output<typeof numberTypesSchema>;
 
 /** libphonenumber's type of a number → the switch that governs it, or none (always allowed). */
 export function numberTypeOf(e164: string): NumberTypeName | null {
-  switch (parsePhoneNumberFromString(e164)?.getType()) {
+  switch (phoneType(e164)) {
     case 'PREMIUM_RATE':
       return 'premiumRate';
     case 'SHARED_COST':
@@ -122,7 +123,7 @@ export function geoRefusal(
 ): GeoRefusal | null {
   if (!isPhoneChannel(channel)) return null;
   const rule = settings.geo[channel];
-  const country = parsePhoneNumberFromString(e164)?.country;
+  const country = phoneCountry(e164);
   const where = country ?? 'no country';
   if (rule?.allow && !(country && rule.allow.includes(country))) {
     return { code: 'country_not_allowed', detail: `${channel} codes do not go to ${where}` };

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytesPooled } from './random-pool.ts';
 
 const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
 
@@ -13,7 +13,7 @@ export function newId(prefix: string, nowMs: number = Date.now()): string {
     time = CROCKFORD[t % 32] + time;
     t = Math.floor(t / 32);
   }
-  const random = randomBytes(16);
+  const random = randomBytesPooled(16);
   let rest = '';
   for (let i = 0; i < 16; i++) rest += CROCKFORD[(random[i] as number) % 32];
   return `${prefix}_${time}${rest}`;

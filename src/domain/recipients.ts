@@ -54,11 +54,6 @@ export function normalizeRecipient(
   return phone.number;
 }
 
-/** The ISO country of an E.164 number, when it has one. */
-export function phoneCountry(e164: string): string | undefined {
-  return parsePhoneNumberFromString(e164)?.country;
-}
-
 function invalid(detail: string): OtpdError {
   return new OtpdError('invalid_recipient', detail, { errors: [{ field: 'to', message: detail }] });
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytesPooled } from '../domain/random-pool.ts';
 
 const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
 const RANDOM_CHARS = 16;
@@ -29,7 +29,7 @@ export function createMessageIdSource() {
 
   function fresh(): number[] {
     // The first digit stays below 16, leaving room to count up within the millisecond.
-    return [...randomBytes(RANDOM_CHARS)].map((b, i) => (i === 0 ? b % 16 : b % 32));
+    return [...randomBytesPooled(RANDOM_CHARS)].map((b, i) => (i === 0 ? b % 16 : b % 32));
   }
 
   return (nowMs: number): string => {

@@ -1,4 +1,5 @@
-import { isPhoneChannel, phoneCountry } from '../domain/recipients.ts';
+import { phoneCountry } from '../domain/phone-facts.ts';
+import { isPhoneChannel } from '../domain/recipients.ts';
 import type { VerificationRecord } from '../domain/verification.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { MessageAttempt, MessageLog } from '../ports/message-log.ts';

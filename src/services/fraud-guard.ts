@@ -8,7 +8,8 @@ import {
   numberPrefix,
 } from '../domain/fraud.ts';
 import { newId } from '../domain/ids.ts';
-import { type Channel, phoneCountry } from '../domain/recipients.ts';
+import { phoneCountry } from '../domain/phone-facts.ts';
+import type { Channel } from '../domain/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Clock } from '../ports/clock.ts';
 import { rateLimitKey } from '../ports/rate-limiter.ts';

@@ -1,7 +1,8 @@
 import { clientIpSubject } from '../domain/client-ip.ts';
 import { OtpdError } from '../domain/errors.ts';
 import { activeRules, type LimitName, type LimitsSettings } from '../domain/limits.ts';
-import { type Channel, isPhoneChannel, phoneCountry } from '../domain/recipients.ts';
+import { phoneCountry } from '../domain/phone-facts.ts';
+import { type Channel, isPhoneChannel } from '../domain/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
 import {
   type Decision,

@@ -2,7 +2,8 @@ import type { Insertable, Selectable } from 'kysely';
 import { parseStoredScopes } from '../domain/api-scopes.ts';
 import type { ChatCodeForm } from '../domain/chat-message.ts';
 import type { DeliveryType } from '../domain/events.ts';
-import { type Channel, isPhoneChannel, phoneCountry } from '../domain/recipients.ts';
+import { phoneCountry } from '../domain/phone-facts.ts';
+import { type Channel, isPhoneChannel } from '../domain/recipients.ts';
 import type {
   DeliveryStatus,
   VerificationReason,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OtpdError } from '../../src/domain/errors.ts';
-import {
-  type Channel,
-  isPhoneChannel,
-  normalizeRecipient,
-  phoneCountry,
-} from '../../src/domain/recipients.ts';
+import { type Channel, isPhoneChannel, normalizeRecipient } from '../../src/domain/recipients.ts';
 
 function refusal(to: string, channel: Channel, country?: string): OtpdError {
   try {
@@ -73,12 +68,6 @@ describe('normalizeRecipient: phone numbers', () => {
     // An unknown country is a bad request, not a crash.
     expect(refusal('0555 123 45 67', 'sms', 'XX').code).toBe('invalid_recipient');
     expect(refusal('0555 123 45 67', 'sms', 'Turkey').code).toBe('invalid_recipient');
-  });
-
-  it('names the country of an E.164 number', () => {
-    expect(phoneCountry('+905551234567')).toBe('TR');
-    expect(phoneCountry('+255712345678')).toBe('TZ');
-    expect(phoneCountry('+14155550100')).toBe('US');
   });
 });
 
