@@ -1,9 +1,13 @@
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { createKyselyStore, type KyselyStore } from '../kysely-store.ts';
 import type { Database } from '../schema.ts';
+import { GroupCommitDialect, GroupCommitDriver } from './group-commit-driver.ts';
 import { createPrivateFile, preparePrivateDir, tightenFiles } from './private-files.ts';
+
+/** How long a writer waits for another process (the CLI, the server) to commit. */
+const BUSY_TIMEOUT_MS = 5000;
 
 /** Distinct SQL texts kept prepared; the store issues a few dozen, so this never evicts. */
 const STATEMENT_CACHE_SIZE = 500;
@@ -52,9 +56,12 @@ export function openSqliteKysely<DB>(file: string): Kysely<DB> {
   }
   // NORMAL in WAL mode survives a process crash; only an OS crash may lose the last commits.
   database.pragma('synchronous = NORMAL');
-  database.pragma('busy_timeout = 5000');
+  // SQLite's own busy wait would block the event loop; the group-commit driver waits for
+  // another process's write lock instead, letting the server's other work go on.
+  database.pragma('busy_timeout = 0');
   database.pragma('foreign_keys = ON');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingDatabase(database) }) });
+  const driver = new GroupCommitDriver(database, cachingDatabase(database), BUSY_TIMEOUT_MS);
+  return new Kysely<DB>({ dialect: new GroupCommitDialect(driver) });
 }
 
 /** What to tell the operator when SQLite cannot read the file at all (random bytes, a truncated copy). */
