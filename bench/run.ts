@@ -75,7 +75,8 @@ async function main(): Promise<void> {
       results.push(embedded.result);
       figures.embeddedRate = embedded.result.requestsPerSecond;
       outbox = embedded.outbox;
-      figures.outbox = { ...outbox, backlogEnd: outbox.backlogEnd.jobs };
+      const { created, delivered, seconds, backlogEnd } = outbox;
+      figures.outbox = { created, delivered, seconds, backlogEnd: backlogEnd.jobs };
       if (runs.has('half-load')) {
         progress('embedded otpd at half of its peak rate');
         const half = await runHalfLoad(context, embedded.server, figures.embeddedRate / 2);
