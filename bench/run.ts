@@ -99,6 +99,7 @@ async function main(): Promise<void> {
     results.push(million.result);
     figures.millionRate = million.result.requestsPerSecond;
     figures.millionRssBytes = million.rssBytes;
+    figures.seededRows = options.seedRows;
     seedSeconds = million.seedSeconds;
   }
   if (runs.has('clustered')) {

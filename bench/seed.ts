@@ -7,11 +7,13 @@
  * ids as otpd makes them, to 10% the bench's own destinations and 90% a million others.
  *
  * Each table is filled by one INSERT … SELECT over a recursive CTE, its indexes dropped
- * before and built again after, in one transaction, on a connection of its own beside the
- * running otpd (WAL: otpd keeps reading; its writes wait for the commit). It runs as a
- * process of its own, one per file, both at once, so the otpd whose memory the bench reads
- * afterwards never held the seeding's caches (bench/seed-process.ts).
+ * before and built again after, in one transaction. The server child seeds after its app
+ * exists and before its background workers start (they would wait on the write lock),
+ * through one process per file, both at once (bench/seed-process.ts), so the otpd whose
+ * memory the bench reads afterwards never held the seeding's caches.
  */
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 
 export type SeededFile = 'store' | 'message-log';
@@ -47,6 +49,33 @@ export function seedFile(kind: SeededFile, file: string, appId: string, rows: nu
   } finally {
     db.close();
   }
+  return (performance.now() - started) / 1000;
+}
+
+/** Seeds both files at once, each in a process of its own; returns the seconds it took. */
+export async function seedInProcesses(
+  files: { store: string; messageLog: string },
+  appId: string,
+  rows: number,
+): Promise<number> {
+  const started = performance.now();
+  const seed = (kind: SeededFile, file: string) => {
+    const child = fork(
+      join(import.meta.dirname, 'seed-process.ts'),
+      [kind, file, appId, String(rows)],
+      {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      },
+    );
+    return new Promise<void>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`seeding ${kind} exited with ${code}`)),
+      );
+    });
+  };
+  await Promise.all([seed('store', files.store), seed('message-log', files.messageLog)]);
   return (performance.now() - started) / 1000;
 }
 

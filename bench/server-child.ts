@@ -32,13 +32,15 @@ export async function exitAfterCleanup(code: number): Promise<never> {
 
 /**
  * Forks bench/server.ts for one server with `env` added; its stdout and stderr go to
- * .bench/<name>-server.log. A child that exits while it is measured ends the bench (exit
- * 1): its figures would be meaningless. Stopped at the latest when the bench exits.
+ * .bench/<name>-server.log; it must be ready within `startTimeoutSeconds`. A child that
+ * exits while it is measured ends the bench (exit 1): its figures would be meaningless.
+ * Stopped at the latest when the bench exits.
  */
 export function startServer(
   kind: 'hello' | 'otpd',
   name: string,
   env: Record<string, string>,
+  startTimeoutSeconds = 60,
 ): Promise<ServerChild> {
   const log = openSync(join(OUT_DIR, `${name}-server.log`), 'w');
   const child = fork(join(ROOT, 'bench', 'server.ts'), [kind], {
@@ -50,8 +52,8 @@ export function startServer(
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`${name} server did not start in 60 s`)),
-      60_000,
+      () => reject(new Error(`${name} server did not start in ${startTimeoutSeconds} s`)),
+      startTimeoutSeconds * 1000,
     );
     child.once('exit', (code) => {
       clearTimeout(timer);

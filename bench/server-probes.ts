@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { DATABASE_FILE, MESSAGE_LOG_FILE } from '../src/deps/open-databases.ts';
+import { DATABASE_FILE } from '../src/deps/open-databases.ts';
 
 /** Work otpd has accepted and not yet handed on: delivery jobs and webhook deliveries. */
 export interface Backlog {
@@ -12,8 +12,8 @@ export interface Backlog {
 
 /**
  * What the bench reads from an embedded otpd's files while it runs, on a read-only
- * connection of its own (WAL: it never blocks otpd's writes): the backlog, and the paths
- * bench/seed.ts fills. Clustered otpd has no files here; its backlog is not read.
+ * connection of its own (WAL: it never blocks otpd's writes): the backlog. Clustered otpd
+ * has no files here; its backlog is not read.
  */
 export function createServerProbes(dataDir: string | undefined) {
   const store = dataDir === undefined ? undefined : join(dataDir, DATABASE_FILE);
@@ -24,10 +24,6 @@ export function createServerProbes(dataDir: string | undefined) {
     return reader;
   };
   return {
-    files: () =>
-      dataDir === undefined
-        ? undefined
-        : { store: join(dataDir, DATABASE_FILE), messageLog: join(dataDir, MESSAGE_LOG_FILE) },
     backlog(): Backlog | undefined {
       const db = open();
       if (!db) return undefined;

@@ -30,7 +30,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { connectRateLimiter } from '../src/deps/open-cluster-state.ts';
+import { DATABASE_FILE, MESSAGE_LOG_FILE } from '../src/deps/open-databases.ts';
 import { createDeps } from '../src/deps.ts';
+import { seedInProcesses } from './seed.ts';
 import { createServerProbes } from './server-probes.ts';
 import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
 import { BENCH_SETTINGS, benchSettingsWithPeers } from './workloads.ts';
@@ -39,9 +41,8 @@ export interface ReadyMessage {
   type: 'ready';
   url: string;
   apiKey?: string;
-  appId?: string;
-  /** Embedded otpd: its SQLite files, for bench/seed.ts. */
-  files?: { store: string; messageLog: string };
+  /** With BENCH_SEED_ROWS: how long seeding the store and the message log took. */
+  seedSeconds?: number;
 }
 
 interface Started {
@@ -93,7 +94,22 @@ async function startOtpd(): Promise<Started> {
   await connectRateLimiter(deps, config);
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
-  // Every background worker `npm start` runs (src/main.ts), each with its cost.
+  const { app: shop, apiKey } = await deps.apps.createApp('Bench Shop');
+  const { BENCH_SMS_URL: smsUrl, BENCH_WEBHOOK_URL: webhookUrl } = process.env;
+  const settings =
+    smsUrl && webhookUrl ? benchSettingsWithPeers({ smsUrl, webhookUrl }) : BENCH_SETTINGS;
+  const limits = await deps.settings.replace(shop.id, settings);
+  if (limits.status !== 'replaced') throw new Error(`bench settings: ${JSON.stringify(limits)}`);
+  const seedRows = Number(process.env.BENCH_SEED_ROWS ?? 0);
+  const seedSeconds =
+    seedRows > 0 && !databaseUrl
+      ? await seedInProcesses(
+          { store: join(dataDir, DATABASE_FILE), messageLog: join(dataDir, MESSAGE_LOG_FILE) },
+          shop.id,
+          seedRows,
+        )
+      : undefined;
+  // After the seeding, which holds the write lock. Every background worker `npm start` runs (src/main.ts), each with its cost.
   const workers = [
     deps.dispatcher,
     deps.webhooks,
@@ -103,16 +119,14 @@ async function startOtpd(): Promise<Started> {
     deps.sandboxRetention,
   ];
   for (const worker of workers) worker.start();
-  const { app: shop, apiKey } = await deps.apps.createApp('Bench Shop');
-  const { BENCH_SMS_URL: smsUrl, BENCH_WEBHOOK_URL: webhookUrl } = process.env;
-  const settings =
-    smsUrl && webhookUrl ? benchSettingsWithPeers({ smsUrl, webhookUrl }) : BENCH_SETTINGS;
-  const limits = await deps.settings.replace(shop.id, settings);
-  if (limits.status !== 'replaced') throw new Error(`bench settings: ${JSON.stringify(limits)}`);
   const probes = createServerProbes(databaseUrl ? undefined : dataDir);
-  const files = probes.files();
   return {
-    ready: { type: 'ready', url: urlOf(app), apiKey, appId: shop.id, ...(files ? { files } : {}) },
+    ready: {
+      type: 'ready',
+      url: urlOf(app),
+      apiKey,
+      ...(seedSeconds !== undefined ? { seedSeconds } : {}),
+    },
     probes,
     async stop() {
       probes.close();

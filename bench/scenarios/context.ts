@@ -30,15 +30,21 @@ export function startOtpd(
   context: BenchContext,
   name: string,
   env: Record<string, string> = {},
+  startTimeoutSeconds?: number,
 ): Promise<ServerChild> {
-  return startServer('otpd', name, {
-    OTPD_LOG_LEVEL: context.options.logLevel,
-    BENCH_SQL_STATS: context.options.sqlStats ? '1' : '0',
-    BENCH_SMS_URL: context.gateway.smsUrl,
-    BENCH_WEBHOOK_URL: context.gateway.webhookUrl,
-    OTPD_ALLOW_NETWORKS: '127.0.0.1/32',
-    ...env,
-  });
+  return startServer(
+    'otpd',
+    name,
+    {
+      OTPD_LOG_LEVEL: context.options.logLevel,
+      BENCH_SQL_STATS: context.options.sqlStats ? '1' : '0',
+      BENCH_SMS_URL: context.gateway.smsUrl,
+      BENCH_WEBHOOK_URL: context.gateway.webhookUrl,
+      OTPD_ALLOW_NETWORKS: '127.0.0.1/32',
+      ...env,
+    },
+    startTimeoutSeconds,
+  );
 }
 
 export function apiKeyOf(server: ServerChild): string {

@@ -1,44 +1,27 @@
-import { fork } from 'node:child_process';
-import { join } from 'node:path';
 import { measure, type ScenarioResult } from '../measure.ts';
-import type { SeededFile } from '../seed.ts';
-import { ROOT } from '../server-child.ts';
 import { otpdWorkload } from '../workloads.ts';
 import { apiKeyOf, type BenchContext, measureOptions, startOtpd } from './context.ts';
 
-/** Forks bench/seed-process.ts for one file and waits for it to finish. */
-function seed(kind: SeededFile, file: string, appId: string, rows: number): Promise<void> {
-  const child = fork(join(ROOT, 'bench', 'seed-process.ts'), [kind, file, appId, String(rows)], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`seeding ${kind} exited with ${code}`)),
-    );
-  });
-}
-
 /**
- * A fresh embedded otpd whose files are first seeded with `--seed-rows` past verifications
- * of its app (both files at once, by processes of their own), then loaded like the empty
+ * A fresh embedded otpd whose files are seeded with `--seed-rows` past verifications of its
+ * app before it starts its background workers (bench/seed.ts), then loaded like the empty
  * one; its RSS is read at the end.
  */
 export async function runMillion(
   context: BenchContext,
 ): Promise<{ result: ScenarioResult; rssBytes: number; seedSeconds: number }> {
-  const server = await startOtpd(context, 'million');
+  const rows = context.options.seedRows;
+  // Start-up includes the seeding: allow a generous second per 2,000 rows.
+  const startTimeout = 60 + Math.ceil(rows / 2_000);
+  const server = await startOtpd(
+    context,
+    'million',
+    { BENCH_SEED_ROWS: String(rows) },
+    startTimeout,
+  );
   try {
-    const { files, appId } = server.ready;
-    if (!files || !appId) throw new Error('embedded otpd sent no files to seed');
-    const rows = context.options.seedRows;
-    const started = performance.now();
-    await Promise.all([
-      seed('store', files.store, appId, rows),
-      seed('message-log', files.messageLog, appId, rows),
-    ]);
-    const seedSeconds = (performance.now() - started) / 1000;
+    const seedSeconds = server.ready.seedSeconds;
+    if (seedSeconds === undefined) throw new Error('embedded otpd did not seed its files');
     const apiKey = apiKeyOf(server);
     const result = await measure(
       [{ server, make: () => otpdWorkload(server.ready.url, apiKey, 'embedded') }],

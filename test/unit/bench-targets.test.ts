@@ -61,6 +61,13 @@ describe('bench targets', () => {
     expect(outbox({ created: 0, delivered: 0 })).toBe(false);
   });
 
+  it('name the number of stored verifications when it is not a million', () => {
+    const labels = judge({ ...PASSING, seededRows: 200_000 }).map((v) => v.label);
+    expect(labels).toContain('200,000 stored verifications ≥ 0.9× empty');
+    expect(labels).toContain('RSS after 200,000 verifications < 256 MB');
+    expect(judge(PASSING).map((v) => v.label)).toContain('1M stored verifications ≥ 0.9× empty');
+  });
+
   it('judge nothing whose scenario did not run', () => {
     expect(judge({})).toEqual([]);
     expect(judge({ embeddedRate: 100, millionRate: 90 }).map((v) => v.id)).toEqual([
