@@ -41,7 +41,7 @@ import { runHello } from './scenarios/hello.ts';
 import { runMillion } from './scenarios/million.ts';
 import { exitAfterCleanup, OUT_DIR, onExit } from './server-child.ts';
 import { formatSqlStats, POSTGRES_STATS_TITLE, SQLITE_STATS_TITLE } from './sql-stats.ts';
-import { type Figures, formatTargets, judge } from './targets.ts';
+import { type Figures, formatTargets, judge, verdictWord } from './targets.ts';
 
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
@@ -115,7 +115,8 @@ async function main(): Promise<void> {
     r.profileFile && r.name !== 'hello world' ? [summarizeProfile(r.profileFile, r.requests)] : [],
   );
   if (options.json) {
-    const out = { options, scenarios: results, outbox, seedSeconds, figures, targets: verdicts };
+    const targets = verdicts.map((v) => ({ ...v, verdict: verdictWord(v) }));
+    const out = { options, scenarios: results, outbox, seedSeconds, figures, targets };
     process.stdout.write(`${JSON.stringify({ ...out, ok: !failed }, null, 2)}\n`);
   } else {
     const lines = [runHeading(options), '', scenarioTable(results), '', scenarioDetails(results)];

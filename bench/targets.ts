@@ -118,13 +118,14 @@ export function judge(f: Figures): Verdict[] {
   return verdicts;
 }
 
+export const verdictWord = (v: Verdict) => (v.met ? 'PASS' : 'FALL SHORT');
+
 /** The closing block of the bench's output: one line per verdict, PASS or FALL SHORT. */
 export function formatTargets(verdicts: readonly Verdict[]): string {
   const labelWidth = Math.max(0, ...verdicts.map((v) => v.label.length));
   const valueWidth = Math.max(0, ...verdicts.map((v) => v.value.length));
   const lines = verdicts.map(
-    (v) =>
-      `  ${v.label.padEnd(labelWidth)}  ${v.value.padStart(valueWidth)}  ${v.met ? 'PASS' : 'FALL SHORT'}`,
+    (v) => `  ${v.label.padEnd(labelWidth)}  ${v.value.padStart(valueWidth)}  ${verdictWord(v)}`,
   );
   return ['targets', ...(lines.length > 0 ? lines : ['  (none measured)'])].join('\n');
 }

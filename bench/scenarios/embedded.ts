@@ -112,6 +112,8 @@ export async function runHalfLoad(
   return {
     ...result,
     name: 'otpd ½ load',
-    description: `${result.description}, at ${Math.round(rate)} req/s in all`,
+    description:
+      `${result.description}, at ${Math.round(rate)} req/s in all (autocannon overallRate: ` +
+      'each connection sends its share of a second back to back, then waits for the next)',
   };
 }
