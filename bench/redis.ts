@@ -22,9 +22,13 @@ export async function createBenchRedisPrefix(): Promise<{ prefix: string; drop()
     );
   }
   const prefix = `otpd-bench:${randomBytes(6).toString('hex')}:`;
+  let dropped = false;
   return {
     prefix,
+    /** Safe to call twice. */
     async drop() {
+      if (dropped) return;
+      dropped = true;
       let cursor = '0';
       do {
         const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);

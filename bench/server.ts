@@ -4,7 +4,9 @@
  *
  *   hello  a bare Fastify app answering `GET /` with `{"hello":"world"}`, the ceiling
  *   otpd   the embedded otpd built from src/ as `npm start` builds it (SQLite in a fresh
- *          temporary directory, sandbox provider, dispatcher running), plus one app; with
+ *          temporary directory, dispatcher and the other background workers running), plus one app, its SMS sent through an
+ *          `http` gateway and a webhook subscribed to every event when BENCH_SMS_URL and
+ *          BENCH_WEBHOOK_URL name the parent's loopback peers (else the sandbox); with
  *          BENCH_DATABASE_URL (and OTPD_SECRET, OTPD_REDIS_URL, OTPD_REDIS_KEY_PREFIX) set,
  *          the clustered otpd on that PostgreSQL database and Redis instead, migrated at
  *          start like `npm start` does
@@ -13,7 +15,9 @@
  * `{type: 'stop'}`. Between `{type: 'profile-start'}` and `{type: 'profile-stop', file}` it
  * records a V8 CPU profile of its main thread, so the profile covers the measured load and
  * nothing else (no start-up, no warm-up); it answers `{type: 'profiled', file}`. To
- * `{type: 'usage'}` it answers its CPU time so far, `{type: 'usage', user, system}` in µs.
+ * `{type: 'usage'}` it answers its CPU time so far, `{type: 'usage', user, system}` in µs;
+ * to `{type: 'memory'}`, `{type: 'memory', ...process.memoryUsage()}`; to `{type: 'backlog'}`,
+ * `{type: 'backlog', backlog}`: embedded otpd's pending delivery jobs and webhook deliveries.
  * With BENCH_SQL_STATS=1 it times every SQLite statement (every PostgreSQL query when
  * clustered): `{type: 'sql-reset'}` starts over, `{type: 'sql-stats'}` answers
  * `{type: 'sql-stats', stats}`.
@@ -26,15 +30,29 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { connectRateLimiter } from '../src/deps/open-cluster-state.ts';
+import { DATABASE_FILE, MESSAGE_LOG_FILE } from '../src/deps/open-databases.ts';
 import { createDeps } from '../src/deps.ts';
+import { seedInProcesses } from './seed.ts';
+import { createServerProbes } from './server-probes.ts';
 import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
-import { BENCH_SETTINGS } from './workloads.ts';
+import { BENCH_SETTINGS, benchSettingsWithPeers } from './workloads.ts';
 
 export interface ReadyMessage {
   type: 'ready';
   url: string;
   apiKey?: string;
+  /** With BENCH_SEED_ROWS: how long seeding the store and the message log took. */
+  seedSeconds?: number;
 }
+
+interface Started {
+  ready: ReadyMessage;
+  stop: () => Promise<void>;
+  probes?: ReturnType<typeof createServerProbes>;
+}
+
+/** Settings the parent may pass through to otpd's configuration. */
+const PASSED_THROUGH = ['OTPD_ALLOW_NETWORKS', 'OTPD_SQLITE_SYNCHRONOUS'] as const;
 
 function urlOf(app: FastifyInstance): string {
   const address = app.server.address();
@@ -42,19 +60,25 @@ function urlOf(app: FastifyInstance): string {
   return `http://127.0.0.1:${address.port}`;
 }
 
-async function startHello(): Promise<{ ready: ReadyMessage; stop: () => Promise<void> }> {
+async function startHello(): Promise<Started> {
   const app = Fastify();
   app.get('/', async () => ({ hello: 'world' }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   return { ready: { type: 'ready', url: urlOf(app) }, stop: () => app.close() };
 }
 
-async function startOtpd(): Promise<{ ready: ReadyMessage; stop: () => Promise<void> }> {
+async function startOtpd(): Promise<Started> {
   const dataDir = mkdtempSync(join(tmpdir(), 'otpd-bench-'));
   const databaseUrl = process.env.BENCH_DATABASE_URL;
   const config = loadConfig({
     OTPD_DATA_DIR: dataDir,
     OTPD_LOG_LEVEL: process.env.OTPD_LOG_LEVEL || 'warn',
+    ...Object.fromEntries(
+      PASSED_THROUGH.flatMap((name) => {
+        const value = process.env[name];
+        return value ? [[name, value]] : [];
+      }),
+    ),
     ...(databaseUrl
       ? {
           OTPD_DATABASE_URL: databaseUrl,
@@ -70,15 +94,44 @@ async function startOtpd(): Promise<{ ready: ReadyMessage; stop: () => Promise<v
   await connectRateLimiter(deps, config);
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
-  deps.dispatcher.start();
   const { app: shop, apiKey } = await deps.apps.createApp('Bench Shop');
-  const limits = await deps.settings.replace(shop.id, BENCH_SETTINGS);
-  if (limits.status !== 'replaced') throw new Error(`bench limits: ${JSON.stringify(limits)}`);
+  const { BENCH_SMS_URL: smsUrl, BENCH_WEBHOOK_URL: webhookUrl } = process.env;
+  const settings =
+    smsUrl && webhookUrl ? benchSettingsWithPeers({ smsUrl, webhookUrl }) : BENCH_SETTINGS;
+  const limits = await deps.settings.replace(shop.id, settings);
+  if (limits.status !== 'replaced') throw new Error(`bench settings: ${JSON.stringify(limits)}`);
+  const seedRows = Number(process.env.BENCH_SEED_ROWS ?? 0);
+  const seedSeconds =
+    seedRows > 0 && !databaseUrl
+      ? await seedInProcesses(
+          { store: join(dataDir, DATABASE_FILE), messageLog: join(dataDir, MESSAGE_LOG_FILE) },
+          shop.id,
+          seedRows,
+        )
+      : undefined;
+  // After the seeding, which holds the write lock. Every background worker `npm start` runs (src/main.ts), each with its cost.
+  const workers = [
+    deps.dispatcher,
+    deps.webhooks,
+    deps.expirySweeper,
+    deps.messageRetention,
+    deps.webhookRetention,
+    deps.sandboxRetention,
+  ];
+  for (const worker of workers) worker.start();
+  const probes = createServerProbes(databaseUrl ? undefined : dataDir);
   return {
-    ready: { type: 'ready', url: urlOf(app), apiKey },
+    ready: {
+      type: 'ready',
+      url: urlOf(app),
+      apiKey,
+      ...(seedSeconds !== undefined ? { seedSeconds } : {}),
+    },
+    probes,
     async stop() {
+      probes.close();
       await app.close();
-      await deps.dispatcher.stop();
+      for (const worker of workers) await worker.stop();
       await deps.store.close();
       await deps.messageLog.close();
       await deps.limiter.close();
@@ -110,6 +163,8 @@ function createProfiler() {
 type Command =
   | { type: 'stop' }
   | { type: 'usage' }
+  | { type: 'backlog' }
+  | { type: 'memory' }
   | { type: 'sql-reset' }
   | { type: 'sql-stats' }
   | { type: 'profile-start' }
@@ -132,6 +187,12 @@ async function main(): Promise<void> {
       case 'usage':
         // CPU time in µs, all threads of the process (main, libuv pool, GC helpers).
         process.send?.({ type: 'usage', ...process.cpuUsage() });
+        return;
+      case 'backlog':
+        process.send?.({ type: 'backlog', backlog: server.probes?.backlog() });
+        return;
+      case 'memory':
+        process.send?.({ type: 'memory', ...process.memoryUsage() });
         return;
       case 'sql-reset':
         sql?.reset();

@@ -1,4 +1,5 @@
 import type autocannon from 'autocannon';
+import { WEBHOOK_EVENTS } from '../src/domain/settings.ts';
 
 /** Response counts by request kind and status code, filled in as autocannon reads answers. */
 export type StatusTally = Record<string, Record<string, number>>;
@@ -12,6 +13,8 @@ export interface Workload {
   /** Response statuses each request kind must answer; anything else counts as unexpected. */
   expected: Record<string, number>;
   tally: StatusTally;
+  /** Latency in ms of every check answered (otpd only): from its send to its last byte. */
+  checkLatencies?: number[];
 }
 
 function count(tally: StatusTally, kind: string, status: number): void {
@@ -60,6 +63,37 @@ export const BENCH_SETTINGS = {
   fraudGuard: { mode: 'monitor' },
 };
 
+/**
+ * BENCH_SETTINGS with every part of a production app on: SMS through an `http` gateway and
+ * a webhook subscribed to every event, both at the bench's loopback peers (bench/gateway.ts).
+ */
+export function benchSettingsWithPeers(peers: { smsUrl: string; webhookUrl: string }) {
+  return {
+    ...BENCH_SETTINGS,
+    channels: {
+      sms: {
+        providers: [
+          {
+            type: 'http',
+            name: 'bench-gateway',
+            request: { url: peers.smsUrl, body: { to: '{{to}}', text: '{{message}}' } },
+            success: { status: [200] },
+            messageIdPointer: '/id',
+          },
+        ],
+      },
+    },
+    webhooks: [
+      {
+        url: peers.webhookUrl,
+        events: [...WEBHOOK_EVENTS],
+        // A fixed signing secret: the receiver does not verify it, the bench only counts.
+        secret: `whsec_${Buffer.alloc(24, 7).toString('base64')}`,
+      },
+    ],
+  };
+}
+
 export function randomDestination(): string {
   return `+1415555${String(Math.floor(Math.random() * 10_000)).padStart(4, '0')}`;
 }
@@ -80,6 +114,7 @@ export function otpdWorkload(
   mode: 'embedded' | 'clustered' = 'embedded',
 ): Workload {
   const tally: StatusTally = {};
+  const checkLatencies: number[] = [];
   const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
   const create = 'POST /v1/verifications';
   const check = 'POST /v1/verifications/{id}/check';
@@ -108,15 +143,21 @@ export function otpdWorkload(
         headers,
         body: '{"code":"000000"}',
         // After a failed start there is no id; the check then answers 404 and is counted.
-        setupRequest: (request, context: { id?: string }) => ({
-          ...request,
-          path: `/v1/verifications/${context.id ?? 'missing'}/check`,
-        }),
-        onResponse: (status) => count(tally, check, status),
+        // autocannon calls setupRequest just before it writes the request (one at a time
+        // per connection), so sentAt to onResponse is the check's own latency.
+        setupRequest: (request, context: { id?: string; sentAt?: number }) => {
+          context.sentAt = performance.now();
+          return { ...request, path: `/v1/verifications/${context.id ?? 'missing'}/check` };
+        },
+        onResponse: (status, _body, context: { sentAt?: number }) => {
+          count(tally, check, status);
+          if (context.sentAt !== undefined) checkLatencies.push(performance.now() - context.sentAt);
+        },
       },
     ],
     expected: { [create]: 201, [check]: 200 },
     tally,
+    checkLatencies,
   };
 }
 

@@ -27,6 +27,13 @@ export const configSchema = z.object({
     .min(1)
     .default('./data')
     .describe('Embedded mode: directory of the SQLite database and the generated server key'),
+  OTPD_SQLITE_SYNCHRONOUS: z
+    .enum(['normal', 'full'])
+    .default('normal')
+    .describe(
+      'Embedded mode: how otpd.db commits reach the disk. normal survives a crash of otpd; ' +
+        'full also survives an OS crash or power loss, at one fsync per commit',
+    ),
   OTPD_DATABASE_URL: z
     .string()
     .refine(

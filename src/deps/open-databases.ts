@@ -30,7 +30,9 @@ export function openStore(config: Config, logger?: Logger): KyselyStore {
         logger?.warn({ err: error.message }, 'database connection lost; the pool will reconnect'),
     });
   }
-  return createSqliteStore(join(config.OTPD_DATA_DIR, DATABASE_FILE));
+  return createSqliteStore(join(config.OTPD_DATA_DIR, DATABASE_FILE), {
+    synchronous: config.OTPD_SQLITE_SYNCHRONOUS,
+  });
 }
 
 /**

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       OTPD_TLS_CERT_FILE: undefined,
       OTPD_TLS_KEY_FILE: undefined,
       OTPD_DATA_DIR: './data',
+      OTPD_SQLITE_SYNCHRONOUS: 'normal',
       OTPD_DATABASE_URL: undefined,
       OTPD_DATABASE_POOL_SIZE: 10,
       OTPD_MESSAGE_LOG_URL: undefined,

@@ -34,10 +34,20 @@ function cachingDatabase(database: SqliteDatabase.Database) {
 }
 
 /**
+ * How hard a commit waits for the disk (PRAGMA synchronous). In WAL mode `normal` survives a
+ * process crash and only an OS crash or power loss may lose the last commits; `full` syncs
+ * the WAL on every commit, so not even those are lost, at the cost of one fsync per commit.
+ */
+export type SqliteSynchronous = 'normal' | 'full';
+
+/**
  * A private SQLite file in WAL mode behind Kysely, so the CLI and the server can use it at
  * once (readers never block the writer; writers wait up to 5 s for each other).
  */
-export function openSqliteKysely<DB>(file: string): Kysely<DB> {
+export function openSqliteKysely<DB>(
+  file: string,
+  options: { synchronous?: SqliteSynchronous } = {},
+): Kysely<DB> {
   const onDisk = file !== ':memory:';
   // Hashes, destinations: private to the service's user. The file is made 0600 before SQLite
   // opens it, and SQLite gives its -wal and -shm files the database's mode; files left by an
@@ -54,8 +64,7 @@ export function openSqliteKysely<DB>(file: string): Kysely<DB> {
   } catch (error) {
     throw unreadableDatabase(file, error);
   }
-  // NORMAL in WAL mode survives a process crash; only an OS crash may lose the last commits.
-  database.pragma('synchronous = NORMAL');
+  database.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   // SQLite's own busy wait would block the event loop; the group-commit driver waits for
   // another process's write lock instead, letting the server's other work go on.
   database.pragma('busy_timeout = 0');
@@ -78,6 +87,9 @@ function unreadableDatabase(file: string, error: unknown): Error {
 }
 
 /** The embedded store: one SQLite file, `otpd.db` in the data dir. */
-export function createSqliteStore(file: string): KyselyStore {
-  return createKyselyStore(openSqliteKysely<Database>(file), 'sqlite');
+export function createSqliteStore(
+  file: string,
+  options: { synchronous?: SqliteSynchronous } = {},
+): KyselyStore {
+  return createKyselyStore(openSqliteKysely<Database>(file, options), 'sqlite');
 }

@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+
+/**
+ * The scenarios of `npm run bench`, in the order they run. Each measures the same
+ * create+check workload (hello world: its own), after a warm-up, for `--duration` seconds.
+ */
+export const SCENARIOS = {
+  hello: 'bare Fastify hello world, the ceiling every ratio is taken against',
+  embedded: 'embedded otpd on SQLite (synchronous=NORMAL), gateway and webhooks on, full load',
+  'half-load':
+    "the embedded otpd again at half of embedded's request rate (autocannon overallRate)",
+  'full-sync': 'a fresh embedded otpd with OTPD_SQLITE_SYNCHRONOUS=full, full load',
+  million: 'a fresh embedded otpd seeded with --seed-rows past verifications, full load',
+  clustered: 'two otpd instances on one PostgreSQL database and Redis, load spread over both',
+} as const;
+
+export type ScenarioName = keyof typeof SCENARIOS;
+
+/** What a scenario's figures are compared with: it runs the scenarios it needs too. */
+const NEEDS: Record<ScenarioName, ScenarioName[]> = {
+  hello: [],
+  embedded: ['hello'],
+  'full-sync': ['hello'],
+  'half-load': ['embedded'],
+  million: ['embedded'],
+  clustered: [],
+};
+
+export interface Options {
+  scenarios: ScenarioName[];
+  duration: number;
+  connections: number;
+  warmup: number;
+  seedRows: number;
+  json: boolean;
+  logLevel: string;
+  cpuProf: boolean;
+  sqlStats: boolean;
+}
+
+export const USAGE = `usage: npm run bench -- [--only SCENARIO,...] [--clustered] [--duration S]
+                        [--connections N] [--warmup S] [--seed-rows N] [--json]
+                        [--log-level LEVEL] [--cpu-prof] [--sql-stats]
+
+Runs every scenario unless --only names some (the scenarios they are compared with run
+too); --clustered is --only clustered. Defaults: --duration 8 --connections 10 --warmup 2
+--seed-rows 1000000. Scenarios:
+${Object.entries(SCENARIOS)
+  .map(([name, what]) => `  ${name.padEnd(10)} ${what}`)
+  .join('\n')}
+`;
+
+/** The named scenarios and everything they need, in running order. */
+export function selectScenarios(names: readonly string[]): ScenarioName[] {
+  const chosen = new Set<ScenarioName>();
+  const add = (name: string) => {
+    if (!(name in SCENARIOS)) {
+      throw new Error(`unknown scenario "${name}" (one of ${Object.keys(SCENARIOS).join(', ')})`);
+    }
+    const scenario = name as ScenarioName;
+    if (chosen.has(scenario)) return;
+    chosen.add(scenario);
+    for (const needed of NEEDS[scenario]) add(needed);
+  };
+  for (const name of names) add(name);
+  return (Object.keys(SCENARIOS) as ScenarioName[]).filter((name) => chosen.has(name));
+}
+
+/** Parses the bench's arguments; `help` is true when --help asked for the usage text. */
+export function parseOptions(args: string[]): { help: true } | { help: false; options: Options } {
+  const { values } = parseArgs({
+    args,
+    options: {
+      only: { type: 'string' },
+      clustered: { type: 'boolean', default: false },
+      duration: { type: 'string', default: '8' },
+      connections: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      'seed-rows': { type: 'string', default: '1000000' },
+      json: { type: 'boolean', default: false },
+      'log-level': { type: 'string', default: 'warn' },
+      'cpu-prof': { type: 'boolean', default: false },
+      'sql-stats': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return { help: true };
+  const integer = (name: string, raw: string, min: number) => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}`);
+    return n;
+  };
+  const named = [
+    ...(values.only ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+    ...(values.clustered ? ['clustered'] : []),
+  ];
+  return {
+    help: false,
+    options: {
+      scenarios: selectScenarios(named.length > 0 ? named : Object.keys(SCENARIOS)),
+      duration: integer('duration', values.duration, 1),
+      connections: integer('connections', values.connections, 1),
+      warmup: integer('warmup', values.warmup, 0),
+      seedRows: integer('seed-rows', values['seed-rows'], 1),
+      json: values.json,
+      logLevel: values['log-level'],
+      cpuProf: values['cpu-prof'],
+      sqlStats: values['sql-stats'],
+    },
+  };
+}

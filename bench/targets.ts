@@ -1,0 +1,131 @@
+/**
+ * otpd's speed targets, and the verdict on each from a run's figures. A target whose
+ * scenarios did not run (`--only`) gets no verdict. Missing a target is a finding, not an
+ * error: the bench still exits 0.
+ */
+
+export const THRESHOLDS = {
+  /** create+check request rate as a share of hello world's, at either durability. */
+  ratioToHello: 0.2,
+  /** Messages the gateway received as a share of verifications created, same window. */
+  deliveredShare: 0.95,
+  /** Pending delivery jobs at the end of the window, in seconds of creations. */
+  backlogSeconds: 1,
+  /** p99 latency of the checks at half of the peak request rate, ms (strictly below). */
+  checkP99Ms: 10,
+  /** Request rate with a million stored verifications as a share of the empty store's. */
+  storedRatio: 0.9,
+  /** Server RSS after the million-row scenario, MB of 2^20 bytes (strictly below). */
+  rssMb: 256,
+  /** Clustered create+check pairs per second, two instances together. */
+  clusteredPairsPerSecond: 1_500,
+} as const;
+
+/** What a run measured; each field is absent when its scenario did not run. */
+export interface Figures {
+  helloRate?: number;
+  /** embedded (synchronous=NORMAL) and full-sync request rates, req/s. */
+  embeddedRate?: number;
+  fullSyncRate?: number;
+  /** During embedded's window: creations answered 201, messages received, jobs pending. */
+  outbox?: { created: number; delivered: number; seconds: number; backlogEnd: number };
+  halfLoadCheckP99Ms?: number;
+  millionRate?: number;
+  millionRssBytes?: number;
+  /** Verifications seeded before the million scenario (--seed-rows); 1,000,000 unless told. */
+  seededRows?: number;
+  clusteredPairsPerSecond?: number;
+}
+
+export interface Verdict {
+  id: string;
+  label: string;
+  /** The figure as the table prints it. */
+  value: string;
+  met: boolean;
+}
+
+const ratio = (x: number) => `${x.toFixed(3)}×`;
+const rowsLabel = (rows = 1_000_000) => (rows === 1_000_000 ? '1M' : rows.toLocaleString('en'));
+
+/** One verdict per target whose figures are all present, in the targets' order. */
+export function judge(f: Figures): Verdict[] {
+  const verdicts: Verdict[] = [];
+  const t = THRESHOLDS;
+  if (f.helloRate && f.embeddedRate !== undefined) {
+    const r = f.embeddedRate / f.helloRate;
+    verdicts.push({
+      id: 'embedded-ratio',
+      label: `create+check ≥ ${t.ratioToHello}× hello world (synchronous=NORMAL)`,
+      value: ratio(r),
+      met: r >= t.ratioToHello,
+    });
+  }
+  if (f.helloRate && f.fullSyncRate !== undefined) {
+    const r = f.fullSyncRate / f.helloRate;
+    verdicts.push({
+      id: 'full-sync-ratio',
+      label: `create+check ≥ ${t.ratioToHello}× hello world (synchronous=FULL)`,
+      value: ratio(r),
+      met: r >= t.ratioToHello,
+    });
+  }
+  if (f.outbox) {
+    const { created, delivered, seconds, backlogEnd } = f.outbox;
+    const share = created > 0 ? delivered / created : 0;
+    const bound = (created / seconds) * t.backlogSeconds;
+    verdicts.push({
+      id: 'outbox-keeps-up',
+      label: `outbox keeps up (delivered/created ≥ ${t.deliveredShare}, backlog ≤ ${t.backlogSeconds} s)`,
+      value: `${share.toFixed(2)}, ${backlogEnd} jobs`,
+      met: created > 0 && share >= t.deliveredShare && backlogEnd <= bound,
+    });
+  }
+  if (f.halfLoadCheckP99Ms !== undefined) {
+    verdicts.push({
+      id: 'check-p99-half-load',
+      label: `check p99 < ${t.checkP99Ms} ms at half of peak`,
+      value: `${f.halfLoadCheckP99Ms.toFixed(1)} ms`,
+      met: f.halfLoadCheckP99Ms < t.checkP99Ms,
+    });
+  }
+  if (f.embeddedRate && f.millionRate !== undefined) {
+    const r = f.millionRate / f.embeddedRate;
+    verdicts.push({
+      id: 'million-ratio',
+      label: `${rowsLabel(f.seededRows)} stored verifications ≥ ${t.storedRatio}× empty`,
+      value: ratio(r),
+      met: r >= t.storedRatio,
+    });
+  }
+  if (f.millionRssBytes !== undefined) {
+    const mb = f.millionRssBytes / 2 ** 20;
+    verdicts.push({
+      id: 'million-rss',
+      label: `RSS after ${rowsLabel(f.seededRows)} verifications < ${t.rssMb} MB`,
+      value: `${Math.round(mb)} MB`,
+      met: mb < t.rssMb,
+    });
+  }
+  if (f.clusteredPairsPerSecond !== undefined) {
+    verdicts.push({
+      id: 'clustered-pairs',
+      label: `clustered, 2 instances ≥ ${t.clusteredPairsPerSecond.toLocaleString('en')} pairs/s`,
+      value: `${Math.round(f.clusteredPairsPerSecond)}/s`,
+      met: f.clusteredPairsPerSecond >= t.clusteredPairsPerSecond,
+    });
+  }
+  return verdicts;
+}
+
+export const verdictWord = (v: Verdict) => (v.met ? 'PASS' : 'FALL SHORT');
+
+/** The closing block of the bench's output: one line per verdict, PASS or FALL SHORT. */
+export function formatTargets(verdicts: readonly Verdict[]): string {
+  const labelWidth = Math.max(0, ...verdicts.map((v) => v.label.length));
+  const valueWidth = Math.max(0, ...verdicts.map((v) => v.value.length));
+  const lines = verdicts.map(
+    (v) => `  ${v.label.padEnd(labelWidth)}  ${v.value.padStart(valueWidth)}  ${verdictWord(v)}`,
+  );
+  return ['targets', ...(lines.length > 0 ? lines : ['  (none measured)'])].join('\n');
+}
