@@ -108,7 +108,7 @@ export function tableAfter(text: string, after: string): string[][] {
   const lines = text.split('\n');
   const from = lines.findIndex((l) => l.includes(after));
   if (from < 0) throw new Error(`no line holds ${after}`);
-  const first = lines.findIndex((l, i) => i > from && l.startsWith('|'));
+  const first = lines.findIndex((l, i) => i >= from && l.startsWith('|'));
   const rows: string[][] = [];
   for (let i = first + 2; i < lines.length && lines[i]?.startsWith('|'); i++) {
     const cells = (lines[i] ?? '').split(/(?<!\\)\|/).slice(1, -1);
