@@ -121,3 +121,16 @@ export function tableAfter(text: string, after: string): string[][] {
 export function codeSpans(text: string): string[] {
   return [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
 }
+
+/** The cells of every table row of a page, separators left out. */
+export function allTableRows(text: string): string[][] {
+  return prose(text)
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|[\s|:-]+\|$/.test(line))
+    .map((line) =>
+      line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+}

@@ -62,6 +62,10 @@ describe('the documentation pages', () => {
     },
   );
 
+  it('keep the README a short front door: the reference lives in the pages', () => {
+    expect(read('README.md').split('\n').length).toBeLessThanOrEqual(160);
+  });
+
   it('are each linked from the README: no page is left for a reader to stumble on', () => {
     const linked = new Set(
       relativeLinks(read('README.md')).map((link) => resolve('README.md', link.target).path),
