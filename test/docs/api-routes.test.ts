@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_SCOPES } from '../../src/domain/api-scopes.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { fetchDocument, type Operation, operationsOf } from '../helpers/openapi.ts';
 import { codeSpans, docFiles, read, tableAfter } from './markdown.ts';
@@ -184,5 +185,44 @@ describe('docs/compat/beem.md', () => {
       expect(paths).toContain(`POST /beem${path}`);
       expect(paths).toContain(`POST /beem/api${path}`);
     }
+  });
+});
+
+describe('docs/api.md: the API key scopes table', () => {
+  const rows = () =>
+    tableAfter(read('docs/api.md'), '| scope').map(([scope = '', routes = '']) => ({
+      scope: codeSpans(scope)[0] ?? '',
+      routes: codeSpans(routes),
+    }));
+
+  it('has a row for every scope, and only those', () => {
+    expect(rows().map((row) => row.scope)).toEqual([...API_SCOPES]);
+  });
+
+  /**
+   * How closely a route of the table names an operation: `GET /v1/settings` exactly (3),
+   * `/v1/verifications/{id}/messages` by its path (2), `/v1/messages…` by a prefix (1).
+   */
+  function closeness(route: string, op: Operation): number {
+    const [method, path] = route.includes(' ') ? route.split(' ') : [undefined, route];
+    if (method && method !== op.method) return 0;
+    if (path === op.path) return method ? 3 : 2;
+    if (path?.endsWith('…') && op.path.startsWith(path.slice(0, -1))) return 1;
+    return 0;
+  }
+
+  it('gives each /v1 operation the scope its key needs', () => {
+    const wrong = operations
+      .filter((op) => op.path.startsWith('/v1/'))
+      .flatMap((op) => {
+        const needed: string[] = op.op.security?.find((s: Json) => s.bearerAuth)?.bearerAuth ?? [];
+        if (needed.length === 0) return []; // receipts: signed, no key
+        const best = rows()
+          .flatMap((row) => row.routes.map((route) => ({ ...row, close: closeness(route, op) })))
+          .filter((match) => match.close > 0)
+          .sort((a, b) => b.close - a.close)[0];
+        return best?.scope === needed[0] ? [] : [`${op.method} ${op.path}: ${needed[0]}`];
+      });
+    expect(wrong).toEqual([]);
   });
 });
