@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { ErrorCode } from '../../src/domain/errors.ts';
+import { statusOf } from '../../src/http/errors.ts';
+import { allTableRows, docFiles, read } from './markdown.ts';
+
+/* The error tables of the pages (`| 404 | \`verification_not_found\` | …`) against the
+   status each code is answered with. The codes are a closed union type, read here from its
+   source since a type leaves nothing behind at run time. */
+
+const union = /export type ErrorCode =([^;]+);/.exec(read('src/domain/errors.ts'))?.[1] ?? '';
+const CODES = [...union.matchAll(/'([a-z_]+)'/g)].map((m) => m[1] as ErrorCode);
+
+/**
+ * Console answers docs/console.md does not name yet: a wrong sign-in (401), a wrong TOTP
+ * code (401), no session (401) and a TOTP confirm with nothing to confirm (409). Naming one
+ * in a page makes this test fail until it leaves the list.
+ */
+const NOT_YET_NAMED: ErrorCode[] = [
+  'console_login_failed',
+  'console_totp_invalid',
+  'console_session_required',
+  'console_totp_not_pending',
+];
+
+const rows = docFiles().flatMap((file) =>
+  allTableRows(read(file)).flatMap(([status = '', code = '']) => {
+    const name = /^`([a-z_]+)`$/.exec(code)?.[1] as ErrorCode | undefined;
+    return /^\d{3}$/.test(status) && name && CODES.includes(name)
+      ? [[`${file}: ${name}`, name, Number(status)] as const]
+      : [];
+  }),
+);
+
+describe('the error tables of the pages', () => {
+  it('are found, over the whole closed set of codes', () => {
+    expect(CODES.length).toBeGreaterThan(40);
+    expect(rows.length).toBeGreaterThan(40);
+  });
+
+  it.each(rows)('%s is answered with the status the table gives', (_where, code, status) => {
+    expect(statusOf(code)).toBe(status);
+  });
+
+  it('name every error code otpd answers with, in a table or in the text', () => {
+    const pages = docFiles().map(read).join('\n');
+    const unnamed = CODES.filter((code) => !pages.includes(`\`${code}\``));
+    expect(unnamed.sort()).toEqual([...NOT_YET_NAMED].sort());
+  });
+});
