@@ -88,15 +88,31 @@ function beforeDeadline<T>(promise: Promise<T>, signal: AbortSignal, host: strin
 }
 
 /**
+ * Idle connections are closed before the usual server's keep-alive timeout (Node's is 5 s),
+ * so a request rarely meets a connection the server is closing; when it does, it is sent
+ * again once on a new one (see `send`).
+ */
+const IDLE_CONNECTION_MS = 4_000;
+
+/** Kept-alive connections per protocol: opening one costs more than the request on it. */
+function keepAliveAgents() {
+  const options = { keepAlive: true, timeout: IDLE_CONNECTION_MS, maxFreeSockets: 32 };
+  return { 'http:': new http.Agent(options), 'https:': new https.Agent(options) };
+}
+
+/**
  * The guarded client. Per request it resolves
  * the host itself, refuses it when any of its addresses is internal (fail closed: one bad
  * answer among good ones is still a refusal), and connects only to the checked addresses.
- * Each request opens its own connection, so no pooled socket outlives the check that allowed it.
+ * Connections are kept alive and reused for the same host and port: each was opened to an
+ * address the policy allowed, and a request is only sent once its host's current addresses
+ * pass the check too.
  */
 export function createOutboundClient(options: OutboundClientOptions): OutboundClient {
   const policy = createAddressPolicy(options.allowNetworks);
   const resolve = options.resolve ?? systemResolve;
   const { logger } = options;
+  const agents = keepAliveAgents();
 
   async function checkedAddresses(host: string): Promise<ResolvedAddress[]> {
     const family = isIP(host);
@@ -131,6 +147,7 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
     addresses: ResolvedAddress[],
     request: OutboundRequest,
     signal: AbortSignal,
+    fresh = false,
   ): Promise<OutboundResponse> {
     const { url, host } = target;
     const max = request.maxResponseBytes;
@@ -155,7 +172,7 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
         // Happy eyeballs over the checked addresses: a host with IPv6 and IPv4 addresses is
         // still reached where IPv6 does not route.
         autoSelectFamily: true,
-        agent: false,
+        agent: fresh ? false : agents[url.protocol as 'http:' | 'https:'],
       };
       try {
         req = (url.protocol === 'https:' ? https : http).request(options);
@@ -176,6 +193,13 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
         { once: true },
       );
       req.on('error', (error: NodeJS.ErrnoException) => {
+        // The server closed a kept-alive connection as the request went out on it, almost
+        // always unread (the request raced the server's idle timeout): sent once more, on a
+        // connection of its own. Deliveries are at least once anyway.
+        if (req.reusedSocket && error.code === 'ECONNRESET' && !signal.aborted) {
+          send(target, addresses, request, signal, true).then(resolvePromise, reject);
+          return;
+        }
         fail(new OutboundError('connection_failed', `${host}: ${error.code ?? error.message}`));
       });
       req.on('response', (res) => {
