@@ -4,7 +4,7 @@ import { claimDue, extendLease } from './lease-queries.ts';
 import { prepare } from './prepared.ts';
 import { ERASED, toJob, toVerification } from './rows.ts';
 import type { Database, OutboxJobsTable } from './schema.ts';
-import { announce } from './webhook-queries.ts';
+import { createAnnouncer } from './webhook-queries.ts';
 
 type OutboxQueries = JobQueue;
 
@@ -26,6 +26,7 @@ export function createOutboxQueries(
   db: Kysely<Database>,
   dialect: 'sqlite' | 'postgres',
 ): OutboxQueries {
+  const announce = createAnnouncer(db);
   // The statements of every sent code, built and compiled once (see prepare).
   const markSent = prepare((p: { id: string; attempts: number; now: number }) =>
     db

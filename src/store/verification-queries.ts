@@ -11,7 +11,7 @@ const cancelDelivery = (now: number) => ({
 });
 
 import type { Database } from './schema.ts';
-import { announce } from './webhook-queries.ts';
+import { createAnnouncer } from './webhook-queries.ts';
 
 type VerificationQueries = Pick<
   Store,
@@ -29,6 +29,7 @@ export function createVerificationQueries(
   db: Kysely<Database>,
   dialect: 'sqlite' | 'postgres',
 ): VerificationQueries {
+  const announce = createAnnouncer(db);
   /** Cancels the queued (unsent) jobs of a verification; run inside the caller's transaction. */
   const cancelQueuedJobsOf = prepare((p: { verificationId: string; now: number }) =>
     db

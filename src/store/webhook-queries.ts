@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EventSink, Store, WebhookAttempt, WebhookDelivery } from '../ports/store.ts';
 import { claimDue, extendLease } from './lease-queries.ts';
+import { prepareInsert } from './prepared.ts';
 import { fromWebhookDelivery, toWebhookDelivery } from './rows.ts';
 import type { Database, WebhookDeliveriesTable } from './schema.ts';
 
@@ -19,16 +20,23 @@ type WebhookQueries = Pick<
 
 /**
  * Writes what `events` owes for one state change, inside the caller's transaction, so the
- * deliveries commit with the change or not at all.
+ * deliveries commit with the change or not at all. Each row goes through one insert compiled
+ * once: a create or a check announces an event or two, on the hot path.
  */
-export async function announce(
-  trx: Kysely<Database>,
-  events: EventSink | undefined,
-  ...changes: Parameters<EventSink>[0][]
-): Promise<void> {
-  if (!events) return;
-  const rows = changes.flatMap((change) => events(change)).map(fromWebhookDelivery);
-  if (rows.length > 0) await trx.insertInto('webhook_deliveries').values(rows).execute();
+export function createAnnouncer(db: Kysely<Database>) {
+  const insertDelivery = prepareInsert(db, 'webhook_deliveries');
+  return async function announce(
+    trx: Kysely<Database>,
+    events: EventSink | undefined,
+    ...changes: Parameters<EventSink>[0][]
+  ): Promise<void> {
+    if (!events) return;
+    for (const change of changes) {
+      for (const delivery of events(change)) {
+        await insertDelivery(trx, fromWebhookDelivery(delivery));
+      }
+    }
+  };
 }
 
 /** Attempts a delivery's log keeps: the newest ones. */
