@@ -1,8 +1,10 @@
 import type { Clock } from '../ports/clock.ts';
 import {
   type Decision,
+  type LimitStep,
   type RateLimiter,
   RateLimiterUnavailableError,
+  type RefusedStep,
   type Rule,
 } from '../ports/rate-limiter.ts';
 import {
@@ -107,32 +109,52 @@ export function createMemoryRateLimiter(options: MemoryRateLimiterOptions): Memo
     }
   }
 
+  /** consume, synchronously: a step of `decideInOrder` must not let other calls in between. */
+  function consumeNow(key: string, rules: Rule | readonly Rule[], cost: number): Decision {
+    const list = checkedRules(rules, cost);
+    const now = clock.now();
+    sweep(now);
+    const entry = live(key, now);
+    const decision = evaluate(entry?.state ?? new Map(), list, cost, now);
+    if (entry) {
+      // Refused or not, the key moves to the recently used end: a key under attack is
+      // refused over and over, and must be the last one evicted, not the first.
+      entries.delete(key);
+      entries.set(key, entry);
+    }
+    if (!decision.allowed) return decision;
+    const state = entry?.state ?? new Map();
+    record(state, list, cost, now);
+    if (!entry) makeRoom(now);
+    entries.set(key, { state, expiresAt: expiresAt(state) });
+    return decision;
+  }
+
+  function peekNow(key: string, rules: Rule | readonly Rule[], cost: number): Decision {
+    const list = checkedRules(rules, cost);
+    return evaluate(entries.get(key)?.state ?? new Map(), list, cost, clock.now());
+  }
+
   return {
     async consume(key: string, rules: Rule | readonly Rule[], cost = 1): Promise<Decision> {
       ensureOpen();
-      const list = checkedRules(rules, cost);
-      const now = clock.now();
-      sweep(now);
-      const entry = live(key, now);
-      const decision = evaluate(entry?.state ?? new Map(), list, cost, now);
-      if (entry) {
-        // Refused or not, the key moves to the recently used end: a key under attack is
-        // refused over and over, and must be the last one evicted, not the first.
-        entries.delete(key);
-        entries.set(key, entry);
-      }
-      if (!decision.allowed) return decision;
-      const state = entry?.state ?? new Map();
-      record(state, list, cost, now);
-      if (!entry) makeRoom(now);
-      entries.set(key, { state, expiresAt: expiresAt(state) });
-      return decision;
+      return consumeNow(key, rules, cost);
     },
 
     async peek(key: string, rules: Rule | readonly Rule[], cost = 1): Promise<Decision> {
       ensureOpen();
-      const list = checkedRules(rules, cost);
-      return evaluate(entries.get(key)?.state ?? new Map(), list, cost, clock.now());
+      return peekNow(key, rules, cost);
+    },
+
+    async decideInOrder(steps: readonly LimitStep[]): Promise<RefusedStep | null> {
+      ensureOpen();
+      // Every step is checked before any counts: a bad rule in a later step counts nothing.
+      for (const { rules, cost = 1 } of steps) checkedRules(rules, cost);
+      for (const [step, { key, rules, cost = 1, count }] of steps.entries()) {
+        const decision = count ? consumeNow(key, rules, cost) : peekNow(key, rules, cost);
+        if (!decision.allowed) return { step, decision };
+      }
+      return null;
     },
 
     async reset(key: string): Promise<void> {

@@ -2,11 +2,12 @@ import { Redis } from 'ioredis';
 import type { Clock } from '../ports/clock.ts';
 import {
   type Decision,
+  type LimitStep,
   type RateLimiter,
   RateLimiterUnavailableError,
   type Rule,
 } from '../ports/rate-limiter.ts';
-import { SLIDING_WINDOW_LUA } from './redis-sliding-window-script.ts';
+import { ORDERED_WINDOWS_LUA, SLIDING_WINDOW_LUA } from './redis-sliding-window-script.ts';
 import { checkedRules, windowMsOf } from './sliding-window.ts';
 
 export const DEFAULT_REDIS_KEY_PREFIX = 'otpd:rl:';
@@ -37,6 +38,10 @@ export interface RedisRateLimiter extends RateLimiter {
 type ScriptReply = [number, number, number, number, number];
 type ScriptedRedis = Redis & {
   otpdSlidingWindow(key: string, ...args: (string | number)[]): Promise<ScriptReply>;
+  otpdOrderedWindows(
+    keys: number,
+    ...args: (string | number)[]
+  ): Promise<[0] | [number, ...ScriptReply]>;
 };
 
 /**
@@ -68,6 +73,8 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
   ) as ScriptedRedis;
   if (owned) redis.on('error', (error: Error) => options.onConnectionError?.(error));
   redis.defineCommand('otpdSlidingWindow', { numberOfKeys: 1, lua: SLIDING_WINDOW_LUA });
+  // Its number of keys is the number of steps, given with each call.
+  redis.defineCommand('otpdOrderedWindows', { lua: ORDERED_WINDOWS_LUA });
   let closed = false;
 
   async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
@@ -82,6 +89,41 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
     }
   }
 
+  /** The decision as the script answered it: allowed, remaining, retry, reset, rule index. */
+  function decisionOf(reply: ScriptReply, rules: readonly Rule[]): Decision {
+    const [allowed, remaining, retryAfterMs, resetAfterMs, deciding] = reply;
+    return {
+      allowed: allowed === 1,
+      remaining,
+      retryAfterMs,
+      resetAfterMs,
+      rule: rules[deciding - 1] as Rule,
+    };
+  }
+
+  async function decideInOrder(steps: readonly LimitStep[]) {
+    const checked = steps.map(({ key, rules, cost = 1, count }) => ({
+      key: prefix + key,
+      rules: checkedRules(rules, cost),
+      cost,
+      count,
+    }));
+    if (checked.length === 0) return null;
+    const args = checked.flatMap(({ rules, cost, count }) => [
+      count ? 1 : 0,
+      cost,
+      rules.length,
+      ...rules.flatMap((rule) => [rule.max, windowMsOf(rule)]),
+    ]);
+    const now = Math.floor(clock.now());
+    const reply = await call('decide', () =>
+      redis.otpdOrderedWindows(checked.length, ...checked.map((s) => s.key), now, ...args),
+    );
+    if (reply[0] === 0) return null;
+    const [step, ...refusal] = reply as [number, ...ScriptReply];
+    return { step: step - 1, decision: decisionOf(refusal, checked[step - 1]?.rules ?? []) };
+  }
+
   async function decide(
     key: string,
     rules: Rule | readonly Rule[],
@@ -91,22 +133,16 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
     const list = checkedRules(rules, cost);
     const args = list.flatMap((rule) => [rule.max, windowMsOf(rule)]);
     const now = Math.floor(clock.now());
-    const [allowed, remaining, retryAfterMs, resetAfterMs, deciding] = await call(
-      counting ? 'consume' : 'peek',
-      () => redis.otpdSlidingWindow(prefix + key, now, cost, counting ? 1 : 0, ...args),
+    const reply = await call(counting ? 'consume' : 'peek', () =>
+      redis.otpdSlidingWindow(prefix + key, now, cost, counting ? 1 : 0, ...args),
     );
-    return {
-      allowed: allowed === 1,
-      remaining,
-      retryAfterMs,
-      resetAfterMs,
-      rule: list[deciding - 1] as Rule,
-    };
+    return decisionOf(reply, list);
   }
 
   return {
     consume: (key, rules, cost = 1) => decide(key, rules, cost, true),
     peek: (key, rules, cost = 1) => decide(key, rules, cost, false),
+    decideInOrder,
     async reset(key) {
       await call('reset', () => redis.del(prefix + key));
     },

@@ -30,6 +30,22 @@ export interface Decision {
   rule: Rule;
 }
 
+/** One step of `RateLimiter.decideInOrder`. */
+export interface LimitStep {
+  key: string;
+  rules: Rule | readonly Rule[];
+  /** Units, a whole number ≥ 1; default 1. */
+  cost?: number;
+  /** true: consume (count when allowed); false: peek (count nothing). */
+  count: boolean;
+}
+
+/** The step `decideInOrder` stopped at, by its index in the steps given, and why. */
+export interface RefusedStep {
+  step: number;
+  decision: Decision;
+}
+
 /**
  * Counts calls per opaque key against one or more rules.
  *
@@ -68,6 +84,15 @@ export interface RateLimiter {
    * peek to decide and then consume — the answer may be stale by the time it arrives.
    */
   peek(key: string, rules: Rule | readonly Rule[], cost?: number): Promise<Decision>;
+  /**
+   * Decides `steps` in order as one atomic step: each peeks (`count: false`) or consumes
+   * (`count: true`) its key exactly as `peek` and `consume` would, and the first refused step
+   * ends it — the steps after it are not decided and count nothing, the steps before it stay
+   * counted, as the same calls made one after another would leave them. Answers the refused
+   * step's index and decision, or null when every step passed. On a shared backend this is
+   * one round trip instead of one per step. Throws as `consume` does.
+   */
+  decideInOrder(steps: readonly LimitStep[]): Promise<RefusedStep | null>;
   /** Forgets everything counted for the key, under every window length, in one step. */
   reset(key: string): Promise<void>;
   /** Releases the backend; afterwards every call throws `RateLimiterUnavailableError`. */

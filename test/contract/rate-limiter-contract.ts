@@ -298,6 +298,76 @@ export function describeRateLimiterContract(
       expect(await allowedOf('k', rule, 2)).toBe(1);
     });
 
+    it('decides steps in order: peeks count nothing, and the first refusal ends the rest', async () => {
+      const rule = perMinute(2);
+      await allowedOf('b', perMinute(1), 1); // b is spent
+      const refused = await limiter.decideInOrder([
+        { key: 'a', rules: rule, count: false },
+        { key: 'a', rules: rule, count: true },
+        { key: 'b', rules: perMinute(1), count: true },
+        { key: 'c', rules: rule, count: true },
+      ]);
+      expect(refused).toMatchObject({
+        step: 2,
+        decision: { allowed: false, remaining: 0, retryAfterMs: MINUTE, rule: perMinute(1) },
+      });
+      // The step before the refusal stayed counted; the one after it counted nothing (a
+      // peek's `remaining` is what would be left after one more).
+      expect(await limiter.peek('a', rule)).toMatchObject({ allowed: true, remaining: 0 });
+      expect(await limiter.peek('c', rule)).toMatchObject({ allowed: true, remaining: 1 });
+    });
+
+    it('answers null and counts every consuming step when all pass', async () => {
+      const steps = [
+        { key: 'x', rules: perMinute(3), count: false },
+        { key: 'y', rules: [perMinute(3), { max: 5, windowSeconds: 3600 }], count: true },
+        { key: 'z', rules: perMinute(3), cost: 2, count: true },
+      ];
+      expect(await limiter.decideInOrder(steps)).toBeNull();
+      expect(await limiter.decideInOrder(steps)).toMatchObject({ step: 2 }); // z: 2 + 2 > 3
+      expect(await limiter.peek('x', perMinute(3))).toMatchObject({ remaining: 2 });
+      expect(await limiter.peek('y', { max: 5, windowSeconds: 3600 })).toMatchObject({
+        remaining: 2,
+      });
+      expect(await limiter.decideInOrder([])).toBeNull();
+    });
+
+    it('refuses at a spent peek before counting any later step', async () => {
+      await allowedOf('budget', perMinute(1), 1);
+      const refused = await limiter.decideInOrder([
+        { key: 'budget', rules: perMinute(1), count: false },
+        { key: 'ip', rules: perMinute(5), count: true },
+      ]);
+      expect(refused?.step).toBe(0);
+      expect(await limiter.peek('ip', perMinute(5))).toMatchObject({ remaining: 4 });
+    });
+
+    it('decides concurrent step lists atomically, across both handles', async () => {
+      const steps = [
+        { key: 'narrow', rules: { max: 10, windowSeconds: 600 }, count: true },
+        { key: 'wide', rules: { max: 1000, windowSeconds: 600 }, count: true },
+      ];
+      const outcomes = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          (i % 2 === 0 ? limiter : subject.second).decideInOrder(steps),
+        ),
+      );
+      expect(outcomes.filter((o) => o === null)).toHaveLength(10);
+      // Only the lists that passed `narrow` reached `wide`.
+      expect(await limiter.peek('wide', { max: 1000, windowSeconds: 600 })).toMatchObject({
+        remaining: 989,
+      });
+    });
+
+    it('throws RangeError for a bad rule in any step, counting nothing', async () => {
+      const steps = [
+        { key: 'k', rules: perMinute(1), count: true },
+        { key: 'j', rules: { max: -1, windowSeconds: 60 }, count: true },
+      ];
+      await expect(limiter.decideInOrder(steps)).rejects.toThrow(RangeError);
+      expect(await allowedOf('k', perMinute(1), 1)).toBe(1);
+    });
+
     it('throws RateLimiterUnavailableError once closed', async () => {
       await limiter.close();
       await expect(limiter.consume('k', perMinute(1))).rejects.toThrow(RateLimiterUnavailableError);
