@@ -6,10 +6,10 @@ import { messageIdParams } from '../http/message-schemas.ts';
 import { decodeCursor, encodeCursor, messageView } from '../http/message-views.ts';
 import { exportResponse, sendExport } from '../http/routes/v1/message-export.ts';
 import { problems } from '../http/schemas.ts';
-import type { MessageSearch } from '../message-log/message-search.ts';
 import { maskDestination } from '../observability/mask.ts';
 import type { MessageLogEntry } from '../ports/message-log.ts';
 import type { Store } from '../ports/store.ts';
+import type { MessageSearch } from '../services/message-search.ts';
 import type { Console } from './console-graph.ts';
 import { consoleProblems, requireConsoleSession, SIGNED_IN, signedIn } from './console-http.ts';
 import {

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AnalyticsService } from '../analytics/analytics-service.ts';
-import type { MessageSearch } from '../message-log/message-search.ts';
 import type { ConversationEvents } from '../messenger/conversation-events.ts';
 import type { ConversationService } from '../messenger/conversation-service.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import type { AppService } from '../services/apps.ts';
 import type { FraudGuard } from '../services/fraud-guard.ts';
+import type { MessageSearch } from '../services/message-search.ts';
 import type { SettingsService } from '../services/settings.ts';
 import type { TestSend } from '../services/test-send.ts';
 import type { WebhookSender } from '../services/webhook-sender.ts';

@@ -5,10 +5,10 @@ import { noConversationInbox } from '../messenger/conversation-inbox.ts';
 import type { Logger } from '../observability/logger.ts';
 import { createAddressPolicy } from '../outbound/address-policy.ts';
 import { createOutboundClient } from '../outbound/guarded-client.ts';
-import type { OutboundClient } from '../outbound/outbound.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ConversationInbox } from '../ports/conversation-inbox.ts';
 import type { Keyring } from '../ports/keyring.ts';
+import type { OutboundClient } from '../ports/outbound.ts';
 import type { Store } from '../ports/store.ts';
 import {
   type AnyProviderPlugin,

@@ -1,7 +1,19 @@
-import type { MessageStatus } from '../ports/message-log.ts';
-import type { HttpReceiptConfig } from '../providers/http-provider-config.ts';
 import type { FieldError } from './errors.ts';
 import { resolvePointer } from './json-pointer.ts';
+import type { MessageStatus } from './message-status.ts';
+
+/**
+ * How a gateway's delivery receipts read: the http provider's `receipt` setting, as its schema
+ * (providers/http-provider-config.ts) validated it. Each pointer is one JSON pointer or several
+ * tried in order.
+ */
+export interface HttpReceiptConfig {
+  token: string;
+  messageIdPointer: string | string[];
+  statusPointer: string | string[];
+  errorPointer?: string | string[] | undefined;
+  statusMap: Record<string, MessageStatus>;
+}
 
 /** What a gateway's receipt says, read with its provider's `receipt` config. */
 export interface ReadReceipt {

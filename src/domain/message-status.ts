@@ -1,4 +1,26 @@
-import type { MessageEvent, MessageStatus } from '../ports/message-log.ts';
+/**
+ * `sent` and `failed` are what a provider call returned; `queued`, `delivered` and
+ * `undelivered` (and a later `failed`) come from delivery receipts. A status never moves
+ * back (see STATUS_RANK below).
+ */
+export const MESSAGE_STATUSES = ['queued', 'sent', 'failed', 'delivered', 'undelivered'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+/** One step of a message's life; `error` is a provider's stable error code, never its text. */
+export interface MessageEvent {
+  status: MessageStatus;
+  /** Milliseconds since the Unix epoch. */
+  at: number;
+  error?: string | null;
+  /** What the provider charged, when its receipt says (Twilio's `Price`); kept on the entry. */
+  price?: MessagePrice | null;
+}
+
+/** A provider's charge for one message: a positive amount in an ISO 4217 currency. */
+export interface MessagePrice {
+  amount: number;
+  currency: string;
+}
 
 /**
  * How far along a message is. A status only ever moves to a higher rank: receipts arrive out

@@ -1,8 +1,8 @@
 import type { AppSettings } from '../domain/settings.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { OutboundClient } from '../outbound/outbound.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
+import type { OutboundClient } from '../ports/outbound.ts';
 import type { RateLimiter } from '../ports/rate-limiter.ts';
 import type { Store } from '../ports/store.ts';
 import type { DiyalogPostbacks } from '../services/diyalog-postbacks.ts';

@@ -3,13 +3,13 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction, type TcpNetConnectOpts } from 'node:net';
 import type { Logger } from '../observability/logger.ts';
-import { createAddressPolicy } from './address-policy.ts';
 import {
   type OutboundClient,
   OutboundError,
   type OutboundRequest,
   type OutboundResponse,
-} from './outbound.ts';
+} from '../ports/outbound.ts';
+import { createAddressPolicy } from './address-policy.ts';
 
 export interface ResolvedAddress {
   address: string;

@@ -1,12 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { resolvePointer } from '../domain/json-pointer.ts';
+import { type OutboundClient, OutboundError, type OutboundResponse } from '../ports/outbound.ts';
 import {
   type Json,
   PLACEHOLDER,
   type RequestTemplate,
   type SuccessRule,
 } from './http-template-schema.ts';
-import { type OutboundClient, OutboundError, type OutboundResponse } from './outbound.ts';
 
 /** Fills placeholders in one pass, so a value that itself looks like `{{…}}` stays as it is. */
 function fill(template: string, values: Record<string, string>, encode = (s: string) => s): string {

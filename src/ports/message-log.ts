@@ -1,29 +1,13 @@
 import type { MessageStats } from '../analytics/analytics-ports.ts';
+import type { MessageEvent, MessagePrice, MessageStatus } from '../domain/message-status.ts';
 import type { Channel } from '../domain/recipients.ts';
 
-/**
- * `sent` and `failed` are what a provider call returned; `queued`, `delivered` and
- * `undelivered` (and a later `failed`) come from delivery receipts. A status never moves
- * back (see domain/message-status.ts).
- */
-export const MESSAGE_STATUSES = ['queued', 'sent', 'failed', 'delivered', 'undelivered'] as const;
-export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
-
-/** One step of a message's life; `error` is a provider's stable error code, never its text. */
-export interface MessageEvent {
-  status: MessageStatus;
-  /** Milliseconds since the Unix epoch. */
-  at: number;
-  error?: string | null;
-  /** What the provider charged, when its receipt says (Twilio's `Price`); kept on the entry. */
-  price?: MessagePrice | null;
-}
-
-/** A provider's charge for one message: a positive amount in an ISO 4217 currency. */
-export interface MessagePrice {
-  amount: number;
-  currency: string;
-}
+export {
+  MESSAGE_STATUSES,
+  type MessageEvent,
+  type MessagePrice,
+  type MessageStatus,
+} from '../domain/message-status.ts';
 
 /**
  * One provider attempt to deliver one message. Holds neither the code nor the message body

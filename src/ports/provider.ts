@@ -1,5 +1,7 @@
+import type { z } from 'zod';
 import type { ChatMessage } from '../domain/chat-message.ts';
 import type { Channel } from '../domain/recipients.ts';
+import type { ProviderEntry } from '../domain/settings.ts';
 
 /** What a provider is asked to deliver. The body already contains the code. */
 export interface OutboundMessage {
@@ -116,4 +118,24 @@ export interface ProviderPlugin<Config, Deps> {
    */
   generatesCode?(config: Config): boolean;
   create(config: Config, deps: Deps): Provider;
+}
+
+/** Every provider plug-in otpd knows, by type: how to validate, describe and create one. */
+export interface ProviderRegistry {
+  /** The types it knows, in list order. */
+  readonly types: readonly string[];
+  /** Each plug-in's metadata, in list order. */
+  readonly metadata: readonly ProviderMetadata[];
+  /** One `channels.*.providers[]` entry: `{type, …}` validated by that type's configSchema. */
+  readonly entrySchema: z.ZodType<ProviderEntry>;
+  /** The secret field paths a type declares (`metadata.secretFields`); none for unknown types. */
+  secretFieldsOf(type: string): readonly string[];
+  /** The fields that decide where a type's secrets travel; undefined when it declares none. */
+  destinationFieldsOf(type: string): readonly string[] | undefined;
+  /** Whether a validated entry's provider makes its own code (integration mode 3). */
+  generatesCode(entry: ProviderEntry): boolean;
+  /** Whether a type can deliver on a channel. */
+  supports(type: string, channel: string): boolean;
+  /** A provider from a validated entry. */
+  create(entry: ProviderEntry): Provider;
 }

@@ -1,13 +1,6 @@
-/**
- * A limit: at most `max` units in any `windowSeconds`-long span of time.
- * `max` is a whole number ≥ 0; `windowSeconds` is > 0 and is used to the millisecond.
- * `max: 0` refuses every call: a limiter never reads 0 as "no limit". Where a setting's
- * documentation says 0 means unlimited, the caller skips the limiter for that setting.
- */
-export interface Rule {
-  max: number;
-  windowSeconds: number;
-}
+import type { Rule } from '../domain/limits.ts';
+
+export type { Rule } from '../domain/limits.ts';
 
 /** What the limiter decided for one call. */
 export interface Decision {

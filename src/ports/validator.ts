@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { ValidatorEntry } from '../domain/settings.ts';
 import type { VerificationRecord } from '../domain/verification.ts';
 
 /**
@@ -45,4 +47,17 @@ export interface ValidatorPlugin<Config, Deps> {
   metadata: ValidatorMetadata;
   configSchema: { parse(input: unknown): Config };
   create(config: Config, deps: Deps): Validator;
+}
+
+/** Every validator plug-in otpd knows, by type: how to validate, describe and create one. */
+export interface ValidatorRegistry {
+  /** The `validator` setting: builtin, or a plug-in's `{type, …}` validated by its schema. */
+  readonly entrySchema: z.ZodType<ValidatorEntry>;
+  /** Each plug-in's metadata, in list order (`builtin` is none). */
+  readonly metadata: readonly ValidatorMetadata[];
+  secretFieldsOf(type: string): readonly string[];
+  /** The fields that decide where a type's secrets travel; undefined when it declares none. */
+  destinationFieldsOf(type: string): readonly string[] | undefined;
+  /** The validator of a validated entry; null for `builtin` (otpd's own check). */
+  create(entry: ValidatorEntry): Validator | null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HttpReceiptConfig } from '../domain/http-receipt.ts';
 import {
   checkTemplate,
   jsonPointer,
@@ -57,9 +58,9 @@ export const httpReceiptConfigSchema = z
       ),
   })
   .strict()
-  .meta({ id: 'HttpReceiptConfig' });
+  .meta({ id: 'HttpReceiptConfig' }) satisfies z.ZodType<HttpReceiptConfig>;
 
-export type HttpReceiptConfig = z.infer<typeof httpReceiptConfigSchema>;
+export type { HttpReceiptConfig };
 
 /** Placeholders that carry otpd's code, which a sender that makes its own never gets. */
 const CODE_PLACEHOLDERS = ['code', 'message'] as const;

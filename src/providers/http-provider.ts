@@ -1,7 +1,7 @@
 import { CHANNELS } from '../domain/recipients.ts';
 import { callTemplate, idAt, readSuccess } from '../outbound/http-template.ts';
 import { type Json, usesPlaceholder } from '../outbound/http-template-schema.ts';
-import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
+import type { OutboundClient, OutboundResponse } from '../ports/outbound.ts';
 import { type OutboundMessage, ProviderError, type ProviderPlugin } from '../ports/provider.ts';
 import { type HttpProviderConfig, httpProviderConfigSchema } from './http-provider-config.ts';
 import { outboundFailure } from './outbound-failure.ts';

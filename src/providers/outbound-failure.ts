@@ -1,4 +1,4 @@
-import { OutboundError, type OutboundErrorCode } from '../outbound/outbound.ts';
+import { OutboundError, type OutboundErrorCode } from '../ports/outbound.ts';
 import { ProviderError } from '../ports/provider.ts';
 
 export { parseJson } from '../outbound/http-template.ts';

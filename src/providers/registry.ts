@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { ProviderEntry } from '../domain/settings.ts';
 import type { AddressPolicy } from '../outbound/address-policy.ts';
-import type { OutboundClient } from '../outbound/outbound.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { ConversationInbox } from '../ports/conversation-inbox.ts';
-import type { Provider, ProviderMetadata, ProviderPlugin } from '../ports/provider.ts';
+import type { OutboundClient } from '../ports/outbound.ts';
+import type { ProviderPlugin, ProviderRegistry } from '../ports/provider.ts';
 import type { Store } from '../ports/store.ts';
 import { consoleProvider } from './console-provider.ts';
 import { httpProvider } from './http-provider.ts';
@@ -44,25 +44,6 @@ export const PROVIDER_PLUGINS: readonly AnyProviderPlugin[] = [
   twilioVerifyProvider,
   webMessengerProvider,
 ];
-
-export interface ProviderRegistry {
-  /** The types it knows, in list order. */
-  readonly types: readonly string[];
-  /** Each plug-in's metadata, in list order. */
-  readonly metadata: readonly ProviderMetadata[];
-  /** One `channels.*.providers[]` entry: `{type, …}` validated by that type's configSchema. */
-  readonly entrySchema: z.ZodType<ProviderEntry>;
-  /** The secret field paths a type declares (`metadata.secretFields`); none for unknown types. */
-  secretFieldsOf(type: string): readonly string[];
-  /** The fields that decide where a type's secrets travel; undefined when it declares none. */
-  destinationFieldsOf(type: string): readonly string[] | undefined;
-  /** Whether a validated entry's provider makes its own code (integration mode 3). */
-  generatesCode(entry: ProviderEntry): boolean;
-  /** Whether a type can deliver on a channel. */
-  supports(type: string, channel: string): boolean;
-  /** A provider from a validated entry. */
-  create(entry: ProviderEntry): Provider;
-}
 
 function entrySchemaOf(plugin: AnyProviderPlugin) {
   const { type, name, description } = plugin.metadata;

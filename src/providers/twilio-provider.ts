@@ -1,4 +1,4 @@
-import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
+import type { OutboundClient, OutboundResponse } from '../ports/outbound.ts';
 import { type OutboundMessage, ProviderError, type ProviderPlugin } from '../ports/provider.ts';
 import { outboundFailure, parseJson } from './outbound-failure.ts';
 import {

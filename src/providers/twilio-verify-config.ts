@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { timeoutMsSchema } from '../outbound/http-template-schema.ts';
-import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
+import type { OutboundClient, OutboundResponse } from '../ports/outbound.ts';
 
 /** Where Twilio Verify lives; tests point `baseUrl` at a local fake instead. */
 export const TWILIO_VERIFY_API = 'https://verify.twilio.com';

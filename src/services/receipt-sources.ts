@@ -1,11 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { OtpdError } from '../domain/errors.ts';
+import type { HttpReceiptConfig } from '../domain/http-receipt.ts';
 import { readHttpReceipt } from '../domain/http-receipt.ts';
 import type { ProviderEntry } from '../domain/settings.ts';
 import { type FormParams, isValidTwilioSignature } from '../domain/twilio-signature.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { MessagePrice, MessageStatus } from '../ports/message-log.ts';
-import type { HttpReceiptConfig } from '../providers/http-provider-config.ts';
 import type { ReceiptOutcome, ReceiptService } from './receipts.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { FieldError } from '../domain/errors.ts';
 import { CHANNELS } from '../domain/recipients.ts';
 import type { AppSettings } from '../domain/settings.ts';
-import type { ProviderRegistry } from '../providers/registry.ts';
+import type { ProviderRegistry } from '../ports/provider.ts';
 
 /**
  * The rules over each channel's provider list that the schema cannot state, as every bad

@@ -14,11 +14,9 @@ import {
 } from '../domain/settings-secrets.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
-import type { Provider } from '../ports/provider.ts';
+import type { Provider, ProviderRegistry } from '../ports/provider.ts';
 import type { Store } from '../ports/store.ts';
-import type { Validator } from '../ports/validator.ts';
-import type { ProviderRegistry } from '../providers/registry.ts';
-import type { ValidatorRegistry } from '../validators/registry.ts';
+import type { Validator, ValidatorRegistry } from '../ports/validator.ts';
 import { codeOwnerErrors } from './code-owner-rules.ts';
 import { movedSecretErrors, unmask } from './settings-masks.ts';
 import { providerListErrors } from './settings-provider-rules.ts';

@@ -15,7 +15,7 @@ import type { OutboxJob, Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { EventSinks } from './events.ts';
 import { newChatMessageJob, newHandedOffJob, newOutboxJob } from './outbox-job.ts';
-import type { AppDefaults, StartVerification } from './verifications.ts';
+import type { AppDefaults, StartVerification } from './verification-request.ts';
 
 export interface VerificationInsertDeps {
   store: Pick<Store, 'createVerification'>;

@@ -1,7 +1,6 @@
 import type { EmailRules } from '../domain/email-address.ts';
 import { OtpdError } from '../domain/errors.ts';
 import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
-import type { AppSettings } from '../domain/settings.ts';
 import {
   type CheckOutcome,
   DEFAULTS,
@@ -25,30 +24,10 @@ import {
   type InsertedVerification,
 } from './verification-insert.ts';
 import { createVerificationRecords } from './verification-records.ts';
+import type { AppDefaults, StartVerification } from './verification-request.ts';
 import { createResend } from './verification-resend.ts';
 
-export interface StartVerification {
-  to: string;
-  channel?: Channel;
-  locale?: string;
-  country?: string;
-  codeLength?: number;
-  ttlSeconds?: number;
-  txCode?: string;
-  deviceId?: string;
-  messageId?: string;
-  metadata?: Record<string, unknown>;
-  content?: string;
-  /** The Android SMS Retriever hash for this verification's SMS, over the app's setting. */
-  androidAppHash?: string;
-  /** The end user's IP for the per-IP limits: `clientIp`, else the request's own address. */
-  clientIp?: string;
-  /**
-   * The app's own code (Twilio's CustomCode), sent and checked in place of a generated one:
-   * hashed and handled like any code. Refused on a channel whose sender makes its codes.
-   */
-  code?: string;
-}
+export type { AppDefaults, StartVerification } from './verification-request.ts';
 
 export interface VerificationServiceDeps {
   store: Pick<
@@ -85,8 +64,6 @@ export interface VerificationServiceDeps {
   /** What email addresses the operator accepts beyond the usual grammar; default none. */
   emailRules?: EmailRules;
 }
-
-export type AppDefaults = Pick<AppSettings, 'verification' | 'defaultLocale' | 'preferredCountry'>;
 
 const BUILT_IN: AppDefaults = {
   verification: DEFAULTS,

@@ -1,6 +1,6 @@
 import { callTemplate, readSuccess } from '../outbound/http-template.ts';
 import { usesPlaceholder } from '../outbound/http-template-schema.ts';
-import { type OutboundClient, OutboundError, type OutboundResponse } from '../outbound/outbound.ts';
+import { type OutboundClient, OutboundError, type OutboundResponse } from '../ports/outbound.ts';
 import { type ValidatorPlugin, ValidatorUnavailable } from '../ports/validator.ts';
 import { type HttpValidatorConfig, httpValidatorConfigSchema } from './http-validator-config.ts';
 

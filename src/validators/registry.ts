@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BUILTIN_VALIDATOR, type ValidatorEntry } from '../domain/settings.ts';
-import type { OutboundClient } from '../outbound/outbound.ts';
-import type { Validator, ValidatorMetadata, ValidatorPlugin } from '../ports/validator.ts';
+import type { OutboundClient } from '../ports/outbound.ts';
+import type { ValidatorPlugin, ValidatorRegistry } from '../ports/validator.ts';
 import { httpValidator } from './http-validator.ts';
 import { twilioVerifyValidator } from './twilio-verify-validator.ts';
 
@@ -17,18 +17,6 @@ export const VALIDATOR_PLUGINS: readonly AnyValidatorPlugin[] = [
   httpValidator as AnyValidatorPlugin,
   twilioVerifyValidator as AnyValidatorPlugin,
 ];
-
-export interface ValidatorRegistry {
-  /** The `validator` setting: builtin, or a plug-in's `{type, …}` validated by its schema. */
-  readonly entrySchema: z.ZodType<ValidatorEntry>;
-  /** Each plug-in's metadata, in list order (`builtin` is none). */
-  readonly metadata: readonly ValidatorMetadata[];
-  secretFieldsOf(type: string): readonly string[];
-  /** The fields that decide where a type's secrets travel; undefined when it declares none. */
-  destinationFieldsOf(type: string): readonly string[] | undefined;
-  /** The validator of a validated entry; null for `builtin` (otpd's own check). */
-  create(entry: ValidatorEntry): Validator | null;
-}
 
 export function createValidatorRegistry(
   plugins: readonly AnyValidatorPlugin[],

@@ -1,5 +1,5 @@
 import { parseJson } from '../outbound/http-template.ts';
-import type { OutboundClient, OutboundResponse } from '../outbound/outbound.ts';
+import type { OutboundClient, OutboundResponse } from '../ports/outbound.ts';
 import { type ValidatorPlugin, ValidatorUnavailable } from '../ports/validator.ts';
 import {
   callVerify,

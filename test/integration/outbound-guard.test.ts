@@ -11,7 +11,7 @@ import { createSecureContext } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createOutboundClient, type Resolve } from '../../src/outbound/guarded-client.ts';
-import { OutboundError, type OutboundRequest } from '../../src/outbound/outbound.ts';
+import { OutboundError, type OutboundRequest } from '../../src/ports/outbound.ts';
 
 function hasOpenssl(): boolean {
   try {

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createOutboundClient, type Resolve } from '../../src/outbound/guarded-client.ts';
-import { OutboundError } from '../../src/outbound/outbound.ts';
+import { OutboundError } from '../../src/ports/outbound.ts';
 
 const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
 const servers: Server[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type OutboundClient, OutboundError } from '../../src/outbound/outbound.ts';
+import { type OutboundClient, OutboundError } from '../../src/ports/outbound.ts';
 import { ProviderError } from '../../src/ports/provider.ts';
 import {
   createProviderRegistry,

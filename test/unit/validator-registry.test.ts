@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHmacKeyring } from '../../src/keyring/hmac-keyring.ts';
-import type { OutboundClient } from '../../src/outbound/outbound.ts';
+import type { OutboundClient } from '../../src/ports/outbound.ts';
 import { ValidatorUnavailable } from '../../src/ports/validator.ts';
 import { createBuiltinValidator } from '../../src/validators/builtin-validator.ts';
 import { createValidatorRegistry, VALIDATOR_PLUGINS } from '../../src/validators/registry.ts';

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { MessageSearch } from '../../../message-log/message-search.ts';
 import type { MessageFilters } from '../../../ports/message-log.ts';
+import type { MessageSearch } from '../../../services/message-search.ts';
 import { CSV_HEADER, csvRow, messageView } from '../../message-views.ts';
 
 export type ExportFormat = 'csv' | 'ndjson';

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { OtpdError } from '../../../domain/errors.ts';
-import type { MessageSearch } from '../../../message-log/message-search.ts';
 import type { MessageLog } from '../../../ports/message-log.ts';
+import type { MessageSearch } from '../../../services/message-search.ts';
 import type { VerificationService } from '../../../services/verifications.ts';
 import { principalOf } from '../../auth.ts';
 import { filtersFrom } from '../../message-filters.ts';
