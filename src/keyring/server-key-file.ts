@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { preparePrivateDir, tightenFiles } from '../store/sqlite/private-files.ts';
+import { preparePrivateDir, tightenFiles } from '../database/private-files.ts';
 
 export const SERVER_KEY_FILE = 'server.key';
 

@@ -1,5 +1,5 @@
+import { openSqliteKysely } from '../database/sqlite-open.ts';
 import type { MessageLog } from '../ports/message-log.ts';
-import { openSqliteKysely } from '../store/sqlite/sqlite-store.ts';
 import { createKyselyMessageLog, type MessageLogBatching } from './kysely-message-log.ts';
 import type { MessageLogDatabase } from './schema.ts';
 

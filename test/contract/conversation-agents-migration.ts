@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { runMigrations } from '../../src/database/migration-runner.ts';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
-import { runMigrations } from '../../src/store/migration-runner.ts';
 import { STORE_MIGRATIONS } from '../../src/store/migrations/index.ts';
 import type { PreDialectDatabase } from './dialect-ids-backfill.ts';
 

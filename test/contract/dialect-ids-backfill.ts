@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { runMigrations } from '../../src/database/migration-runner.ts';
 import type { Store } from '../../src/ports/store.ts';
-import { runMigrations } from '../../src/store/migration-runner.ts';
 import { STORE_MIGRATIONS } from '../../src/store/migrations/index.ts';
 
 /** A database at the schema before migration 0008, and the store over the same database. */

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteKysely } from '../../src/database/sqlite-open.ts';
 import { migrateToLatest } from '../../src/store/migrations/index.ts';
 import { prepare, prepareInsert } from '../../src/store/prepared.ts';
 import type { Database } from '../../src/store/schema.ts';
-import { openSqliteKysely } from '../../src/store/sqlite/sqlite-store.ts';
 
 describe('queries compiled once', () => {
   let dir: string;

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import { runMigrations } from '../../store/migration-runner.ts';
+import { runMigrations } from '../../database/migration-runner.ts';
 import { migration as messageLog } from './0001_message_log.ts';
 import { migration as messageLogSearch } from './0002_message_log_search.ts';
 import { migration as messageCost } from './0003_message_cost.ts';

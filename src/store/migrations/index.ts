@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import { runMigrations } from '../migration-runner.ts';
+import { runMigrations } from '../../database/migration-runner.ts';
 import { migration as initial } from './0001_initial.ts';
 import { migration as appSettings } from './0002_app_settings.ts';
 import { migration as testVerifications } from './0004_test_verifications.ts';
