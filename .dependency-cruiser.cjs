@@ -33,7 +33,10 @@ const RULES = [
       'src/ports describes the ways out of the core in terms of src/domain and other ports; ' +
       "a feature folder's own ports file (src/analytics/analytics-ports.ts) is a port too.",
     from: { path: '^src/ports/' },
-    to: { path: '^src/', pathNot: '^src/(domain|ports)/|^src/[^/]+/[^/]+-ports\\.ts$' },
+    to: {
+      path: '^src/',
+      pathNot: `^src/(domain|ports)/|^src/(?!(${ADAPTERS})/)[^/]+/[^/]+-ports\\.ts$`,
+    },
   },
   {
     name: 'services-use-ports',
