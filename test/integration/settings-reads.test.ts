@@ -88,6 +88,7 @@ async function graphWithCountedSettings() {
     ],
     safelist: ['+14155550199'],
     fraudGuard: { mode: 'enforce' },
+    verification: { resendCooldownSeconds: 0 },
   });
   expect(replaced, JSON.stringify(replaced)).toMatchObject({ status: 'replaced' });
   return { graph, app, reads };
@@ -99,6 +100,19 @@ describe('settings look-ups per request', () => {
     reads.length = 0;
     const v = await graph.verifications.start(app, { to: '+905551234567', channel: 'sms' });
     expect(v.status).toBe('pending');
+    expect(reads).toEqual(['get']);
+  });
+
+  it('reads them once for one resend and once for one check', async () => {
+    const { graph, app, reads } = await graphWithCountedSettings();
+    const v = await graph.verifications.start(app, { to: '+905551234567', channel: 'sms' });
+    reads.length = 0;
+    const resent = await graph.verifications.resend(app.id, v.id);
+    expect(resent.sends).toBe(2);
+    expect(reads).toEqual(['get']);
+    reads.length = 0;
+    const outcome = await graph.verifications.check(app.id, v.id, 'wrong');
+    expect(outcome.valid).toBe(false);
     expect(reads).toEqual(['get']);
   });
 });
