@@ -156,7 +156,6 @@ export function createServiceGraph(ports: ServicePorts) {
       clock,
       logger,
       telemetry,
-      settingsFor: settings.get,
       attempts,
       events,
       notifyWebhooks,

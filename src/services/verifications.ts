@@ -14,6 +14,7 @@ import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import { type CodeValidationDeps, createCodeValidation } from './code-validation.ts';
 import type { EventSinks } from './events.ts';
+import type { MessageSettings } from './message-body.ts';
 import type { GateSettings, SendGate } from './send-gate.ts';
 import { createCodeCheck } from './verification-check.ts';
 import {
@@ -90,6 +91,7 @@ export type AppDefaults = Pick<AppSettings, 'verification' | 'defaultLocale' | '
 /** The parts of an app's settings a verification's requests decide by. */
 export type VerificationSettings = AppDefaults &
   GateSettings &
+  MessageSettings &
   Pick<AppSettings, 'webhooks' | 'channels'>;
 
 export function createVerificationService(deps: VerificationServiceDeps) {
@@ -105,7 +107,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     appId: string,
     request: StartVerification,
     how: { handOff?: boolean; chat?: ChatSend; makeId?: (nowMs: number) => string } = {},
-  ): Promise<InsertedVerification> {
+  ): Promise<InsertedVerification & { settings: VerificationSettings }> {
     const { handOff = false, chat, makeId } = how;
     // The one read of the app's settings for this start: every step below decides by it.
     const settings = await deps.settingsFor(appId);
@@ -118,7 +120,8 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       clientIp: request.clientIp,
     });
     if (testCode !== undefined) {
-      return insertVerification(appId, request, settings, { to, channel, testCode, makeId });
+      const dest = { to, channel, testCode, makeId };
+      return { ...(await insertVerification(appId, request, settings, dest)), settings };
     }
     // A hand-off sends otpd's own code through the caller's provider, whatever the channel's;
     // a chat message carries the app's.
@@ -133,7 +136,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     const dest = { to, channel, handOff, externalCode, chat, makeId };
     const inserted = await insertVerification(appId, request, settings, dest);
     await gate.afterSend(appId, settings, { to, channel });
-    return inserted;
+    return { ...inserted, settings };
   }
 
   /**
@@ -194,8 +197,12 @@ export function createVerificationService(deps: VerificationServiceDeps) {
      * with a provider it may not store (see `newHandedOffJob`): the same checks, limits and
      * transaction as `start`, but its job is recorded as handed off, and the code comes back
      * to be sent. A test number's verification is queued as usual and must not be sent.
+     * The settings the start read come back too, so the message is made from the same ones.
      */
-    startHandedOff(app: { id: string }, request: StartVerification): Promise<InsertedVerification> {
+    async startHandedOff(
+      app: { id: string },
+      request: StartVerification,
+    ): Promise<InsertedVerification & { settings: VerificationSettings }> {
       return begin(app.id, request, { handOff: true });
     },
 

@@ -103,6 +103,24 @@ describe('settings look-ups per request', () => {
     expect(reads).toEqual(['get']);
   });
 
+  it('reads them once for a direct send: its message is made from what its start read', async () => {
+    const { graph, app, reads } = await graphWithCountedSettings();
+    const bodies: string[] = [];
+    const provider = {
+      name: 'direct',
+      send: async (message: { body: string }) => {
+        bodies.push(message.body);
+        return { providerMessageId: 'SM1' };
+      },
+    };
+    reads.length = 0;
+    const sent = await graph.convertalk.sendDirect(app, { to: '+905551234567' }, provider);
+    expect(sent.status).toBe('sent');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toContain(sent.code);
+    expect(reads).toEqual(['get']);
+  });
+
   it('reads them once for one resend and once for one check', async () => {
     const { graph, app, reads } = await graphWithCountedSettings();
     const v = await graph.verifications.start(app, { to: '+905551234567', channel: 'sms' });
