@@ -17,8 +17,6 @@ export interface CodeCheckDeps {
   store: Pick<Store, 'recordCheck'>;
   clock: Clock;
   telemetry: Telemetry;
-  /** The app's settings: read once per check, for the gate and the events. */
-  settingsFor: (appId: string) => Promise<GateSettings & Pick<AppSettings, 'webhooks'>>;
   gate: Pick<SendGate, 'beforeCheck' | 'failedCheck' | 'approved'>;
   events?: Pick<EventSinks, 'forSettings'>;
   notifyWebhooks?: () => void;
@@ -27,7 +25,8 @@ export interface CodeCheckDeps {
 /**
  * Checks a code against a verification: at most one counted attempt per evaluated code,
  * decided atomically by the store (I2). `isCodeValid` is the verdict of whoever owns the
- * code (see code-validation.ts). Every business outcome is a value.
+ * code (see code-validation.ts). Every business outcome is a value. `settings` are the
+ * app's as the caller read them once for this check: the gate and the events decide by them.
  */
 export function createCodeCheck(
   deps: CodeCheckDeps,
@@ -41,11 +40,11 @@ export function createCodeCheck(
     first: VerificationRecord,
     code: string,
     clientIp: string | undefined,
+    settings: GateSettings & Pick<AppSettings, 'webhooks'>,
   ): Promise<CheckOutcome> {
     // A destination whose failed checks are spent is refused before its code is compared,
     // so a refusal never tells whether the code was right. A test
     // number's checks are never counted, so never refused by these limits either.
-    const settings = await deps.settingsFor(first.appId);
     if (!first.test) await gate.beforeCheck(first.appId, settings, first.to, clientIp);
     let v = first;
     // A lost race re-reads; the verdict is asked again only if a resend replaced the code.

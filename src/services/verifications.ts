@@ -139,17 +139,14 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     return { ...inserted, settings };
   }
 
-  /**
-   * The newest verification of a destination, whatever its status; the destination is
-   * normalised as on start (email when it has an @, else a phone number).
-   */
-  async function latestOf(
+  /** `latestOf` in settings the caller already read. */
+  async function latestIn(
     appId: string,
+    settings: Pick<AppSettings, 'preferredCountry'>,
     request: { to: string; channel?: Channel; country?: string },
   ): Promise<VerificationRecord> {
     const channel = request.channel ?? (request.to.includes('@') ? 'email' : 'sms');
-    const country =
-      request.country ?? (await deps.settingsFor(appId)).preferredCountry ?? undefined;
+    const country = request.country ?? settings.preferredCountry ?? undefined;
     const to = normalizeRecipient(request.to, channel, country, deps.emailRules);
     const latest = await store.findLatestVerification(appId, to);
     if (!latest)
@@ -223,17 +220,25 @@ export function createVerificationService(deps: VerificationServiceDeps) {
 
     /** Checks a code against one verification. Every business outcome is a value. */
     async check(appId: string, id: string, code: string, clientIp?: string): Promise<CheckOutcome> {
-      return checkRecord(await mustGet(appId, id), code, clientIp);
+      const v = await mustGet(appId, id);
+      return checkRecord(v, code, clientIp, await deps.settingsFor(appId));
     },
 
-    latestOf,
+    /**
+     * The newest verification of a destination, whatever its status; the destination is
+     * normalised as on start (email when it has an @, else a phone number).
+     */
+    latestOf: async (appId: string, request: { to: string; channel?: Channel; country?: string }) =>
+      latestIn(appId, await deps.settingsFor(appId), request),
 
     /** Checks a code against the newest verification of a destination. */
     async checkDestination(
       appId: string,
       request: { to: string; code: string; channel?: Channel; country?: string; clientIp?: string },
     ): Promise<CheckOutcome> {
-      return checkRecord(await latestOf(appId, request), request.code, request.clientIp);
+      const settings = await deps.settingsFor(appId);
+      const latest = await latestIn(appId, settings, request);
+      return checkRecord(latest, request.code, request.clientIp, settings);
     },
 
     /** Sends a new code; the previous one stops working. The attempt budget carries over. */

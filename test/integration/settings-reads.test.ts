@@ -121,7 +121,7 @@ describe('settings look-ups per request', () => {
     expect(reads).toEqual(['get']);
   });
 
-  it('reads them once for one resend and once for one check', async () => {
+  it('reads them once for one resend, one check and one check by destination', async () => {
     const { graph, app, reads } = await graphWithCountedSettings();
     const v = await graph.verifications.start(app, { to: '+905551234567', channel: 'sms' });
     reads.length = 0;
@@ -131,6 +131,13 @@ describe('settings look-ups per request', () => {
     reads.length = 0;
     const outcome = await graph.verifications.check(app.id, v.id, 'wrong');
     expect(outcome.valid).toBe(false);
+    expect(reads).toEqual(['get']);
+    reads.length = 0;
+    const byDestination = await graph.verifications.checkDestination(app.id, {
+      to: '+905551234567',
+      code: 'wrong',
+    });
+    expect(byDestination).toMatchObject({ valid: false, verification: { id: v.id } });
     expect(reads).toEqual(['get']);
   });
 });
