@@ -1,7 +1,6 @@
 import type { VerificationStats } from './analytics/analytics-ports.ts';
 import { createAnalyticsService } from './analytics/analytics-service.ts';
 import type { Config } from './config.ts';
-import { isSafelisted } from './domain/safelist.ts';
 import type { ConvertalkRouteDeps } from './http/dialects/convertalk/convertalk-routes.ts';
 import type { DiyalogRouteDeps } from './http/dialects/diyalog/diyalog-routes.ts';
 import type { ConversationEvents } from './messenger/conversation-events.ts';
@@ -31,6 +30,7 @@ import { createMessageRetention, createRetention } from './services/message-rete
 import { createMessageSearch } from './services/message-search.ts';
 import { createReceiptSources } from './services/receipt-sources.ts';
 import { createReceiptService } from './services/receipts.ts';
+import { createSendGate } from './services/send-gate.ts';
 import type { SettingsService } from './services/settings.ts';
 import { createTestSend } from './services/test-send.ts';
 import { createVerificationService } from './services/verifications.ts';
@@ -123,22 +123,14 @@ export function createServiceGraph(ports: ServicePorts) {
     perApp: config.OTPD_DISPATCH_APP_CONCURRENCY,
     perProvider: config.OTPD_DISPATCH_PROVIDER_CONCURRENCY,
   });
-  const fraud = createFraudGuard({
-    store,
-    counter: windowCounter,
-    clock,
-    logger,
-    settingsFor: async (appId) => (await settings.get(appId)).fraudGuard,
-    isSafelisted: async (appId, to) => isSafelisted((await settings.get(appId)).safelist, to),
-    telemetry,
+  const fraud = createFraudGuard({ store, counter: windowCounter, clock, logger, telemetry });
+  // Every path that sends a code (start, resend, direct send, chat message, test message)
+  // passes this one gate, with the settings its request read once.
+  const gate = createSendGate({
+    policy: createDestinationPolicy({ logger }),
+    fraud,
+    limits: createLimitGuard({ limiter, logger, telemetry }),
   });
-  const limits = createLimitGuard({
-    limiter,
-    limitsFor: async (appId) => (await settings.get(appId)).limits,
-    logger,
-    telemetry,
-  });
-  const policy = createDestinationPolicy({ settingsFor: settings.get, logger });
   const emailRules = { allowQuotedLocalPart: config.OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART };
   const verifications = createVerificationService({
     store,
@@ -148,15 +140,13 @@ export function createServiceGraph(ports: ServicePorts) {
     logger,
     notifyOutbox: () => dispatcher.wake(),
     settingsFor: settings.get,
-    limits,
-    policy,
-    fraud,
+    gate,
     events,
     notifyWebhooks,
     // otpd checks the codes it made; the app's validator those its sender made.
     validatorFor: async (v) =>
       (v.externalCode ? await settings.validatorFor(v.appId) : null) ?? builtinValidator,
-    senderMakesCode: settings.generatesCode,
+    senderMakesCode: settings.sendersMakeCode,
     emailRules,
   });
   const convertalk: ConvertalkRouteDeps = {
@@ -166,7 +156,6 @@ export function createServiceGraph(ports: ServicePorts) {
       clock,
       logger,
       telemetry,
-      settingsFor: settings.get,
       attempts,
       events,
       notifyWebhooks,
@@ -253,7 +242,7 @@ export function createServiceGraph(ports: ServicePorts) {
       settings,
       clock,
       emailRules,
-      guards: { policy, fraud, limits },
+      gate,
     }),
     webhookRetention: createRetention({
       what: 'webhook deliveries',

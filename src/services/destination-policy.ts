@@ -6,24 +6,25 @@ import type { AppSettings } from '../domain/settings.ts';
 import { testCodeFor } from '../domain/test-numbers.ts';
 import type { Logger } from '../observability/logger.ts';
 
-type PolicySettings = Pick<AppSettings, 'geo' | 'numberTypes' | 'safelist' | 'testNumbers'>;
+/** The parts of an app's settings the policy decides by. */
+export type PolicySettings = Pick<AppSettings, 'geo' | 'numberTypes' | 'safelist' | 'testNumbers'>;
 
 export interface DestinationPolicyDeps {
-  settingsFor: (appId: string) => Promise<PolicySettings>;
   logger: Logger;
 }
 
 /**
  * Which destinations an app's codes may go to, decided before any limit counts the send:
  * test numbers (fixed code, never sent), the safelist, geo permissions and number types.
+ * It reads no settings itself: each call decides by the snapshot its caller read.
  */
 export function createDestinationPolicy(deps: DestinationPolicyDeps) {
-  const { settingsFor, logger } = deps;
+  const { logger } = deps;
   return {
     /** The fixed code when `to` (normalized) is one of the app's test numbers on a phone channel. */
-    async testCode(appId: string, to: string, channel: Channel): Promise<string | undefined> {
+    testCode(settings: PolicySettings, to: string, channel: Channel): string | undefined {
       if (!isPhoneChannel(channel)) return undefined;
-      return testCodeFor((await settingsFor(appId)).testNumbers, to);
+      return testCodeFor(settings.testNumbers, to);
     },
 
     /**
@@ -31,9 +32,8 @@ export function createDestinationPolicy(deps: DestinationPolicyDeps) {
      * `country_not_allowed` or `number_type_not_allowed`. A safelisted number passes; email
      * and messenger ids always pass.
      */
-    async assertAllowed(appId: string, to: string, channel: Channel): Promise<void> {
+    assertAllowed(appId: string, settings: PolicySettings, to: string, channel: Channel): void {
       if (!isPhoneChannel(channel)) return;
-      const settings = await settingsFor(appId);
       if (isSafelisted(settings.safelist, to)) return;
       const refusal = geoRefusal(settings, to, channel);
       if (!refusal) return;

@@ -6,7 +6,7 @@ import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { AttemptRecorder } from './attempt-recorder.ts';
 import type { EventSinks } from './events.ts';
-import { type MessageSettings, renderMessageBody } from './message-body.ts';
+import { renderMessageBody } from './message-body.ts';
 import type { StartVerification, VerificationService } from './verifications.ts';
 
 export interface DirectSendDeps {
@@ -15,11 +15,10 @@ export interface DirectSendDeps {
   clock: Clock;
   logger: Logger;
   telemetry: Telemetry;
-  settingsFor: (appId: string) => Promise<MessageSettings>;
   /** Records the provider call in the message log (fail-open). */
   attempts: Pick<AttemptRecorder, 'record' | 'newId'>;
   /** The app's webhook subscriptions; without it no event is written. */
-  events?: Pick<EventSinks, 'forApp'>;
+  events?: Pick<EventSinks, 'forSettings'>;
   /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
   notifyWebhooks?: () => void;
 }
@@ -52,7 +51,13 @@ export function createDirectSend(deps: DirectSendDeps) {
     request: StartVerification,
     provider: Provider,
   ): Promise<DirectSendOutcome> {
-    const { verification: v, code, job } = await verifications.startHandedOff(app, request);
+    // The message is made from the settings the start read: one revision for the request.
+    const {
+      verification: v,
+      code,
+      job,
+      settings,
+    } = await verifications.startHandedOff(app, request);
     if (v.test) return { status: 'test', verification: v, code };
 
     const now = clock.now();
@@ -62,7 +67,7 @@ export function createDirectSend(deps: DirectSendDeps) {
       channel: v.channel,
       code,
       appName,
-      settings: await deps.settingsFor(app.id),
+      settings,
       now,
     });
     const startedAt = clock.now();
@@ -101,7 +106,7 @@ export function createDirectSend(deps: DirectSendDeps) {
       });
     telemetry.messageDispatched(v.channel, provider.name, failure ? 'failed' : 'sent');
 
-    const events = await deps.events?.forApp(app.id);
+    const events = deps.events?.forSettings(app.id, settings);
     if (!failure) {
       // Logged once the delivery is written, so a receipt reaches the verification too.
       try {

@@ -65,12 +65,16 @@ export function createEventSinks(deps: {
   settingsFor: (appId: string) => Promise<Webhooks>;
   clock: Clock;
 }) {
+  function forSettings(appId: string, { webhooks }: Webhooks): EventSink | undefined {
+    if (webhooks.length === 0) return undefined;
+    return (event) => deliveriesFor(appId, webhooks, event, deps.clock.now());
+  }
   return {
     async forApp(appId: string): Promise<EventSink | undefined> {
-      const { webhooks } = await deps.settingsFor(appId);
-      if (webhooks.length === 0) return undefined;
-      return (event) => deliveriesFor(appId, webhooks, event, deps.clock.now());
+      return forSettings(appId, await deps.settingsFor(appId));
     },
+    /** The sink over settings the caller already read (its request's snapshot). */
+    forSettings,
   };
 }
 

@@ -10,6 +10,8 @@ import {
 import { newId } from '../domain/ids.ts';
 import { phoneCountry } from '../domain/phone-facts.ts';
 import type { Channel } from '../domain/recipients.ts';
+import { isSafelisted } from '../domain/safelist.ts';
+import type { AppSettings } from '../domain/settings.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Clock } from '../ports/clock.ts';
 import { rateLimitKey } from '../ports/rate-limiter.ts';
@@ -25,10 +27,6 @@ export interface FraudGuardDeps {
   counter: WindowCounter;
   clock: Clock;
   logger: Logger;
-  /** The app's `fraudGuard` settings. */
-  settingsFor: (appId: string) => Promise<FraudGuardSettings>;
-  /** Numbers the app exempts from the guard; without it, none. */
-  isSafelisted?: (appId: string, to: string) => Promise<boolean>;
   /** Counts decisions and refusals for operators; none when absent. */
   telemetry?: Pick<Telemetry, 'fraudGuard'>;
 }
@@ -38,6 +36,9 @@ export interface GuardedSend {
   to: string;
   channel: Channel;
 }
+
+/** The parts of an app's settings the guard decides by: its own, and the exempt numbers. */
+export type FraudSettings = Pick<AppSettings, 'fraudGuard' | 'safelist'>;
 
 /** Country of numbers libphonenumber places in no country (e.g. +800). */
 const NO_COUNTRY = 'ZZ';
@@ -57,17 +58,18 @@ const NO_COUNTRY = 'ZZ';
  * (Redis down) the send goes ahead uncounted and the failure is logged; the rate limits,
  * which fail closed, still bound the volume. The block lookup reads the store a send needs
  * anyway: if it fails, the request fails (closed) and nothing is sent.
+ *
+ * It reads no settings itself: each call decides by the snapshot its caller read.
  */
 export function createFraudGuard(deps: FraudGuardDeps) {
-  const { store, counter, clock, logger, settingsFor } = deps;
+  const { store, counter, clock, logger } = deps;
 
-  /** The app's settings when the guard applies to this send, else undefined. */
-  async function applies(appId: string, send: GuardedSend) {
+  /** The guard's settings when it applies to this send, else undefined. */
+  function applies(settings: FraudSettings, send: GuardedSend) {
     if (!guardedChannel(send.channel)) return undefined;
-    const settings = await settingsFor(appId);
-    if (settings.mode === 'off') return undefined;
-    if (deps.isSafelisted && (await deps.isSafelisted(appId, send.to))) return undefined;
-    return settings;
+    if (settings.fraudGuard.mode === 'off') return undefined;
+    if (isSafelisted(settings.safelist, send.to)) return undefined;
+    return settings.fraudGuard;
   }
 
   const keys = (appId: string, to: string) => {
@@ -137,8 +139,8 @@ export function createFraudGuard(deps: FraudGuardDeps) {
      * Before a code is sent (create or resend), ahead of the rate limits: refuses a send to a
      * prefix with a live block while the app is in enforce mode; counts nothing.
      */
-    async beforeSend(appId: string, send: GuardedSend): Promise<void> {
-      const settings = await applies(appId, send);
+    async beforeSend(appId: string, app: FraudSettings, send: GuardedSend): Promise<void> {
+      const settings = applies(app, send);
       if (settings?.mode !== 'enforce') return;
       const now = clock.now();
       const live = await store.findLiveFraudDecisions(appId, numberPrefix(send.to), now);
@@ -154,9 +156,9 @@ export function createFraudGuard(deps: FraudGuardDeps) {
     },
 
     /** After a send was committed: counts it and records a decision if the prefix looks pumped. */
-    async afterSend(appId: string, send: GuardedSend): Promise<void> {
+    async afterSend(appId: string, app: FraudSettings, send: GuardedSend): Promise<void> {
       try {
-        const settings = await applies(appId, send);
+        const settings = applies(app, send);
         if (settings) await judge(appId, send, settings);
       } catch (error) {
         logger.error({ err: error, appId }, 'SMS-pumping guard could not count a send');
@@ -164,9 +166,9 @@ export function createFraudGuard(deps: FraudGuardDeps) {
     },
 
     /** After a verification was approved: counts the approval (its conversion). */
-    async approved(appId: string, send: GuardedSend): Promise<void> {
+    async approved(appId: string, app: FraudSettings, send: GuardedSend): Promise<void> {
       try {
-        const settings = await applies(appId, send);
+        const settings = applies(app, send);
         if (!settings) return;
         const k = keys(appId, send.to);
         await Promise.all([

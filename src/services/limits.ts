@@ -14,8 +14,6 @@ import type { Telemetry } from '../ports/telemetry.ts';
 
 export interface LimitGuardDeps {
   limiter: RateLimiter;
-  /** The app's `limits` settings. */
-  limitsFor: (appId: string) => Promise<LimitsSettings>;
   logger: Logger;
   /** Counts refusals for operators; none when absent. */
   telemetry?: Pick<Telemetry, 'limitReached'>;
@@ -57,9 +55,11 @@ const NO_COUNTRY = 'ZZ';
  *
  * Fails closed: when the limiter cannot decide (`RateLimiterUnavailableError`), the request
  * answers 503 `service_unavailable` with `Retry-After` and nothing is sent or checked.
+ *
+ * It reads no settings itself: each call counts by the app's `limits` its caller read.
  */
 export function createLimitGuard(deps: LimitGuardDeps) {
-  const { limiter, limitsFor, logger } = deps;
+  const { limiter, logger } = deps;
 
   async function decide(
     appId: string,
@@ -100,8 +100,7 @@ export function createLimitGuard(deps: LimitGuardDeps) {
 
   return {
     /** Before a code is sent (create or resend): counts the send, or refuses it. */
-    async beforeSend(appId: string, send: Send): Promise<void> {
-      const limits = await limitsFor(appId);
+    async beforeSend(appId: string, limits: LimitsSettings, send: Send): Promise<void> {
       const country = !isPhoneChannel(send.channel)
         ? undefined
         : (phoneCountry(send.to) ?? NO_COUNTRY);
@@ -116,8 +115,12 @@ export function createLimitGuard(deps: LimitGuardDeps) {
     },
 
     /** Before a code is compared: refuses when the destination's failed checks are spent. */
-    async beforeCheck(appId: string, to: string, clientIp?: string): Promise<void> {
-      const limits = await limitsFor(appId);
+    async beforeCheck(
+      appId: string,
+      limits: LimitsSettings,
+      to: string,
+      clientIp?: string,
+    ): Promise<void> {
       const ip = ipOf(clientIp);
       if (ip) await decide(appId, 'failedChecksPerDestinationAndIp', limits, [to, ip], false);
       await decide(appId, 'failedChecksPerDestination', limits, [to], false);
@@ -128,8 +131,12 @@ export function createLimitGuard(deps: LimitGuardDeps) {
      * (the attempt stays spent; the 429 hides the outcome). Only concurrent checks that all
      * passed `beforeCheck` reach a refusal here: a sequential one is refused before.
      */
-    async failedCheck(appId: string, to: string, clientIp?: string): Promise<void> {
-      const limits = await limitsFor(appId);
+    async failedCheck(
+      appId: string,
+      limits: LimitsSettings,
+      to: string,
+      clientIp?: string,
+    ): Promise<void> {
       const ip = ipOf(clientIp);
       if (ip) await decide(appId, 'failedChecksPerDestinationAndIp', limits, [to, ip], true);
       await decide(appId, 'failedChecksPerDestination', limits, [to], true);

@@ -211,10 +211,12 @@ export function createSettingsService(deps: SettingsServiceDeps) {
 
     providersFor,
 
-    /** Whether the senders of an app's channel make their own codes (integration mode 3). */
-    async generatesCode(appId: string, channel: Channel): Promise<boolean> {
-      const providers = await providersFor(appId, channel);
-      return providers.some((p) => p.generatesCode === true);
+    /**
+     * Whether the senders of a channel make their own codes (integration mode 3), in settings
+     * the caller already read: the same revision its other steps decide by.
+     */
+    sendersMakeCode(settings: Pick<AppSettings, 'channels'>, channel: Channel): boolean {
+      return settings.channels[channel].providers.some(registry.generatesCode);
     },
 
     /** The app's third-party validator, built once per revision; null for `builtin`. */

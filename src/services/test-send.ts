@@ -5,9 +5,7 @@ import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
 import { createSecretMask, maskStrings } from '../domain/secret-forms.ts';
 import type { Clock } from '../ports/clock.ts';
 import { type GatewayResponse, type OutboundMessage, ProviderError } from '../ports/provider.ts';
-import type { DestinationPolicy } from './destination-policy.ts';
-import type { FraudGuard } from './fraud-guard.ts';
-import type { LimitGuard } from './limits.ts';
+import type { SendGate } from './send-gate.ts';
 import type { SettingsService } from './settings.ts';
 
 /** How much of a gateway's answer is shown: enough to read an error, not a whole page. */
@@ -38,13 +36,10 @@ export interface TestSendDeps {
   emailRules?: EmailRules;
   /**
    * The checks and limits every send passes: a test message is a real one, so geo
-   * permissions, the pumping guard and the send limits apply to it and count it.
+   * permissions, the pumping guard and the send limits apply to it and count it (its
+   * number is not looked up among the test numbers: it is sent like any other).
    */
-  guards?: {
-    policy: Pick<DestinationPolicy, 'assertAllowed'>;
-    fraud: Pick<FraudGuard, 'beforeSend'>;
-    limits: Pick<LimitGuard, 'beforeSend'>;
-  };
+  gate: Pick<SendGate, 'beforeSend'>;
 }
 
 /**
@@ -86,12 +81,7 @@ export function createTestSend(deps: TestSendDeps) {
       request.country ?? appSettings.preferredCountry ?? undefined,
       deps.emailRules,
     );
-    if (deps.guards) {
-      const { policy, fraud, limits } = deps.guards;
-      await policy.assertAllowed(app.id, to, channel);
-      await fraud.beforeSend(app.id, { to, channel });
-      await limits.beforeSend(app.id, { to, channel });
-    }
+    await deps.gate.beforeSend(app.id, appSettings, { to, channel });
     const providers = await settings.providersFor(app.id, channel);
     // Every secret of the app, not only the provider's: a gateway may echo anything it got.
     const secrets = await settings.secretValues(app.id);

@@ -1,4 +1,5 @@
 import { OtpdError } from '../domain/errors.ts';
+import type { AppSettings } from '../domain/settings.ts';
 import {
   type CheckOutcome,
   effectiveStatus,
@@ -9,42 +10,42 @@ import type { Clock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { EventSinks } from './events.ts';
-import type { FraudGuard } from './fraud-guard.ts';
-import type { LimitGuard } from './limits.ts';
+import type { GateSettings, SendGate } from './send-gate.ts';
 import { MAX_ROUNDS, type VerificationRecords } from './verification-records.ts';
 
 export interface CodeCheckDeps {
   store: Pick<Store, 'recordCheck'>;
   clock: Clock;
   telemetry: Telemetry;
-  limits?: Pick<LimitGuard, 'beforeCheck' | 'failedCheck'>;
-  fraud?: Pick<FraudGuard, 'approved'>;
-  events?: Pick<EventSinks, 'forApp'>;
+  gate: Pick<SendGate, 'beforeCheck' | 'failedCheck' | 'approved'>;
+  events?: Pick<EventSinks, 'forSettings'>;
   notifyWebhooks?: () => void;
 }
 
 /**
  * Checks a code against a verification: at most one counted attempt per evaluated code,
  * decided atomically by the store (I2). `isCodeValid` is the verdict of whoever owns the
- * code (see code-validation.ts). Every business outcome is a value.
+ * code (see code-validation.ts). Every business outcome is a value. `settings` are the
+ * app's as the caller read them once for this check: the gate and the events decide by them.
  */
 export function createCodeCheck(
   deps: CodeCheckDeps,
   records: VerificationRecords,
   isCodeValid: (v: VerificationRecord, code: string) => Promise<boolean>,
 ) {
-  const { store, clock, telemetry, limits, fraud } = deps;
+  const { store, clock, telemetry, gate } = deps;
   const { mustGet, settleExpired } = records;
 
   return async function checkRecord(
     first: VerificationRecord,
     code: string,
     clientIp: string | undefined,
+    settings: GateSettings & Pick<AppSettings, 'webhooks'>,
   ): Promise<CheckOutcome> {
     // A destination whose failed checks are spent is refused before its code is compared,
     // so a refusal never tells whether the code was right. A test
     // number's checks are never counted, so never refused by these limits either.
-    if (!first.test) await limits?.beforeCheck(first.appId, first.to, clientIp);
+    if (!first.test) await gate.beforeCheck(first.appId, settings, first.to, clientIp);
     let v = first;
     // A lost race re-reads; the verdict is asked again only if a resend replaced the code.
     let verdict: { sends: number; valid: boolean } | undefined;
@@ -59,7 +60,7 @@ export function createCodeCheck(
       if (verdict?.sends !== v.sends)
         verdict = { sends: v.sends, valid: await isCodeValid(v, code) };
       const { valid } = verdict;
-      const events = await deps.events?.forApp(v.appId);
+      const events = deps.events?.forSettings(v.appId, settings);
       const counted = await store.recordCheck({
         appId: v.appId,
         id: v.id,
@@ -72,14 +73,14 @@ export function createCodeCheck(
       if (counted) {
         telemetry.verificationChecked(counted.channel, counted.status);
         if (valid) {
-          if (!counted.test) await fraud?.approved(counted.appId, counted);
+          if (!counted.test) await gate.approved(counted.appId, settings, counted);
           return { verification: counted, valid: true, reason: null, counted: true };
         }
         // A wrong code this check evaluated (concurrent checks that lost the race to the
         // attempt counter evaluate nothing and count nothing) is counted against the
         // destination's failed-check limits before it is answered; past a limit the answer
         // is 429, which tells nothing about the code.
-        if (!v.test) await limits?.failedCheck(v.appId, v.to, clientIp);
+        if (!v.test) await gate.failedCheck(v.appId, settings, v.to, clientIp);
         const reason = counted.status === 'pending' ? 'incorrect_code' : 'max_attempts_reached';
         return { verification: counted, valid: false, reason, counted: true };
       }

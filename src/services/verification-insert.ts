@@ -2,6 +2,7 @@ import { type ChatCodeForm, type ChatMessage, chatCodeForm } from '../domain/cha
 import { generateCode } from '../domain/codes.ts';
 import { newId } from '../domain/ids.ts';
 import type { Channel } from '../domain/recipients.ts';
+import type { AppSettings } from '../domain/settings.ts';
 import {
   EXTERNAL_CODE,
   newVerificationRecord,
@@ -25,7 +26,7 @@ export interface VerificationInsertDeps {
   logger: Logger;
   notifyOutbox: () => void;
   /** The app's webhook subscriptions; without it no event is written. */
-  events?: Pick<EventSinks, 'forApp'>;
+  events?: Pick<EventSinks, 'forSettings'>;
   /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
   notifyWebhooks?: () => void;
 }
@@ -82,7 +83,7 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
   return async function insertVerification(
     appId: string,
     request: StartVerification,
-    settings: AppDefaults,
+    settings: AppDefaults & Pick<AppSettings, 'webhooks'>,
     dest: Destination,
   ): Promise<InsertedVerification> {
     const { to, channel, testCode, chat } = dest;
@@ -118,7 +119,7 @@ export function createVerificationInsert(deps: VerificationInsertDeps) {
       : dest.handOff && testCode === undefined
         ? newHandedOffJob(verification, now)
         : newOutboxJob(keyring, verification, code, now);
-    const events = await deps.events?.forApp(appId);
+    const events = deps.events?.forSettings(appId, settings);
     const superseded = await store.createVerification(verification, job, events);
     if (events) deps.notifyWebhooks?.();
     telemetry.verificationCreated(channel);

@@ -9,10 +9,8 @@ import type { Logger } from '../observability/logger.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { Store } from '../ports/store.ts';
-import type { DestinationPolicy } from './destination-policy.ts';
-import type { FraudGuard } from './fraud-guard.ts';
-import type { LimitGuard } from './limits.ts';
 import { newOutboxJob } from './outbox-job.ts';
+import type { GateSettings, SendGate } from './send-gate.ts';
 import { MAX_ROUNDS, type VerificationRecords } from './verification-records.ts';
 
 export interface ResendDeps {
@@ -21,9 +19,9 @@ export interface ResendDeps {
   clock: Clock;
   logger: Logger;
   notifyOutbox: () => void;
-  limits?: Pick<LimitGuard, 'beforeSend'>;
-  policy?: Pick<DestinationPolicy, 'assertAllowed'>;
-  fraud?: Pick<FraudGuard, 'beforeSend' | 'afterSend'>;
+  /** The app's settings: read once per resend, for the gate's both steps. */
+  settingsFor: (appId: string) => Promise<GateSettings>;
+  gate: Pick<SendGate, 'beforeSend' | 'afterSend'>;
 }
 
 /**
@@ -31,7 +29,7 @@ export interface ResendDeps {
  * working and the attempt budget carries over. The new code and its job commit together.
  */
 export function createResend(deps: ResendDeps, records: VerificationRecords) {
-  const { store, keyring, clock, logger, notifyOutbox, limits, fraud, policy } = deps;
+  const { store, keyring, clock, logger, notifyOutbox, gate } = deps;
   const { mustGet, settleExpired } = records;
 
   return async function resend(
@@ -42,6 +40,7 @@ export function createResend(deps: ResendDeps, records: VerificationRecords) {
     let v = await mustGet(appId, id);
     // A test number's resend is neither checked against geo nor guarded nor counted.
     let sendCounted = v.test;
+    let settings: GateSettings | undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const now = clock.now();
       const { status } = effectiveStatus(v, now);
@@ -68,9 +67,8 @@ export function createResend(deps: ResendDeps, records: VerificationRecords) {
         // After the verification's own limits, so a resend they refuse counts nothing;
         // once per request, however many rounds a race takes. Geo is asked again: the
         // app's settings may have changed since the create.
-        await policy?.assertAllowed(appId, v.to, v.channel);
-        await fraud?.beforeSend(appId, { to: v.to, channel: v.channel });
-        await limits?.beforeSend(appId, { to: v.to, channel: v.channel, ...options });
+        settings = await deps.settingsFor(appId);
+        await gate.beforeSend(appId, settings, { to: v.to, channel: v.channel, ...options });
         sendCounted = true;
       }
       const code = generateCode(v.codeLength);
@@ -92,7 +90,9 @@ export function createResend(deps: ResendDeps, records: VerificationRecords) {
       if (updated) {
         logger.info({ verificationId: id, appId, sends: updated.sends }, 'verification resent');
         notifyOutbox();
-        if (!updated.test) await fraud?.afterSend(appId, { to: v.to, channel: v.channel });
+        if (!updated.test && settings) {
+          await gate.afterSend(appId, settings, { to: v.to, channel: v.channel });
+        }
         return updated;
       }
       v = await mustGet(appId, id);

@@ -1,9 +1,9 @@
 import type { EmailRules } from '../domain/email-address.ts';
 import { OtpdError } from '../domain/errors.ts';
 import { type Channel, normalizeRecipient } from '../domain/recipients.ts';
+import type { AppSettings } from '../domain/settings.ts';
 import {
   type CheckOutcome,
-  DEFAULTS,
   effectiveStatus,
   type VerificationRecord,
 } from '../domain/verification.ts';
@@ -13,10 +13,9 @@ import type { Keyring } from '../ports/keyring.ts';
 import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import { type CodeValidationDeps, createCodeValidation } from './code-validation.ts';
-import type { DestinationPolicy } from './destination-policy.ts';
 import type { EventSinks } from './events.ts';
-import type { FraudGuard } from './fraud-guard.ts';
-import type { LimitGuard } from './limits.ts';
+import type { MessageSettings } from './message-body.ts';
+import type { GateSettings, SendGate } from './send-gate.ts';
 import { createCodeCheck } from './verification-check.ts';
 import {
   type ChatSend,
@@ -45,36 +44,36 @@ export interface VerificationServiceDeps {
   logger: Logger;
   /** Called after a send job commits, so the dispatcher need not wait for its next poll. */
   notifyOutbox: () => void;
-  /** An app's settings (defaults for new verifications); without it, the built-in DEFAULTS. */
-  settingsFor?: (appId: string) => Promise<AppDefaults>;
-  /** The abuse limits across verifications; without it, only the per-verification ones. */
-  limits?: Pick<LimitGuard, 'beforeSend' | 'beforeCheck' | 'failedCheck'>;
-  /** Test numbers, safelist, geo permissions and number types; without it, none. */
-  policy?: Pick<DestinationPolicy, 'testCode' | 'assertAllowed'>;
-  /** The SMS-pumping guard; without it, no prefix is counted or blocked. */
-  fraud?: Pick<FraudGuard, 'beforeSend' | 'afterSend' | 'approved'>;
+  /**
+   * An app's settings, read once per start, resend or check: that snapshot is handed to
+   * every step of the request (defaults, guards, events, who makes the code).
+   */
+  settingsFor: (appId: string) => Promise<VerificationSettings>;
+  /**
+   * Test numbers, destination policy, pumping guard and limits across verifications, for
+   * every send and check (see send-gate.ts); `openSendGate()` lets everything through.
+   */
+  gate: SendGate;
   /** The app's webhook subscriptions; without it no event is written. */
-  events?: Pick<EventSinks, 'forApp'>;
+  events?: Pick<EventSinks, 'forApp' | 'forSettings'>;
   /** Called after an event was committed, so webhook deliveries need not wait for a poll. */
   notifyWebhooks?: () => void;
   /** Who checks a verification's code (see code-validation.ts). */
   validatorFor?: CodeValidationDeps['validatorFor'];
-  /** Whether an app's channel sends codes its senders make; without it, never. */
-  senderMakesCode?: (appId: string, channel: Channel) => Promise<boolean>;
+  /** Whether a channel's senders make their codes, in the request's settings; without it, never. */
+  senderMakesCode?: (settings: Pick<AppSettings, 'channels'>, channel: Channel) => boolean;
   /** What email addresses the operator accepts beyond the usual grammar; default none. */
   emailRules?: EmailRules;
 }
 
-const BUILT_IN: AppDefaults = {
-  verification: DEFAULTS,
-  defaultLocale: 'en',
-  preferredCountry: null,
-};
+/** The parts of an app's settings a verification's requests decide by. */
+export type VerificationSettings = AppDefaults &
+  GateSettings &
+  MessageSettings &
+  Pick<AppSettings, 'webhooks' | 'channels'>;
 
 export function createVerificationService(deps: VerificationServiceDeps) {
-  const { store, clock, limits, fraud, policy } = deps;
-  const defaultsOf = async (appId: string) =>
-    deps.settingsFor ? deps.settingsFor(appId) : BUILT_IN;
+  const { store, clock, gate } = deps;
 
   const insertVerification = createVerificationInsert(deps);
   const records = createVerificationRecords(deps);
@@ -86,26 +85,25 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     appId: string,
     request: StartVerification,
     how: { handOff?: boolean; chat?: ChatSend; makeId?: (nowMs: number) => string } = {},
-  ): Promise<InsertedVerification> {
+  ): Promise<InsertedVerification & { settings: VerificationSettings }> {
     const { handOff = false, chat, makeId } = how;
-    const settings = await defaultsOf(appId);
+    // The one read of the app's settings for this start: every step below decides by it.
+    const settings = await deps.settingsFor(appId);
     const channel = request.channel ?? 'sms';
     const country = request.country ?? settings.preferredCountry ?? undefined;
     const to = normalizeRecipient(request.to, channel, country, deps.emailRules);
-    const testCode = await policy?.testCode(appId, to, channel);
-    // A test number is never sent: no geo permission, guard or limit applies to it.
+    const { testCode } = await gate.beforeStart(appId, settings, {
+      to,
+      channel,
+      clientIp: request.clientIp,
+    });
     if (testCode !== undefined) {
-      return insertVerification(appId, request, settings, { to, channel, testCode, makeId });
+      const dest = { to, channel, testCode, makeId };
+      return { ...(await insertVerification(appId, request, settings, dest)), settings };
     }
-    // Before the guards and limits, so a refused destination counts against none of them.
-    await policy?.assertAllowed(appId, to, channel);
-    // A blocked prefix is refused before the rate limits, so it spends none of them.
-    await fraud?.beforeSend(appId, { to, channel });
-    await limits?.beforeSend(appId, { to, channel, clientIp: request.clientIp });
     // A hand-off sends otpd's own code through the caller's provider, whatever the channel's;
     // a chat message carries the app's.
-    const externalCode =
-      !handOff && !chat && ((await deps.senderMakesCode?.(appId, channel)) ?? false);
+    const externalCode = !handOff && !chat && (deps.senderMakesCode?.(settings, channel) ?? false);
     if (externalCode && request.code !== undefined) {
       throw new OtpdError(
         'validation_failed',
@@ -115,20 +113,18 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     }
     const dest = { to, channel, handOff, externalCode, chat, makeId };
     const inserted = await insertVerification(appId, request, settings, dest);
-    await fraud?.afterSend(appId, { to, channel });
-    return inserted;
+    await gate.afterSend(appId, settings, { to, channel });
+    return { ...inserted, settings };
   }
 
-  /**
-   * The newest verification of a destination, whatever its status; the destination is
-   * normalised as on start (email when it has an @, else a phone number).
-   */
-  async function latestOf(
+  /** `latestOf` in settings the caller already read. */
+  async function latestIn(
     appId: string,
+    settings: Pick<AppSettings, 'preferredCountry'>,
     request: { to: string; channel?: Channel; country?: string },
   ): Promise<VerificationRecord> {
     const channel = request.channel ?? (request.to.includes('@') ? 'email' : 'sms');
-    const country = request.country ?? (await defaultsOf(appId)).preferredCountry ?? undefined;
+    const country = request.country ?? settings.preferredCountry ?? undefined;
     const to = normalizeRecipient(request.to, channel, country, deps.emailRules);
     const latest = await store.findLatestVerification(appId, to);
     if (!latest)
@@ -176,8 +172,12 @@ export function createVerificationService(deps: VerificationServiceDeps) {
      * with a provider it may not store (see `newHandedOffJob`): the same checks, limits and
      * transaction as `start`, but its job is recorded as handed off, and the code comes back
      * to be sent. A test number's verification is queued as usual and must not be sent.
+     * The settings the start read come back too, so the message is made from the same ones.
      */
-    startHandedOff(app: { id: string }, request: StartVerification): Promise<InsertedVerification> {
+    async startHandedOff(
+      app: { id: string },
+      request: StartVerification,
+    ): Promise<InsertedVerification & { settings: VerificationSettings }> {
       return begin(app.id, request, { handOff: true });
     },
 
@@ -198,17 +198,25 @@ export function createVerificationService(deps: VerificationServiceDeps) {
 
     /** Checks a code against one verification. Every business outcome is a value. */
     async check(appId: string, id: string, code: string, clientIp?: string): Promise<CheckOutcome> {
-      return checkRecord(await mustGet(appId, id), code, clientIp);
+      const v = await mustGet(appId, id);
+      return checkRecord(v, code, clientIp, await deps.settingsFor(appId));
     },
 
-    latestOf,
+    /**
+     * The newest verification of a destination, whatever its status; the destination is
+     * normalised as on start (email when it has an @, else a phone number).
+     */
+    latestOf: async (appId: string, request: { to: string; channel?: Channel; country?: string }) =>
+      latestIn(appId, await deps.settingsFor(appId), request),
 
     /** Checks a code against the newest verification of a destination. */
     async checkDestination(
       appId: string,
       request: { to: string; code: string; channel?: Channel; country?: string; clientIp?: string },
     ): Promise<CheckOutcome> {
-      return checkRecord(await latestOf(appId, request), request.code, request.clientIp);
+      const settings = await deps.settingsFor(appId);
+      const latest = await latestIn(appId, settings, request);
+      return checkRecord(latest, request.code, request.clientIp, settings);
     },
 
     /** Sends a new code; the previous one stops working. The attempt budget carries over. */

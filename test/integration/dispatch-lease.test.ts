@@ -9,9 +9,11 @@ import type { OutboundMessage, Provider } from '../../src/ports/provider.ts';
 import type { Store } from '../../src/ports/store.ts';
 import { noopTelemetry } from '../../src/ports/telemetry.ts';
 import { createDispatcher, type Dispatcher } from '../../src/services/dispatcher.ts';
+import { openSendGate } from '../../src/services/send-gate.ts';
 import { createVerificationService } from '../../src/services/verifications.ts';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { defaultAppSettings } from '../helpers/app-settings.ts';
 import { waitUntil } from '../helpers/cluster.ts';
 import { createTestDatabase } from '../helpers/postgres.ts';
 
@@ -114,6 +116,8 @@ describe.each(DATABASES)('dispatch leases on %s', (_name, open) => {
       telemetry: noopTelemetry,
       logger,
       notifyOutbox: () => {},
+      settingsFor: async () => defaultAppSettings(),
+      gate: openSendGate(),
     });
     return (await verifications.start({ id: appId }, { to })).id;
   }

@@ -11,10 +11,12 @@ import { type OutboundMessage, type Provider, ProviderError } from '../../src/po
 import type { OutboxJob, Store } from '../../src/ports/store.ts';
 import { noopTelemetry } from '../../src/ports/telemetry.ts';
 import { createDispatcher } from '../../src/services/dispatcher.ts';
+import { openSendGate } from '../../src/services/send-gate.ts';
 import { createVerificationService } from '../../src/services/verifications.ts';
 import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { defaultAppSettings } from '../helpers/app-settings.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 
 const LEASE_MS = 30_000;
@@ -97,6 +99,8 @@ describe('dispatcher', () => {
       telemetry: noopTelemetry,
       logger,
       notifyOutbox: () => {},
+      settingsFor: async () => defaultAppSettings(),
+      gate: openSendGate(),
     });
   }
 

@@ -94,14 +94,11 @@ describe('fraud guard failure modes', () => {
       counter: { add: down, read: down, reset: down },
       clock: createFakeClock(),
       logger,
-      settingsFor: async () => fraudGuardSchema.parse({ minSends: 1 }),
     });
-    await expect(guard.afterSend('app_1', { to: '+905551249001', channel: 'sms' })).resolves.toBe(
-      undefined,
-    );
-    await expect(guard.approved('app_1', { to: '+905551249001', channel: 'sms' })).resolves.toBe(
-      undefined,
-    );
+    const settings = { fraudGuard: fraudGuardSchema.parse({ minSends: 1 }), safelist: [] };
+    const send = { to: '+905551249001', channel: 'sms' } as const;
+    await expect(guard.afterSend('app_1', settings, send)).resolves.toBe(undefined);
+    await expect(guard.approved('app_1', settings, send)).resolves.toBe(undefined);
     expect(lines.join('')).toContain('could not count');
     expect(lines.join('')).not.toContain('+905551249001');
   });
