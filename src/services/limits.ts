@@ -5,9 +5,9 @@ import { phoneCountry } from '../domain/phone-facts.ts';
 import { type Channel, isPhoneChannel } from '../domain/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
 import {
-  type Decision,
   type RateLimiter,
   RateLimiterUnavailableError,
+  type RefusedStep,
   rateLimitKey,
 } from '../ports/rate-limiter.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
@@ -58,32 +58,41 @@ const NO_COUNTRY = 'ZZ';
  *
  * It reads no settings itself: each call counts by the app's `limits` its caller read.
  */
+type Step = [name: LimitName, subject: string[], count: boolean];
+
 export function createLimitGuard(deps: LimitGuardDeps) {
   const { limiter, logger } = deps;
 
-  async function decide(
-    appId: string,
-    name: LimitName,
-    limits: LimitsSettings,
-    subject: string[],
-    counting: boolean,
-  ): Promise<void> {
-    const rules = activeRules(limits[name]);
-    if (rules.length === 0) return; // `max: 0` where the docs say it means no limit
-    const key = rateLimitKey(appId, name, ...subject);
-    let decision: Decision;
+  /**
+   * Decides `steps` in order, each a limit, its subject, and whether it counts (false: only
+   * checks the budget), in one call to the limiter: the first refusal stops the rest, and is
+   * answered 429 naming its limit. A limit set to 0 ("no limit") is left out.
+   */
+  async function decide(appId: string, limits: LimitsSettings, steps: Step[]): Promise<void> {
+    const active = steps
+      .map(([name, subject, count]) => ({
+        name,
+        key: rateLimitKey(appId, name, ...subject),
+        rules: activeRules(limits[name]),
+        count,
+      }))
+      .filter((step) => step.rules.length > 0);
+    let refused: RefusedStep | null;
     try {
-      decision = counting ? await limiter.consume(key, rules) : await limiter.peek(key, rules);
+      refused = await limiter.decideInOrder(active);
     } catch (error) {
       if (!(error instanceof RateLimiterUnavailableError)) throw error;
-      logger.error({ err: error.message, appId, limit: name }, 'rate limiter unavailable');
+      const names = active.map((step) => step.name);
+      logger.error({ err: error.message, appId, limits: names }, 'rate limiter unavailable');
       throw new OtpdError(
         'service_unavailable',
         'rate limits cannot be checked right now, so nothing was done; retry shortly',
         { retryAfterMs: LIMITER_UNAVAILABLE_RETRY_MS },
       );
     }
-    if (decision.allowed) return;
+    if (!refused) return;
+    const { name } = active[refused.step] as (typeof active)[number];
+    const { decision } = refused;
     // The subject (an IP, a destination) stays out of the log: the limit and app suffice.
     logger.info({ appId, limit: name, retryAfterMs: decision.retryAfterMs }, 'refused by a limit');
     deps.telemetry?.limitReached(name);
@@ -98,6 +107,15 @@ export function createLimitGuard(deps: LimitGuardDeps) {
   const ipOf = (clientIp: string | undefined) =>
     clientIp === undefined ? undefined : clientIpSubject(clientIp);
 
+  /** The failed-check limits of a destination, from this IP when known. */
+  const failedChecks = (to: string, clientIp: string | undefined, count: boolean): Step[] => {
+    const ip = ipOf(clientIp);
+    return [
+      ...(ip ? [['failedChecksPerDestinationAndIp', [to, ip], count] as Step] : []),
+      ['failedChecksPerDestination', [to], count],
+    ];
+  };
+
   return {
     /** Before a code is sent (create or resend): counts the send, or refuses it. */
     async beforeSend(appId: string, limits: LimitsSettings, send: Send): Promise<void> {
@@ -106,12 +124,15 @@ export function createLimitGuard(deps: LimitGuardDeps) {
         : (phoneCountry(send.to) ?? NO_COUNTRY);
       const budgets: [LimitName, string][] = [['sendsPerAppPerChannel', send.channel]];
       if (country) budgets.push(['sendsPerAppPerCountry', country]);
-      for (const [name, subject] of budgets) await decide(appId, name, limits, [subject], false);
-
       const ip = ipOf(send.clientIp);
-      if (ip) await decide(appId, 'createPerClientIp', limits, [ip], true);
-      await decide(appId, 'sendsPerDestination', limits, [send.to], true);
-      for (const [name, subject] of budgets) await decide(appId, name, limits, [subject], true);
+      // The app's budgets are only looked at first, so a send they refuse spends none of the
+      // per-IP or per-destination allowance; then each counts, in this order.
+      await decide(appId, limits, [
+        ...budgets.map(([name, subject]): Step => [name, [subject], false]),
+        ...(ip ? [['createPerClientIp', [ip], true] as Step] : []),
+        ['sendsPerDestination', [send.to], true],
+        ...budgets.map(([name, subject]): Step => [name, [subject], true]),
+      ]);
     },
 
     /** Before a code is compared: refuses when the destination's failed checks are spent. */
@@ -121,9 +142,7 @@ export function createLimitGuard(deps: LimitGuardDeps) {
       to: string,
       clientIp?: string,
     ): Promise<void> {
-      const ip = ipOf(clientIp);
-      if (ip) await decide(appId, 'failedChecksPerDestinationAndIp', limits, [to, ip], false);
-      await decide(appId, 'failedChecksPerDestination', limits, [to], false);
+      await decide(appId, limits, failedChecks(to, clientIp, false));
     },
 
     /**
@@ -137,9 +156,7 @@ export function createLimitGuard(deps: LimitGuardDeps) {
       to: string,
       clientIp?: string,
     ): Promise<void> {
-      const ip = ipOf(clientIp);
-      if (ip) await decide(appId, 'failedChecksPerDestinationAndIp', limits, [to, ip], true);
-      await decide(appId, 'failedChecksPerDestination', limits, [to], true);
+      await decide(appId, limits, failedChecks(to, clientIp, true));
     },
   };
 }
