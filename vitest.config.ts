@@ -1,35 +1,19 @@
-import { configDefaults, defineConfig } from 'vitest/config';
-
-/** Files that share a worker process; every other test file gets a process of its own. */
-const SHARED = ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts'];
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    // Integration files start real servers and child processes; two cores run two at a time.
     pool: 'forks',
-    projects: [
-      {
-        extends: true,
-        test: {
-          // Pure code and the adapter contracts: they hold no state between files (nothing
-          // happens at import time, every adapter is opened and closed by its suite), so one
-          // worker process runs file after file instead of starting a process and importing
-          // the same modules again for each of them.
-          name: 'shared',
-          include: SHARED,
-          isolate: false,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'isolated',
-          include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SHARED],
-        },
-      },
-    ],
+    // Integration files start real servers and child processes, and spend most of their time
+    // waiting on them: two cores run two files at a time. (Vitest's default is one fewer than
+    // the cores, which is one file at a time here.)
+    maxWorkers: 2,
+    // Test files share worker processes: starting a process and importing the app again for
+    // every file cost more than most files' tests. Sharing is safe because nothing happens
+    // at import time (no module reads the environment or holds a connection), no test file
+    // mocks a module or changes process-wide settings, and every file closes what it opens.
+    isolate: false,
   },
 });
