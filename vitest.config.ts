@@ -1,19 +1,43 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Files that start otpd or other programs as child processes, and the browser suites: each
+ * runs in a worker process of its own, as every file used to.
+ */
+const OWN_PROCESS = [
+  'test/browser/**/*.test.ts',
+  'packages/*/test/**/*.test.ts',
+  'test/integration/{cli,console-cli,dialect-cli,settings-cli,process,crash,data-dir,tls}.test.ts',
+  'test/integration/{cluster,cluster-limits,cluster-messenger,cluster-webhooks}.test.ts',
+  'test/integration/{delivery-fairness,dispatch-lease,webhook-fairness,postgres-server}.test.ts',
+  'test/integration/{limits-redis,metrics,openapi-document,outbound-guard}.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: on two cores, one file at a time.
     pool: 'forks',
-    // Integration files start real servers and child processes, and spend most of their time
-    // waiting on them: two cores run two files at a time. (Vitest's default is one fewer than
-    // the cores, which is one file at a time here.)
-    maxWorkers: 2,
-    // Test files share worker processes: starting a process and importing the app again for
-    // every file cost more than most files' tests. Sharing is safe because nothing happens
-    // at import time (no module reads the environment or holds a connection), no test file
-    // mocks a module or changes process-wide settings, and every file closes what it opens.
-    isolate: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // Unit, contract and in-process integration files share one worker process instead
+          // of starting a process and importing the app again for each file, which cost more
+          // than most of these files' tests. Safe because nothing happens at import time (no
+          // module reads the environment or holds a connection), none of these files mocks a
+          // module or changes process-wide settings, and each closes what it opens.
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...OWN_PROCESS],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'isolated', include: OWN_PROCESS },
+      },
+    ],
   },
 });
