@@ -1,11 +1,43 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Files that start otpd or other programs as child processes, and the browser suites: each
+ * runs in a worker process of its own, as every file used to.
+ */
+const OWN_PROCESS = [
+  'test/browser/**/*.test.ts',
+  'packages/*/test/**/*.test.ts',
+  'test/integration/{cli,console-cli,dialect-cli,settings-cli,process,crash,data-dir,tls}.test.ts',
+  'test/integration/{cluster,cluster-limits,cluster-messenger,cluster-webhooks}.test.ts',
+  'test/integration/{delivery-fairness,dispatch-lease,webhook-fairness,postgres-server}.test.ts',
+  'test/integration/{limits-redis,metrics,openapi-document,outbound-guard}.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    // Integration files start real servers and child processes; two cores run two at a time.
+    // Vitest's default is one worker fewer than the cores: on two cores, one file at a time.
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          // Unit, contract and in-process integration files share one worker process instead
+          // of starting a process and importing the app again for each file, which cost more
+          // than most of these files' tests. Safe because nothing happens at import time (no
+          // module reads the environment or holds a connection), none of these files mocks a
+          // module or changes process-wide settings, and each closes what it opens.
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...OWN_PROCESS],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'isolated', include: OWN_PROCESS },
+      },
+    ],
   },
 });

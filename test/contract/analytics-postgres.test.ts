@@ -1,20 +1,29 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createPostgresMessageLog } from '../../src/message-log/postgres-message-log.ts';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
+import { createTestDatabase, type MigratedSchema, type TestDatabase } from '../helpers/postgres.ts';
 import { describeAnalyticsContract } from './analytics-contract.ts';
 
-// One throw-away database for this file, a fresh schema per test; the log shares it.
+// One throw-away database for this file; the tests take turns on one schema that the store
+// and the log migrate once, emptied before each test (what a fresh migration leaves).
 let database: TestDatabase;
+let shared: MigratedSchema;
 beforeAll(async () => {
   database = await createTestDatabase();
+  shared = await database.createMigratedSchema(async (url) => {
+    const store = createPostgresStore(url, { poolSize: 1 });
+    const log = createPostgresMessageLog(url, { poolSize: 1 });
+    await Promise.all([store.migrate(), log.migrate()]).finally(() =>
+      Promise.all([store.close(), log.close()]),
+    );
+  });
 });
 afterAll(() => database?.drop());
 
 describeAnalyticsContract('PostgreSQL', async () => {
-  const schema = await database.createSchema();
-  const store = createPostgresStore(schema.url, { poolSize: 3 });
-  const log = createPostgresMessageLog(schema.url, { poolSize: 3 });
+  await shared.reset();
+  const store = createPostgresStore(shared.url, { poolSize: 3 });
+  const log = createPostgresMessageLog(shared.url, { poolSize: 3 });
   await store.migrate();
   await log.migrate();
   return {
@@ -23,7 +32,6 @@ describeAnalyticsContract('PostgreSQL', async () => {
     async cleanup() {
       await log.close();
       await store.close();
-      await schema.drop();
     },
   };
 });

@@ -1,24 +1,27 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
+import { createTestDatabase, type MigratedSchema, type TestDatabase } from '../helpers/postgres.ts';
 import { describeConsoleStoreContract } from './console-store-contract.ts';
 
-// One database for this file, a fresh schema for each test.
+// One database for this file; the tests take turns on one migrated schema, emptied before
+// each of them (what a fresh migration leaves, without migrating again).
 let database: TestDatabase;
+let shared: MigratedSchema;
 beforeAll(async () => {
   database = await createTestDatabase();
+  shared = await database.createMigratedSchema(async (url) => {
+    const store = createPostgresStore(url, { poolSize: 1 });
+    await store.migrate().finally(() => store.close());
+  });
 });
 afterAll(() => database?.drop());
 
 describeConsoleStoreContract('PostgreSQL', async () => {
-  const schema = await database.createSchema();
-  const store = createPostgresStore(schema.url, { poolSize: 10 });
+  await shared.reset();
+  const store = createPostgresStore(shared.url, { poolSize: 10 });
   await store.migrate();
   return {
     store,
-    async cleanup() {
-      await store.close();
-      await schema.drop();
-    },
+    cleanup: () => store.close(),
   };
 });

@@ -5,7 +5,7 @@ import type { OutboxJob } from '../../src/ports/store.ts';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
+import { createTestDatabase, type MigratedSchema, type TestDatabase } from '../helpers/postgres.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 import { describeApiKeyScopesBackfill } from './api-key-scopes-backfill.ts';
 import { describeConversationAgentsMigration } from './conversation-agents-migration.ts';
@@ -15,16 +15,29 @@ import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
 import { describeWebhookStoreContract } from './webhook-store-contract.ts';
 
-// One database for this file (dropped at the end), a fresh schema for each test: far
-// cheaper than a database per test, and just as isolated.
+// One database for this file (dropped at the end). The contract suites take turns on one
+// migrated schema, emptied before each test: what a fresh migration leaves, without
+// migrating again for every test. The tests of schemas and migrations make their own.
 let database: TestDatabase;
+let shared: MigratedSchema;
 beforeAll(async () => {
   database = await createTestDatabase();
+  shared = await database.createMigratedSchema(async (url) => {
+    const store = createPostgresStore(url, { poolSize: 1 });
+    try {
+      await store.migrate();
+    } finally {
+      await store.close();
+    }
+  });
 });
 afterAll(() => database?.drop());
 
-async function openPostgres(): Promise<StoreUnderTest & { url: string }> {
-  const schema = await database.createSchema();
+/** A store on `schema`, migrated (a no-op on the shared schema, whose history is kept). */
+async function openStore(
+  schema: { name: string; url: string },
+  cleanup: () => Promise<void>,
+): Promise<StoreUnderTest & { url: string }> {
   const store = createPostgresStore(schema.url, { poolSize: 10 });
   await store.migrate();
   return {
@@ -39,15 +52,27 @@ async function openPostgres(): Promise<StoreUnderTest & { url: string }> {
     },
     async cleanup() {
       await store.close();
-      await schema.drop();
+      await cleanup();
     },
   };
 }
 
-describeStoreContract('PostgreSQL', openPostgres);
-describeFraudStoreContract('PostgreSQL', openPostgres);
-describeWebhookStoreContract('PostgreSQL', openPostgres);
-describeConversationStoreContract('PostgreSQL', openPostgres);
+/** A store on a schema of its own, migrated from nothing. */
+async function openPostgres(): Promise<StoreUnderTest & { url: string }> {
+  const schema = await database.createSchema();
+  return openStore(schema, schema.drop);
+}
+
+/** A store on the shared schema, emptied first. */
+async function openShared(): Promise<StoreUnderTest> {
+  await shared.reset();
+  return openStore(shared, async () => {});
+}
+
+describeStoreContract('PostgreSQL', openShared);
+describeFraudStoreContract('PostgreSQL', openShared);
+describeWebhookStoreContract('PostgreSQL', openShared);
+describeConversationStoreContract('PostgreSQL', openShared);
 describeDialectIdBackfill('PostgreSQL', async () => {
   const schema = await database.createSchema();
   return {

@@ -1,5 +1,5 @@
 import type { Client as PgClient } from 'pg';
-import { runCli, type ServerProcess } from './process.ts';
+import { runCliInThisProcess, type ServerProcess } from './process.ts';
 
 /**
  * Runs `task(0…count-1)` with at most `concurrency` in flight and returns the outcomes in
@@ -59,12 +59,15 @@ export function countSentBy(server: ServerProcess, ids: ReadonlySet<string>): nu
   return sentByProcess(server).filter((id) => ids.has(id)).length;
 }
 
-/** `otpd apps create` against the cluster's database: the app id and its first key. */
+/**
+ * `otpd apps create` against the cluster's database, run in this process (a set-up step):
+ * the app id and its first key.
+ */
 export async function createAppWithClusterCli(
   env: Record<string, string>,
   name = 'Cluster Shop',
 ): Promise<{ id: string; apiKey: string }> {
-  const result = await runCli(['apps', 'create', '--name', name, '--json'], env);
+  const result = await runCliInThisProcess(['apps', 'create', '--name', name, '--json'], env);
   if (result.code !== 0) throw new Error(`apps create failed: ${result.stderr}`);
   return JSON.parse(result.stdout);
 }

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli as runCliCommand } from '../../src/cli/main.ts';
 
 /** Kept here for the tests that import it with the process helpers. */
 export { readSandboxCode } from './sandbox.ts';
@@ -219,12 +220,35 @@ export async function runCli(
   return { ...exit, stdout: run.stdout(), stderr: run.stderr() };
 }
 
+/**
+ * Runs `otpd …args` with `env` in this process: the code `bin/otpd.js` runs, with its output
+ * captured. For set-up steps (creating an app before the test proper); starting the
+ * executable costs seconds, and the CLI's own tests start it with `runCli`.
+ */
+export async function runCliInThisProcess(
+  args: string[],
+  env: Record<string, string>,
+): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCliCommand(args, {
+    out: (text) => {
+      stdout += text;
+    },
+    err: (text) => {
+      stderr += text;
+    },
+    env,
+  });
+  return { code, signal: null, stdout, stderr };
+}
+
 /** `otpd apps create --name <name> --json` on a data dir: the app id and its first key. */
 export async function createAppWithCli(
   dataDir: string,
   name = 'Shop',
 ): Promise<{ id: string; name: string; apiKey: string; keyId: string }> {
-  const result = await runCli(['apps', 'create', '--name', name, '--json'], {
+  const result = await runCliInThisProcess(['apps', 'create', '--name', name, '--json'], {
     OTPD_DATA_DIR: dataDir,
   });
   if (result.code !== 0) throw new Error(`apps create failed: ${result.stderr}`);
