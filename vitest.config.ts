@@ -1,8 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Files that start otpd or other programs as child processes, and the browser suites: each
- * runs in a worker process of its own, as every file used to.
+ * Files that start otpd or other programs as child processes, the browser suites, and files
+ * that mock a module: each runs in a worker process of its own, as every file used to.
  */
 const OWN_PROCESS = [
   'test/browser/**/*.test.ts',
@@ -11,6 +11,8 @@ const OWN_PROCESS = [
   'test/integration/{cluster,cluster-limits,cluster-messenger,cluster-webhooks}.test.ts',
   'test/integration/{delivery-fairness,dispatch-lease,webhook-fairness,postgres-server}.test.ts',
   'test/integration/{limits-redis,metrics,openapi-document,outbound-guard}.test.ts',
+  // Mocks a library module: in a shared worker the mock would reach other files' imports.
+  'test/unit/phone-facts.test.ts',
 ];
 
 export default defineConfig({
