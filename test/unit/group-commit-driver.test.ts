@@ -124,6 +124,19 @@ describe('group commit', () => {
     expect(committedIds()).toEqual(['d']);
   });
 
+  it('keeps nothing of a batch SQLite rolled back on its own, and goes on', async () => {
+    const lost = db.transaction().execute(async (trx) => {
+      await trx.insertInto('items').values({ id: 'a', parent: null }).execute();
+      handle.exec('rollback'); // as SQLite does itself after a full disk or an I/O error
+      await trx.insertInto('items').values({ id: 'b', parent: null }).execute();
+    });
+    await expect(lost).rejects.toThrow(/rolled back/);
+    // Neither the write before nor the one after: 'b' did not commit on its own.
+    expect(committedIds()).toEqual([]);
+    await insert('c');
+    expect(committedIds()).toEqual(['c']);
+  });
+
   it('answers a read that saw uncommitted writes only once they are committed', async () => {
     let seen: { rows: number; committed: string[] } | undefined;
     let read: Promise<void> | undefined;

@@ -137,12 +137,16 @@ export class GroupCommitDriver implements Driver {
     const parameters = query.parameters as unknown[];
     for (;;) {
       while (this.owner && this.owner.connection !== connection) await this.ownerEnded;
-      if (this.owner?.connection === connection) return this.run(statement, parameters);
+      if (this.owner?.connection === connection) {
+        this.assertBatchLives(this.owner.batch);
+        return this.run(statement, parameters);
+      }
       if (statement.readonly && !this.batch?.dirty) return this.run(statement, parameters);
       if (this.batch) break;
       await this.startBatch();
     }
     const batch = this.batch;
+    this.assertBatchLives(batch);
     const result = this.run(statement, parameters);
     if (!statement.readonly) batch.dirty = true;
     await batch.committed;
@@ -160,6 +164,18 @@ export class GroupCommitDriver implements Driver {
       if (this.batch && !this.database.inTransaction) this.fail(this.batch, error);
       throw error;
     }
+  }
+
+  /**
+   * Refuses to go on in a batch SQLite already rolled back (after an error it rolls back on
+   * its own, or a failed COMMIT): a statement run then would commit on its own, outside any
+   * transaction, keeping half of a caller's writes.
+   */
+  private assertBatchLives(batch: Batch): void {
+    if (batch === this.batch && this.database.inTransaction) return;
+    const error = new Error('the transaction was rolled back; nothing in it was kept');
+    if (this.batch === batch) this.fail(batch, error);
+    throw error;
   }
 
   private ownerOf(connection: DatabaseConnection) {
