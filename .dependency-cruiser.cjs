@@ -96,15 +96,6 @@ const EXCEPTIONS = [
     to: ['src/database/'],
   },
   {
-    name: 'group-commit-driver-not-moved-yet',
-    rule: 'adapters-from-composition-root',
-    because:
-      "The SQLite opener builds on the store's group-commit driver, which is being reworked " +
-      'where it is; it moves into src/database once that lands.',
-    from: ['src/database/sqlite-open.ts'],
-    to: ['src/store/sqlite/group-commit-driver.ts'],
-  },
-  {
     name: 'plug-ins-build-on-outbound',
     rule: 'adapters-from-composition-root',
     because:

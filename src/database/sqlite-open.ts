@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely } from 'kysely';
-import { GroupCommitDialect, GroupCommitDriver } from '../store/sqlite/group-commit-driver.ts';
+import { GroupCommitDialect, GroupCommitDriver } from './group-commit-driver.ts';
 import { createPrivateFile, preparePrivateDir, tightenFiles } from './private-files.ts';
 
 /** How long a writer waits for another process (the CLI, the server) to commit. */

@@ -4,10 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CompiledQuery, Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  GroupCommitDialect,
-  GroupCommitDriver,
-} from '../../src/store/sqlite/group-commit-driver.ts';
+import { GroupCommitDialect, GroupCommitDriver } from '../../src/database/group-commit-driver.ts';
 
 interface Db {
   items: { id: string; parent: string | null };
