@@ -134,6 +134,31 @@ export function toOtpdError(
   if (fastifyError.statusCode !== undefined && fastifyError.statusCode < 500) {
     return new OtpdError('validation_failed', fastifyError.message);
   }
+  if (isDatabaseUnavailable(error)) {
+    logger.error({ err: error, reqId: request.id }, 'database unavailable');
+    return new OtpdError(
+      'service_unavailable',
+      'the database is not answering right now; retry shortly',
+      { retryAfterMs: DATABASE_RETRY_MS },
+    );
+  }
   logger.error({ err: error, reqId: request.id }, 'unhandled error');
   return new OtpdError('internal_error', 'the error was logged; try again later');
+}
+
+/** What a client is told to wait when the database gave no connection. */
+const DATABASE_RETRY_MS = 1_000;
+
+/**
+ * The database was out of reach, or every pooled connection stayed busy past the pool's
+ * wait (pg-pool says so only in its message): a moment of overload or an outage, not a bug,
+ * so the client may retry.
+ */
+function isDatabaseUnavailable(error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (
+    error.message === 'timeout exceeded when trying to connect' ||
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET'
+  );
 }
