@@ -33,19 +33,21 @@ export const LIMITER_UNAVAILABLE_RETRY_MS = 2_000;
 /** Country subject for numbers libphonenumber places in no country (e.g. +800). */
 const NO_COUNTRY = 'ZZ';
 
+/** One limit to decide: its name, its subject's parts, and whether it counts the call. */
+type Step = [name: LimitName, subject: string[], count: boolean];
+
 /**
  * The abuse limits across verifications, enforced by the services before a code is sent or
  * a check is answered. Every key carries the app id (I5). A refusal is
  * `OtpdError('rate_limited', …, {limit, retryAfterMs})`.
  *
- * Order (each limiter call is atomic on its own key; across keys it is not, so the order
- * decides what a refused request has already counted):
+ * Order (each decision is one atomic call to the limiter, `decideInOrder`, which stops at the
+ * first refusal, so the order decides what a refused request has already counted):
  *  - a send: the app's budgets are peeked first, so while a budget is spent requests count
  *    nothing; then createPerClientIp → sendsPerDestination → sendsPerAppPerChannel →
  *    sendsPerAppPerCountry are consumed. A request refused per IP counts against no
  *    destination (one IP cannot lock a stranger's number out); one refused per destination
- *    spends none of the app's budget (flooding one number cannot exhaust the app). Only a
- *    budget that runs out between its peek and its consume leaves the earlier counts spent.
+ *    spends none of the app's budget (flooding one number cannot exhaust the app).
  *  - a check: both failed-check limits are peeked before the code is compared, and a spent
  *    one refuses the check whatever the code. A wrong code that the check evaluated
  *    (its attempt recorded, I2) is then consumed per (destination, IP) and then per
@@ -58,8 +60,6 @@ const NO_COUNTRY = 'ZZ';
  *
  * It reads no settings itself: each call counts by the app's `limits` its caller read.
  */
-type Step = [name: LimitName, subject: string[], count: boolean];
-
 export function createLimitGuard(deps: LimitGuardDeps) {
   const { limiter, logger } = deps;
 
