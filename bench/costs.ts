@@ -13,8 +13,8 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { DATABASE_FILE } from '../src/deps/open-databases.ts';
 import { createDeps } from '../src/deps.ts';
-import { newId } from '../src/domain/ids.ts';
-import { normalizeRecipient } from '../src/domain/recipients.ts';
+import { newId } from '../src/kernel/ids.ts';
+import { normalizeRecipient } from '../src/kernel/recipients.ts';
 import { BENCH_SETTINGS, randomDestination } from './workloads.ts';
 
 const { values } = parseArgs({ options: { iterations: { type: 'string', default: '2000' } } });

@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { createSqliteMessageLog } from '../src/message-log/sqlite-message-log.ts';
-import type { MessageFilters } from '../src/ports/message-log.ts';
+import { createSqliteMessageLog } from '../src/message-log/adapters/sqlite-message-log.ts';
+import type { MessageFilters } from '../src/message-log/message-log-ports.ts';
 
 const { values } = parseArgs({
   options: {

@@ -13,8 +13,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createMessageIdSource } from '../src/message-log/message-ids.ts';
-import { createSqliteMessageLog } from '../src/message-log/sqlite-message-log.ts';
+import { createMessageIdSource } from '../src/message-log/adapters/message-ids.ts';
+import { createSqliteMessageLog } from '../src/message-log/adapters/sqlite-message-log.ts';
 
 const { values } = parseArgs({ options: { writes: { type: 'string', default: '6000' } } });
 const WRITES = Number(values.writes);

@@ -1,5 +1,5 @@
 import type autocannon from 'autocannon';
-import { WEBHOOK_EVENTS } from '../src/domain/settings.ts';
+import { WEBHOOK_EVENTS } from '../src/settings/domain/settings.ts';
 
 /** Response counts by request kind and status code, filled in as autocannon reads answers. */
 export type StatusTally = Record<string, Record<string, number>>;

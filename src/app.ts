@@ -5,12 +5,27 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
-import { analyticsRoutes } from './analytics/analytics-routes.ts';
+import type { FraudGuard } from './abuse/fraud-guard.ts';
+import { fraudRoutes } from './abuse/http/fraud-routes.ts';
 import type { AnalyticsService } from './analytics/analytics-service.ts';
-import { auditRoutes } from './console/audit-routes.ts';
+import { analyticsRoutes } from './analytics/http/analytics-routes.ts';
+import type { AppService } from './apps/apps.ts';
 import type { Console } from './console/console-graph.ts';
-import { consoleRoutes } from './console/console-routes.ts';
-import { OtpdError } from './domain/errors.ts';
+import { auditRoutes } from './console/http/audit-routes.ts';
+import { consoleRoutes } from './console/http/console-routes.ts';
+import { testSendRoutes } from './delivery/http/test-send-routes.ts';
+import type { TestSend } from './delivery/test-send.ts';
+import {
+  type ConvertalkRouteDeps,
+  convertalkRoutes,
+} from './dialects/convertalk/convertalk-routes.ts';
+import { type DiyalogRouteDeps, diyalogRoutes } from './dialects/diyalog/diyalog-routes.ts';
+import {
+  DIALECT_PREFIXES,
+  type DialectHosts,
+  dialectHostRewrite,
+} from './dialects/http/dialect-hosts.ts';
+import { registerDialects } from './dialects/http/dialect-routes.ts';
 import { requireApiKey, requireScopes } from './http/auth.ts';
 import { BODY_LIMIT, registerJsonParser } from './http/body-parsers.ts';
 import {
@@ -19,48 +34,33 @@ import {
   installClientErrors,
   REQUEST_TIMEOUT_MS,
 } from './http/client-errors.ts';
-import {
-  type ConvertalkRouteDeps,
-  convertalkRoutes,
-} from './http/dialects/convertalk/convertalk-routes.ts';
-import {
-  DIALECT_PREFIXES,
-  type DialectHosts,
-  dialectHostRewrite,
-} from './http/dialects/dialect-hosts.ts';
-import { registerDialects } from './http/dialects/dialect-routes.ts';
-import { type DiyalogRouteDeps, diyalogRoutes } from './http/dialects/diyalog/diyalog-routes.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { refuseUnsafeInput } from './http/input-guard.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { trackRouteMethods, unroutedError } from './http/route-methods.ts';
 import { metricsRoutes } from './http/routes/metrics-routes.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
-import { receiptRoutes } from './http/routes/receipt-routes.ts';
-import { fraudRoutes } from './http/routes/v1/fraud-routes.ts';
-import { messageRoutes } from './http/routes/v1/message-routes.ts';
-import { sandboxRoutes } from './http/routes/v1/sandbox-routes.ts';
-import { settingsRoutes } from './http/routes/v1/settings-routes.ts';
-import { testSendRoutes } from './http/routes/v1/test-send-routes.ts';
-import { verificationRoutes } from './http/routes/v1/verification-routes.ts';
-import { webhookRoutes } from './http/routes/v1/webhook-routes.ts';
-import { conversationRoutes } from './messenger/conversation-routes.ts';
-import { type MessengerRouteDeps, messengerRoutes } from './messenger/messenger-routes.ts';
-import { embeddersFrom, pageRoutes } from './messenger/page-routes.ts';
+import type { Clock } from './kernel/clock.ts';
+import { OtpdError } from './kernel/errors.ts';
+import { messageRoutes } from './message-log/http/message-routes.ts';
+import type { MessageLog } from './message-log/message-log-ports.ts';
+import type { MessageSearch } from './message-log/message-search.ts';
+import { conversationRoutes } from './messenger/http/conversation-routes.ts';
+import { type MessengerRouteDeps, messengerRoutes } from './messenger/http/messenger-routes.ts';
+import { embeddersFrom, pageRoutes } from './messenger/http/page-routes.ts';
 import type { Logger } from './observability/logger.ts';
 import type { PromTelemetry } from './observability/prom-telemetry.ts';
-import type { Clock } from './ports/clock.ts';
-import type { MessageLog } from './ports/message-log.ts';
 import type { Store } from './ports/store.ts';
-import type { AppService } from './services/apps.ts';
-import type { FraudGuard } from './services/fraud-guard.ts';
-import type { MessageSearch } from './services/message-search.ts';
-import type { ReceiptSources } from './services/receipt-sources.ts';
-import type { SettingsService } from './services/settings.ts';
-import type { TestSend } from './services/test-send.ts';
-import type { VerificationService } from './services/verifications.ts';
-import type { WebhookSender } from './services/webhook-sender.ts';
+import { receiptRoutes } from './receipts/http/receipt-routes.ts';
+import type { ReceiptSources } from './receipts/receipt-sources.ts';
+import { settingsRoutes } from './settings/http/settings-routes.ts';
+import type { SettingsService } from './settings/settings-service.ts';
+import { sandboxRoutes } from './verification/http/sandbox-routes.ts';
+import { verificationRoutes } from './verification/http/verification-routes.ts';
+import type { VerificationService } from './verification/verifications.ts';
 import { loadWebBuild, type WebBuild } from './web/static-assets.ts';
+import { webhookRoutes } from './webhooks/http/webhook-routes.ts';
+import type { WebhookSender } from './webhooks/webhook-sender.ts';
 
 export interface AppDeps {
   logger: Logger;

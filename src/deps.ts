@@ -1,29 +1,29 @@
 import { readFileSync } from 'node:fs';
 import type { DestinationStream } from 'pino';
+import { createLimiterWindowCounter } from './abuse/adapters/limiter-window-counter.ts';
+import type { RateLimiter } from './abuse/rate-limiter-ports.ts';
 import type { AppDeps } from './app.ts';
 import { tlsFiles } from './config/tls-files.ts';
 import type { Config } from './config.ts';
 import { createConsole } from './console/console-graph.ts';
+import type { AnyProviderPlugin } from './delivery/adapters/provider-registry.ts';
+import { twilioProvider } from './delivery/adapters/twilio-provider.ts';
+import type { Dispatcher } from './delivery/dispatcher.ts';
 import { openConversationEvents, openRateLimiter } from './deps/open-cluster-state.ts';
 import { openMessageLog, openStore } from './deps/open-databases.ts';
 import { openKeyring, openOutbound, openSettings } from './deps/open-settings.ts';
-import { createLimiterWindowCounter } from './limits/limiter-window-counter.ts';
-import { createMessageIdSource } from './message-log/message-ids.ts';
+import { type Clock, systemClock } from './kernel/clock.ts';
+import { createMessageIdSource } from './message-log/adapters/message-ids.ts';
+import type { MessageRetention } from './message-log/message-retention.ts';
 import type { ConversationEvents } from './messenger/conversation-events.ts';
 import { createConversationInbox } from './messenger/conversation-inbox.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { createPromTelemetry } from './observability/prom-telemetry.ts';
-import { type Clock, systemClock } from './ports/clock.ts';
 import type { Keyring } from './ports/keyring.ts';
-import type { RateLimiter } from './ports/rate-limiter.ts';
-import type { AnyProviderPlugin } from './providers/registry.ts';
-import { twilioProvider } from './providers/twilio-provider.ts';
 import { createServiceGraph } from './service-graph.ts';
-import type { Dispatcher } from './services/dispatcher.ts';
-import type { ExpirySweeper } from './services/expiry-sweeper.ts';
-import type { MessageRetention } from './services/message-retention.ts';
-import type { WebhookSender } from './services/webhook-sender.ts';
-import { createBuiltinValidator } from './validators/builtin-validator.ts';
+import { createBuiltinValidator } from './verification/adapters/builtin-validator.ts';
+import type { ExpirySweeper } from './verification/expiry-sweeper.ts';
+import type { WebhookSender } from './webhooks/webhook-sender.ts';
 
 /*
  * The one place concrete adapters are chosen from configuration. Each area's builder sits in

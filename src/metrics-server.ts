@@ -5,9 +5,9 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import type { Registry } from 'prom-client';
-import { OtpdError } from './domain/errors.ts';
 import { sendProblem, toOtpdError } from './http/errors.ts';
 import { metricsRoutes } from './http/routes/metrics-routes.ts';
+import { OtpdError } from './kernel/errors.ts';
 import type { Logger } from './observability/logger.ts';
 
 export interface MetricsServerDeps {

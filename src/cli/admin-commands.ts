@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { adminView, createAdminService } from '../console/admins.ts';
 import { createAuditLog } from '../console/audit-log.ts';
 import type { ConsoleStore } from '../console/console-store.ts';
-import { systemClock } from '../ports/clock.ts';
+import { systemClock } from '../kernel/clock.ts';
 import type { Store } from '../ports/store.ts';
 import { CliError } from './cli-error.ts';
 

@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { createAppService } from '../apps/apps.ts';
+import { API_SCOPES, isApiScope } from '../apps/domain/api-scopes.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { createAuditLog } from '../console/audit-log.ts';
 import {
@@ -7,9 +9,7 @@ import {
   openMessageLog,
   openStore,
 } from '../deps/open-databases.ts';
-import { API_SCOPES, isApiScope } from '../domain/api-scopes.ts';
-import { systemClock } from '../ports/clock.ts';
-import { createAppService } from '../services/apps.ts';
+import { systemClock } from '../kernel/clock.ts';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import { addAdminCommands } from './admin-commands.ts';
 import { CliError } from './cli-error.ts';

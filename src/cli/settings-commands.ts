@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openKeyring, openSettings } from '../deps/open-settings.ts';
+import { systemClock } from '../kernel/clock.ts';
 import { createLogger } from '../observability/logger.ts';
-import { systemClock } from '../ports/clock.ts';
 import type { Store } from '../ports/store.ts';
-import type { SettingsService } from '../services/settings.ts';
+import type { SettingsService } from '../settings/settings-service.ts';
 import { CliError } from './cli-error.ts';
 import { dialectLines, dialectView } from './dialect-view.ts';
 

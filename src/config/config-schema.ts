@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDialectHosts } from '../http/dialects/dialect-hosts.ts';
+import { parseDialectHosts } from '../dialects/http/dialect-hosts.ts';
 import { BUILT_IN_PROVIDER_NAMES } from '../observability/provider-labels.ts';
 import { cidrList, commaList, flag, int, readableFile } from './setting-types.ts';
 

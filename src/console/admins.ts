@@ -1,6 +1,6 @@
-import { newId } from '../domain/ids.ts';
-import type { Clock } from '../ports/clock.ts';
-import type { Store } from '../ports/store.ts';
+import type { AppStore } from '../apps/app-store-ports.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { newId } from '../kernel/ids.ts';
 import {
   ADMIN_ROLES,
   type AdminRecord,
@@ -30,7 +30,8 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** Admin accounts: created with a checked password, listed, disabled. */
 export function createAdminService(deps: {
-  store: Pick<ConsoleStore, 'createAdmin' | 'listAdmins' | 'disableAdmin'> & Pick<Store, 'getApp'>;
+  store: Pick<ConsoleStore, 'createAdmin' | 'listAdmins' | 'disableAdmin'> &
+    Pick<AppStore, 'getApp'>;
   clock: Clock;
 }) {
   const { store, clock } = deps;

@@ -1,5 +1,5 @@
-import { newId } from '../domain/ids.ts';
-import type { Clock } from '../ports/clock.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { newId } from '../kernel/ids.ts';
 import { type ChainBreak, checkLink, entryHash, GENESIS_HASH } from './audit-chain.ts';
 import type { AuditEntry, ConsoleStore } from './console-store.ts';
 

@@ -1,7 +1,7 @@
-import type { Clock } from '../ports/clock.ts';
+import type { RateLimiter } from '../abuse/rate-limiter-ports.ts';
+import type { AppStore } from '../apps/app-store-ports.ts';
+import type { Clock } from '../kernel/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
-import type { RateLimiter } from '../ports/rate-limiter.ts';
-import type { Store } from '../ports/store.ts';
 import { createAdminService } from './admins.ts';
 import { createAuditLog } from './audit-log.ts';
 import { createConsoleSessions, type SessionTimes } from './console-sessions.ts';
@@ -11,7 +11,7 @@ import { createTotp } from './totp.ts';
 
 /** The admin console's use cases over its ports. */
 export function createConsole(ports: {
-  store: ConsoleStore & Pick<Store, 'getApp'>;
+  store: ConsoleStore & Pick<AppStore, 'getApp'>;
   keyring: Keyring;
   limiter: RateLimiter;
   clock: Clock;

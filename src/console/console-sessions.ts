@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { newId } from '../domain/ids.ts';
-import type { Clock } from '../ports/clock.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { newId } from '../kernel/ids.ts';
 import type { AdminRecord, ConsoleSession, ConsoleStore } from './console-store.ts';
 
 export interface SessionTimes {

@@ -1,12 +1,12 @@
-import { clientIpSubject } from '../domain/client-ip.ts';
-import { OtpdError } from '../domain/errors.ts';
+import { clientIpSubject } from '../abuse/domain/client-ip.ts';
 import {
   type Decision,
   type RateLimiter,
   RateLimiterUnavailableError,
   type Rule,
   rateLimitKey,
-} from '../ports/rate-limiter.ts';
+} from '../abuse/rate-limiter-ports.ts';
+import { OtpdError } from '../kernel/errors.ts';
 import { normaliseEmail } from './admins.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { ConsoleSessions } from './console-sessions.ts';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import type { Clock } from '../ports/clock.ts';
+import type { Clock } from '../kernel/clock.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { AdminRecord, ConsoleStore } from './console-store.ts';
 

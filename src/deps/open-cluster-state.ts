@@ -1,12 +1,12 @@
+import { createMemoryRateLimiter } from '../abuse/adapters/memory-rate-limiter.ts';
+import { createRedisRateLimiter, describeRedisUrl } from '../abuse/adapters/redis-rate-limiter.ts';
+import type { RateLimiter } from '../abuse/rate-limiter-ports.ts';
 import type { Config } from '../config.ts';
-import { createMemoryRateLimiter } from '../limits/memory-rate-limiter.ts';
-import { createRedisRateLimiter, describeRedisUrl } from '../limits/redis-rate-limiter.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { createMemoryConversationEvents } from '../messenger/adapters/memory-conversation-events.ts';
+import { createRedisConversationEvents } from '../messenger/adapters/redis-conversation-events.ts';
 import type { ConversationEvents } from '../messenger/conversation-events.ts';
-import { createMemoryConversationEvents } from '../messenger/memory-conversation-events.ts';
-import { createRedisConversationEvents } from '../messenger/redis-conversation-events.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { Clock } from '../ports/clock.ts';
-import type { RateLimiter } from '../ports/rate-limiter.ts';
 import { oneLine } from './one-line-error.ts';
 
 /* What instances must share when clustered (OTPD_REDIS_URL): rate-limit counters and the

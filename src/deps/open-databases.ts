@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
-import { writeErrorSummary } from '../message-log/message-log-writes.ts';
-import { createPostgresMessageLog } from '../message-log/postgres-message-log.ts';
-import { createSqliteMessageLog } from '../message-log/sqlite-message-log.ts';
+import { writeErrorSummary } from '../message-log/adapters/message-log-writes.ts';
+import { createPostgresMessageLog } from '../message-log/adapters/postgres-message-log.ts';
+import { createSqliteMessageLog } from '../message-log/adapters/sqlite-message-log.ts';
+import type { MessageLog } from '../message-log/message-log-ports.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { MessageLog } from '../ports/message-log.ts';
 import type { Store } from '../ports/store.ts';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import { createPostgresStore, describeDatabaseUrl } from '../store/postgres/postgres-store.ts';

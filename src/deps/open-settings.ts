@@ -1,22 +1,25 @@
 import type { Config } from '../config.ts';
-import { createHmacKeyring } from '../keyring/hmac-keyring.ts';
-import { loadOrCreateServerSecret } from '../keyring/server-key-file.ts';
-import { noConversationInbox } from '../messenger/conversation-inbox.ts';
-import type { Logger } from '../observability/logger.ts';
-import { createAddressPolicy } from '../outbound/address-policy.ts';
-import { createOutboundClient } from '../outbound/guarded-client.ts';
-import type { Clock } from '../ports/clock.ts';
-import type { ConversationInbox } from '../ports/conversation-inbox.ts';
-import type { Keyring } from '../ports/keyring.ts';
-import type { OutboundClient } from '../ports/outbound.ts';
-import type { Store } from '../ports/store.ts';
 import {
   type AnyProviderPlugin,
   createProviderRegistry,
   PROVIDER_PLUGINS,
-} from '../providers/registry.ts';
-import { createSettingsService, type SettingsService } from '../services/settings.ts';
-import { createValidatorRegistry, VALIDATOR_PLUGINS } from '../validators/registry.ts';
+} from '../delivery/adapters/provider-registry.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { createHmacKeyring } from '../keyring/hmac-keyring.ts';
+import { loadOrCreateServerSecret } from '../keyring/server-key-file.ts';
+import { noConversationInbox } from '../messenger/conversation-inbox.ts';
+import type { ConversationInbox } from '../messenger/conversation-inbox-ports.ts';
+import type { Logger } from '../observability/logger.ts';
+import { createAddressPolicy } from '../outbound/address-policy.ts';
+import { createOutboundClient } from '../outbound/guarded-client.ts';
+import type { Keyring } from '../ports/keyring.ts';
+import type { OutboundClient } from '../ports/outbound.ts';
+import type { Store } from '../ports/store.ts';
+import { createSettingsService, type SettingsService } from '../settings/settings-service.ts';
+import {
+  createValidatorRegistry,
+  VALIDATOR_PLUGINS,
+} from '../verification/adapters/validator-registry.ts';
 
 /* The server's keys and the app settings they unlock, with the provider and validator
    plug-ins wired to the guarded outbound client: the settings CLI needs these alone. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ApiScope } from '../domain/api-scopes.ts';
-import { OtpdError } from '../domain/errors.ts';
-import type { AppService, Principal } from '../services/apps.ts';
+import type { AppService, Principal } from '../apps/apps.ts';
+import type { ApiScope } from '../apps/domain/api-scopes.ts';
+import { OtpdError } from '../kernel/errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { OtpdError } from '../domain/errors.ts';
-import type { FormParams } from '../domain/twilio-signature.ts';
+import type { FormParams } from '../dialects/domain/twilio-signature.ts';
+import { OtpdError } from '../kernel/errors.ts';
 
 /** Request bodies above this are refused with 413 before they are parsed. */
 export const BODY_LIMIT = 64 * 1024;

@@ -1,7 +1,7 @@
 import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { OtpdError } from '../domain/errors.ts';
+import { OtpdError } from '../kernel/errors.ts';
 import type { Logger } from '../observability/logger.ts';
 import { problemBody, sendProblem, statusOf, toOtpdError } from './errors.ts';
 

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { type ErrorCode, type FieldError, OtpdError } from '../domain/errors.ts';
+import { type ErrorCode, type FieldError, OtpdError } from '../kernel/errors.ts';
 import type { Logger } from '../observability/logger.ts';
 import { challengesAuthorization } from './auth-challenge.ts';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { OtpdError } from '../domain/errors.ts';
-import type { Clock } from '../ports/clock.ts';
-import type { Store } from '../ports/store.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { OtpdError } from '../kernel/errors.ts';
+import type { IdempotencyStore } from '../ports/idempotency-store.ts';
 
 /** How long a key's response is kept for replay. */
 const RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -21,7 +21,10 @@ function canonical(value: unknown): string {
 }
 
 export interface Idempotency {
-  store: Pick<Store, 'claimIdempotencyKey' | 'completeIdempotencyKey' | 'releaseIdempotencyKey'>;
+  store: Pick<
+    IdempotencyStore,
+    'claimIdempotencyKey' | 'completeIdempotencyKey' | 'releaseIdempotencyKey'
+  >;
   clock: Clock;
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { OtpdError } from '../domain/errors.ts';
+import { OtpdError } from '../kernel/errors.ts';
 
 /**
  * How deeply objects and arrays may nest in a body. The deepest document otpd reads, an app's

@@ -1,4 +1,4 @@
-import { SECRET_KEY } from '../domain/settings-secrets.ts';
+import { SECRET_KEY } from '../settings/domain/settings-secrets.ts';
 import { challengesAuthorization } from './auth-challenge.ts';
 
 /**

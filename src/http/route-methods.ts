@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, HTTPMethods, RouteOptions } from 'fastify';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
-import { OtpdError } from '../domain/errors.ts';
+import { OtpdError } from '../kernel/errors.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from '../domain/codes.ts';
-import { CHANNELS } from '../domain/recipients.ts';
-import { ANDROID_APP_HASH } from '../domain/settings.ts';
-import { DELIVERY_STATUSES, STATUSES } from '../domain/verification.ts';
+import { CHANNELS } from '../kernel/recipients.ts';
+import { ANDROID_APP_HASH } from '../settings/domain/settings.ts';
+import { MAX_CODE_LENGTH, MIN_CODE_LENGTH } from '../verification/domain/codes.ts';
+import { DELIVERY_STATUSES, STATUSES } from '../verification/domain/verification.ts';
 
 /**
  * The native API's request and response shapes. The same objects validate requests and

@@ -1,5 +1,5 @@
-import { OtpdError } from '../domain/errors.ts';
-import type { Clock } from '../ports/clock.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { OtpdError } from '../kernel/errors.ts';
 import type { BotEvent } from './bot-relay.ts';
 import type { MessageContent } from './conversation-append.ts';
 import type {

@@ -1,12 +1,12 @@
 import { Webhook } from 'standardwebhooks';
 import { z } from 'zod';
-import { newId } from '../domain/ids.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { newId } from '../kernel/ids.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { Clock } from '../ports/clock.ts';
 import { type OutboundClient, OutboundError } from '../ports/outbound.ts';
 import type { ConversationMessage, ConversationRecord } from './conversation-store.ts';
-import { type BotReply, botReplySchema } from './messenger-schemas.ts';
-import type { MessengerSettings } from './messenger-settings.ts';
+import { type BotReply, botReplySchema } from './domain/bot-reply.ts';
+import type { MessengerSettings } from './domain/messenger-settings.ts';
 
 export type BotEventType =
   | 'conversation.started'

@@ -1,5 +1,5 @@
-import { newId } from '../domain/ids.ts';
-import type { Clock } from '../ports/clock.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { newId } from '../kernel/ids.ts';
 import type { ConversationEvents } from './conversation-events.ts';
 import type {
   ChatButton,

@@ -1,8 +1,8 @@
-import type { ChatButton as DiyalogButton } from '../domain/chat-message.ts';
-import type { Clock } from '../ports/clock.ts';
-import type { ConversationInbox } from '../ports/conversation-inbox.ts';
+import type { Clock } from '../kernel/clock.ts';
+import type { ChatButton as DiyalogButton } from '../verification/domain/chat-message.ts';
 import { createAppend } from './conversation-append.ts';
 import type { ConversationEvents } from './conversation-events.ts';
+import type { ConversationInbox } from './conversation-inbox-ports.ts';
 import type { ChatButton, ConversationRecord, ConversationStore } from './conversation-store.ts';
 
 const E164 = /^\+[1-9]\d{1,14}$/;

@@ -1,9 +1,9 @@
-import { OtpdError } from '../domain/errors.ts';
-import { newId } from '../domain/ids.ts';
+import type { DiyalogPostbacks } from '../dialects/diyalog-postbacks.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { OtpdError } from '../kernel/errors.ts';
+import { newId } from '../kernel/ids.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { Clock } from '../ports/clock.ts';
-import type { DiyalogPostbacks } from '../services/diyalog-postbacks.ts';
-import type { VerificationService } from '../services/verifications.ts';
+import type { VerificationService } from '../verification/verifications.ts';
 import { createAgentDesk } from './agent-desk.ts';
 import type { BotEvent, BotRelay } from './bot-relay.ts';
 import { createAppend, type MessageContent } from './conversation-append.ts';
@@ -16,7 +16,7 @@ import type {
   InboxFilter,
   MessageAuthor,
 } from './conversation-store.ts';
-import type { MessengerSettings } from './messenger-settings.ts';
+import type { MessengerSettings } from './domain/messenger-settings.ts';
 
 export interface ConversationServiceDeps {
   conversations: ConversationStore;

@@ -1,26 +1,26 @@
-import { clientIpSubject } from '../domain/client-ip.ts';
-import { OtpdError } from '../domain/errors.ts';
-import { newId } from '../domain/ids.ts';
-import { normalizeRecipient } from '../domain/recipients.ts';
-import type { AppSettings } from '../domain/settings.ts';
-import type { CheckOutcome, VerificationRecord } from '../domain/verification.ts';
-import type { Logger } from '../observability/logger.ts';
-import type { Clock } from '../ports/clock.ts';
-import type { Keyring } from '../ports/keyring.ts';
+import { clientIpSubject } from '../abuse/domain/client-ip.ts';
 import {
   type Decision,
   type RateLimiter,
   RateLimiterUnavailableError,
   rateLimitKey,
-} from '../ports/rate-limiter.ts';
-import type { Store } from '../ports/store.ts';
-import type { VerificationService } from '../services/verifications.ts';
+} from '../abuse/rate-limiter-ports.ts';
+import type { AppStore } from '../apps/app-store-ports.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { OtpdError } from '../kernel/errors.ts';
+import { newId } from '../kernel/ids.ts';
+import { normalizeRecipient } from '../kernel/recipients.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { Keyring } from '../ports/keyring.ts';
+import type { AppSettings } from '../settings/domain/settings.ts';
+import type { CheckOutcome, VerificationRecord } from '../verification/domain/verification.ts';
+import type { VerificationService } from '../verification/verifications.ts';
 import type { ConversationRecord, ConversationStore } from './conversation-store.ts';
+import { acceptedLanguages, resolveTexts } from './domain/messenger-texts.ts';
 import { type GatePass, openGatePass, sealGatePass } from './gate-cookie.ts';
-import { acceptedLanguages, resolveTexts } from './messenger-texts.ts';
 
 export interface GateDeps {
-  apps: Pick<Store, 'getApp'>;
+  apps: Pick<AppStore, 'getApp'>;
   settingsFor: (appId: string) => Promise<AppSettings>;
   verifications: Pick<VerificationService, 'start' | 'check' | 'resend' | 'get'>;
   conversations: Pick<ConversationStore, 'openConversation'>;

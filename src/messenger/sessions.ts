@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { newId } from '../domain/ids.ts';
-import type { Clock } from '../ports/clock.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { newId } from '../kernel/ids.ts';
 import type { ConversationRecord, ConversationStore } from './conversation-store.ts';
 
 /** How long a visitor stays in the chat without verifying again. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isJsonPointer } from '../domain/json-pointer.ts';
+import { isJsonPointer } from '../kernel/json-pointer.ts';
 
 /**
  * The settings shape of an HTTP request built from a template — URL, method, headers, body —

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { resolvePointer } from '../domain/json-pointer.ts';
+import { resolvePointer } from '../kernel/json-pointer.ts';
 import { type OutboundClient, OutboundError, type OutboundResponse } from '../ports/outbound.ts';
 import {
   type Json,

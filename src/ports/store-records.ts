@@ -1,7 +1,7 @@
-import type { ApiScope } from '../domain/api-scopes.ts';
-import type { AppDialectIds } from '../domain/dialect-ids.ts';
-import type { DeliveryType, LifecycleEvent } from '../domain/events.ts';
-import type { Channel } from '../domain/recipients.ts';
+import type { ApiScope } from '../apps/domain/api-scopes.ts';
+import type { AppDialectIds } from '../dialects/domain/dialect-ids.ts';
+import type { Channel } from '../kernel/recipients.ts';
+import type { DeliveryType, LifecycleEvent } from '../webhooks/domain/events.ts';
 
 /**
  * The records the store reads and writes, apart from the `Store` port itself so each file

@@ -1,4 +1,4 @@
-import type { Channel } from '../domain/recipients.ts';
+import type { Channel } from '../kernel/recipients.ts';
 
 /** Business events counted for operators (Prometheus in production, a no-op in tests). */
 export interface Telemetry {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { storedScopes } from '../domain/api-scopes.ts';
-import { newDialectIds } from '../domain/dialect-ids.ts';
+import { storedScopes } from '../apps/domain/api-scopes.ts';
+import { newDialectIds } from '../dialects/domain/dialect-ids.ts';
 import type { Store } from '../ports/store.ts';
 import { prepare } from './prepared.ts';
 import { toApiKey, toApp, toStoredSettings } from './rows.ts';

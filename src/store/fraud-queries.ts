@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { FraudAction, FraudDecision, FraudReasons } from '../domain/fraud.ts';
-import type { Channel } from '../domain/recipients.ts';
+import type { FraudAction, FraudDecision, FraudReasons } from '../abuse/domain/fraud.ts';
+import type { Channel } from '../kernel/recipients.ts';
 import type { Store } from '../ports/store.ts';
 import { prepare } from './prepared.ts';
 import type { Database, FraudDecisionsTable } from './schema.ts';

@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { ClaimShare } from '../ports/job-queue.ts';
+import type { ClaimShare } from '../workers/job-queue-ports.ts';
 import type { Database } from './schema.ts';
 
 /** The leased queues: send jobs and webhook deliveries share the claim columns. */

@@ -1,9 +1,9 @@
 import { type Kysely, sql } from 'kysely';
-import type { Store } from '../ports/store.ts';
+import type { VerificationStore } from '../verification/verification-store-ports.ts';
 import { ERASED, fromJob, toVerification } from './rows.ts';
 import type { Database } from './schema.ts';
 
-type ReceiptQueries = Pick<Store, 'recordDeliveryReceipt' | 'failoverVerification'>;
+type ReceiptQueries = Pick<VerificationStore, 'recordDeliveryReceipt' | 'failoverVerification'>;
 
 /** Delivery statuses a receipt's status may replace (see Store.recordDeliveryReceipt). */
 const REPLACES: Record<'delivered' | 'undelivered' | 'failed', string[]> = {

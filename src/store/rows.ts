@@ -1,15 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
-import { parseStoredScopes } from '../domain/api-scopes.ts';
-import type { ChatCodeForm } from '../domain/chat-message.ts';
-import type { DeliveryType } from '../domain/events.ts';
-import { phoneCountry } from '../domain/phone-facts.ts';
-import { type Channel, isPhoneChannel } from '../domain/recipients.ts';
-import type {
-  DeliveryStatus,
-  VerificationReason,
-  VerificationRecord,
-  VerificationStatus,
-} from '../domain/verification.ts';
+import { parseStoredScopes } from '../apps/domain/api-scopes.ts';
+import { phoneCountry } from '../kernel/phone-facts.ts';
+import { type Channel, isPhoneChannel } from '../kernel/recipients.ts';
 import type {
   ApiKeyRecord,
   AppRecord,
@@ -19,6 +11,14 @@ import type {
   WebhookAttempt,
   WebhookDelivery,
 } from '../ports/store.ts';
+import type { ChatCodeForm } from '../verification/domain/chat-message.ts';
+import type {
+  DeliveryStatus,
+  VerificationReason,
+  VerificationRecord,
+  VerificationStatus,
+} from '../verification/domain/verification.ts';
+import type { DeliveryType } from '../webhooks/domain/events.ts';
 import type {
   ApiKeysTable,
   AppsTable,

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import { VERIFICATION_EVENT_BY_STATUS } from '../domain/events.ts';
 import type { Store } from '../ports/store.ts';
+import { VERIFICATION_EVENT_BY_STATUS } from '../webhooks/domain/events.ts';
 import { prepare, prepareInsert } from './prepared.ts';
 import { ERASED, fromJob, fromVerification, toVerification } from './rows.ts';
 

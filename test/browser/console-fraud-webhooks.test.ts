@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FraudDecision } from '../../src/domain/fraud.ts';
-import { WEBHOOK_ATTEMPTS } from '../../src/services/events.ts';
+import type { FraudDecision } from '../../src/abuse/domain/fraud.ts';
+import { WEBHOOK_ATTEMPTS } from '../../src/webhooks/event-announcer.ts';
 import { ADMIN_PASSWORD, createAdmin } from '../helpers/console-admin.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { answer, type FakeGateway, startFakeGateway, succeed } from '../helpers/fake-gateway.ts';

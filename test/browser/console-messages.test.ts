@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MessageAttempt } from '../../src/ports/message-log.ts';
+import type { MessageAttempt } from '../../src/message-log/message-log-ports.ts';
 import { ADMIN_PASSWORD, createAdmin } from '../helpers/console-admin.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { launchBrowser, screenshot, seriousViolations, type TestBrowser } from './browser.ts';

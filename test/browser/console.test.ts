@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../src/ports/clock.ts';
+import { systemClock } from '../../src/kernel/clock.ts';
 import { ADMIN_PASSWORD, createAdmin, totpCode } from '../helpers/console-admin.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { launchBrowser, screenshot, seriousViolations, type TestBrowser } from './browser.ts';

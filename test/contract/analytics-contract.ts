@@ -4,9 +4,9 @@ import {
   type AnalyticsService,
   createAnalyticsService,
 } from '../../src/analytics/analytics-service.ts';
-import type { VerificationRecord } from '../../src/domain/verification.ts';
-import type { MessageAttempt, MessageLog } from '../../src/ports/message-log.ts';
+import type { MessageAttempt, MessageLog } from '../../src/message-log/message-log-ports.ts';
 import type { Store } from '../../src/ports/store.ts';
+import type { VerificationRecord } from '../../src/verification/domain/verification.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 

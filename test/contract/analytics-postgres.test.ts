@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { createPostgresMessageLog } from '../../src/message-log/postgres-message-log.ts';
+import { createPostgresMessageLog } from '../../src/message-log/adapters/postgres-message-log.ts';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { createTestDatabase, type MigratedSchema, type TestDatabase } from '../helpers/postgres.ts';
 import { describeAnalyticsContract } from './analytics-contract.ts';

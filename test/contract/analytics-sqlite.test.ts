@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqliteMessageLog } from '../../src/message-log/sqlite-message-log.ts';
+import { createSqliteMessageLog } from '../../src/message-log/adapters/sqlite-message-log.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { describeAnalyticsContract } from './analytics-contract.ts';
 

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { createAppService, hashApiKey } from '../../src/apps/apps.ts';
+import { API_SCOPES } from '../../src/apps/domain/api-scopes.ts';
 import { runMigrations } from '../../src/database/migration-runner.ts';
-import { API_SCOPES } from '../../src/domain/api-scopes.ts';
 import type { Store } from '../../src/ports/store.ts';
-import { createAppService, hashApiKey } from '../../src/services/apps.ts';
 import { STORE_MIGRATIONS } from '../../src/store/migrations/index.ts';
 import type { PreDialectDatabase } from './dialect-ids-backfill.ts';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entryHash, GENESIS_HASH } from '../../src/console/audit-chain.ts';
 import type { AdminRecord, AuditEntry, ConsoleStore } from '../../src/console/console-store.ts';
-import { newId } from '../../src/domain/ids.ts';
+import { newId } from '../../src/kernel/ids.ts';
 
 /**
  * The guarantees every adapter of the console's `ConsoleStore` gives

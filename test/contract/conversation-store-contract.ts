@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newDialectIds } from '../../src/domain/dialect-ids.ts';
-import { newId } from '../../src/domain/ids.ts';
+import { newDialectIds } from '../../src/dialects/domain/dialect-ids.ts';
+import { newId } from '../../src/kernel/ids.ts';
 import type {
   ConversationRecord,
   NewConversationMessage,

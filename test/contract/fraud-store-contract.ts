@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FraudAction, FraudDecision } from '../../src/domain/fraud.ts';
-import { newId } from '../../src/domain/ids.ts';
+import type { FraudAction, FraudDecision } from '../../src/abuse/domain/fraud.ts';
+import { newId } from '../../src/kernel/ids.ts';
 import type { AppRecord, Store } from '../../src/ports/store.ts';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');

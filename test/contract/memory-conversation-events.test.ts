@@ -1,4 +1,4 @@
-import { createMemoryConversationEvents } from '../../src/messenger/memory-conversation-events.ts';
+import { createMemoryConversationEvents } from '../../src/messenger/adapters/memory-conversation-events.ts';
 import { describeConversationEventsContract } from './conversation-events-contract.ts';
 
 // One process: the other instance is the same bus, as two requests of one server share it.

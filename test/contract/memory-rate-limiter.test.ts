@@ -1,4 +1,4 @@
-import { createMemoryRateLimiter } from '../../src/limits/memory-rate-limiter.ts';
+import { createMemoryRateLimiter } from '../../src/abuse/adapters/memory-rate-limiter.ts';
 import { describeRateLimiterContract } from './rate-limiter-contract.ts';
 
 // One process holds the state: the second handle is the same limiter, as two requests of one

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMessageIdSource } from '../../src/message-log/message-ids.ts';
-import type { MessageAttempt, MessageLog } from '../../src/ports/message-log.ts';
+import { createMessageIdSource } from '../../src/message-log/adapters/message-ids.ts';
+import type { MessageAttempt, MessageLog } from '../../src/message-log/message-log-ports.ts';
 
 export interface BatchedMessageLogUnderTest {
   log: MessageLog;

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMessageIdSource } from '../../src/message-log/message-ids.ts';
-import type { MessageAttempt, MessageLog, MessageLogEntry } from '../../src/ports/message-log.ts';
+import { createMessageIdSource } from '../../src/message-log/adapters/message-ids.ts';
+import type {
+  MessageAttempt,
+  MessageLog,
+  MessageLogEntry,
+} from '../../src/message-log/message-log-ports.ts';
 
 export interface MessageLogUnderTest {
   log: MessageLog;
@@ -10,7 +14,7 @@ export interface MessageLogUnderTest {
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 
 /**
- * The guarantees every MessageLog adapter gives (src/ports/message-log.ts), written against
+ * The guarantees every MessageLog adapter gives (src/message-log/message-log-ports.ts), written against
  * the port only. Each test gets a fresh, migrated log from `open`.
  */
 export function describeMessageLogContract(

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createMessageIdSource } from '../../src/message-log/message-ids.ts';
-import { createSqliteMessageLog } from '../../src/message-log/sqlite-message-log.ts';
-import type { MessageLog } from '../../src/ports/message-log.ts';
-import { createMessageSearch, EXPORT_PAGE } from '../../src/services/message-search.ts';
+import { createMessageIdSource } from '../../src/message-log/adapters/message-ids.ts';
+import { createSqliteMessageLog } from '../../src/message-log/adapters/sqlite-message-log.ts';
+import type { MessageLog } from '../../src/message-log/message-log-ports.ts';
+import { createMessageSearch, EXPORT_PAGE } from '../../src/message-log/message-search.ts';
 import { describeMessageLogBatchContract } from './message-log-batch-contract.ts';
 import { describeMessageLogContract } from './message-log-contract.ts';
 

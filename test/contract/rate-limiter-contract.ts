@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Clock } from '../../src/ports/clock.ts';
 import {
   type RateLimiter,
   RateLimiterUnavailableError,
   type Rule,
-} from '../../src/ports/rate-limiter.ts';
+} from '../../src/abuse/rate-limiter-ports.ts';
+import type { Clock } from '../../src/kernel/clock.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 
 /** A limiter under test, on fresh empty state, driven by `clock`. */
@@ -21,7 +21,7 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
 /**
- * The guarantees every `RateLimiter` adapter gives (src/ports/rate-limiter.ts), written
+ * The guarantees every `RateLimiter` adapter gives (src/abuse/rate-limiter-ports.ts), written
  * against the port only. The fake clock starts on a whole hour, so with a 60 s window each
  * whole second is its own slot and the algorithm is exact there; where hits share a slot the
  * port's stated bound (window / 60) is what is checked.

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRedisConversationEvents } from '../../src/messenger/adapters/redis-conversation-events.ts';
 import type { ConversationEvents } from '../../src/messenger/conversation-events.ts';
 import type { ConversationMessage } from '../../src/messenger/conversation-store.ts';
-import { createRedisConversationEvents } from '../../src/messenger/redis-conversation-events.ts';
 import { freePort } from '../helpers/process.ts';
 import {
   connectTestRedis,

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryRateLimiter } from '../../src/limits/memory-rate-limiter.ts';
-import { createRedisRateLimiter, describeRedisUrl } from '../../src/limits/redis-rate-limiter.ts';
-import type { Clock } from '../../src/ports/clock.ts';
-import { RateLimiterUnavailableError, type Rule } from '../../src/ports/rate-limiter.ts';
+import { createMemoryRateLimiter } from '../../src/abuse/adapters/memory-rate-limiter.ts';
+import {
+  createRedisRateLimiter,
+  describeRedisUrl,
+} from '../../src/abuse/adapters/redis-rate-limiter.ts';
+import { RateLimiterUnavailableError, type Rule } from '../../src/abuse/rate-limiter-ports.ts';
+import type { Clock } from '../../src/kernel/clock.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { freePort } from '../helpers/process.ts';
 import {

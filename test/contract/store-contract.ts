@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AppDialectIds, newDialectIds } from '../../src/domain/dialect-ids.ts';
-import { newId } from '../../src/domain/ids.ts';
-import type { VerificationRecord } from '../../src/domain/verification.ts';
+import { newHandedOffJob } from '../../src/delivery/outbox-job.ts';
+import { type AppDialectIds, newDialectIds } from '../../src/dialects/domain/dialect-ids.ts';
+import { newId } from '../../src/kernel/ids.ts';
 import type { AppRecord, OutboxJob, SandboxMessage, Store } from '../../src/ports/store.ts';
-import { newHandedOffJob } from '../../src/services/outbox-job.ts';
 import type { KyselyStore } from '../../src/store/kysely-store.ts';
+import type { VerificationRecord } from '../../src/verification/domain/verification.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 

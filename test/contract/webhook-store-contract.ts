@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LifecycleEvent } from '../../src/domain/events.ts';
 import type { AppRecord, EventSink, Store, WebhookDelivery } from '../../src/ports/store.ts';
-import { deliveriesFor } from '../../src/services/events.ts';
+import type { LifecycleEvent } from '../../src/webhooks/domain/events.ts';
+import { deliveriesFor } from '../../src/webhooks/event-announcer.ts';
 import { outboxJob, RECORD_T0, verificationRecord } from '../helpers/records.ts';
 
 const T0 = RECORD_T0;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_SCOPES } from '../../src/domain/api-scopes.ts';
+import { API_SCOPES } from '../../src/apps/domain/api-scopes.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { fetchDocument, type Operation, operationsOf } from '../helpers/openapi.ts';
 import { codeSpans, docFiles, read, tableAfter } from './markdown.ts';

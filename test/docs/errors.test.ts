@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ErrorCode } from '../../src/domain/errors.ts';
 import { statusOf } from '../../src/http/errors.ts';
+import type { ErrorCode } from '../../src/kernel/errors.ts';
 import { allTableRows, docFiles, read } from './markdown.ts';
 
 /* The error tables of the pages (`| 404 | \`verification_not_found\` | …`) against the
    status each code is answered with. The codes are a closed union type, read here from its
    source since a type leaves nothing behind at run time. */
 
-const union = /export type ErrorCode =([^;]+);/.exec(read('src/domain/errors.ts'))?.[1] ?? '';
+const union = /export type ErrorCode =([^;]+);/.exec(read('src/kernel/errors.ts'))?.[1] ?? '';
 const CODES = [...union.matchAll(/'([a-z_]+)'/g)].map((m) => m[1] as ErrorCode);
 
 /**

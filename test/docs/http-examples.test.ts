@@ -1,8 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorCode } from '../../src/domain/errors.ts';
 import { statusOf } from '../../src/http/errors.ts';
+import type { ErrorCode } from '../../src/kernel/errors.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import {
   fetchDocument,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES, eventPayload, type LifecycleEvent } from '../../src/domain/events.ts';
+import {
+  EVENT_TYPES,
+  eventPayload,
+  type LifecycleEvent,
+} from '../../src/webhooks/domain/events.ts';
 import { verificationRecord } from '../helpers/records.ts';
 import { codeSpans, read, tableAfter } from './markdown.ts';
 

@@ -1,7 +1,13 @@
-import type { AppSettings } from '../../src/domain/settings.ts';
-import { createSettingsSchema } from '../../src/domain/settings.ts';
-import { createProviderRegistry, PROVIDER_PLUGINS } from '../../src/providers/registry.ts';
-import { createValidatorRegistry, VALIDATOR_PLUGINS } from '../../src/validators/registry.ts';
+import {
+  createProviderRegistry,
+  PROVIDER_PLUGINS,
+} from '../../src/delivery/adapters/provider-registry.ts';
+import type { AppSettings } from '../../src/settings/domain/settings.ts';
+import { createSettingsSchema } from '../../src/settings/domain/settings.ts';
+import {
+  createValidatorRegistry,
+  VALIDATOR_PLUGINS,
+} from '../../src/verification/adapters/validator-registry.ts';
 
 /**
  * The settings of an app that never changed them, as the settings service parses `{}`: for

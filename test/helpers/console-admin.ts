@@ -1,5 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
-import type { Clock } from '../../src/ports/clock.ts';
+import type { Clock } from '../../src/kernel/clock.ts';
 import type { TestServer } from './harness.ts';
 
 export const ADMIN_PASSWORD = 'correct horse battery staple 42';

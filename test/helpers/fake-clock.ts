@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/ports/clock.ts';
+import type { Clock } from '../../src/kernel/clock.ts';
 
 export interface FakeClock extends Clock {
   advance(ms: number): void;

@@ -1,5 +1,5 @@
-import type { VerificationRecord } from '../../src/domain/verification.ts';
 import type { OutboxJob } from '../../src/ports/store.ts';
+import type { VerificationRecord } from '../../src/verification/domain/verification.ts';
 
 /** The default creation time of the records built here. */
 export const RECORD_T0 = Date.parse('2026-01-01T00:00:00Z');

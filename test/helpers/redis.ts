@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { describeRedisUrl } from '../../src/limits/redis-rate-limiter.ts';
+import { describeRedisUrl } from '../../src/abuse/adapters/redis-rate-limiter.ts';
 
 /** The Redis the tests use. Tests that need it never skip: when it is down they fail, saying so. */
 export const TEST_REDIS_URL = process.env.OTPD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

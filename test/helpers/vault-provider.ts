@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { newId } from '../../src/domain/ids.ts';
-import type { AnyProviderPlugin } from '../../src/providers/registry.ts';
-import { PROVIDER_PLUGINS } from '../../src/providers/registry.ts';
+import type { AnyProviderPlugin } from '../../src/delivery/adapters/provider-registry.ts';
+import { PROVIDER_PLUGINS } from '../../src/delivery/adapters/provider-registry.ts';
+import { newId } from '../../src/kernel/ids.ts';
 
 const configSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verificationIdOfPin } from '../../src/domain/beem-pin-ids.ts';
+import { verificationIdOfPin } from '../../src/dialects/domain/beem-pin-ids.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { type Client, createClient } from '../helpers/http-client.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { API_SCOPES } from '../../src/domain/api-scopes.ts';
+import { API_SCOPES } from '../../src/apps/domain/api-scopes.ts';
 import { createClient } from '../helpers/http-client.ts';
 import {
   cleanupProcesses,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OtpdError } from '../../src/domain/errors.ts';
+import { OtpdError } from '../../src/kernel/errors.ts';
 import { consoleClient, createAdmin } from '../helpers/console-admin.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';

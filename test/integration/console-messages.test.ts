@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MessageAttempt } from '../../src/ports/message-log.ts';
+import type { MessageAttempt } from '../../src/message-log/message-log-ports.ts';
 import { consoleClient, createAdmin } from '../helpers/console-admin.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 

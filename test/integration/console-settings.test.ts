@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROVIDER_PLUGINS } from '../../src/providers/registry.ts';
-import { VALIDATOR_PLUGINS } from '../../src/validators/registry.ts';
+import { PROVIDER_PLUGINS } from '../../src/delivery/adapters/provider-registry.ts';
+import { VALIDATOR_PLUGINS } from '../../src/verification/adapters/validator-registry.ts';
 import { consoleClient, createAdmin } from '../helpers/console-admin.ts';
 import { type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';

@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEBHOOK_ATTEMPTS } from '../../src/services/events.ts';
+import { WEBHOOK_ATTEMPTS } from '../../src/webhooks/event-announcer.ts';
 import { consoleClient, createAdmin } from '../helpers/console-admin.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { answer, type FakeGateway, startFakeGateway, succeed } from '../helpers/fake-gateway.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { verificationIdOfPin } from '../../src/domain/beem-pin-ids.ts';
+import { verificationIdOfPin } from '../../src/dialects/domain/beem-pin-ids.ts';
 import { createClient } from '../helpers/http-client.ts';
 import {
   cleanupProcesses,

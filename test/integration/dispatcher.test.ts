@@ -3,19 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Channel } from '../../src/domain/recipients.ts';
+import { openSendGate } from '../../src/abuse/send-gate.ts';
+import { createDispatcher } from '../../src/delivery/dispatcher.ts';
+import {
+  type OutboundMessage,
+  type Provider,
+  ProviderError,
+} from '../../src/delivery/provider-ports.ts';
+import type { Channel } from '../../src/kernel/recipients.ts';
 import { createHmacKeyring } from '../../src/keyring/hmac-keyring.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import type { Keyring } from '../../src/ports/keyring.ts';
-import { type OutboundMessage, type Provider, ProviderError } from '../../src/ports/provider.ts';
 import type { OutboxJob, Store } from '../../src/ports/store.ts';
 import { noopTelemetry } from '../../src/ports/telemetry.ts';
-import { createDispatcher } from '../../src/services/dispatcher.ts';
-import { openSendGate } from '../../src/services/send-gate.ts';
-import { createVerificationService } from '../../src/services/verifications.ts';
 import { toJob } from '../../src/store/rows.ts';
 import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { createVerificationService } from '../../src/verification/verifications.ts';
 import { defaultAppSettings } from '../helpers/app-settings.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 

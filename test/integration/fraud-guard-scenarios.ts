@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OtpdError } from '../../src/domain/errors.ts';
+import { OtpdError } from '../../src/kernel/errors.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';

@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { httpProvider } from '../../src/delivery/adapters/http-provider.ts';
+import { type OutboundMessage, ProviderError } from '../../src/delivery/provider-ports.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
-import { type OutboundMessage, ProviderError } from '../../src/ports/provider.ts';
-import { httpProvider } from '../../src/providers/http-provider.ts';
 import {
   answer,
   type FakeGateway,

@@ -2,8 +2,8 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
-import { ValidatorUnavailable } from '../../src/ports/validator.ts';
-import { httpValidator } from '../../src/validators/http-validator.ts';
+import { httpValidator } from '../../src/verification/adapters/http-validator.ts';
+import { ValidatorUnavailable } from '../../src/verification/validator-ports.ts';
 import { answer, type FakeGateway, hang, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { verificationRecord } from '../helpers/records.ts';
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessageIdSource } from '../../src/message-log/message-ids.ts';
-import type { MessageAttempt } from '../../src/ports/message-log.ts';
+import { createMessageIdSource } from '../../src/message-log/adapters/message-ids.ts';
+import type { MessageAttempt } from '../../src/message-log/message-log-ports.ts';
 import { answer, type FakeGateway, startFakeGateway, succeed } from '../helpers/fake-gateway.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';

@@ -1,4 +1,4 @@
-import { newWebhookDelivery } from '../../src/services/events.ts';
+import { newWebhookDelivery } from '../../src/webhooks/event-announcer.ts';
 import { ADMIN_PASSWORD, createAdmin } from '../helpers/console-admin.ts';
 import type { TestServer } from '../helpers/harness.ts';
 import type { CallOperation } from './openapi-messenger-calls.ts';

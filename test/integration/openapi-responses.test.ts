@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDialectIds } from '../../src/domain/dialect-ids.ts';
+import type { AppDialectIds } from '../../src/dialects/domain/dialect-ids.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { type FakeTwilio, startFakeTwilio } from '../helpers/fake-twilio.ts';

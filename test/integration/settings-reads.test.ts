@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createLimiterWindowCounter } from '../../src/abuse/adapters/limiter-window-counter.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openConversationEvents, openRateLimiter } from '../../src/deps/open-cluster-state.ts';
 import { openMessageLog, openStore } from '../../src/deps/open-databases.ts';
 import { openKeyring, openOutbound, openSettings } from '../../src/deps/open-settings.ts';
-import { createLimiterWindowCounter } from '../../src/limits/limiter-window-counter.ts';
-import { createMessageIdSource } from '../../src/message-log/message-ids.ts';
+import { systemClock } from '../../src/kernel/clock.ts';
+import { createMessageIdSource } from '../../src/message-log/adapters/message-ids.ts';
 import { createLogger } from '../../src/observability/logger.ts';
-import { systemClock } from '../../src/ports/clock.ts';
 import { noopTelemetry } from '../../src/ports/telemetry.ts';
 import { createServiceGraph } from '../../src/service-graph.ts';
-import type { SettingsService } from '../../src/services/settings.ts';
-import { createBuiltinValidator } from '../../src/validators/builtin-validator.ts';
+import type { SettingsService } from '../../src/settings/settings-service.ts';
+import { createBuiltinValidator } from '../../src/verification/adapters/builtin-validator.ts';
 import { tempDir } from '../helpers/process.ts';
 
 /** Every SettingsService method that looks an app's settings up by its id. */

@@ -2,17 +2,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createProviderRegistry } from '../../src/delivery/adapters/provider-registry.ts';
 import { createHmacKeyring } from '../../src/keyring/hmac-keyring.ts';
 import { noConversationInbox } from '../../src/messenger/conversation-inbox.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createAddressPolicy } from '../../src/outbound/address-policy.ts';
 import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
 import type { Store } from '../../src/ports/store.ts';
-import { createProviderRegistry } from '../../src/providers/registry.ts';
-import { createSettingsService } from '../../src/services/settings.ts';
+import { createSettingsService } from '../../src/settings/settings-service.ts';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { createValidatorRegistry, VALIDATOR_PLUGINS } from '../../src/validators/registry.ts';
+import {
+  createValidatorRegistry,
+  VALIDATOR_PLUGINS,
+} from '../../src/verification/adapters/validator-registry.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 import { PLUGINS_WITH_VAULT } from '../helpers/vault-provider.ts';

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smtpProvider } from '../../src/delivery/adapters/smtp-provider.ts';
+import { type OutboundMessage, ProviderError } from '../../src/delivery/provider-ports.ts';
 import { createAddressPolicy } from '../../src/outbound/address-policy.ts';
-import { type OutboundMessage, ProviderError } from '../../src/ports/provider.ts';
-import { smtpProvider } from '../../src/providers/smtp-provider.ts';
 import { type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp-receiver.ts';
 
 const LOOPBACK_ALLOWED = { addressPolicy: createAddressPolicy(['127.0.0.0/8']) };

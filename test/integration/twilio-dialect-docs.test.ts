@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDialectIds } from '../../src/domain/dialect-ids.ts';
-import { nativeVerificationId } from '../../src/http/dialects/twilio/sids.ts';
+import type { AppDialectIds } from '../../src/dialects/domain/dialect-ids.ts';
+import { nativeVerificationId } from '../../src/dialects/twilio/sids.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';
 import { twilioFailure, twilioSdk } from '../helpers/twilio-sdk.ts';

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDialectIds } from '../../src/domain/dialect-ids.ts';
-import { nativeVerificationId } from '../../src/http/dialects/twilio/sids.ts';
+import type { AppDialectIds } from '../../src/dialects/domain/dialect-ids.ts';
+import { nativeVerificationId } from '../../src/dialects/twilio/sids.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { type Client, createClient } from '../helpers/http-client.ts';
 import { twilioFailure, twilioSdk } from '../helpers/twilio-sdk.ts';
@@ -212,7 +212,7 @@ describe('Twilio Verify compatible API', () => {
     expect(await twilioFailure(service.verifications(sid).fetch())).toMatchObject({
       code: 20404,
     });
-    const { verificationSid } = await import('../../src/http/dialects/twilio/sids.ts');
+    const { verificationSid } = await import('../../src/dialects/twilio/sids.ts');
     const foreign = verificationSid(theirs.body.id);
     expect(await twilioFailure(service.verifications(foreign).fetch())).toMatchObject({
       code: 20404,

@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { twilioProvider } from '../../src/delivery/adapters/twilio-provider.ts';
+import { type OutboundMessage, ProviderError } from '../../src/delivery/provider-ports.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
-import { type OutboundMessage, ProviderError } from '../../src/ports/provider.ts';
-import { twilioProvider } from '../../src/providers/twilio-provider.ts';
 import { answer, startFakeGateway } from '../helpers/fake-gateway.ts';
 import {
   accept,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twilioVerifyProvider } from '../../src/delivery/adapters/twilio-verify-provider.ts';
+import type { ProviderError } from '../../src/delivery/provider-ports.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
-import type { ProviderError } from '../../src/ports/provider.ts';
-import { twilioVerifyProvider } from '../../src/providers/twilio-verify-provider.ts';
-import { twilioVerifyValidator } from '../../src/validators/twilio-verify-validator.ts';
+import { twilioVerifyValidator } from '../../src/verification/adapters/twilio-verify-validator.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { answer, type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { type FakeTwilioVerify, startFakeTwilioVerify } from '../helpers/fake-twilio-verify.ts';

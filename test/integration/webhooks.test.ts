@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WEBHOOK_ATTEMPTS } from '../../src/services/events.ts';
+import { WEBHOOK_ATTEMPTS } from '../../src/webhooks/event-announcer.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import {
   answer,

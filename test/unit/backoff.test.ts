@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF, backoffDelay } from '../../src/services/backoff.ts';
+import { BACKOFF, backoffDelay } from '../../src/delivery/backoff.ts';
 
 const justUnderOne = () => 1 - Number.EPSILON;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEEM_MESSAGES } from '../../src/http/dialects/beem/beem-messages.ts';
+import { BEEM_MESSAGES } from '../../src/dialects/beem/beem-messages.ts';
 
 describe('Beem result texts', () => {
   it('say "valid" only for a valid pin: clients read that word as success', () => {

@@ -3,8 +3,8 @@ import {
   newBeemVerificationId,
   pinIdOf,
   verificationIdOfPin,
-} from '../../src/domain/beem-pin-ids.ts';
-import { newId } from '../../src/domain/ids.ts';
+} from '../../src/dialects/domain/beem-pin-ids.ts';
+import { newId } from '../../src/kernel/ids.ts';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

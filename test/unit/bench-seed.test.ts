@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedFile, TIME_DIGITS } from '../../bench/seed.ts';
-import { newId } from '../../src/domain/ids.ts';
-import { createSqliteMessageLog } from '../../src/message-log/sqlite-message-log.ts';
+import { newId } from '../../src/kernel/ids.ts';
+import { createSqliteMessageLog } from '../../src/message-log/adapters/sqlite-message-log.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 
 const dirs: string[] = [];

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../src/domain/builtin-templates.ts';
-import { renderMessage } from '../../src/domain/templates.ts';
+import {
+  BUILT_IN_TEMPLATES,
+  builtInTemplate,
+} from '../../src/delivery/domain/builtin-templates.ts';
+import { renderMessage } from '../../src/delivery/domain/templates.ts';
 
 const REQUIRED = ['en', 'tr', 'sw', 'hi', 'ar', 'fr', 'es', 'de', 'pt'];
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { generateCode, MAX_CODE_LENGTH, MIN_CODE_LENGTH } from '../../src/domain/codes.ts';
+import {
+  generateCode,
+  MAX_CODE_LENGTH,
+  MIN_CODE_LENGTH,
+} from '../../src/verification/domain/codes.ts';
 
 /** Pearson's chi-square statistic of observed counts against a uniform expectation. */
 function chiSquare(counts: number[], total: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_SCOPES } from '../../src/domain/api-scopes.ts';
+import { API_SCOPES } from '../../src/apps/domain/api-scopes.ts';
 import { API_SCOPES as PAGE_SCOPES } from '../../web/console/apps-keys-api.ts';
 
 describe("the console page's list of API key scopes", () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createInboxStream, RESUME_MARGIN_MS } from '../../src/console/console-inbox-stream.ts';
-import { OtpdError } from '../../src/domain/errors.ts';
+import {
+  createInboxStream,
+  RESUME_MARGIN_MS,
+} from '../../src/console/http/console-inbox-stream.ts';
+import { OtpdError } from '../../src/kernel/errors.ts';
 import type {
   ConversationMessage,
   ConversationRecord,

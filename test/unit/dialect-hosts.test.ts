@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
-import { dialectHostRewrite, parseDialectHosts } from '../../src/http/dialects/dialect-hosts.ts';
+import { dialectHostRewrite, parseDialectHosts } from '../../src/dialects/http/dialect-hosts.ts';
 
 const request = (host: string | undefined, url: string) =>
   ({ url, headers: host === undefined ? {} : { host } }) as IncomingMessage;

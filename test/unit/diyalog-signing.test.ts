@@ -4,7 +4,7 @@ import {
   openSignedPayload,
   signPayload,
   webhookSignature,
-} from '../../src/domain/diyalog-signing.ts';
+} from '../../src/dialects/domain/diyalog-signing.ts';
 
 const SECRET = 'diyalog-bot-secret-5b1f0c9e';
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createLimiterWindowCounter } from '../../src/abuse/adapters/limiter-window-counter.ts';
+import { createMemoryRateLimiter } from '../../src/abuse/adapters/memory-rate-limiter.ts';
 import {
   conversionOf,
   decisionStatus,
@@ -7,12 +9,10 @@ import {
   guardedChannel,
   looksPumped,
   numberPrefix,
-} from '../../src/domain/fraud.ts';
-import { createLimiterWindowCounter } from '../../src/limits/limiter-window-counter.ts';
-import { createMemoryRateLimiter } from '../../src/limits/memory-rate-limiter.ts';
+} from '../../src/abuse/domain/fraud.ts';
+import { createFraudGuard } from '../../src/abuse/fraud-guard.ts';
+import { RateLimiterUnavailableError } from '../../src/abuse/rate-limiter-ports.ts';
 import { createLogger } from '../../src/observability/logger.ts';
-import { RateLimiterUnavailableError } from '../../src/ports/rate-limiter.ts';
-import { createFraudGuard } from '../../src/services/fraud-guard.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 
 describe('SMS-pumping guard: pure parts', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { geoRefusal, numberTypeOf, numberTypesSchema } from '../../src/domain/geo.ts';
-import { isSafelisted } from '../../src/domain/safelist.ts';
-import { testCodeFor } from '../../src/domain/test-numbers.ts';
+import { geoRefusal, numberTypeOf, numberTypesSchema } from '../../src/abuse/domain/geo.ts';
+import { isSafelisted } from '../../src/abuse/domain/safelist.ts';
+import { testCodeFor } from '../../src/verification/domain/test-numbers.ts';
 
 const defaults = { geo: {}, numberTypes: numberTypesSchema.parse({}) };
 

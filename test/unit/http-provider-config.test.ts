@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { httpProvider } from '../../src/providers/http-provider.ts';
-import { httpProviderConfigSchema } from '../../src/providers/http-provider-config.ts';
+import { httpProvider } from '../../src/delivery/adapters/http-provider.ts';
+import { httpProviderConfigSchema } from '../../src/delivery/adapters/http-provider-config.ts';
 
 const parse = (input: unknown) => httpProvider.configSchema.parse(input);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mapStatus, readHttpReceipt } from '../../src/domain/http-receipt.ts';
 import {
   type HttpReceiptConfig,
   httpProviderConfigSchema,
   httpReceiptConfigSchema,
-} from '../../src/providers/http-provider-config.ts';
+} from '../../src/delivery/adapters/http-provider-config.ts';
+import { mapStatus, readHttpReceipt } from '../../src/receipts/domain/http-receipt.ts';
 
 const TOKEN = 'receipt-token-0123456789';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../src/domain/ids.ts';
+import { newId } from '../../src/kernel/ids.ts';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 const SHAPE = /^ver_[0-9a-hjkmnp-tv-z]{26}$/;

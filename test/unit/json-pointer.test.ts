@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isJsonPointer, resolvePointer } from '../../src/domain/json-pointer.ts';
+import { isJsonPointer, resolvePointer } from '../../src/kernel/json-pointer.ts';
 
 /** The RFC 6901 section 5 example document. */
 const rfc = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { clientIpSubject } from '../../src/abuse/domain/client-ip.ts';
+import { activeRules, limitsSchema } from '../../src/abuse/domain/limits.ts';
 import { ConfigError, loadConfig } from '../../src/config.ts';
-import { clientIpSubject } from '../../src/domain/client-ip.ts';
-import { activeRules, limitsSchema } from '../../src/domain/limits.ts';
 
 describe('limits settings', () => {
   it('default to the documented rules', () => {

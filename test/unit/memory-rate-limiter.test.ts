@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryRateLimiter } from '../../src/limits/memory-rate-limiter.ts';
-import type { Rule } from '../../src/ports/rate-limiter.ts';
+import { createMemoryRateLimiter } from '../../src/abuse/adapters/memory-rate-limiter.ts';
+import type { Rule } from '../../src/abuse/rate-limiter-ports.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 
 const ONE_PER_MINUTE: Rule = { max: 1, windowSeconds: 60 };

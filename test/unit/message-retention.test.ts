@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMessageRetention } from '../../src/services/message-retention.ts';
+import { createMessageRetention } from '../../src/message-log/message-retention.ts';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 
 const DAY = 86_400_000;

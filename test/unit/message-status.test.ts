@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastEventMoved, STATUS_RANK, statusOf } from '../../src/domain/message-status.ts';
-import type { MessageEvent, MessageStatus } from '../../src/ports/message-log.ts';
+import type { MessageEvent, MessageStatus } from '../../src/message-log/message-log-ports.ts';
+import { lastEventMoved, STATUS_RANK, statusOf } from '../../src/receipts/domain/message-status.ts';
 
 const events = (...statuses: MessageStatus[]): MessageEvent[] =>
   statuses.map((status, at) => ({ status, at }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, decodeCursor, encodeCursor } from '../../src/http/message-views.ts';
-import { createMessageIdSource } from '../../src/message-log/message-ids.ts';
+import { createMessageIdSource } from '../../src/message-log/adapters/message-ids.ts';
+import { csvCell, decodeCursor, encodeCursor } from '../../src/message-log/http/message-views.ts';
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES } from '../../src/domain/builtin-templates.ts';
+import { BUILT_IN_TEMPLATES } from '../../src/delivery/domain/builtin-templates.ts';
 import {
   acceptedLanguages,
   BUILT_IN_TEXTS,
   resolveTexts,
   TEXT_KEYS,
-} from '../../src/messenger/messenger-texts.ts';
+} from '../../src/messenger/domain/messenger-texts.ts';
 
 describe('messenger texts', () => {
   it('has every text in every language the message templates have', () => {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Migration } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_LOG_MIGRATIONS } from '../../src/message-log/migrations/index.ts';
+import { MESSAGE_LOG_MIGRATIONS } from '../../src/message-log/adapters/migrations/index.ts';
 import { STORE_MIGRATIONS } from '../../src/store/migrations/index.ts';
 
 // A migration file the index forgets never runs; a listed name without its file (or a file
@@ -11,7 +11,7 @@ import { STORE_MIGRATIONS } from '../../src/store/migrations/index.ts';
 // folder's files and its index's names must be the same set, in the same order.
 const histories: [string, string, Record<string, Migration>][] = [
   ['the store', 'src/store/migrations', STORE_MIGRATIONS],
-  ['the message log', 'src/message-log/migrations', MESSAGE_LOG_MIGRATIONS],
+  ['the message log', 'src/message-log/adapters/migrations', MESSAGE_LOG_MIGRATIONS],
 ];
 
 function migrationFiles(folder: string): string[] {

@@ -1,6 +1,6 @@
 import * as libphonenumber from 'libphonenumber-js/max';
 import { describe, expect, it, vi } from 'vitest';
-import { phoneCountry, phoneType } from '../../src/domain/phone-facts.ts';
+import { phoneCountry, phoneType } from '../../src/kernel/phone-facts.ts';
 
 vi.mock('libphonenumber-js/max', async (importOriginal) => {
   const actual = await importOriginal<typeof import('libphonenumber-js/max')>();

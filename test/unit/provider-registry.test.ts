@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { noConversationInbox } from '../../src/messenger/conversation-inbox.ts';
-import { createAddressPolicy } from '../../src/outbound/address-policy.ts';
-import { consoleProvider } from '../../src/providers/console-provider.ts';
-import { httpProvider } from '../../src/providers/http-provider.ts';
+import { consoleProvider } from '../../src/delivery/adapters/console-provider.ts';
+import { httpProvider } from '../../src/delivery/adapters/http-provider.ts';
 import {
   type AnyProviderPlugin,
   createProviderRegistry,
   PROVIDER_PLUGINS,
   type ProviderDeps,
-} from '../../src/providers/registry.ts';
+} from '../../src/delivery/adapters/provider-registry.ts';
+import { noConversationInbox } from '../../src/messenger/conversation-inbox.ts';
+import { createAddressPolicy } from '../../src/outbound/address-policy.ts';
 import { vaultProvider } from '../helpers/vault-provider.ts';
 
 const deps: ProviderDeps = {

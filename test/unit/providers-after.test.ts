@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Provider } from '../../src/ports/provider.ts';
-import { providersAfter } from '../../src/services/dispatcher.ts';
+import { providersAfter } from '../../src/delivery/dispatcher.ts';
+import type { Provider } from '../../src/delivery/provider-ports.ts';
 
 const named = (name: string): Provider => ({
   name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomBytesPooled } from '../../src/domain/random-pool.ts';
+import { randomBytesPooled } from '../../src/kernel/random-pool.ts';
 
 describe('randomBytesPooled', () => {
   it('hands out fresh bytes every time, across refills of the pool', () => {

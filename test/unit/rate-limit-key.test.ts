@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateLimitKey } from '../../src/ports/rate-limiter.ts';
+import { rateLimitKey } from '../../src/abuse/rate-limiter-ports.ts';
 
 describe('rateLimitKey', () => {
   it('joins the app id, the limit and its subject', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OtpdError } from '../../src/domain/errors.ts';
-import { type Channel, isPhoneChannel, normalizeRecipient } from '../../src/domain/recipients.ts';
+import { OtpdError } from '../../src/kernel/errors.ts';
+import { type Channel, isPhoneChannel, normalizeRecipient } from '../../src/kernel/recipients.ts';
 
 function refusal(to: string, channel: Channel, country?: string): OtpdError {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OtpdError } from '../../src/domain/errors.ts';
-import { createSendGate, type GateSettings, openSendGate } from '../../src/services/send-gate.ts';
+import { createSendGate, type GateSettings, openSendGate } from '../../src/abuse/send-gate.ts';
+import { OtpdError } from '../../src/kernel/errors.ts';
 import { defaultAppSettings } from '../helpers/app-settings.ts';
 
 const settings: GateSettings = defaultAppSettings();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskedSettingsDiff } from '../../src/domain/settings-diff.ts';
-import { findSecrets } from '../../src/domain/settings-secrets.ts';
+import { maskedSettingsDiff } from '../../src/settings/domain/settings-diff.ts';
+import { findSecrets } from '../../src/settings/domain/settings-secrets.ts';
 
 const secretsOf = (doc: unknown) => findSecrets(doc, () => ['authToken']);
 

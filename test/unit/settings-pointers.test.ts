@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inlineRefs } from '../../src/console/settings-form-schema.ts';
-import { fieldPointer } from '../../src/console/settings-pointers.ts';
+import { inlineRefs } from '../../src/console/http/settings-form-schema.ts';
+import { fieldPointer } from '../../src/console/http/settings-pointers.ts';
 
 describe('fieldPointer', () => {
   it('turns a dotted field into the JSON Pointer of its place', () => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createSecretMask, maskStrings } from '../../src/domain/secret-forms.ts';
+import { createSecretMask, maskStrings } from '../../src/settings/domain/secret-forms.ts';
 import {
   type DestinationRules,
   destinationsOf,
   movedSecrets,
-} from '../../src/domain/settings-destinations.ts';
+} from '../../src/settings/domain/settings-destinations.ts';
 import {
   findSecrets,
   isMasked,
   maskSecret,
   replaceSecrets,
-} from '../../src/domain/settings-secrets.ts';
+} from '../../src/settings/domain/settings-secrets.ts';
 
 const declared: Record<string, string[]> = { gw: ['request.headers.*', 'vars.apiKey'] };
 const secretFieldsOf = (type: string) => declared[type] ?? [];

@@ -7,8 +7,8 @@ import {
   record,
   SLOTS_PER_WINDOW,
   slotMsOf,
-} from '../../src/limits/sliding-window.ts';
-import type { Rule } from '../../src/ports/rate-limiter.ts';
+} from '../../src/abuse/adapters/sliding-window.ts';
+import type { Rule } from '../../src/abuse/rate-limiter-ports.ts';
 
 interface Counted {
   at: number;

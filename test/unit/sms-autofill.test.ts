@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { androidAppHashSchema, webOtpHostSchema } from '../../src/domain/settings.ts';
-import { withAutofillLines } from '../../src/domain/sms-autofill.ts';
+import { withAutofillLines } from '../../src/delivery/domain/sms-autofill.ts';
+import { androidAppHashSchema, webOtpHostSchema } from '../../src/settings/domain/settings.ts';
 
 const TEXT = 'Acme doğrulama kodunuz: 048213. 10 dakika geçerlidir.';
 const none = { androidAppHash: null, webOtpHost: null };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ProviderError } from '../../src/ports/provider.ts';
-import { htmlBody, smtpFailure } from '../../src/providers/smtp-provider.ts';
-import { smtpProviderConfigSchema } from '../../src/providers/smtp-provider-config.ts';
+import { htmlBody, smtpFailure } from '../../src/delivery/adapters/smtp-provider.ts';
+import { smtpProviderConfigSchema } from '../../src/delivery/adapters/smtp-provider-config.ts';
+import { ProviderError } from '../../src/delivery/provider-ports.ts';
 
 const minimal = { name: 'mail', host: 'smtp.example.com', from: 'otp@shop.example' };
 

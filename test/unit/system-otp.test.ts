@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSystemOtp, sealSystemOtp } from '../../src/http/dialects/convertalk/system-otp.ts';
+import { openSystemOtp, sealSystemOtp } from '../../src/dialects/convertalk/system-otp.ts';
 import { createHmacKeyring } from '../../src/keyring/hmac-keyring.ts';
 
 const A = 'a'.repeat(32);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTemplate, localeChain, renderMessage } from '../../src/domain/templates.ts';
+import { chooseTemplate, localeChain, renderMessage } from '../../src/delivery/domain/templates.ts';
 
 describe('renderMessage', () => {
   it('fills the default template with app, code and minutes', () => {

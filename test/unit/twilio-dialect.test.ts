@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OtpdError } from '../../src/domain/errors.ts';
-import { newId } from '../../src/domain/ids.ts';
-import { nativeVerificationId, verificationSid } from '../../src/http/dialects/twilio/sids.ts';
-import { toTwilioError } from '../../src/http/dialects/twilio/twilio-errors.ts';
+import { nativeVerificationId, verificationSid } from '../../src/dialects/twilio/sids.ts';
+import { toTwilioError } from '../../src/dialects/twilio/twilio-errors.ts';
+import { OtpdError } from '../../src/kernel/errors.ts';
+import { newId } from '../../src/kernel/ids.ts';
 import type { Logger } from '../../src/observability/logger.ts';
 
 describe('Twilio verification SIDs', () => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type OutboundClient, OutboundError } from '../../src/ports/outbound.ts';
-import { ProviderError } from '../../src/ports/provider.ts';
 import {
   createProviderRegistry,
   PROVIDER_PLUGINS,
   type ProviderDeps,
-} from '../../src/providers/registry.ts';
-import { twilioProvider } from '../../src/providers/twilio-provider.ts';
+} from '../../src/delivery/adapters/provider-registry.ts';
+import { twilioProvider } from '../../src/delivery/adapters/twilio-provider.ts';
 import {
   messagesUrl,
   twilioProviderConfigSchema,
-} from '../../src/providers/twilio-provider-config.ts';
+} from '../../src/delivery/adapters/twilio-provider-config.ts';
+import { ProviderError } from '../../src/delivery/provider-ports.ts';
+import { type OutboundClient, OutboundError } from '../../src/ports/outbound.ts';
 
 const ACCOUNT = `AC${'0f'.repeat(16)}`;
 const SERVICE = `MG${'1e'.repeat(16)}`;

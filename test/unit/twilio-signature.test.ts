@@ -1,6 +1,9 @@
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
-import { isValidTwilioSignature, twilioSignature } from '../../src/domain/twilio-signature.ts';
+import {
+  isValidTwilioSignature,
+  twilioSignature,
+} from '../../src/dialects/domain/twilio-signature.ts';
 
 const TOKEN = '12345abcdefauthtoken0987654321';
 const URL = 'https://otp.example.com/v1/receipts/twilio/app_1?x=1';

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createHmacKeyring } from '../../src/keyring/hmac-keyring.ts';
 import type { OutboundClient } from '../../src/ports/outbound.ts';
-import { ValidatorUnavailable } from '../../src/ports/validator.ts';
-import { createBuiltinValidator } from '../../src/validators/builtin-validator.ts';
-import { createValidatorRegistry, VALIDATOR_PLUGINS } from '../../src/validators/registry.ts';
+import { createBuiltinValidator } from '../../src/verification/adapters/builtin-validator.ts';
+import {
+  createValidatorRegistry,
+  VALIDATOR_PLUGINS,
+} from '../../src/verification/adapters/validator-registry.ts';
+import { ValidatorUnavailable } from '../../src/verification/validator-ports.ts';
 import { verificationRecord } from '../helpers/records.ts';
 
 const outbound: OutboundClient = {

@@ -4,7 +4,7 @@ import {
   reasonNotPending,
   resendAvailableAt,
   STATUSES,
-} from '../../src/domain/verification.ts';
+} from '../../src/verification/domain/verification.ts';
 import { verificationRecord as record, RECORD_T0 as T0 } from '../helpers/records.ts';
 
 describe('effectiveStatus', () => {

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES } from '../../src/domain/builtin-templates.ts';
+import {
+  speechLanguage,
+  verificationTwiml,
+  xmlEscape,
+} from '../../src/delivery/adapters/twilio-voice.ts';
+import { BUILT_IN_TEMPLATES } from '../../src/delivery/domain/builtin-templates.ts';
 import {
   BUILT_IN_VOICE_TEMPLATES,
   spokenCode,
   voiceLines,
-} from '../../src/domain/builtin-voice-templates.ts';
-import { chooseTemplate } from '../../src/domain/templates.ts';
-import { speechLanguage, verificationTwiml, xmlEscape } from '../../src/providers/twilio-voice.ts';
+} from '../../src/delivery/domain/builtin-voice-templates.ts';
+import { chooseTemplate } from '../../src/delivery/domain/templates.ts';
 
 describe('voice texts', () => {
   it('has a voice text for every built-in language, saying the code twice on two lines', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ConversationInbox, InboxMessage } from '../../src/ports/conversation-inbox.ts';
-import { ProviderError } from '../../src/ports/provider.ts';
-import { webMessengerProvider } from '../../src/providers/web-messenger-provider.ts';
+import { webMessengerProvider } from '../../src/delivery/adapters/web-messenger-provider.ts';
+import { ProviderError } from '../../src/delivery/provider-ports.ts';
+import type {
+  ConversationInbox,
+  InboxMessage,
+} from '../../src/messenger/conversation-inbox-ports.ts';
 
 /** An inbox that keeps what it is given and answers `outcome`. */
 function inbox(outcome: Awaited<ReturnType<ConversationInbox['deliver']>>) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeErrorSummary } from '../../src/message-log/message-log-writes.ts';
-import { createWriteBehind } from '../../src/message-log/write-behind.ts';
+import { writeErrorSummary } from '../../src/message-log/adapters/message-log-writes.ts';
+import { createWriteBehind } from '../../src/message-log/adapters/write-behind.ts';
 
 /** A write-behind queue over a recording fake: which writes went together, and in what order. */
 function recording(options: { maxBatch?: number; failOn?: number } = {}) {

@@ -2,7 +2,7 @@ import { type Api, ApiProblem, NetworkError } from './api.ts';
 import type { Phrase } from './catalogue.ts';
 
 /**
- * The scopes a key may carry, in the server's order (src/domain/api-scopes.ts; a unit test
+ * The scopes a key may carry, in the server's order (src/apps/domain/api-scopes.ts; a unit test
  * keeps the two lists equal).
  */
 export const API_SCOPES = [

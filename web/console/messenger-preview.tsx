@@ -12,7 +12,7 @@ const prefixesOf = (tag: string) => {
 };
 
 /**
- * The gate's texts for a locale as the messenger picks them (src/messenger/messenger-texts.ts
+ * The gate's texts for a locale as the messenger picks them (src/messenger/domain/messenger-texts.ts
  * `resolveTexts`): the first of the tag and its prefixes that the app overrides or otpd has
  * built in, the app's texts over the built-in ones, key by key; English underneath.
  */

@@ -2,7 +2,7 @@
  * What a form shows for a JSON Schema node: the pure half of the settings form generator
  * (schema-form.tsx renders it). Nothing here knows a settings field: every decision comes
  * from the node's keywords and the server's annotations (`x-secret`, `x-secret-keys`,
- * `x-builtIn`, see src/console/settings-form-schema.ts).
+ * `x-builtIn`, see src/console/http/settings-form-schema.ts).
  */
 export type Schema = { [keyword: string]: unknown };
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Registry } from 'prom-client';
-import { OtpdError } from '../../domain/errors.ts';
+import { OtpdError } from '../../kernel/errors.ts';
 import { metricsSchema } from './ops-schemas.ts';
 
 export interface MetricsRouteDeps {

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import { newDialectIds } from '../../domain/dialect-ids.ts';
+import { newDialectIds } from '../../dialects/domain/dialect-ids.ts';
 import type { AppsTable } from '../schema.ts';
 
 export const migration: Migration = {

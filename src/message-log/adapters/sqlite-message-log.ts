@@ -1,0 +1,12 @@
+import { openSqliteKysely } from '../../database/sqlite-open.ts';
+import type { MessageLog } from '../message-log-ports.ts';
+import { createKyselyMessageLog, type MessageLogBatching } from './kysely-message-log.ts';
+import type { MessageLogDatabase } from './schema.ts';
+
+/**
+ * The embedded message log: its own SQLite file (`messages.db` in the data dir), opened like
+ * the main store, so it can be copied, kept or deleted on its own.
+ */
+export function createSqliteMessageLog(file: string, batching?: MessageLogBatching): MessageLog {
+  return createKyselyMessageLog(openSqliteKysely<MessageLogDatabase>(file), 'sqlite', batching);
+}

@@ -1,0 +1,82 @@
+import type { Clock } from '../kernel/clock.ts';
+import type { Logger } from '../observability/logger.ts';
+import type { MessageLog } from './message-log-ports.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface RetentionDeps {
+  clock: Clock;
+  logger: Logger;
+  /** May be fractional: the sandbox keeps its messages hours (OTPD_SANDBOX_RETENTION_HOURS / 24). */
+  retentionDays: number;
+  intervalMs: number;
+}
+
+/**
+ * Enforces the message log's retention: every `intervalMs` (and once at start), entries
+ * created more than `retentionDays` before the clock's now are deleted. Every instance of a
+ * cluster may run it; deleting what another already deleted is harmless. A failed purge is
+ * logged and tried again at the next interval.
+ */
+export function createMessageRetention(
+  deps: RetentionDeps & { messageLog: Pick<MessageLog, 'purgeOlderThan'> },
+) {
+  return createRetention({
+    ...deps,
+    what: 'message log entries',
+    purge: (before) => deps.messageLog.purgeOlderThan(before),
+  });
+}
+
+/**
+ * Deletes what `purge` finds older than `retentionDays` every `intervalMs` (and once at
+ * start), on every instance (deleting twice is harmless); a failure is logged and the purge
+ * tried again at the next interval.
+ */
+export function createRetention(
+  deps: RetentionDeps & {
+    /** What is purged, for log lines: `message log entries`, `webhook deliveries`. */
+    what: string;
+    /** Deletes everything older than the time given; returns how many. */
+    purge: (before: number) => Promise<number>;
+  },
+) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+
+  async function purgeOnce(): Promise<number> {
+    const cutoff = deps.clock.now() - deps.retentionDays * DAY_MS;
+    const purged = await deps.purge(cutoff);
+    if (purged > 0) {
+      deps.logger.info({ purged, before: new Date(cutoff).toISOString() }, `${deps.what} purged`);
+    }
+    return purged;
+  }
+
+  function tick(): void {
+    running = purgeOnce().catch((error) =>
+      deps.logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        `purge of ${deps.what} failed; will try again`,
+      ),
+    );
+  }
+
+  return {
+    purgeOnce,
+    start() {
+      if (timer) return;
+      tick();
+      timer = setInterval(tick, deps.intervalMs);
+      timer.unref();
+    },
+    /** Stops the timer and waits for a purge in progress. */
+    async stop() {
+      clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}
+
+export type MessageRetention = ReturnType<typeof createMessageRetention>;
