@@ -180,13 +180,6 @@ const EXCEPTIONS = [
     from: ['src/config/config-schema.ts', 'src/config/setting-types.ts'],
     to: ['src/dialects/http/dialect-hosts.ts', 'src/outbound/address-policy.ts'],
   },
-  {
-    name: 'insert-masks-destinations',
-    rule: ['services-use-ports'],
-    because: 'Logs a masked destination with the pure mask the logger redaction uses.',
-    from: ['src/verification/verification-insert.ts'],
-    to: ['src/observability/mask.ts'],
-  },
 ];
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

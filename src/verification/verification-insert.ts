@@ -1,9 +1,9 @@
 import { newChatMessageJob, newHandedOffJob, newOutboxJob } from '../delivery/outbox-job.ts';
 import type { Clock } from '../kernel/clock.ts';
 import { newId } from '../kernel/ids.ts';
+import { maskDestination } from '../kernel/mask.ts';
 import type { Channel } from '../kernel/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
-import { maskDestination } from '../observability/mask.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import type { OutboxJob } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskDestination } from '../../src/observability/mask.ts';
+import { maskDestination } from '../../src/kernel/mask.ts';
 
 describe('maskDestination', () => {
   it.each(['+905551234567', '+14155550100', '+447911123456', '+255712345678'])(

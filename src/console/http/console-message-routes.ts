@@ -3,13 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppStore } from '../../apps/app-store-ports.ts';
 import { problems } from '../../http/schemas.ts';
 import { OtpdError } from '../../kernel/errors.ts';
+import { maskDestination } from '../../kernel/mask.ts';
 import { exportResponse, sendExport } from '../../message-log/http/message-export.ts';
 import { filtersFrom } from '../../message-log/http/message-filters.ts';
 import { messageIdParams } from '../../message-log/http/message-schemas.ts';
 import { decodeCursor, encodeCursor, messageView } from '../../message-log/http/message-views.ts';
 import type { MessageLogEntry } from '../../message-log/message-log-ports.ts';
 import type { MessageSearch } from '../../message-log/message-search.ts';
-import { maskDestination } from '../../observability/mask.ts';
 import type { Console } from '../console-graph.ts';
 import { consoleProblems, requireConsoleSession, SIGNED_IN, signedIn } from './console-http.ts';
 import {

@@ -6,7 +6,7 @@ import { testAttempt, testSendBody } from '../../delivery/http/test-send-routes.
 import type { TestSend } from '../../delivery/test-send.ts';
 import { problems } from '../../http/schemas.ts';
 import { OtpdError } from '../../kernel/errors.ts';
-import { maskDestination } from '../../observability/mask.ts';
+import { maskDestination } from '../../kernel/mask.ts';
 import { invalidSettings } from '../../settings/http/settings-routes.ts';
 import type { SettingsService } from '../../settings/settings-service.ts';
 import type { Console } from '../console-graph.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { maskDestination } from '../../observability/mask.ts';
+import { maskDestination } from '../../kernel/mask.ts';
 import type { WebhookAttempt, WebhookDelivery } from '../../ports/store.ts';
 import {
   toWebhookDeliveryView,
