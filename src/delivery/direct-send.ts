@@ -3,7 +3,11 @@ import type { Clock } from '../kernel/clock.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { VerificationRecord } from '../verification/domain/verification.ts';
-import type { StartVerification, VerificationService } from '../verification/verifications.ts';
+import type {
+  StartVerification,
+  VerificationService,
+  VerificationSettings,
+} from '../verification/verifications.ts';
 import type { EventSinks } from '../webhooks/event-announcer.ts';
 import type { JobQueue } from '../workers/job-queue-ports.ts';
 import type { AttemptRecorder } from './attempt-recorder.ts';
@@ -51,14 +55,16 @@ export function createDirectSend(deps: DirectSendDeps) {
     app: { id: string },
     request: StartVerification,
     provider: Provider,
+    options: { settings?: VerificationSettings } = {},
   ): Promise<DirectSendOutcome> {
-    // The message is made from the settings the start read: one revision for the request.
+    // The message is made from the settings the start read (or was handed): one revision
+    // for the request.
     const {
       verification: v,
       code,
       job,
       settings,
-    } = await verifications.startHandedOff(app, request);
+    } = await verifications.startHandedOff(app, request, options);
     if (v.test) return { status: 'test', verification: v, code };
 
     const now = clock.now();

@@ -211,7 +211,7 @@ export function createConversationService(deps: ConversationServiceDeps) {
       if (!delivered || delivered.code === null) {
         throw new OtpdError('conversation_message_not_found', 'this message carries no code');
       }
-      return deps.verifications.check(c.appId, delivered.verificationId, code, ip);
+      return deps.verifications.check(c.appId, delivered.verificationId, code, { clientIp: ip });
     },
 
     /**

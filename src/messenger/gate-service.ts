@@ -200,6 +200,7 @@ export function createGateService(deps: GateDeps) {
       const v = await verifications.start(
         { id: appId },
         { to, channel: 'sms', locale, clientIp: visitor.ip, metadata: { source: 'messenger' } },
+        { settings },
       );
       const pass = sealGatePass(keyring, appId, {
         verificationId: v.id,
@@ -216,7 +217,7 @@ export function createGateService(deps: GateDeps) {
       const { settings } = await enabled(appId);
       passFor(appId, id, sealed);
       await countRequest(appId, settings, visitor.ip);
-      const v = await verifications.resend(appId, id, { clientIp: visitor.ip });
+      const v = await verifications.resend(appId, id, { clientIp: visitor.ip, settings });
       return verificationView(v);
     },
 
@@ -231,9 +232,12 @@ export function createGateService(deps: GateDeps) {
       sealed: string | undefined,
       visitor: Visitor,
     ): Promise<{ outcome: CheckOutcome; conversation?: ConversationRecord }> {
-      await enabled(appId);
+      const { settings } = await enabled(appId);
       const pass = passFor(appId, id, sealed);
-      const outcome = await verifications.check(appId, id, code, visitor.ip);
+      const outcome = await verifications.check(appId, id, code, {
+        clientIp: visitor.ip,
+        settings,
+      });
       if (!outcome.valid) return { outcome };
       const conversation = await openConversation(appId, {
         phone: outcome.verification.to,

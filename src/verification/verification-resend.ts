@@ -35,8 +35,9 @@ export function createResend(deps: ResendDeps, records: VerificationRecords) {
   return async function resend(
     appId: string,
     id: string,
-    options: { clientIp?: string } = {},
+    options: { clientIp?: string; settings?: GateSettings } = {},
   ): Promise<VerificationRecord> {
+    const { settings: snapshot, ...request } = options;
     let v = await mustGet(appId, id);
     // A test number's resend is neither checked against geo nor guarded nor counted.
     let sendCounted = v.test;
@@ -67,8 +68,8 @@ export function createResend(deps: ResendDeps, records: VerificationRecords) {
         // After the verification's own limits, so a resend they refuse counts nothing;
         // once per request, however many rounds a race takes. Geo is asked again: the
         // app's settings may have changed since the create.
-        settings = await deps.settingsFor(appId);
-        await gate.beforeSend(appId, settings, { to: v.to, channel: v.channel, ...options });
+        settings = snapshot ?? (await deps.settingsFor(appId));
+        await gate.beforeSend(appId, settings, { to: v.to, channel: v.channel, ...request });
         sendCounted = true;
       }
       const code = generateCode(v.codeLength);

@@ -66,6 +66,12 @@ export interface VerificationServiceDeps {
   emailRules?: EmailRules;
 }
 
+/**
+ * The app's settings a caller already read for this request (a dialect's route, the
+ * messenger's gate): handed on, they are the request's one snapshot instead of a second read.
+ */
+type Snapshot = { settings?: VerificationSettings };
+
 /** The parts of an app's settings a verification's requests decide by. */
 export type VerificationSettings = AppDefaults &
   GateSettings &
@@ -84,11 +90,15 @@ export function createVerificationService(deps: VerificationServiceDeps) {
   async function begin(
     appId: string,
     request: StartVerification,
-    how: { handOff?: boolean; chat?: ChatSend; makeId?: (nowMs: number) => string } = {},
+    how: Snapshot & {
+      handOff?: boolean;
+      chat?: ChatSend;
+      makeId?: (nowMs: number) => string;
+    } = {},
   ): Promise<InsertedVerification & { settings: VerificationSettings }> {
     const { handOff = false, chat, makeId } = how;
     // The one read of the app's settings for this start: every step below decides by it.
-    const settings = await deps.settingsFor(appId);
+    const settings = how.settings ?? (await deps.settingsFor(appId));
     const channel = request.channel ?? 'sms';
     const country = request.country ?? settings.preferredCountry ?? undefined;
     const to = normalizeRecipient(request.to, channel, country, deps.emailRules);
@@ -162,7 +172,7 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     async start(
       app: { id: string },
       request: StartVerification,
-      options: { makeId?: (nowMs: number) => string } = {},
+      options: Snapshot & { makeId?: (nowMs: number) => string } = {},
     ): Promise<VerificationRecord> {
       return (await begin(app.id, request, options)).verification;
     },
@@ -177,8 +187,9 @@ export function createVerificationService(deps: VerificationServiceDeps) {
     async startHandedOff(
       app: { id: string },
       request: StartVerification,
+      options: Snapshot = {},
     ): Promise<InsertedVerification & { settings: VerificationSettings }> {
-      return begin(app.id, request, { handOff: true });
+      return begin(app.id, request, { ...options, handOff: true });
     },
 
     /**
@@ -190,16 +201,24 @@ export function createVerificationService(deps: VerificationServiceDeps) {
       app: { id: string },
       request: Omit<StartVerification, 'channel' | 'content' | 'codeLength'>,
       chat: ChatSend,
+      options: Snapshot = {},
     ): Promise<VerificationRecord> {
-      return (await begin(app.id, { ...request, channel: 'messenger' }, { chat })).verification;
+      const how = { ...options, chat };
+      return (await begin(app.id, { ...request, channel: 'messenger' }, how)).verification;
     },
 
     get: mustGet,
 
     /** Checks a code against one verification. Every business outcome is a value. */
-    async check(appId: string, id: string, code: string, clientIp?: string): Promise<CheckOutcome> {
+    async check(
+      appId: string,
+      id: string,
+      code: string,
+      options: Snapshot & { clientIp?: string } = {},
+    ): Promise<CheckOutcome> {
       const v = await mustGet(appId, id);
-      return checkRecord(v, code, clientIp, await deps.settingsFor(appId));
+      const settings = options.settings ?? (await deps.settingsFor(appId));
+      return checkRecord(v, code, options.clientIp, settings);
     },
 
     /**

@@ -11,7 +11,10 @@ import type { Keyring } from '../../ports/keyring.ts';
 import type { AppSettings } from '../../settings/domain/settings.ts';
 import type { CheckOutcome } from '../../verification/domain/verification.ts';
 import { checkView } from '../../verification/http/verification-views.ts';
-import type { VerificationService } from '../../verification/verifications.ts';
+import type {
+  VerificationService,
+  VerificationSettings,
+} from '../../verification/verifications.ts';
 import { convertalkErrors, sendConvertalkError } from './convertalk-errors.ts';
 import {
   sendOtpAnswer,
@@ -34,7 +37,7 @@ export interface ConvertalkRouteDeps {
   sendDirect: DirectSend;
   verifications: Pick<VerificationService, 'check'>;
   keyring: Pick<Keyring, 'encrypt' | 'decrypt'>;
-  settingsFor: (appId: string) => Promise<Pick<AppSettings, 'dialects' | 'preferredCountry'>>;
+  settingsFor: (appId: string) => Promise<VerificationSettings & Pick<AppSettings, 'dialects'>>;
   /** Builds the Twilio provider for one request; it goes through the outbound guard. */
   twilioFor: (config: RequestTwilio) => Provider;
   clock: Clock;
@@ -116,7 +119,7 @@ export async function convertalkRoutes(app: FastifyInstance, deps: ConvertalkRou
         baseUrl: twilioBaseUrl,
       });
       const to = convertalkRecipient(toNumber, settings.preferredCountry);
-      const outcome = await sendDirect(owner, { to, channel: 'sms' }, twilio);
+      const outcome = await sendDirect(owner, { to, channel: 'sms' }, twilio, { settings });
       const v = outcome.verification;
       return {
         success: outcome.status !== 'failed',

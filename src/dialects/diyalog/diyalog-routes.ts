@@ -8,7 +8,10 @@ import { OtpdError } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import type { AppSettings } from '../../settings/domain/settings.ts';
 import { type ChatButton, chatCodeForm } from '../../verification/domain/chat-message.ts';
-import type { VerificationService } from '../../verification/verifications.ts';
+import type {
+  VerificationService,
+  VerificationSettings,
+} from '../../verification/verifications.ts';
 import type { DiyalogPostbacks } from '../diyalog-postbacks.ts';
 import { signPayload } from '../domain/diyalog-signing.ts';
 import {
@@ -23,7 +26,7 @@ export interface DiyalogRouteDeps {
   apps: Pick<AppService, 'authenticate'>;
   verifications: Pick<VerificationService, 'startChatMessage'>;
   postbacks: Pick<DiyalogPostbacks, 'press'>;
-  settingsFor: (appId: string) => Promise<Pick<AppSettings, 'dialects'>>;
+  settingsFor: (appId: string) => Promise<VerificationSettings & Pick<AppSettings, 'dialects'>>;
   clock: Clock;
 }
 
@@ -71,7 +74,8 @@ export async function diyalogRoutes(app: FastifyInstance, deps: DiyalogRouteDeps
       const { app: owner } = principalOf(request);
       const body = request.body;
       const messageId = body.messageId ?? newId('chat', deps.clock.now());
-      const { secret } = (await deps.settingsFor(owner.id)).dialects.diyalog;
+      const settings = await deps.settingsFor(owner.id);
+      const { secret } = settings.dialects.diyalog;
       const buttons = body.buttonsV2.map((b): ChatButton => {
         if (!b.payloadHidden) return { ...b, payloadSeenByUser: b.payloadSeenByUser ?? null };
         if (secret === null) {
@@ -95,6 +99,7 @@ export async function diyalogRoutes(app: FastifyInstance, deps: DiyalogRouteDeps
           codeForm:
             body.mokValue === undefined ? undefined : chatCodeForm(body.mokValue, body.buttonsV2),
         },
+        { settings },
       );
       return { recipient_id: v.to, message_id: messageId, verification_id: v.id };
     },

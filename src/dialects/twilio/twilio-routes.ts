@@ -129,8 +129,10 @@ export async function twilioRoutes(app: FastifyInstance, deps: TwilioRouteDeps) 
     handler: async (request, reply) => {
       const ids = serviceOf(request, request.params.ServiceSid);
       const { app: owner } = principalOf(request);
-      const start = toStartRequest(request.body, await deps.settings.get(owner.id));
-      const v = await verifications.start(owner, start);
+      const settings = await deps.settings.get(owner.id);
+      const v = await verifications.start(owner, toStartRequest(request.body, settings), {
+        settings,
+      });
       reply.status(201);
       return twilioVerificationView(v, ids, clock.now(), baseUrl(request));
     },

@@ -134,7 +134,7 @@ export async function verificationRoutes(app: FastifyInstance, deps: Verificatio
       await runIdempotent(deps, appId, request, reply, async () => {
         const { code } = request.body;
         const clientIp = clientAddress(request, request.body.clientIp);
-        const outcome = await verifications.check(appId, request.params.id, code, clientIp);
+        const outcome = await verifications.check(appId, request.params.id, code, { clientIp });
         return { statusCode: 200, body: checkView(outcome, clock.now()) };
       });
     },
