@@ -8,11 +8,21 @@ import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createTestDatabase, type MigratedSchema, type TestDatabase } from '../helpers/postgres.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 import { describeApiKeyScopesBackfill } from './api-key-scopes-backfill.ts';
+import { describeAppStoreContract } from './app-store-contract.ts';
 import { describeConversationAgentsMigration } from './conversation-agents-migration.ts';
 import { describeConversationStoreContract } from './conversation-store-contract.ts';
 import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
-import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
+import { describeIdempotencyStoreContract } from './idempotency-store-contract.ts';
+import { describeJobQueueContract } from './job-queue-contract.ts';
+import { describeJobQueueOutcomesContract } from './job-queue-outcomes-contract.ts';
+import { describeSandboxStoreContract } from './sandbox-store-contract.ts';
+import { describeSettingsStoreContract } from './settings-store-contract.ts';
+import { describeStoreContract } from './store-contract.ts';
+import type { StoreUnderTest } from './store-fixture.ts';
+import { describeVerificationCheckContract } from './verification-check-contract.ts';
+import { describeVerificationResendContract } from './verification-resend-contract.ts';
+import { describeVerificationStoreContract } from './verification-store-contract.ts';
 import { describeWebhookStoreContract } from './webhook-store-contract.ts';
 
 // One database for this file (dropped at the end). The contract suites take turns on one
@@ -70,6 +80,15 @@ async function openShared(): Promise<StoreUnderTest> {
 }
 
 describeStoreContract('PostgreSQL', openShared);
+describeAppStoreContract('PostgreSQL', openShared);
+describeSettingsStoreContract('PostgreSQL', openShared);
+describeVerificationStoreContract('PostgreSQL', openShared);
+describeVerificationCheckContract('PostgreSQL', openShared);
+describeVerificationResendContract('PostgreSQL', openShared);
+describeIdempotencyStoreContract('PostgreSQL', openShared);
+describeJobQueueContract('PostgreSQL', openShared);
+describeJobQueueOutcomesContract('PostgreSQL', openShared);
+describeSandboxStoreContract('PostgreSQL', openShared);
 describeFraudStoreContract('PostgreSQL', openShared);
 describeWebhookStoreContract('PostgreSQL', openShared);
 describeConversationStoreContract('PostgreSQL', openShared);

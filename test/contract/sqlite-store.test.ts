@@ -10,11 +10,21 @@ import type { OutboxJobsTable } from '../../src/store/schema.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 import { describeApiKeyScopesBackfill } from './api-key-scopes-backfill.ts';
+import { describeAppStoreContract } from './app-store-contract.ts';
 import { describeConversationAgentsMigration } from './conversation-agents-migration.ts';
 import { describeConversationStoreContract } from './conversation-store-contract.ts';
 import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
-import { describeStoreContract, type StoreUnderTest } from './store-contract.ts';
+import { describeIdempotencyStoreContract } from './idempotency-store-contract.ts';
+import { describeJobQueueContract } from './job-queue-contract.ts';
+import { describeJobQueueOutcomesContract } from './job-queue-outcomes-contract.ts';
+import { describeSandboxStoreContract } from './sandbox-store-contract.ts';
+import { describeSettingsStoreContract } from './settings-store-contract.ts';
+import { describeStoreContract } from './store-contract.ts';
+import type { StoreUnderTest } from './store-fixture.ts';
+import { describeVerificationCheckContract } from './verification-check-contract.ts';
+import { describeVerificationResendContract } from './verification-resend-contract.ts';
+import { describeVerificationStoreContract } from './verification-store-contract.ts';
 import { describeWebhookStoreContract } from './webhook-store-contract.ts';
 
 async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
@@ -39,6 +49,15 @@ async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
 }
 
 describeStoreContract('SQLite', openSqlite);
+describeAppStoreContract('SQLite', openSqlite);
+describeSettingsStoreContract('SQLite', openSqlite);
+describeVerificationStoreContract('SQLite', openSqlite);
+describeVerificationCheckContract('SQLite', openSqlite);
+describeVerificationResendContract('SQLite', openSqlite);
+describeIdempotencyStoreContract('SQLite', openSqlite);
+describeJobQueueContract('SQLite', openSqlite);
+describeJobQueueOutcomesContract('SQLite', openSqlite);
+describeSandboxStoreContract('SQLite', openSqlite);
 describeFraudStoreContract('SQLite', openSqlite);
 describeWebhookStoreContract('SQLite', openSqlite);
 describeConversationStoreContract('SQLite', openSqlite);
