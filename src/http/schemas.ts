@@ -97,11 +97,6 @@ export const checkByDestinationBody = z
     code: codeSchema,
     channel: channelSchema.optional(),
     country: countrySchema.optional(),
-    androidAppHash: z
-      .string()
-      .regex(ANDROID_APP_HASH, 'must be the 11-character SMS Retriever app hash')
-      .optional()
-      .describe("This SMS's Android SMS Retriever hash line, over the app's `androidAppHash`"),
     clientIp: clientIpSchema.optional(),
   })
   .strict();

@@ -19052,8 +19052,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description This SMS's Android SMS Retriever hash line, over the app's `androidAppHash` */
-                    androidAppHash?: string;
                     /**
                      * @description Delivery channel; default `sms`. `voice` reads the code out in a phone call
                      * @enum {string}
