@@ -35,7 +35,7 @@ const RULES = [
   {
     name: 'no-circular',
     comment: 'Import cycles make load order fragile and hide which module owns what.',
-    from: { path: '^src/' },
+    from: { path: '^(src|web)/' },
     to: { circular: true },
   },
   {

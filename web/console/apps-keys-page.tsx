@@ -4,7 +4,7 @@ import { appsKeysApi, type ConsoleApp, refusal } from './apps-keys-api.ts';
 import { AppKeys } from './apps-keys-app.tsx';
 import { NameField, nameProblem } from './apps-keys-name.tsx';
 import type { Phrase } from './catalogue.ts';
-import type { PageProps } from './console-app.tsx';
+import type { PageProps } from './page-props.ts';
 
 /**
  * The apps the admin manages, a form to create one (owners), and the chosen app's name and

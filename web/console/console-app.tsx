@@ -11,16 +11,9 @@ import { InboxPage } from './inbox-page.tsx';
 import { Layout, PAGES, type Page } from './layout.tsx';
 import { LoginForm } from './login-form.tsx';
 import { MessagesPage } from './messages-page.tsx';
+import type { PageProps } from './page-props.ts';
 import { SettingsPage } from './settings-page.tsx';
 import { WebhooksPage } from './webhooks-page.tsx';
-
-/** What every page is given: the API, the words, the session, where to report a refusal. */
-export interface PageProps {
-  api: Api;
-  words: Words;
-  session: Session;
-  onProblem(problem: unknown): void;
-}
 
 /** The built pages; a page missing here shows "on its way". */
 const PAGE_VIEWS: Partial<Record<Page, (props: PageProps) => JSX.Element>> = {

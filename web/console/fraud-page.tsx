@@ -3,8 +3,8 @@ import { ApiProblem } from './api.ts';
 import { AppFilter, queryOf } from './app-filter.tsx';
 import type { Phrase } from './catalogue.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import type { PageProps } from './console-app.tsx';
 import { type FraudBlock, fraudApi } from './fraud-api.ts';
+import type { PageProps } from './page-props.ts';
 import { whenFormat } from './when.tsx';
 
 const LIVE = new Set<FraudBlock['status']>(['active', 'monitor']);

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiProblem } from './api.ts';
 import type { Phrase } from './catalogue.ts';
-import type { PageProps } from './console-app.tsx';
 import { type InboxConversation, type InboxMessage, inboxApi } from './inbox-api.ts';
 import { InboxChat } from './inbox-chat.tsx';
 import { InboxList } from './inbox-list.tsx';
@@ -14,6 +13,7 @@ import {
   visitorName,
   withChange,
 } from './inbox-model.ts';
+import type { PageProps } from './page-props.ts';
 
 /**
  * The agent inbox: the conversations waiting for a person, kept live over Server-Sent Events

@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiProblem } from './api.ts';
-import type { PageProps } from './console-app.tsx';
 import { MessengerPreview } from './messenger-preview.tsx';
+import type { PageProps } from './page-props.ts';
 import { focusSoon } from './schema-context.ts';
 import { isScalar } from './schema-inputs.tsx';
 import { isSchema, labelOf, type Schema } from './schema-model.ts';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiProblem } from './api.ts';
 import { AppFilter, queryOf } from './app-filter.tsx';
 import type { Phrase } from './catalogue.ts';
-import type { PageProps } from './console-app.tsx';
+import type { PageProps } from './page-props.ts';
 import { lastAnswer, WebhookDetailView } from './webhook-detail.tsx';
 import {
   DELIVERY_EVENTS,
