@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { firePaced, type PacedResult } from './paced.ts';
 import { percentile } from './percentile.ts';
 import type { ServerChild } from './server-child.ts';
 import type { SqlStat } from './sql-stats.ts';
@@ -45,8 +46,11 @@ export interface MeasureOptions {
   warmup: number;
   duration: number;
   sqlStats: boolean;
-  /** Requests per second across all connections of one load; unset = as fast as answered. */
-  overallRate?: number;
+  /**
+   * Requests per second across all connections of one load, started at evenly spaced times
+   * (bench/paced.ts); unset = as fast as answered (autocannon).
+   */
+  rate?: number;
   /** Per server, in the order of the loads: where to write its CPU profile of the window. */
   profileFiles?: (string | undefined)[];
   /** CPU µs of the database processes so far (clustered), read around the window. */
@@ -62,13 +66,14 @@ interface Usage {
   system: number;
 }
 
-function fire(workload: Workload, options: MeasureOptions, seconds: number) {
+function fire(workload: Workload, options: MeasureOptions, seconds: number): Promise<PacedResult> {
+  const { connections, rate } = options;
+  if (rate) return firePaced(workload, { connections, rate, seconds });
   return autocannon({
     url: workload.url,
-    connections: options.connections,
+    connections,
     duration: seconds,
     requests: workload.requests,
-    ...(options.overallRate ? { overallRate: Math.max(1, Math.round(options.overallRate)) } : {}),
   });
 }
 
@@ -129,7 +134,7 @@ export async function measure(loads: Load[], options: MeasureOptions): Promise<S
       for (const [status, n] of Object.entries(byStatus)) sum[status] = (sum[status] ?? 0) + n;
     }
   }
-  const worst = (get: (r: autocannon.Result) => number) => Math.max(...results.map(get));
+  const worst = (get: (r: PacedResult) => number) => Math.max(...results.map(get));
   const database =
     databaseBefore !== undefined && databaseAfter !== undefined
       ? databaseAfter - databaseBefore

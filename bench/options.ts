@@ -8,7 +8,7 @@ export const SCENARIOS = {
   hello: 'bare Fastify hello world, the ceiling every ratio is taken against',
   embedded: 'embedded otpd on SQLite (synchronous=NORMAL), gateway and webhooks on, full load',
   'half-load':
-    "the embedded otpd again at half of embedded's request rate (autocannon overallRate)",
+    "the embedded otpd again at half of embedded's request rate, started at evenly spaced times",
   'full-sync': 'a fresh embedded otpd with OTPD_SQLITE_SYNCHRONOUS=full, full load',
   million: 'a fresh embedded otpd seeded with --seed-rows past verifications, full load',
   clustered: 'two otpd instances on one PostgreSQL database and Redis, load spread over both',

@@ -91,9 +91,8 @@ export async function runFullSync(context: BenchContext): Promise<ScenarioResult
 }
 
 /**
- * The embedded otpd again, loaded at `rate` requests per second in all (autocannon's
- * overallRate: each connection sends its share of a second's requests, then waits for the
- * next second), for the checks' latency at that load.
+ * The embedded otpd again, loaded at `rate` requests per second in all, started at evenly
+ * spaced times (bench/paced.ts), for the checks' latency at that load.
  */
 export async function runHalfLoad(
   context: BenchContext,
@@ -105,7 +104,7 @@ export async function runHalfLoad(
     [{ server, make: () => otpdWorkload(server.ready.url, apiKey, 'embedded') }],
     {
       ...measureOptions(context),
-      overallRate: rate,
+      rate,
       profileFiles: [context.profileOf('half-load')],
     },
   );
@@ -113,7 +112,7 @@ export async function runHalfLoad(
     ...result,
     name: 'otpd ½ load',
     description:
-      `${result.description}, at ${Math.round(rate)} req/s in all (autocannon overallRate: ` +
-      'each connection sends its share of a second back to back, then waits for the next)',
+      `${result.description}, at ${Math.round(rate)} req/s in all, started at evenly spaced ` +
+      'times (a late start counts in the latency)',
   };
 }
