@@ -1,5 +1,6 @@
 import type { Clock } from '../kernel/clock.ts';
 import type { Logger } from '../observability/logger.ts';
+import { createPollingLoop } from '../workers/polling-loop.ts';
 import type { MessageLog } from './message-log-ports.ts';
 
 const DAY_MS = 86_400_000;
@@ -30,8 +31,8 @@ export function createMessageRetention(
 
 /**
  * Deletes what `purge` finds older than `retentionDays` every `intervalMs` (and once at
- * start), on every instance (deleting twice is harmless); a failure is logged and the purge
- * tried again at the next interval.
+ * start), one purge at a time, on every instance (deleting twice is harmless); a failure is
+ * logged and the purge tried again at the next interval.
  */
 export function createRetention(
   deps: RetentionDeps & {
@@ -41,9 +42,6 @@ export function createRetention(
     purge: (before: number) => Promise<number>;
   },
 ) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-
   async function purgeOnce(): Promise<number> {
     const cutoff = deps.clock.now() - deps.retentionDays * DAY_MS;
     const purged = await deps.purge(cutoff);
@@ -53,29 +51,20 @@ export function createRetention(
     return purged;
   }
 
-  function tick(): void {
-    running = purgeOnce().catch((error) =>
-      deps.logger.warn(
-        { err: error instanceof Error ? error.message : String(error) },
-        `purge of ${deps.what} failed; will try again`,
-      ),
-    );
-  }
+  const loop = createPollingLoop({
+    round: purgeOnce,
+    intervalMs: deps.intervalMs,
+    logger: deps.logger,
+    failure: `purge of ${deps.what} failed; will try again`,
+    failureLevel: 'warn',
+  });
 
   return {
     purgeOnce,
-    start() {
-      if (timer) return;
-      tick();
-      timer = setInterval(tick, deps.intervalMs);
-      timer.unref();
-    },
-    /** Stops the timer and waits for a purge in progress. */
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
+    /** Purges at once, then every `intervalMs`. */
+    start: loop.start,
+    /** Stops purging and waits for a purge in progress. */
+    stop: loop.stop,
   };
 }
 

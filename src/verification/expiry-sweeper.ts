@@ -1,6 +1,7 @@
 import type { Clock } from '../kernel/clock.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { EventSinks } from '../webhooks/event-announcer.ts';
+import { createPollingLoop } from '../workers/polling-loop.ts';
 import type { VerificationStore } from './verification-store-ports.ts';
 
 const BATCH = 200;
@@ -8,8 +9,9 @@ const BATCH = 200;
 /**
  * Writes down the expiry of pending verifications whose time ran out, so the app's webhooks
  * hear `verification.expired` (reads already show `expired` from the clock alone). Every
- * `intervalMs`; every instance of a cluster may run it — finishing is conditional, so a
- * verification expires once. A failed sweep is logged and tried again at the next interval.
+ * `intervalMs`, one sweep at a time; every instance of a cluster may run it — finishing is
+ * conditional, so a verification expires once. A failed sweep is logged and tried again at the
+ * next interval.
  */
 export function createExpirySweeper(deps: {
   store: Pick<VerificationStore, 'listExpiredPending' | 'finishVerification'>;
@@ -21,8 +23,6 @@ export function createExpirySweeper(deps: {
   notifyWebhooks?: () => void;
 }) {
   const { store, clock, logger } = deps;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
 
   /** Expires everything due now; returns how many this call expired. */
   async function sweepOnce(): Promise<number> {
@@ -51,28 +51,21 @@ export function createExpirySweeper(deps: {
     return expired;
   }
 
-  function tick(): void {
-    running = sweepOnce().catch((error) =>
-      logger.warn(
-        { err: error instanceof Error ? error.message : String(error) },
-        'expiry sweep failed; will try again',
-      ),
-    );
-  }
+  const loop = createPollingLoop({
+    round: sweepOnce,
+    intervalMs: deps.intervalMs,
+    delayFirstRound: true,
+    logger,
+    failure: 'expiry sweep failed; will try again',
+    failureLevel: 'warn',
+  });
 
   return {
     sweepOnce,
-    start() {
-      if (timer) return;
-      timer = setInterval(tick, deps.intervalMs);
-      timer.unref();
-    },
-    /** Stops the timer and waits for a sweep in progress. */
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
+    /** Sweeps every `intervalMs`, the first time `intervalMs` after start. */
+    start: loop.start,
+    /** Stops sweeping and waits for a sweep in progress. */
+    stop: loop.stop,
   };
 }
 

@@ -60,4 +60,32 @@ describe('message log retention', () => {
     expect(calls).toBe(2);
     expect(lines.join('')).toContain('purge of message log entries failed; will try again');
   });
+
+  it('never starts a purge while one is in progress, however long it takes', async () => {
+    vi.useFakeTimers();
+    let purges = 0;
+    let finishPurge = () => {};
+    const retention = createMessageRetention({
+      messageLog: {
+        purgeOlderThan: () =>
+          new Promise((resolve) => {
+            purges++;
+            finishPurge = () => resolve(0);
+          }),
+      },
+      clock: createFakeClock(),
+      logger: pino({ level: 'silent' }),
+      retentionDays: 1,
+      intervalMs: 1_000,
+    });
+    retention.start();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(purges).toBe(1);
+    finishPurge();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(purges).toBe(2);
+    const stopping = retention.stop();
+    finishPurge();
+    await stopping;
+  });
 });
