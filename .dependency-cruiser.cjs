@@ -41,8 +41,8 @@ const RULES = [
   {
     name: 'kernel-stands-alone',
     comment:
-      'src/kernel (errors, ids, clock, recipients, phone facts) is spoken by every feature and ' +
-      'imports nothing of theirs.',
+      'src/kernel (errors, ids, clock, config, recipients, phone facts) is spoken by every ' +
+      'feature and imports nothing of theirs.',
     from: { path: '^src/kernel/' },
     to: { path: '^src/', pathNot: '^src/kernel/' },
   },
@@ -170,15 +170,6 @@ const EXCEPTIONS = [
       "Twilio Verify's provider (it sends) and validator (it checks) share one config and client.",
     from: ['src/verification/adapters/twilio-verify-validator.ts'],
     to: ['src/delivery/adapters/twilio-verify-config.ts'],
-  },
-  {
-    name: 'config-parsers',
-    rule: ['adapters-from-composition-root', 'http-layer-from-above'],
-    because:
-      'The config schema parses two settings with the parsers of the code that uses them: ' +
-      'dialect host names (src/dialects/http) and CIDR ranges (the outbound address policy).',
-    from: ['src/config/config-schema.ts', 'src/config/setting-types.ts'],
-    to: ['src/dialects/http/dialect-hosts.ts', 'src/outbound/address-policy.ts'],
   },
 ];
 

@@ -20,11 +20,7 @@ import {
   convertalkRoutes,
 } from './dialects/convertalk/convertalk-routes.ts';
 import { type DiyalogRouteDeps, diyalogRoutes } from './dialects/diyalog/diyalog-routes.ts';
-import {
-  DIALECT_PREFIXES,
-  type DialectHosts,
-  dialectHostRewrite,
-} from './dialects/http/dialect-hosts.ts';
+import { dialectHostRewrite } from './dialects/http/dialect-hosts.ts';
 import { registerDialects } from './dialects/http/dialect-routes.ts';
 import { requireApiKey, requireScopes } from './http/auth.ts';
 import { BODY_LIMIT, registerJsonParser } from './http/body-parsers.ts';
@@ -41,6 +37,7 @@ import { trackRouteMethods, unroutedError } from './http/route-methods.ts';
 import { metricsRoutes } from './http/routes/metrics-routes.ts';
 import { opsRoutes } from './http/routes/ops-routes.ts';
 import type { Clock } from './kernel/clock.ts';
+import { DIALECT_PREFIXES, type DialectHosts } from './kernel/dialect-hosts.ts';
 import { OtpdError } from './kernel/errors.ts';
 import { messageRoutes } from './message-log/http/message-routes.ts';
 import type { MessageLog } from './message-log/message-log-ports.ts';

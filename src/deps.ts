@@ -3,8 +3,6 @@ import type { DestinationStream } from 'pino';
 import { createLimiterWindowCounter } from './abuse/adapters/limiter-window-counter.ts';
 import type { RateLimiter } from './abuse/rate-limiter-ports.ts';
 import type { AppDeps } from './app.ts';
-import { tlsFiles } from './config/tls-files.ts';
-import type { Config } from './config.ts';
 import { createConsole } from './console/console-graph.ts';
 import type { AnyProviderPlugin } from './delivery/adapters/provider-registry.ts';
 import { twilioProvider } from './delivery/adapters/twilio-provider.ts';
@@ -13,6 +11,8 @@ import { openConversationEvents, openRateLimiter } from './deps/open-cluster-sta
 import { openMessageLog, openStore } from './deps/open-databases.ts';
 import { openKeyring, openOutbound, openSettings } from './deps/open-settings.ts';
 import { type Clock, systemClock } from './kernel/clock.ts';
+import type { Config } from './kernel/config/config.ts';
+import { tlsFiles } from './kernel/config/tls-files.ts';
 import { createMessageIdSource } from './message-log/adapters/message-ids.ts';
 import type { MessageRetention } from './message-log/message-retention.ts';
 import type { ConversationEvents } from './messenger/conversation-events.ts';

@@ -1,8 +1,8 @@
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
 import { connectRateLimiter } from './deps/open-cluster-state.ts';
 import { migrateMessageLog, migrateStore } from './deps/open-databases.ts';
 import { createDeps } from './deps.ts';
+import { ConfigError, loadConfig } from './kernel/config/config.ts';
 import { buildMetricsServer } from './metrics-server.ts';
 
 /** Process entry: config, dependencies, HTTP and dispatcher; a clean stop on SIGTERM/SIGINT. */

@@ -7,7 +7,6 @@ import type { WindowCounter } from './abuse/window-counter-ports.ts';
 import type { VerificationStats } from './analytics/analytics-ports.ts';
 import { createAnalyticsService } from './analytics/analytics-service.ts';
 import { createAppService } from './apps/apps.ts';
-import type { Config } from './config.ts';
 import { createAttemptRecorder } from './delivery/attempt-recorder.ts';
 import { createDirectSend } from './delivery/direct-send.ts';
 import { createDispatcher } from './delivery/dispatcher.ts';
@@ -16,6 +15,7 @@ import type { ConvertalkRouteDeps } from './dialects/convertalk/convertalk-route
 import type { DiyalogRouteDeps } from './dialects/diyalog/diyalog-routes.ts';
 import { createDiyalogPostbacks } from './dialects/diyalog-postbacks.ts';
 import type { Clock } from './kernel/clock.ts';
+import type { Config } from './kernel/config/config.ts';
 import type { MessageLog } from './message-log/message-log-ports.ts';
 import { createMessageRetention, createRetention } from './message-log/message-retention.ts';
 import { createMessageSearch } from './message-log/message-search.ts';

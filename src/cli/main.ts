@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { createAppService } from '../apps/apps.ts';
 import { API_SCOPES, isApiScope } from '../apps/domain/api-scopes.ts';
-import { ConfigError, loadConfig } from '../config.ts';
 import { createAuditLog } from '../console/audit-log.ts';
 import {
   migrateMessageLog,
@@ -10,6 +9,7 @@ import {
   openStore,
 } from '../deps/open-databases.ts';
 import { systemClock } from '../kernel/clock.ts';
+import { ConfigError, loadConfig } from '../kernel/config/config.ts';
 import type { KyselyStore } from '../store/kysely-store.ts';
 import { addAdminCommands } from './admin-commands.ts';
 import { CliError } from './cli-error.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { loadConfig } from '../config.ts';
 import { openKeyring, openSettings } from '../deps/open-settings.ts';
 import { systemClock } from '../kernel/clock.ts';
+import { loadConfig } from '../kernel/config/config.ts';
 import { createLogger } from '../observability/logger.ts';
 import type { Store } from '../ports/store.ts';
 import type { SettingsService } from '../settings/settings-service.ts';

@@ -1,8 +1,8 @@
 import { createMemoryRateLimiter } from '../abuse/adapters/memory-rate-limiter.ts';
 import { createRedisRateLimiter, describeRedisUrl } from '../abuse/adapters/redis-rate-limiter.ts';
 import type { RateLimiter } from '../abuse/rate-limiter-ports.ts';
-import type { Config } from '../config.ts';
 import type { Clock } from '../kernel/clock.ts';
+import type { Config } from '../kernel/config/config.ts';
 import { createMemoryConversationEvents } from '../messenger/adapters/memory-conversation-events.ts';
 import { createRedisConversationEvents } from '../messenger/adapters/redis-conversation-events.ts';
 import type { ConversationEvents } from '../messenger/conversation-events.ts';

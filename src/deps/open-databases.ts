@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Config } from '../config.ts';
+import type { Config } from '../kernel/config/config.ts';
 import { writeErrorSummary } from '../message-log/adapters/message-log-writes.ts';
 import { createPostgresMessageLog } from '../message-log/adapters/postgres-message-log.ts';
 import { createSqliteMessageLog } from '../message-log/adapters/sqlite-message-log.ts';

@@ -1,10 +1,10 @@
-import type { Config } from '../config.ts';
 import {
   type AnyProviderPlugin,
   createProviderRegistry,
   PROVIDER_PLUGINS,
 } from '../delivery/adapters/provider-registry.ts';
 import type { Clock } from '../kernel/clock.ts';
+import type { Config } from '../kernel/config/config.ts';
 import { createHmacKeyring } from '../keyring/hmac-keyring.ts';
 import { loadOrCreateServerSecret } from '../keyring/server-key-file.ts';
 import { noConversationInbox } from '../messenger/conversation-inbox.ts';

@@ -1,6 +1,6 @@
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { BUILT_IN_PROVIDER_NAMES } from '../kernel/provider-names.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
-import { BUILT_IN_PROVIDER_NAMES } from './provider-labels.ts';
 
 export interface PromTelemetry extends Telemetry {
   readonly registry: Registry;

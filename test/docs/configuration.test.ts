@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { configSchema } from '../../src/config/config-schema.ts';
+import { configSchema } from '../../src/kernel/config/config-schema.ts';
 import { codeSpans, docFiles, read, tableAfter } from './markdown.ts';
 
 const PAGE = read('docs/configuration.md');

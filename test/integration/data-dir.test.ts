@@ -3,8 +3,8 @@ import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
 import { createDeps } from '../../src/deps.ts';
+import { loadConfig } from '../../src/kernel/config/config.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { cleanupProcesses, runServerToExit, tempDir } from '../helpers/process.ts';
 

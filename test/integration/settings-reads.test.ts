@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLimiterWindowCounter } from '../../src/abuse/adapters/limiter-window-counter.ts';
-import { loadConfig } from '../../src/config.ts';
 import { openConversationEvents, openRateLimiter } from '../../src/deps/open-cluster-state.ts';
 import { openMessageLog, openStore } from '../../src/deps/open-databases.ts';
 import { openKeyring, openOutbound, openSettings } from '../../src/deps/open-settings.ts';
 import { systemClock } from '../../src/kernel/clock.ts';
+import { loadConfig } from '../../src/kernel/config/config.ts';
 import { createMessageIdSource } from '../../src/message-log/adapters/message-ids.ts';
 import { createLogger } from '../../src/observability/logger.ts';
 import { noopTelemetry } from '../../src/ports/telemetry.ts';

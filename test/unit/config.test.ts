@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, loadConfig } from '../../src/kernel/config/config.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'otpd-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
 import { describeDatabase } from '../../src/deps/open-databases.ts';
+import { ConfigError, loadConfig } from '../../src/kernel/config/config.ts';
 
 const SECRET = 'a-server-secret-of-at-least-32-characters';
 const URL_WITH_PASSWORD = 'postgres://otpd:hunter2@db.internal:5432/otpd';

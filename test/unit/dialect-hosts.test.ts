@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
-import { dialectHostRewrite, parseDialectHosts } from '../../src/dialects/http/dialect-hosts.ts';
+import { dialectHostRewrite } from '../../src/dialects/http/dialect-hosts.ts';
+import { ConfigError, loadConfig } from '../../src/kernel/config/config.ts';
+import { parseDialectHosts } from '../../src/kernel/dialect-hosts.ts';
 
 const request = (host: string | undefined, url: string) =>
   ({ url, headers: host === undefined ? {} : { host } }) as IncomingMessage;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clientIpSubject } from '../../src/abuse/domain/client-ip.ts';
 import { activeRules, limitsSchema } from '../../src/abuse/domain/limits.ts';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, loadConfig } from '../../src/kernel/config/config.ts';
 
 describe('limits settings', () => {
   it('default to the documented rules', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
-import { createAddressPolicy, parseNetwork } from '../../src/outbound/address-policy.ts';
+import { ConfigError, loadConfig } from '../../src/kernel/config/config.ts';
+import { parseNetwork } from '../../src/kernel/networks.ts';
+import { createAddressPolicy } from '../../src/outbound/address-policy.ts';
 
 const guard = createAddressPolicy([]);
 const blocked = (address: string) => guard.check(address).allowed === false;

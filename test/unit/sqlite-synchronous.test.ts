@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
 import { openSqliteKysely } from '../../src/database/sqlite-open.ts';
 import { openStore } from '../../src/deps/open-databases.ts';
+import { ConfigError, loadConfig } from '../../src/kernel/config/config.ts';
 
 // SQLite's numbers for PRAGMA synchronous.
 const NORMAL = 1;

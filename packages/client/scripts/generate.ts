@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildApp } from '../../../src/app.ts';
-import { loadConfig } from '../../../src/config.ts';
 import { createDeps } from '../../../src/deps.ts';
+import { loadConfig } from '../../../src/kernel/config/config.ts';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DOCUMENT_FILE = join(packageDir, 'openapi.json');

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppService } from '../../apps/apps.ts';
 import type { Clock } from '../../kernel/clock.ts';
+import { DIALECT_PREFIXES } from '../../kernel/dialect-hosts.ts';
 import type { Logger } from '../../observability/logger.ts';
 import type { SettingsService } from '../../settings/settings-service.ts';
 import type { VerificationService } from '../../verification/verifications.ts';
 import { beemRoutes } from '../beem/beem-routes.ts';
 import { twilioRoutes } from '../twilio/twilio-routes.ts';
-import { DIALECT_PREFIXES } from './dialect-hosts.ts';
 
 export interface DialectDeps {
   apps: Pick<AppService, 'authenticate'>;

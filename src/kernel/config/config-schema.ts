@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseDialectHosts } from '../dialects/http/dialect-hosts.ts';
-import { BUILT_IN_PROVIDER_NAMES } from '../observability/provider-labels.ts';
+import { parseDialectHosts } from '../dialect-hosts.ts';
+import { BUILT_IN_PROVIDER_NAMES } from '../provider-names.ts';
 import { cidrList, commaList, flag, int, readableFile } from './setting-types.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

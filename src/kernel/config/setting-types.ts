@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { isNetwork } from '../outbound/address-policy.ts';
+import { isNetwork } from '../networks.ts';
 
 /* The kinds of value a setting takes, each with the message a bad value gets: every setting
    arrives as an environment string (or a JSON file's value) and is checked the same way. */

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { type Config, configSchema } from './config/config-schema.ts';
-import { tlsMismatch } from './config/tls-files.ts';
+import { type Config, configSchema } from './config-schema.ts';
+import { tlsMismatch } from './tls-files.ts';
 
 /*
  * Loading the configuration: the environment over an optional JSON file, parsed once by the
- * schema (src/config/config-schema.ts) and the rules between its settings below.
+ * schema (src/kernel/config/config-schema.ts) and the rules between its settings below.
  */
 
-export type { Config } from './config/config-schema.ts';
+export type { Config } from './config-schema.ts';
 
 const isObject = (payload: { value: unknown }) =>
   typeof payload.value === 'object' && payload.value !== null;
