@@ -4,7 +4,6 @@ import { newId } from '../kernel/ids.ts';
 import { phoneCountry } from '../kernel/phone-facts.ts';
 import type { Channel } from '../kernel/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { AppSettings } from '../settings/domain/settings.ts';
 import {
@@ -16,12 +15,13 @@ import {
   numberPrefix,
 } from './domain/fraud.ts';
 import { isSafelisted } from './domain/safelist.ts';
+import type { FraudStore } from './fraud-store-ports.ts';
 import { rateLimitKey } from './rate-limiter-ports.ts';
 import type { WindowCounter } from './window-counter-ports.ts';
 
 export interface FraudGuardDeps {
   store: Pick<
-    Store,
+    FraudStore,
     'recordFraudDecision' | 'findLiveFraudDecisions' | 'listFraudDecisions' | 'liftFraudDecision'
   >;
   counter: WindowCounter;

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { newDialectIds } from '../dialects/domain/dialect-ids.ts';
 import type { Clock } from '../kernel/clock.ts';
 import { newId } from '../kernel/ids.ts';
-import type { ApiKeyRecord, AppRecord, Store } from '../ports/store.ts';
+import type { ApiKeyRecord, AppRecord } from '../ports/store.ts';
+import type { AppStore } from './app-store-ports.ts';
 import { API_SCOPES, type ApiScope } from './domain/api-scopes.ts';
 
 const KEY_PREFIX = 'otpd_';
@@ -24,19 +25,6 @@ export interface IssuedKey {
   /** The plaintext key: returned once, never stored. */
   apiKey: string;
 }
-
-type AppStore = Pick<
-  Store,
-  | 'createApp'
-  | 'listApps'
-  | 'getApp'
-  | 'renameApp'
-  | 'createApiKey'
-  | 'listApiKeys'
-  | 'revokeApiKey'
-  | 'revokeAppApiKey'
-  | 'findActiveApiKey'
->;
 
 export function createAppService({ store, clock }: { store: AppStore; clock: Clock }) {
   async function issueKey(appId: string, scopes: readonly ApiScope[]): Promise<IssuedKey> {

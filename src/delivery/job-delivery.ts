@@ -1,12 +1,15 @@
+import type { AppStore } from '../apps/app-store-ports.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Channel } from '../kernel/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Keyring } from '../ports/keyring.ts';
-import type { OutboxJob, Store } from '../ports/store.ts';
+import type { OutboxJob } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import { type ChatMessage, parseChatMessage } from '../verification/domain/chat-message.ts';
 import { effectiveStatus, type VerificationRecord } from '../verification/domain/verification.ts';
+import type { VerificationStore } from '../verification/verification-store-ports.ts';
 import type { EventSinks } from '../webhooks/event-announcer.ts';
+import type { JobQueue } from '../workers/job-queue-ports.ts';
 import type { AttemptRecorder } from './attempt-recorder.ts';
 import { backoffDelay } from './backoff.ts';
 import { type MessageSettings, renderMessageBody } from './message-body.ts';
@@ -14,16 +17,9 @@ import { type Provider, ProviderError } from './provider-ports.ts';
 import type { Release, Slots } from './slots.ts';
 
 export interface JobDeliveryDeps {
-  store: Pick<
-    Store,
-    | 'completeJob'
-    | 'retryJob'
-    | 'failJob'
-    | 'cancelJob'
-    | 'releaseJob'
-    | 'getVerification'
-    | 'getApp'
-  >;
+  store: Pick<JobQueue, 'completeJob' | 'retryJob' | 'failJob' | 'cancelJob' | 'releaseJob'> &
+    Pick<VerificationStore, 'getVerification'> &
+    Pick<AppStore, 'getApp'>;
   keyring: Keyring;
   clock: Clock;
   logger: Logger;

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { AppStore } from '../apps/app-store-ports.ts';
 import { storedScopes } from '../apps/domain/api-scopes.ts';
 import { newDialectIds } from '../dialects/domain/dialect-ids.ts';
-import type { Store } from '../ports/store.ts';
+import type { SettingsStore } from '../settings/settings-store-ports.ts';
 import { prepare } from './prepared.ts';
 import { toApiKey, toApp, toStoredSettings } from './rows.ts';
 import type { Database } from './schema.ts';
 
 type AppQueries = Pick<
-  Store,
+  AppStore,
   | 'createApp'
   | 'listApps'
   | 'getApp'
@@ -17,9 +18,8 @@ type AppQueries = Pick<
   | 'revokeApiKey'
   | 'revokeAppApiKey'
   | 'findActiveApiKey'
-  | 'getAppSettings'
-  | 'replaceAppSettings'
->;
+> &
+  Pick<SettingsStore, 'getAppSettings' | 'replaceAppSettings'>;
 
 const APP_COLUMNS = [
   'id',

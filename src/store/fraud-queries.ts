@@ -1,12 +1,12 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { FraudAction, FraudDecision, FraudReasons } from '../abuse/domain/fraud.ts';
+import type { FraudStore } from '../abuse/fraud-store-ports.ts';
 import type { Channel } from '../kernel/recipients.ts';
-import type { Store } from '../ports/store.ts';
 import { prepare } from './prepared.ts';
 import type { Database, FraudDecisionsTable } from './schema.ts';
 
 type FraudQueries = Pick<
-  Store,
+  FraudStore,
   'recordFraudDecision' | 'findLiveFraudDecisions' | 'listFraudDecisions' | 'liftFraudDecision'
 >;
 

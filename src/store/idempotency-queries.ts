@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Store } from '../ports/store.ts';
+import type { IdempotencyStore } from '../ports/idempotency-store.ts';
 import type { Database } from './schema.ts';
 
 type IdempotencyQueries = Pick<
-  Store,
+  IdempotencyStore,
   'claimIdempotencyKey' | 'completeIdempotencyKey' | 'releaseIdempotencyKey'
 >;
 

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Store } from '../ports/store.ts';
+import type { SandboxStore } from '../verification/sandbox-store-ports.ts';
 import { toSandboxMessage } from './rows.ts';
 import type { Database } from './schema.ts';
 
 type SandboxQueries = Pick<
-  Store,
+  SandboxStore,
   'insertSandboxMessage' | 'listSandboxMessages' | 'purgeSandboxMessages'
 >;
 

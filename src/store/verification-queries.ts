@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Store } from '../ports/store.ts';
+import type { VerificationStore } from '../verification/verification-store-ports.ts';
 import { VERIFICATION_EVENT_BY_STATUS } from '../webhooks/domain/events.ts';
 import { prepare, prepareInsert } from './prepared.ts';
 import { ERASED, fromJob, fromVerification, toVerification } from './rows.ts';
@@ -14,7 +14,7 @@ import type { Database } from './schema.ts';
 import { createAnnouncer } from './webhook-queries.ts';
 
 type VerificationQueries = Pick<
-  Store,
+  VerificationStore,
   | 'createVerification'
   | 'getVerification'
   | 'findLatestVerification'

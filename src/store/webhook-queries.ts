@@ -1,12 +1,13 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { EventSink, Store, WebhookAttempt, WebhookDelivery } from '../ports/store.ts';
+import type { EventSink, WebhookAttempt, WebhookDelivery } from '../ports/store.ts';
+import type { WebhookStore } from '../webhooks/webhook-store-ports.ts';
 import { claimDue, extendLease } from './lease-queries.ts';
 import { prepareInsert } from './prepared.ts';
 import { fromWebhookDelivery, toWebhookDelivery } from './rows.ts';
 import type { Database, WebhookDeliveriesTable } from './schema.ts';
 
 type WebhookQueries = Pick<
-  Store,
+  WebhookStore,
   | 'enqueueWebhookDeliveries'
   | 'claimDueWebhookDeliveries'
   | 'extendWebhookLease'

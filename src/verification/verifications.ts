@@ -6,7 +6,6 @@ import { OtpdError } from '../kernel/errors.ts';
 import { type Channel, normalizeRecipient } from '../kernel/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Keyring } from '../ports/keyring.ts';
-import type { Store } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { AppSettings } from '../settings/domain/settings.ts';
 import type { EventSinks } from '../webhooks/event-announcer.ts';
@@ -25,12 +24,13 @@ import {
 import { createVerificationRecords } from './verification-records.ts';
 import type { AppDefaults, StartVerification } from './verification-request.ts';
 import { createResend } from './verification-resend.ts';
+import type { VerificationStore } from './verification-store-ports.ts';
 
 export type { AppDefaults, StartVerification } from './verification-request.ts';
 
 export interface VerificationServiceDeps {
   store: Pick<
-    Store,
+    VerificationStore,
     | 'createVerification'
     | 'getVerification'
     | 'findLatestVerification'

@@ -4,12 +4,13 @@ import type { Clock } from '../kernel/clock.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { Keyring } from '../ports/keyring.ts';
 import { type OutboundClient, OutboundError } from '../ports/outbound.ts';
-import type { Store, WebhookDelivery } from '../ports/store.ts';
+import type { WebhookDelivery } from '../ports/store.ts';
 import type { Telemetry } from '../ports/telemetry.ts';
 import type { AppSettings } from '../settings/domain/settings.ts';
 import { createWorkPool } from '../workers/work-pool.ts';
 import { DIYALOG_POSTBACK } from './domain/events.ts';
 import { WEBHOOK_RETRY_DELAYS_MS } from './event-announcer.ts';
+import type { WebhookStore } from './webhook-store-ports.ts';
 
 /** Failures another try cannot change: the URL is not allowed, or the body cannot be read. */
 const PERMANENT = new Set([
@@ -22,7 +23,7 @@ const PERMANENT = new Set([
 
 export interface WebhookSenderDeps {
   store: Pick<
-    Store,
+    WebhookStore,
     | 'claimDueWebhookDeliveries'
     | 'extendWebhookLease'
     | 'finishWebhookDelivery'

@@ -1,16 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { FraudGuard } from '../../abuse/fraud-guard.ts';
 import type { AnalyticsService } from '../../analytics/analytics-service.ts';
+import type { AppStore } from '../../apps/app-store-ports.ts';
 import type { AppService } from '../../apps/apps.ts';
 import type { TestSend } from '../../delivery/test-send.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { MessageSearch } from '../../message-log/message-search.ts';
 import type { ConversationEvents } from '../../messenger/conversation-events.ts';
 import type { ConversationService } from '../../messenger/conversation-service.ts';
-import type { Store } from '../../ports/store.ts';
 import type { SettingsService } from '../../settings/settings-service.ts';
 import type { WebBuild } from '../../web/static-assets.ts';
 import type { WebhookSender } from '../../webhooks/webhook-sender.ts';
+import type { WebhookStore } from '../../webhooks/webhook-store-ports.ts';
 import type { Console } from '../console-graph.ts';
 import { consoleAnalyticsRoutes } from './console-analytics-routes.ts';
 import { consoleAppRoutes } from './console-app-routes.ts';
@@ -51,14 +52,8 @@ export async function consoleRoutes(
     messageSearch: MessageSearch;
     analytics: AnalyticsService;
     clock: Clock;
-    store: Pick<
-      Store,
-      | 'listApps'
-      | 'getApp'
-      | 'listWebhookDeliveries'
-      | 'getWebhookDelivery'
-      | 'requeueWebhookDelivery'
-    >;
+    store: Pick<AppStore, 'listApps' | 'getApp'> &
+      Pick<WebhookStore, 'listWebhookDeliveries' | 'getWebhookDelivery' | 'requeueWebhookDelivery'>;
     apps: AppService;
     conversations: ConversationService;
     conversationEvents: ConversationEvents;

@@ -1,16 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppStore } from '../../apps/app-store-ports.ts';
 import { problems } from '../../http/schemas.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { OtpdError } from '../../kernel/errors.ts';
 import { decodeCursor, encodeCursor } from '../../message-log/http/message-views.ts';
-import type { Store } from '../../ports/store.ts';
 import {
   deliveryFilterOf,
   retriedAudit,
   webhookDeliveryParams,
 } from '../../webhooks/http/webhook-views.ts';
 import type { WebhookSender } from '../../webhooks/webhook-sender.ts';
+import type { WebhookStore } from '../../webhooks/webhook-store-ports.ts';
 import type { Console } from '../console-graph.ts';
 import {
   appsAsked,
@@ -40,10 +41,8 @@ export async function consoleWebhookRoutes(
   app: FastifyInstance,
   deps: {
     console: Console;
-    store: Pick<
-      Store,
-      'listApps' | 'listWebhookDeliveries' | 'getWebhookDelivery' | 'requeueWebhookDelivery'
-    >;
+    store: Pick<AppStore, 'listApps'> &
+      Pick<WebhookStore, 'listWebhookDeliveries' | 'getWebhookDelivery' | 'requeueWebhookDelivery'>;
     webhooks: Pick<WebhookSender, 'wake'>;
     clock: Clock;
   },
