@@ -18,6 +18,7 @@ import { migration as consoleTables } from './0016_console.ts';
 import { migration as chatCodeForm } from './0017_chat_code_form.ts';
 import { migration as conversationAgents } from './0018_conversation_agents.ts';
 import { migration as webhookAttemptLog } from './0019_webhook_attempt_log.ts';
+import { migration as postgresClaimIndexes } from './0021_postgres_claim_indexes.ts';
 
 /**
  * The Store's one migration history, written with Kysely's schema builder in types both
@@ -45,6 +46,7 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
   '0017_chat_code_form': chatCodeForm,
   '0018_conversation_agents': conversationAgents,
   '0019_webhook_attempt_log': webhookAttemptLog,
+  '0021_postgres_claim_indexes': postgresClaimIndexes,
 };
 
 /** Brings the store's schema up to date. */
