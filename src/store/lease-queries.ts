@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { ClaimShare } from '../workers/job-queue-ports.ts';
+import { prepare } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 /** The leased queues: send jobs and webhook deliveries share the claim columns. */
@@ -21,23 +22,52 @@ function allowance(share: Required<ClaimShare>): RawBuilder<unknown> {
   return sql`case app_id ${sql.join(cases, sql` `)} else cast(${share.perApp} as integer) end`;
 }
 
+/** The time and size of a claim: leases until `now + leaseMs`, at most `limit` rows. */
+type ClaimAt = { now: number; leaseMs: number; limit: number };
+
 /**
- * Leases up to `limit` due rows of `table` until `now + leaseMs`, counting an attempt on
- * each, in one UPDATE, and returns them as stored. Rows are ranked per app by age and taken
- * turn by turn (every app's oldest, then every app's second, …) within each app's allowance,
- * so no app fills a claim while others wait. SQLite runs one writer at a time, so ranking and
- * update cannot interleave with another claim; PostgreSQL locks the rows it takes and skips
- * those another claim holds, re-checking that each is still due once locked.
+ * The claim of `table`'s queue: leases up to `limit` due rows until `now + leaseMs`, counting
+ * an attempt on each, in one UPDATE, and returns them as stored. Rows are ranked per app by
+ * age and taken turn by turn (every app's oldest, then every app's second, …) within each
+ * app's allowance, so no app fills a claim while others wait. SQLite runs one writer at a
+ * time, so ranking and update cannot interleave with another claim; PostgreSQL locks the rows
+ * it takes and skips those another claim holds, re-checking that each is still due once
+ * locked.
  */
-export async function claimDue(
+export function createClaim(
   db: Kysely<Database>,
   dialect: 'sqlite' | 'postgres',
   table: LeasedTable,
-  at: { now: number; leaseMs: number; limit: number },
-  share: ClaimShare = { perApp: at.limit },
+): (at: ClaimAt, share?: ClaimShare) => Promise<Record<string, unknown>[]> {
+  const whole = (at: ClaimAt, share: ClaimShare = { perApp: at.limit }) => ({
+    perApp: share.perApp,
+    held: share.held ?? new Map<string, number>(),
+  });
+  if (dialect === 'sqlite') return (at, share) => claimDueSqlite(db, table, at, whole(at, share));
+  const claim = postgresClaim(db, table);
+  return async (at, share) => {
+    const full = whole(at, share);
+    const held = [...full.held];
+    const { rows } = await claim(db, {
+      now: at.now,
+      until: at.now + at.leaseMs,
+      limit: at.limit,
+      perApp: full.perApp,
+      heldApps: held.map(([app]) => app),
+      heldCounts: held.map(([, n]) => n),
+    });
+    return rows;
+  };
+}
+
+/** SQLite ranks every due row of the apps not yet at their allowance and takes the first. */
+async function claimDueSqlite(
+  db: Kysely<Database>,
+  table: LeasedTable,
+  at: ClaimAt,
+  full: Required<ClaimShare>,
 ): Promise<Record<string, unknown>[]> {
   const { now, leaseMs, limit } = at;
-  const full = { perApp: share.perApp, held: share.held ?? new Map<string, number>() };
   const capped = [...full.held].filter(([, n]) => n >= full.perApp).map(([app]) => app);
   const t = sql.table(table);
   const skipFull =
@@ -47,32 +77,69 @@ export async function claimDue(
   const ranked = sql`select id, next_attempt_at, row_number() over (
         partition by app_id order by next_attempt_at, id) as turn, app_id
       from ${t} where ${due(now)} ${skipFull}`;
-  const set = sql`lease_until = ${now + leaseMs}, attempts = attempts + 1, updated_at = ${now}`;
-  if (dialect === 'sqlite') {
-    const chosen = sql`select id from (${ranked}) ranked where turn <= ${allowance(full)}
-        order by turn, next_attempt_at, id limit ${limit}`;
-    const result = await sql<Record<string, unknown>>`update ${t} set ${set}
-        where id in (${chosen}) returning *`.execute(db);
-    return result.rows;
-  }
-  // PostgreSQL locks in turn order, skipping rows a racing claim holds, until it has `limit`,
-  // and only then cuts each app down to its allowance: a claim racing another still fills
-  // up with the rows the other did not take. Rows locked but cut are free again at commit.
-  const result = await sql<Record<string, unknown>>`with locked as (
-        select ${t}.id, ${t}.app_id, ranked.turn, ranked.next_attempt_at
-        from ${t} join (${ranked}) ranked on ranked.id = ${t}.id
-        where ${t}.status = 'pending' and ${t}.next_attempt_at <= ${now}
-          and (${t}.lease_until is null or ${t}.lease_until <= ${now})
-        order by ranked.turn, ranked.next_attempt_at, ranked.id
-        limit ${limit} for update of ${t} skip locked
-      ), kept as (
-        select id from (select id, app_id, row_number() over (
-            partition by app_id order by turn, next_attempt_at, id) as turn
-          from locked) mine
-        where turn <= ${allowance(full)}
-      )
-      update ${t} set ${set} where id in (select id from kept) returning *`.execute(db);
+  const chosen = sql`select id from (${ranked}) ranked where turn <= ${allowance(full)}
+      order by turn, next_attempt_at, id limit ${limit}`;
+  const result = await sql<Record<string, unknown>>`update ${t}
+      set lease_until = ${now + leaseMs}, attempts = attempts + 1, updated_at = ${now}
+      where id in (${chosen}) returning *`.execute(db);
   return result.rows;
+}
+
+type PostgresClaim = {
+  now: number;
+  until: number;
+  limit: number;
+  perApp: number;
+  heldApps: string[];
+  heldCounts: number[];
+};
+
+/**
+ * PostgreSQL's claim reads only what it may take, so its cost follows the claim, not the
+ * queue: the apps with due rows are found by skipping from one app to the next through the
+ * pending index (migration 0021), and each app's oldest due rows, no more than it may take,
+ * are read in order and locked, skipping those a racing claim holds (a claim racing another
+ * still fills up with the rows the other did not take). Those rows are ranked per app and
+ * taken turn by turn up to `limit`; rows locked but not taken are free again at commit.
+ * Plain index scans also mark the entries of finished rows dead as they pass them, which the
+ * bitmap scan of a whole-queue ranking never did: without a vacuum, every claim re-read every
+ * row the queue had ever held. What each app holds arrives as two arrays, so the SQL is the
+ * same on every call and compiled once (prepare): PostgreSQL keeps its plan.
+ */
+function postgresClaim(db: Kysely<Database>, table: LeasedTable) {
+  const t = sql.table(table);
+  return prepare((p: PostgresClaim) => {
+    const pending = sql`status = 'pending' and next_attempt_at <= ${p.now}`;
+    const query = sql<Record<string, unknown>>`with recursive apps as (
+        (select app_id from ${t} where ${pending} order by app_id limit 1)
+        union all
+        select (select app_id from ${t} where ${pending} and app_id > apps.app_id
+            order by app_id limit 1)
+        from apps where apps.app_id is not null
+      ), allowed as (
+        select app_id, least(cast(${p.limit} as integer), coalesce((
+            select greatest(0, cast(${p.perApp} as integer) - held.n)
+            from unnest(cast(${p.heldApps} as text[]), cast(${p.heldCounts} as integer[]))
+              as held(app_id, n)
+            where held.app_id = apps.app_id), cast(${p.perApp} as integer))) as n
+        from apps where app_id is not null
+      ), ranked as (
+        select mine.id, mine.next_attempt_at, row_number() over (
+            partition by mine.app_id order by mine.next_attempt_at, mine.id) as turn
+        from allowed cross join lateral (
+          select id, app_id, next_attempt_at from ${t}
+          where app_id = allowed.app_id and ${due(p.now)}
+          order by next_attempt_at, id
+          limit allowed.n
+          for update skip locked
+        ) mine
+      ), taken as (
+        select id from ranked order by turn, next_attempt_at, id limit ${p.limit}
+      )
+      update ${t} set lease_until = ${p.until}, attempts = attempts + 1, updated_at = ${p.now}
+      where id in (select id from taken) returning *`;
+    return { compile: () => query.compile(db) };
+  });
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { JobQueue, OutboxJob } from '../ports/store.ts';
-import { claimDue, extendLease } from './lease-queries.ts';
+import { createClaim, extendLease } from './lease-queries.ts';
 import { prepare } from './prepared.ts';
 import { ERASED, toJob, toVerification } from './rows.ts';
-import type { Database, OutboxJobsTable } from './schema.ts';
+import { type Database, type OutboxJobsTable, VERIFICATION_COLUMNS } from './schema.ts';
 import { createAnnouncer } from './webhook-queries.ts';
 
 type OutboxQueries = JobQueue;
@@ -27,6 +27,7 @@ export function createOutboxQueries(
   dialect: 'sqlite' | 'postgres',
 ): OutboxQueries {
   const announce = createAnnouncer(db);
+  const claim = createClaim(db, dialect, 'outbox_jobs');
   // The statements of every sent code, built and compiled once (see prepare).
   const markSent = prepare((p: { id: string; attempts: number; now: number }) =>
     db
@@ -49,14 +50,14 @@ export function createOutboxQueries(
         })
         .where('id', '=', p.id)
         .where('app_id', '=', p.appId)
-        .returningAll(),
+        .returning(VERIFICATION_COLUMNS),
     );
   const delivered = deliveredAs(false);
   const deliveredWithReference = deliveredAs(true);
 
   return {
     async claimDueJobs(now, leaseMs, limit, share) {
-      const rows = await claimDue(db, dialect, 'outbox_jobs', { now, leaseMs, limit }, share);
+      const rows = await claim({ now, leaseMs, limit }, share);
       return rows.map((row) => toJob(row as Selectable<OutboxJobsTable>));
     },
 

@@ -9,6 +9,17 @@ class Slot {
   constructor(readonly name: string) {}
 }
 
+/**
+ * The SQL text of every query compiled once, with the name a PostgreSQL connection keeps it
+ * under (postgres/preparing-pool.ts): a fixed set, one per prepare() call and column set.
+ */
+const namesBySql = new Map<string, string>();
+
+/** The statement name of a query compiled once; undefined for any other SQL. */
+export function preparedName(sql: string): string | undefined {
+  return namesBySql.get(sql);
+}
+
 /** Runs a compiled query on the database or inside the caller's transaction. */
 type Runner = Pick<Kysely<Database>, 'executeQuery'>;
 
@@ -26,6 +37,7 @@ export function prepare<P extends Record<string, unknown>, R>(
     get: (_target, name) => new Slot(String(name)),
   });
   const compiled: CompiledQuery<R> = build(slots).compile();
+  if (!namesBySql.has(compiled.sql)) namesBySql.set(compiled.sql, `otpd_${namesBySql.size + 1}`);
   const positions = compiled.parameters.map((value) =>
     value instanceof Slot ? value.name : undefined,
   );

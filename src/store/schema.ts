@@ -85,6 +85,53 @@ export interface VerificationsTable {
   chat_code: string | null;
 }
 
+/**
+ * Every column of `verifications`, by name: the statements kept prepared on PostgreSQL
+ * (postgres/preparing-pool.ts) return these rather than `*`, so a column another otpd's
+ * migration adds does not change the rows of a statement this one has prepared.
+ */
+export const VERIFICATION_COLUMNS = [
+  'id',
+  'app_id',
+  'destination',
+  'country',
+  'channel',
+  'locale',
+  'status',
+  'reason',
+  'code_hash',
+  'code_key_id',
+  'code_length',
+  'attempts',
+  'max_attempts',
+  'sends',
+  'max_sends',
+  'resend_cooldown_ms',
+  'created_at',
+  'updated_at',
+  'expires_at',
+  'last_sent_at',
+  'approved_at',
+  'tx_code',
+  'device_id',
+  'message_id',
+  'metadata',
+  'content',
+  'delivery_status',
+  'delivery_provider',
+  'delivery_updated_at',
+  'test',
+  'external_code',
+  'code_reference',
+  'android_app_hash',
+  'chat_code',
+] as const satisfies readonly (keyof VerificationsTable)[];
+
+// A column added to VerificationsTable and missing above fails the type check here.
+type Unlisted = Exclude<keyof VerificationsTable, (typeof VERIFICATION_COLUMNS)[number]>;
+const everyColumnListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyColumnListed;
+
 export interface OutboxJobsTable {
   id: string;
   app_id: string;

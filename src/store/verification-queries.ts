@@ -17,7 +17,7 @@ const cancelDelivery = (now: number) => ({
   delivery_updated_at: sql<number>`case when delivery_status = 'queued' then ${now} else delivery_updated_at end`,
 });
 
-import type { Database } from './schema.ts';
+import { type Database, VERIFICATION_COLUMNS } from './schema.ts';
 import { createAnnouncer } from './webhook-queries.ts';
 
 type VerificationQueries = Pick<
@@ -74,17 +74,25 @@ export function createVerificationQueries(
       .where('created_at', '>', p.createdAfter)
       .where('status', '=', 'pending')
       .where(sql<number>`expires_at + 0`, '>', p.now)
-      .returningAll(),
+      .returning(VERIFICATION_COLUMNS),
   );
   const insertVerification = prepareInsert(db, 'verifications');
+  const lockDestination = prepare((p: { key: string }) => {
+    const lock = sql`select pg_advisory_xact_lock(hashtextextended(${p.key}, 0))`;
+    return { compile: () => lock.compile(db) };
+  });
   const insertJob = prepareInsert(db, 'outbox_jobs');
   const selectVerification = prepare((p: { appId: string; id: string }) =>
-    db.selectFrom('verifications').selectAll().where('id', '=', p.id).where('app_id', '=', p.appId),
+    db
+      .selectFrom('verifications')
+      .select(VERIFICATION_COLUMNS)
+      .where('id', '=', p.id)
+      .where('app_id', '=', p.appId),
   );
   const selectLatest = prepare((p: { appId: string; to: string }) =>
     db
       .selectFrom('verifications')
-      .selectAll()
+      .select(VERIFICATION_COLUMNS)
       .where('app_id', '=', p.appId)
       .where('destination', '=', p.to)
       .orderBy('created_at', 'desc')
@@ -115,7 +123,7 @@ export function createVerificationQueries(
         .where('expires_at', '>', p.now)
         .where('sends', '=', p.expectedSends)
         .where(sql<boolean>`attempts < max_attempts`)
-        .returningAll(),
+        .returning(VERIFICATION_COLUMNS),
     );
   };
   const countValid = countCheck(true);
@@ -128,8 +136,7 @@ export function createVerificationQueries(
         // one destination would each miss the other's uncommitted row and both stay pending;
         // a lock per app and destination, held to commit, puts them in line.
         if (dialect === 'postgres') {
-          const key = `${verification.appId}\n${verification.to}`;
-          await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+          await lockDestination(trx, { key: `${verification.appId}\n${verification.to}` });
         }
         const { rows: superseded } = await supersede(trx, {
           appId: verification.appId,

@@ -1,8 +1,8 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EventSink, WebhookAttempt, WebhookDelivery } from '../ports/store.ts';
 import type { WebhookStore } from '../webhooks/webhook-store-ports.ts';
-import { claimDue, extendLease } from './lease-queries.ts';
-import { prepareInsert } from './prepared.ts';
+import { createClaim, extendLease } from './lease-queries.ts';
+import { prepare, prepareInsert } from './prepared.ts';
 import { fromWebhookDelivery, toWebhookDelivery } from './rows.ts';
 import type { Database, WebhookDeliveriesTable } from './schema.ts';
 
@@ -65,6 +65,34 @@ export function createWebhookQueries(
   db: Kysely<Database>,
   dialect: 'sqlite' | 'postgres',
 ): WebhookQueries {
+  const claim = createClaim(db, dialect, 'webhook_deliveries');
+  // Every delivery ends through this update: built and compiled once (see prepare).
+  type Finished = {
+    id: string;
+    attempts: number;
+    status: string;
+    error: string | null;
+    statusCode: number | null;
+    deliveredAt: number | null;
+    now: number;
+    attemptLog: string;
+  };
+  const finish = prepare((p: Finished) =>
+    db
+      .updateTable('webhook_deliveries')
+      .set({
+        status: p.status,
+        lease_until: null,
+        last_error: p.error,
+        last_status_code: p.statusCode,
+        delivered_at: p.deliveredAt,
+        updated_at: p.now,
+        attempt_log: p.attemptLog,
+      })
+      .where('id', '=', p.id)
+      .where('status', '=', 'pending')
+      .where('attempts', '=', p.attempts),
+  );
   return {
     async enqueueWebhookDeliveries(deliveries) {
       if (deliveries.length === 0) return;
@@ -76,7 +104,7 @@ export function createWebhookQueries(
 
     async claimDueWebhookDeliveries(now, leaseMs, limit, share) {
       const at = { now, leaseMs, limit };
-      const rows = await claimDue(db, dialect, 'webhook_deliveries', at, share);
+      const rows = await claim(at, share);
       return rows.map((row) => toWebhookDelivery(row as Selectable<WebhookDeliveriesTable>));
     },
 
@@ -85,22 +113,21 @@ export function createWebhookQueries(
     },
 
     async finishWebhookDelivery(delivery, outcome, now) {
-      await holding(db, delivery)
-        .set({
-          status: outcome.status,
-          lease_until: null,
-          last_error: outcome.error,
-          last_status_code: outcome.statusCode,
-          delivered_at: outcome.status === 'delivered' ? now : null,
-          updated_at: now,
-          attempt_log: logWith(delivery, {
-            at: now,
-            statusCode: outcome.statusCode,
-            error: outcome.error,
-            outcome: outcome.status,
-          }),
-        })
-        .execute();
+      await finish(db, {
+        id: delivery.id,
+        attempts: delivery.attempts,
+        status: outcome.status,
+        error: outcome.error,
+        statusCode: outcome.statusCode,
+        deliveredAt: outcome.status === 'delivered' ? now : null,
+        now,
+        attemptLog: logWith(delivery, {
+          at: now,
+          statusCode: outcome.statusCode,
+          error: outcome.error,
+          outcome: outcome.status,
+        }),
+      });
     },
 
     async retryWebhookDelivery(delivery, failure, nextAttemptAt, now) {

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
 import { createKyselyStore, type KyselyStore } from '../kysely-store.ts';
 import type { Database } from '../schema.ts';
+import { preparingPool } from './preparing-pool.ts';
 
 /** How long a new connection may take before the query that needed it fails. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -28,7 +29,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions):
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
   });
   pool.on('error', (error) => options.onIdleError?.(error));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return createKyselyStore(db, 'postgres');
 }
 

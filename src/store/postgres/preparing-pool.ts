@@ -1,0 +1,66 @@
+import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import type { Pool, PoolClient } from 'pg';
+import { preparedName } from '../prepared.ts';
+
+/**
+ * The pool Kysely draws its connections from, where each query compiled once (prepared.ts)
+ * runs as a named statement: each connection parses it once and, after a few runs, keeps
+ * its plan, where an unnamed statement is parsed, analysed and planned on every call.
+ *
+ * A named statement whose rows are `*` breaks when another otpd migrates its table (a new
+ * column changes what `*` is: "cached plan must not change result type"). Outside a
+ * transaction the connection prepares it again under a new name and runs it once more;
+ * inside one, where a failed statement would end the transaction, such a query runs
+ * unnamed, as every query did before.
+ */
+export function preparingPool(pool: Pool): PostgresPool {
+  const wrapped = new WeakMap<PoolClient, PostgresPoolClient>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let preparing = wrapped.get(client);
+      if (preparing === undefined) {
+        preparing = preparingClient(client);
+        wrapped.set(client, preparing);
+      }
+      return preparing;
+    },
+    end: () => pool.end(),
+  };
+}
+
+/** PostgreSQL's error for a named statement whose result columns changed under it. */
+const STALE_RESULT = 'cached plan must not change result type';
+
+function preparingClient(client: PoolClient): PostgresPoolClient {
+  let inTransaction = false;
+  /** Names this connection re-prepared after a migration: the stale one stays unusable. */
+  const renamed = new Map<string, string>();
+  let renames = 0;
+
+  const run = (text: string, values: unknown[]) => {
+    const base = preparedName(text);
+    if (base === undefined || (inTransaction && text.includes('*'))) {
+      return client.query(text, values);
+    }
+    const named = () => client.query({ name: renamed.get(base) ?? base, text, values });
+    return named().catch((error: unknown) => {
+      if (!(error instanceof Error) || !error.message.includes(STALE_RESULT)) throw error;
+      renamed.set(base, `${base}_${++renames}`);
+      if (inTransaction) throw error;
+      return named();
+    });
+  };
+
+  return {
+    // biome-ignore lint/suspicious/noExplicitAny: one function behind both of Kysely's overloads
+    query: ((text: any, values?: readonly unknown[]) => {
+      if (typeof text !== 'string') return client.query(text);
+      // Kysely opens and ends its transactions with these statements.
+      if (text === 'begin' || text.startsWith('start transaction')) inTransaction = true;
+      else if (text === 'commit' || text === 'rollback') inTransaction = false;
+      return run(text, [...(values ?? [])]) as Promise<PostgresQueryResult<unknown>>;
+    }) as PostgresPoolClient['query'],
+    release: () => client.release(),
+  };
+}
