@@ -60,7 +60,13 @@ export function createClaim(
   };
 }
 
-/** SQLite ranks every due row of the apps not yet at their allowance and takes the first. */
+/**
+ * SQLite's claim, like PostgreSQL's, reads only what it may take: the apps with due rows are
+ * found by skipping from one app to the next through the pending index (migration 0021), and
+ * of each app only its `perApp` oldest due rows are ranked, so a long queue (a backlog of
+ * webhook deliveries) costs a claim no more than a short one. SQLite runs one writer at a
+ * time, so ranking and update cannot interleave with another claim.
+ */
 async function claimDueSqlite(
   db: Kysely<Database>,
   table: LeasedTable,
@@ -68,16 +74,27 @@ async function claimDueSqlite(
   full: Required<ClaimShare>,
 ): Promise<Record<string, unknown>[]> {
   const { now, leaseMs, limit } = at;
-  const capped = [...full.held].filter(([, n]) => n >= full.perApp).map(([app]) => app);
   const t = sql.table(table);
-  const skipFull =
-    capped.length === 0
-      ? sql``
-      : sql`and app_id not in (${sql.join(capped.map((a) => sql`${a}`))})`;
-  const ranked = sql`select id, next_attempt_at, row_number() over (
-        partition by app_id order by next_attempt_at, id) as turn, app_id
-      from ${t} where ${due(now)} ${skipFull}`;
-  const chosen = sql`select id from (${ranked}) ranked where turn <= ${allowance(full)}
+  const pending = sql`status = 'pending' and next_attempt_at <= ${now}`;
+  // The first app is sought like the next ones (after ''), so every step is an index seek.
+  const chosen = sql`with recursive apps(app_id) as (
+        select (select app_id from ${t} where ${pending} and app_id > '' order by app_id limit 1)
+        union all
+        select (select app_id from ${t} where ${pending} and app_id > apps.app_id
+            order by app_id limit 1)
+        from apps where apps.app_id is not null
+      ), candidates as (
+        select mine.id, mine.app_id, mine.next_attempt_at from apps join ${t} mine
+          on mine.id in (select id from ${t}
+            where app_id = apps.app_id and ${due(now)}
+            order by next_attempt_at, id limit ${full.perApp})
+        where apps.app_id is not null
+      ), ranked as (
+        select id, app_id, next_attempt_at, row_number() over (
+            partition by app_id order by next_attempt_at, id) as turn
+        from candidates
+      )
+      select id from ranked where turn <= ${allowance(full)}
       order by turn, next_attempt_at, id limit ${limit}`;
   const result = await sql<Record<string, unknown>>`update ${t}
       set lease_until = ${now + leaseMs}, attempts = attempts + 1, updated_at = ${now}

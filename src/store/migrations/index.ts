@@ -19,7 +19,7 @@ import { migration as chatCodeForm } from './0017_chat_code_form.ts';
 import { migration as conversationAgents } from './0018_conversation_agents.ts';
 import { migration as webhookAttemptLog } from './0019_webhook_attempt_log.ts';
 import { migration as hotPathIndexes } from './0020_hot_path_indexes.ts';
-import { migration as postgresClaimIndexes } from './0021_postgres_claim_indexes.ts';
+import { migration as claimIndexes } from './0021_claim_indexes.ts';
 
 /**
  * The Store's one migration history, written with Kysely's schema builder in types both
@@ -48,7 +48,7 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
   '0018_conversation_agents': conversationAgents,
   '0019_webhook_attempt_log': webhookAttemptLog,
   '0020_hot_path_indexes': hotPathIndexes,
-  '0021_postgres_claim_indexes': postgresClaimIndexes,
+  '0021_claim_indexes': claimIndexes,
 };
 
 /** Brings the store's schema up to date. */
