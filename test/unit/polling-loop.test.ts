@@ -173,17 +173,29 @@ describe('the polling loop', () => {
   });
 
   it('keeps no timer that holds the process open', async () => {
-    vi.useFakeTimers();
+    // Real timers, short waits: a spy on the fake clock's setTimeout would outlive the fake
+    // clock and leave every later test file in this worker without a working setTimeout.
     const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
-    const loop = loopOf({ round: async () => {}, coalesceMs: 5, delayFirstRound: true });
-    loop.start();
-    await vi.advanceTimersByTimeAsync(1_000);
-    loop.wake();
-    await vi.advanceTimersByTimeAsync(0);
-    await loop.stop();
-    const timers = setTimeoutSpy.mock.results.map((r) => r.value as NodeJS.Timeout);
-    expect(timers.length).toBeGreaterThanOrEqual(3);
-    expect(timers.filter((t) => t.hasRef())).toEqual([]);
-    setTimeoutSpy.mockRestore();
+    try {
+      let rounds = 0;
+      const loop = loopOf({
+        round: async () => void rounds++,
+        intervalMs: 10,
+        coalesceMs: 1,
+        delayFirstRound: true,
+      });
+      loop.start();
+      await vi.waitFor(() => expect(rounds).toBeGreaterThanOrEqual(1));
+      loop.wake();
+      await vi.waitFor(() => expect(rounds).toBeGreaterThanOrEqual(2));
+      await loop.stop();
+      const timers = setTimeoutSpy.mock.results
+        .map((r) => r.value as NodeJS.Timeout)
+        .filter((t) => typeof t?.hasRef === 'function');
+      expect(timers.length).toBeGreaterThanOrEqual(2);
+      expect(timers.filter((t) => t.hasRef())).toEqual([]);
+    } finally {
+      setTimeoutSpy.mockRestore();
+    }
   });
 });
