@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakeClock } from '../helpers/fake-clock.ts';
-import { answer, type FakeGateway } from '../helpers/fake-gateway.ts';
+import type { FakeGateway } from '../helpers/fake-gateway.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { type Client, createClient } from '../helpers/http-client.ts';
 import {
@@ -14,6 +14,7 @@ import {
 
 describe('diyalog bot endpoints: tokens, arbitrary bodies, documentation, hosts and settings', () => {
   const clock = createFakeClock();
+  let bot: DiyalogBot;
   let server: TestServer;
   let chat: FakeGateway;
   let hook: FakeGateway;
@@ -26,17 +27,11 @@ describe('diyalog bot endpoints: tokens, arbitrary bodies, documentation, hosts 
   const fresh = () => idsOf(++n);
 
   beforeAll(async () => {
-    ({ server, chat, hook, client, sendmokUrl, postbackUrl, drain } = await startDiyalogBot(clock));
+    bot = await startDiyalogBot(clock);
+    ({ server, chat, hook, client, sendmokUrl, postbackUrl, drain } = bot);
   });
-  afterAll(async () => {
-    await server.close();
-    await chat.close();
-    await hook.close();
-  });
-  beforeEach(() => {
-    chat.behave(() => ({ status: 200, body: { ok: true, id: 'chat-1' } }));
-    hook.behave(answer(200));
-  });
+  afterAll(() => bot.close());
+  beforeEach(() => bot.reset());
 
   it('refuses an unknown bot token with 401 and sends nothing', async () => {
     const before = chat.requests.length;

@@ -99,5 +99,29 @@ export async function startDiyalogBot(clock: FakeClock) {
   const chatPosts = (recipient: string) =>
     chat.requests.map((r) => JSON.parse(r.body)).filter((b) => b.recipient === recipient);
 
-  return { server, chat, hook, client, token, sendmokUrl, postbackUrl, drain, chatPosts };
+  /** Puts the chat platform and the app's webhook back to answering 200. */
+  function reset() {
+    chat.behave(() => ({ status: 200, body: { ok: true, id: 'chat-1' } }));
+    hook.behave(answer(200));
+  }
+
+  async function close() {
+    await server.close();
+    await chat.close();
+    await hook.close();
+  }
+
+  return {
+    server,
+    chat,
+    hook,
+    client,
+    token,
+    sendmokUrl,
+    postbackUrl,
+    drain,
+    chatPosts,
+    reset,
+    close,
+  };
 }

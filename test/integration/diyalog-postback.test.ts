@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakeClock } from '../helpers/fake-clock.ts';
 import { answer, type FakeGateway } from '../helpers/fake-gateway.ts';
-import type { TestServer } from '../helpers/harness.ts';
 import type { Client } from '../helpers/http-client.ts';
 import {
   type DiyalogBot,
@@ -14,8 +13,7 @@ import {
 
 describe('diyalog postback: button presses approve the code and are forwarded', () => {
   const clock = createFakeClock();
-  let server: TestServer;
-  let chat: FakeGateway;
+  let bot: DiyalogBot;
   let hook: FakeGateway;
   let client: Client;
   let sendmokUrl: DiyalogBot['sendmokUrl'];
@@ -26,17 +24,11 @@ describe('diyalog postback: button presses approve the code and are forwarded', 
   const fresh = () => idsOf(++n);
 
   beforeAll(async () => {
-    ({ server, chat, hook, client, sendmokUrl, postbackUrl, drain } = await startDiyalogBot(clock));
+    bot = await startDiyalogBot(clock);
+    ({ hook, client, sendmokUrl, postbackUrl, drain } = bot);
   });
-  afterAll(async () => {
-    await server.close();
-    await chat.close();
-    await hook.close();
-  });
-  beforeEach(() => {
-    chat.behave(() => ({ status: 200, body: { ok: true, id: 'chat-1' } }));
-    hook.behave(answer(200));
-  });
+  afterAll(() => bot.close());
+  beforeEach(() => bot.reset());
 
   it('approves in chat when the button whose payload is the code is pressed', async () => {
     const ids = fresh();

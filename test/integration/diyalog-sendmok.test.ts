@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakeClock } from '../helpers/fake-clock.ts';
-import { answer, type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
+import { answer, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { startServer, type TestServer } from '../helpers/harness.ts';
 import { type Client, createClient } from '../helpers/http-client.ts';
 import {
@@ -15,9 +15,8 @@ import {
 
 describe("diyalog sendmok: an app's own message sent over the messenger channel", () => {
   const clock = createFakeClock();
+  let bot: DiyalogBot;
   let server: TestServer;
-  let chat: FakeGateway;
-  let hook: FakeGateway;
   let client: Client;
   let sendmokUrl: DiyalogBot['sendmokUrl'];
   let drain: DiyalogBot['drain'];
@@ -27,17 +26,11 @@ describe("diyalog sendmok: an app's own message sent over the messenger channel"
   const fresh = () => idsOf(++n);
 
   beforeAll(async () => {
-    ({ server, chat, hook, client, sendmokUrl, drain, chatPosts } = await startDiyalogBot(clock));
+    bot = await startDiyalogBot(clock);
+    ({ server, client, sendmokUrl, drain, chatPosts } = bot);
   });
-  afterAll(async () => {
-    await server.close();
-    await chat.close();
-    await hook.close();
-  });
-  beforeEach(() => {
-    chat.behave(() => ({ status: 200, body: { ok: true, id: 'chat-1' } }));
-    hook.behave(answer(200));
-  });
+  afterAll(() => bot.close());
+  beforeEach(() => bot.reset());
 
   it('sends the message as written over the messenger channel, hidden payloads signed', async () => {
     const ids = fresh();
