@@ -1,9 +1,9 @@
-import { Webhook } from 'standardwebhooks';
 import { z } from 'zod';
 import type { Clock } from '../kernel/clock.ts';
 import { newId } from '../kernel/ids.ts';
 import type { Logger } from '../observability/logger.ts';
 import { type OutboundClient, OutboundError } from '../ports/outbound.ts';
+import { signStandardWebhook } from '../webhooks/domain/standard-signature.ts';
 import type { ConversationMessage, ConversationRecord } from './conversation-store.ts';
 import { type BotReply, botReplySchema } from './domain/bot-reply.ts';
 import type { MessengerSettings } from './domain/messenger-settings.ts';
@@ -67,7 +67,7 @@ export function createBotRelay(deps: { outbound: OutboundClient; clock: Clock; l
       'content-type': 'application/json',
       'webhook-id': id,
       'webhook-timestamp': String(Math.floor(now / 1000)),
-      'webhook-signature': new Webhook(bot.secret).sign(id, new Date(now), body),
+      'webhook-signature': signStandardWebhook(bot.secret, id, new Date(now), body),
     };
     const where = { appId: event.conversation.appId, conversationId: event.conversation.id };
     try {

@@ -1,4 +1,3 @@
-import { Webhook } from 'standardwebhooks';
 import { webhookSignature } from '../dialects/domain/diyalog-signing.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -9,6 +8,7 @@ import type { Telemetry } from '../ports/telemetry.ts';
 import type { AppSettings } from '../settings/domain/settings.ts';
 import { createWorkPool } from '../workers/work-pool.ts';
 import { DIYALOG_POSTBACK } from './domain/events.ts';
+import { signStandardWebhook } from './domain/standard-signature.ts';
 import { WEBHOOK_RETRY_DELAYS_MS } from './event-announcer.ts';
 import type { WebhookStore } from './webhook-store-ports.ts';
 
@@ -111,7 +111,7 @@ export function createWebhookSender(deps: WebhookSenderDeps) {
       'user-agent': 'otpd-webhooks',
       'webhook-id': d.eventId,
       'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
-      'webhook-signature': new Webhook(hook.secret).sign(d.eventId, sentAt, d.payload),
+      'webhook-signature': signStandardWebhook(hook.secret, d.eventId, sentAt, d.payload),
     };
     return { headers, body: d.payload };
   }
