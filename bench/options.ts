@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
  */
 export const SCENARIOS = {
   hello: 'bare Fastify hello world, the ceiling every ratio is taken against',
+  minimal: 'the least server for the same workload, the floor of what its work costs',
   embedded: 'embedded otpd on SQLite (synchronous=NORMAL), gateway and webhooks on, full load',
   'half-load':
     "the embedded otpd again at half of embedded's request rate, started at evenly spaced times",
@@ -19,6 +20,7 @@ export type ScenarioName = keyof typeof SCENARIOS;
 /** What a scenario's figures are compared with: it runs the scenarios it needs too. */
 const NEEDS: Record<ScenarioName, ScenarioName[]> = {
   hello: [],
+  minimal: ['hello'],
   embedded: ['hello'],
   'full-sync': ['hello'],
   'half-load': ['embedded'],

@@ -8,7 +8,8 @@
  * through an `http` gateway and a webhook subscribed to every event; the gateway and the
  * webhook receiver are loopback servers in this process (bench/gateway.ts), which count.
  *
- * The output ends with one line per target, PASS or FALL SHORT (bench/targets.ts):
+ * The output ends with one line per target, PASS or FALL SHORT (bench/targets.ts), and the
+ * ratio the minimal server for the same workload reaches (bench/minimal-server.ts):
  *   - create+check ≥ 0.2× hello world's request rate, at synchronous=NORMAL and =FULL
  *   - the outbox keeps up: at that peak, messages reaching the gateway ≥ 0.95× creations
  *     over the window, and pending jobs at its end ≤ 1 s of creations
@@ -39,9 +40,10 @@ import { createContext } from './scenarios/context.ts';
 import { type OutboxFigures, runEmbedded, runFullSync, runHalfLoad } from './scenarios/embedded.ts';
 import { runHello } from './scenarios/hello.ts';
 import { runMillion } from './scenarios/million.ts';
+import { runMinimal } from './scenarios/minimal.ts';
 import { exitAfterCleanup, OUT_DIR, onExit } from './server-child.ts';
 import { formatSqlStats, POSTGRES_STATS_TITLE, SQLITE_STATS_TITLE } from './sql-stats.ts';
-import { type Figures, formatTargets, judge, verdictWord } from './targets.ts';
+import { type Figures, floorLine, formatTargets, judge, verdictWord } from './targets.ts';
 
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
@@ -67,6 +69,12 @@ async function main(): Promise<void> {
     const hello = await runHello(context);
     results.push(hello);
     figures.helloRate = hello.requestsPerSecond;
+  }
+  if (runs.has('minimal')) {
+    progress('the minimal server');
+    const minimal = await runMinimal(context);
+    results.push(minimal);
+    figures.minimalRate = minimal.requestsPerSecond;
   }
   if (runs.has('embedded')) {
     progress('embedded otpd (synchronous=NORMAL)');
@@ -112,7 +120,8 @@ async function main(): Promise<void> {
   );
   if (options.json) {
     const targets = verdicts.map((v) => ({ ...v, verdict: verdictWord(v) }));
-    const out = { options, scenarios: results, outbox, seedSeconds, figures, targets };
+    const floor = floorLine(figures);
+    const out = { options, scenarios: results, outbox, seedSeconds, figures, targets, floor };
     process.stdout.write(`${JSON.stringify({ ...out, ok: !failed }, null, 2)}\n`);
   } else {
     const lines = [runHeading(options), '', scenarioTable(results), '', scenarioDetails(results)];
@@ -129,7 +138,7 @@ async function main(): Promise<void> {
       lines.push('', `${r.name}:`, formatSqlStats(r.sql, r.requests, title));
     }
     for (const profile of profiles) lines.push('', profile.text);
-    lines.push('', formatTargets(verdicts));
+    lines.push('', formatTargets(verdicts, floorLine(figures)));
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   if (failed) {

@@ -37,7 +37,7 @@ export async function exitAfterCleanup(code: number): Promise<never> {
  * Stopped at the latest when the bench exits.
  */
 export function startServer(
-  kind: 'hello' | 'otpd',
+  kind: 'hello' | 'minimal' | 'otpd',
   name: string,
   env: Record<string, string>,
   startTimeoutSeconds = 60,

@@ -2,8 +2,9 @@
  * A benchmark target, run as a child process of `bench/run.ts` so that it has an event loop
  * (and, on a small machine, a core) of its own:
  *
- *   hello  a bare Fastify app answering `GET /` with `{"hello":"world"}`, the ceiling
- *   otpd   the embedded otpd built from src/ as `npm start` builds it (SQLite in a fresh
+ *   hello    a bare Fastify app answering `GET /` with `{"hello":"world"}`, the ceiling
+ *   minimal  the floor: the least a server can do for the same workload (bench/minimal-server.ts)
+ *   otpd     the embedded otpd built from src/ as `npm start` builds it (SQLite in a fresh
  *          temporary directory, dispatcher and the other background workers running), plus one app, its SMS sent through an
  *          `http` gateway and a webhook subscribed to every event when BENCH_SMS_URL and
  *          BENCH_WEBHOOK_URL name the parent's loopback peers (else the sandbox); with
@@ -32,6 +33,7 @@ import { connectRateLimiter } from '../src/deps/open-cluster-state.ts';
 import { DATABASE_FILE, MESSAGE_LOG_FILE } from '../src/deps/open-databases.ts';
 import { createDeps } from '../src/deps.ts';
 import { loadConfig } from '../src/kernel/config/config.ts';
+import { startMinimal } from './minimal-server.ts';
 import { seedInProcesses } from './seed.ts';
 import { createServerProbes } from './server-probes.ts';
 import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
@@ -65,6 +67,17 @@ async function startHello(): Promise<Started> {
   app.get('/', async () => ({ hello: 'world' }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   return { ready: { type: 'ready', url: urlOf(app) }, stop: () => app.close() };
+}
+
+async function startMinimalServer(): Promise<Started> {
+  const { BENCH_SMS_URL: smsUrl, BENCH_WEBHOOK_URL: webhookUrl } = process.env;
+  if (!smsUrl || !webhookUrl)
+    throw new Error('the minimal server needs BENCH_SMS_URL and BENCH_WEBHOOK_URL');
+  const minimal = await startMinimal({ smsUrl, webhookUrl });
+  return {
+    ready: { type: 'ready', url: urlOf(minimal.app), apiKey: 'minimal' },
+    stop: minimal.stop,
+  };
 }
 
 async function startOtpd(): Promise<Started> {
@@ -173,14 +186,17 @@ type Command =
 async function main(): Promise<void> {
   const kind = process.argv[2];
   if (!process.send) throw new Error('bench/server.ts runs as a child of bench/run.ts');
-  if (kind !== 'hello' && kind !== 'otpd') throw new Error(`unknown target "${kind}"`);
+  if (kind !== 'hello' && kind !== 'minimal' && kind !== 'otpd') {
+    throw new Error(`unknown target "${kind}"`);
+  }
   const sql =
     process.env.BENCH_SQL_STATS !== '1'
       ? undefined
       : process.env.BENCH_DATABASE_URL
         ? instrumentPostgres()
         : instrumentSqlite();
-  const server = kind === 'hello' ? await startHello() : await startOtpd();
+  const start = { hello: startHello, minimal: startMinimalServer, otpd: startOtpd }[kind];
+  const server = await start();
   const profiler = createProfiler();
   process.on('message', async (message: Command) => {
     switch (message.type) {

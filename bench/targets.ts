@@ -24,6 +24,8 @@ export const THRESHOLDS = {
 /** What a run measured; each field is absent when its scenario did not run. */
 export interface Figures {
   helloRate?: number;
+  /** The minimal server's request rate on otpd's workload (bench/minimal-server.ts). */
+  minimalRate?: number;
   /** embedded (synchronous=NORMAL) and full-sync request rates, req/s. */
   embeddedRate?: number;
   fullSyncRate?: number;
@@ -120,12 +122,24 @@ export function judge(f: Figures): Verdict[] {
 
 export const verdictWord = (v: Verdict) => (v.met ? 'PASS' : 'FALL SHORT');
 
+/**
+ * The minimal server's ratio to hello world, beside the targets: what the workload's own work
+ * (a row written and updated, the code and two events sent over HTTP) leaves of the ceiling.
+ * A ratio target above it cannot be met by any server doing that work on this machine.
+ */
+export function floorLine(f: Figures): string | undefined {
+  if (!f.helloRate || f.minimalRate === undefined) return undefined;
+  return `the minimal server for the same workload reaches ${ratio(f.minimalRate / f.helloRate)} hello world`;
+}
+
 /** The closing block of the bench's output: one line per verdict, PASS or FALL SHORT. */
-export function formatTargets(verdicts: readonly Verdict[]): string {
+export function formatTargets(verdicts: readonly Verdict[], floor?: string): string {
   const labelWidth = Math.max(0, ...verdicts.map((v) => v.label.length));
   const valueWidth = Math.max(0, ...verdicts.map((v) => v.value.length));
   const lines = verdicts.map(
     (v) => `  ${v.label.padEnd(labelWidth)}  ${v.value.padStart(valueWidth)}  ${verdictWord(v)}`,
   );
-  return ['targets', ...(lines.length > 0 ? lines : ['  (none measured)'])].join('\n');
+  const block = ['targets', ...(lines.length > 0 ? lines : ['  (none measured)'])];
+  if (floor) block.push(`  (${floor})`);
+  return block.join('\n');
 }

@@ -18,6 +18,7 @@ describe('bench options', () => {
   it('--only runs the named scenarios and those they are compared with, in running order', () => {
     expect(options(['--only', 'clustered']).scenarios).toEqual(['clustered']);
     expect(options(['--only', 'full-sync']).scenarios).toEqual(['hello', 'full-sync']);
+    expect(options(['--only', 'minimal']).scenarios).toEqual(['hello', 'minimal']);
     expect(options(['--only', 'million, half-load']).scenarios).toEqual([
       'hello',
       'embedded',

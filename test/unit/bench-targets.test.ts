@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentile } from '../../bench/percentile.ts';
-import { type Figures, formatTargets, judge, THRESHOLDS } from '../../bench/targets.ts';
+import { type Figures, floorLine, formatTargets, judge, THRESHOLDS } from '../../bench/targets.ts';
 
 const PASSING: Figures = {
   helloRate: 10_000,
@@ -86,6 +86,18 @@ describe('bench targets', () => {
       '  clustered, 2 instances ≥ 1,500 pairs/s                1600/s  PASS',
     ]);
     expect(formatTargets([])).toBe('targets\n  (none measured)');
+  });
+
+  it("close with the minimal server's ratio, when it ran, as the floor of the ratio targets", () => {
+    const floor = floorLine({ helloRate: 40_000, minimalRate: 4_000 });
+    expect(floor).toBe('the minimal server for the same workload reaches 0.100× hello world');
+    expect(formatTargets([], floor).split('\n')).toEqual([
+      'targets',
+      '  (none measured)',
+      `  (${floor})`,
+    ]);
+    expect(floorLine({ helloRate: 40_000 })).toBeUndefined();
+    expect(floorLine({ minimalRate: 4_000 })).toBeUndefined();
   });
 });
 

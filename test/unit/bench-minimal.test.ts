@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Gateway, startGateway } from '../../bench/gateway.ts';
+import { startMinimal } from '../../bench/minimal-server.ts';
+
+describe('bench minimal server', () => {
+  let gateway: Gateway;
+  let minimal: Awaited<ReturnType<typeof startMinimal>>;
+  let url: string;
+
+  beforeAll(async () => {
+    gateway = await startGateway();
+    minimal = await startMinimal(gateway);
+    const address = minimal.app.server.address();
+    if (!address || typeof address === 'string') throw new Error('no TCP address');
+    url = `http://127.0.0.1:${address.port}`;
+  });
+
+  afterAll(async () => {
+    await minimal.stop();
+    await gateway.close();
+  });
+
+  it("answers otpd's workload and sends the code and both events to the peers", async () => {
+    const created = await fetch(`${url}/v1/verifications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ to: '+14155550100', channel: 'sms' }),
+    });
+    expect(created.status).toBe(201);
+    const text = await created.text();
+    // The workload reads the id with this pattern (bench/workloads.ts).
+    const id = /"id":"(ver_[0-9a-z]+)"/.exec(text)?.[1];
+    expect(id).toBeDefined();
+    const checked = await fetch(`${url}/v1/verifications/${id}/check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: '000000' }),
+    });
+    expect(checked.status).toBe(200);
+    expect(await checked.json()).toEqual({ id, valid: false });
+    await expect.poll(() => gateway.counts()).toEqual({ messages: 1, events: 2 });
+  });
+});
