@@ -100,34 +100,47 @@ export function createVerificationQueries(
       .limit(1),
   );
   type Counted = { appId: string; id: string; expectedSends: number; now: number };
-  const countCheck = (valid: boolean) => {
-    const outcome = valid
-      ? { status: sql<string>`'approved'`, reason: sql<string>`'code_matched'` }
-      : {
-          status: sql<string>`case when attempts + 1 >= max_attempts then 'max_attempts_reached' else 'pending' end`,
-          reason: sql<string>`case when attempts + 1 >= max_attempts then 'too_many_attempts' else null end`,
-        };
-    return prepare((p: Counted & { approvedAt: number | null }) =>
-      db
+  /**
+   * Counts one attempt on a pending, unexpired verification whose sends are as expected.
+   * `last` narrows it to the attempt that spends the last one (`attempts + 1 = max`) or to any
+   * other: a wrong code that leaves the verification pending sets no status, so the update
+   * rewrites the row alone and not its entry in the pending-by-expiry index.
+   */
+  const countCheck = (outcome: (now: number) => Record<string, unknown>, last?: boolean) =>
+    prepare((p: Counted) => {
+      let query = db
         .updateTable('verifications')
-        .set({
-          attempts: sql`attempts + 1`,
-          status: outcome.status,
-          reason: outcome.reason,
-          approved_at: p.approvedAt,
-          updated_at: p.now,
-        })
+        .set({ attempts: sql`attempts + 1`, ...outcome(p.now), updated_at: p.now })
         .where('id', '=', p.id)
         .where('app_id', '=', p.appId)
         .where('status', '=', 'pending')
         .where('expires_at', '>', p.now)
         .where('sends', '=', p.expectedSends)
-        .where(sql<boolean>`attempts < max_attempts`)
-        .returning(VERIFICATION_COLUMNS),
-    );
+        .where(sql<boolean>`attempts < max_attempts`);
+      if (last !== undefined) {
+        query = query.where(sql<boolean>`attempts + 1 ${sql.raw(last ? '>=' : '<')} max_attempts`);
+      }
+      return query.returning(VERIFICATION_COLUMNS);
+    });
+  const countValid = countCheck((now) => ({
+    status: 'approved',
+    reason: 'code_matched',
+    approved_at: now,
+  }));
+  const countWrong = countCheck(() => ({}), false);
+  const countLastWrong = countCheck(
+    () => ({ status: 'max_attempts_reached', reason: 'too_many_attempts' }),
+    true,
+  );
+  /**
+   * A wrong code: counted as one more attempt, or, when none is left but this one, as the last,
+   * which ends the verification. Each statement re-checks everything, so a check that races
+   * between the two counts nothing, as if it had lost the race to the first.
+   */
+  const countInvalid = async (trx: Kysely<Database>, p: Counted) => {
+    const counted = await countWrong(trx, p);
+    return counted.rows.length > 0 ? counted : countLastWrong(trx, p);
   };
-  const countValid = countCheck(true);
-  const countInvalid = countCheck(false);
 
   return {
     async createVerification(verification, job, events) {
@@ -189,7 +202,7 @@ export function createVerificationQueries(
     },
 
     async recordCheck({ appId, id, expectedSends, valid, now, events }) {
-      const counted = { appId, id, expectedSends, now, approvedAt: valid ? now : null };
+      const counted = { appId, id, expectedSends, now };
       const count = async (trx: Kysely<Database>) => {
         const { rows } = await (valid ? countValid : countInvalid)(trx, counted);
         return rows[0];
