@@ -53,6 +53,7 @@ export interface ServicePorts {
     | 'OTPD_MESSAGE_LOG_PURGE_INTERVAL_MS'
     | 'OTPD_SANDBOX_RETENTION_HOURS'
     | 'OTPD_EMAIL_ALLOW_QUOTED_LOCAL_PART'
+    | 'OTPD_API_KEY_REFRESH_MS'
   >;
   clock: Clock;
   logger: Logger;
@@ -167,7 +168,11 @@ export function createServiceGraph(ports: ServicePorts) {
     twilioFor,
     clock,
   };
-  const apps = createAppService({ store, clock });
+  const apps = createAppService({
+    store,
+    clock,
+    keyRefreshMs: config.OTPD_API_KEY_REFRESH_MS,
+  });
   // Presses come from chat platforms (Diyalog's postback) and from otpd's own web messenger.
   const diyalogPostbacks = createDiyalogPostbacks({
     store,

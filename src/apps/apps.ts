@@ -5,6 +5,7 @@ import { newId } from '../kernel/ids.ts';
 import type { ApiKeyRecord, AppRecord } from '../ports/store.ts';
 import type { AppStore } from './app-store-ports.ts';
 import { API_SCOPES, type ApiScope } from './domain/api-scopes.ts';
+import { createPrincipalCache, type Principal } from './principal-cache.ts';
 
 const KEY_PREFIX = 'otpd_';
 
@@ -13,12 +14,7 @@ export function hashApiKey(apiKey: string): string {
   return createHash('sha256').update(apiKey, 'utf8').digest('hex');
 }
 
-export interface Principal {
-  app: AppRecord;
-  keyId: string;
-  /** What the presented key may do. */
-  scopes: readonly ApiScope[];
-}
+export type { Principal };
 
 export interface IssuedKey {
   key: ApiKeyRecord;
@@ -26,7 +22,19 @@ export interface IssuedKey {
   apiKey: string;
 }
 
-export function createAppService({ store, clock }: { store: AppStore; clock: Clock }) {
+export interface AppServiceDeps {
+  store: AppStore;
+  clock: Clock;
+  /**
+   * How long a key this process found active is trusted before the store is asked again: the
+   * most a revocation made elsewhere (the CLI, another instance) stays unseen. Revocations and
+   * renames made through this service apply at once. 0 asks the store on every request.
+   */
+  keyRefreshMs?: number;
+}
+
+export function createAppService({ store, clock, keyRefreshMs = 0 }: AppServiceDeps) {
+  const principals = createPrincipalCache(keyRefreshMs);
   async function issueKey(appId: string, scopes: readonly ApiScope[]): Promise<IssuedKey> {
     const apiKey = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     const now = clock.now();
@@ -68,7 +76,11 @@ export function createAppService({ store, clock }: { store: AppStore; clock: Clo
     listApps: () => store.listApps(),
     getApp: (id: string) => store.getApp(id),
     /** The name the app had and the app renamed, or undefined when there is no such app. */
-    renameApp: (id: string, name: string) => store.renameApp(id, name),
+    async renameApp(id: string, name: string) {
+      const renamed = await store.renameApp(id, name);
+      principals.forget((p) => p.app.id === id);
+      return renamed;
+    },
     listKeys: (appId: string) => store.listApiKeys(appId),
 
     /**
@@ -84,20 +96,35 @@ export function createAppService({ store, clock }: { store: AppStore; clock: Clo
     },
 
     /** True when the key existed and was active. */
-    revokeKey: (keyId: string) => store.revokeApiKey(keyId, clock.now()),
+    async revokeKey(keyId: string) {
+      const revoked = await store.revokeApiKey(keyId, clock.now());
+      principals.forget((p) => p.keyId === keyId);
+      return revoked;
+    },
 
     /**
      * Revokes a key of `appId` (idempotent): the key, revoked, and whether this call did it;
      * undefined when the app has no such key.
      */
-    revokeAppKey: (appId: string, keyId: string) =>
-      store.revokeAppApiKey(appId, keyId, clock.now()),
+    async revokeAppKey(appId: string, keyId: string) {
+      const revoked = await store.revokeAppApiKey(appId, keyId, clock.now());
+      principals.forget((p) => p.keyId === keyId);
+      return revoked;
+    },
 
     /** The app a presented key belongs to, or undefined for an unknown or revoked key. */
     async authenticate(apiKey: string): Promise<Principal | undefined> {
       if (!apiKey.startsWith(KEY_PREFIX)) return undefined;
-      const found = await store.findActiveApiKey(hashApiKey(apiKey));
-      return found && { app: found.app, keyId: found.key.id, scopes: found.key.scopes };
+      const keyHash = hashApiKey(apiKey);
+      const now = clock.now();
+      const cached = principals.get(keyHash, now);
+      if (cached) return cached;
+      const generation = principals.generation();
+      const found = await store.findActiveApiKey(keyHash);
+      if (!found) return undefined;
+      const principal = { app: found.app, keyId: found.key.id, scopes: found.key.scopes };
+      principals.set(keyHash, principal, now, generation);
+      return principal;
     },
   };
 }

@@ -229,7 +229,9 @@ export function buildCli(io: CliIo): Command {
     );
   keys
     .command('revoke')
-    .description('revoke a key: requests with it are refused from then on')
+    .description(
+      'revoke a key: a running server refuses it within OTPD_API_KEY_REFRESH_MS (2 s by default)',
+    )
     .argument('<keyId>', 'the key, e.g. key_01…')
     .action((keyId: string) =>
       withStore(io.env, async (store) => {

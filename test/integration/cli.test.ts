@@ -255,9 +255,13 @@ describe('otpd CLI: mistakes and help', () => {
 });
 
 describe('otpd CLI next to a running server on the same data dir', () => {
-  it('issues keys the server accepts and revokes them at once', async () => {
+  it('issues keys the server accepts and revokes them within the key refresh interval', async () => {
     const dataDir = tempDir();
-    const server = await startServerProcess({ OTPD_DATA_DIR: dataDir });
+    // A running server trusts a key it found active for OTPD_API_KEY_REFRESH_MS.
+    const server = await startServerProcess({
+      OTPD_DATA_DIR: dataDir,
+      OTPD_API_KEY_REFRESH_MS: '200',
+    });
     const app = await createAppWithCli(dataDir, 'Live Shop');
     const client = createClient(server.url, app.apiKey);
 
@@ -273,6 +277,9 @@ describe('otpd CLI next to a running server on the same data dir', () => {
 
     const revoked = await runCli(['keys', 'revoke', app.keyId], { OTPD_DATA_DIR: dataDir });
     expect(revoked.code).toBe(0);
+    await expect
+      .poll(async () => (await client.get(`/v1/verifications/${started.body.id}`)).status)
+      .toBe(401);
     const refused = await client.post('/v1/verifications', { to: '+14155550101' });
     expect(refused.status).toBe(401);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');

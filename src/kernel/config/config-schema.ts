@@ -134,6 +134,12 @@ export const configSchema = z.object({
       'How long a process uses cached app settings before checking the database for a ' +
         'change made elsewhere (the CLI, another instance)',
     ),
+  OTPD_API_KEY_REFRESH_MS: int(0, 60_000)
+    .default(2_000)
+    .describe(
+      'How long a process trusts an API key it found active before checking the database ' +
+        'again: the most a key revoked elsewhere (the CLI, another instance) still works there',
+    ),
   OTPD_PUBLIC_URL: z
     .url({ protocol: /^https?$/ })
     .max(2_048)
