@@ -3,38 +3,25 @@
  * hot path with the same outward effects, measured beside otpd so that its ratio to hello
  * world says how far the 0.2× target is from what the work itself costs on this machine.
  *
- * Fastify and better-sqlite3 (WAL, synchronous=NORMAL, one statement compiled once per
- * query), an HMAC of the code, one insert per create and one update per check; per create
+ * Fastify and one table (bench/minimal-store.ts: SQLite, or PostgreSQL for the clustered
+ * floor), an HMAC of the code, one insert per create and one update per check; per create
  * the code is POSTed to the loopback gateway and two webhook events (`verification.created`,
  * then `message.sent` once the gateway answered) to the receiver, on kept-alive
  * connections. Nothing else: no key look-up, no limits or guards, no encryption, no
  * outbox, no message log, no retries.
  */
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import Fastify from 'fastify';
+import type { MinimalStore } from './minimal-store.ts';
 
 const SECRET = randomBytes(32);
 const hash = (code: string) => createHmac('sha256', SECRET).update(code).digest('base64url');
 
-export async function startMinimal(peers: { smsUrl: string; webhookUrl: string }) {
-  const dir = mkdtempSync(join(tmpdir(), 'otpd-bench-minimal-'));
-  const db = new Database(join(dir, 'minimal.db'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.exec(`create table verifications (id text primary key, destination text not null,
-    code_hash text not null, status text not null, attempts integer not null,
-    expires_at integer not null, created_at integer not null)`);
-  const insert = db.prepare("insert into verifications values (?, ?, ?, 'pending', 0, ?, ?)");
-  const count = db.prepare(
-    `update verifications set attempts = attempts + 1 where id = ? and status = 'pending'
-      and attempts < 5 returning code_hash`,
-  );
-
+export async function startMinimal(
+  peers: { smsUrl: string; webhookUrl: string },
+  store: MinimalStore,
+) {
   const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 32 });
   const post = (url: string, body: string) =>
     new Promise<void>((resolve) => {
@@ -55,7 +42,7 @@ export async function startMinimal(peers: { smsUrl: string; webhookUrl: string }
     const now = Date.now();
     const id = `ver_${now.toString(36)}${randomBytes(8).toString('hex')}`;
     const code = String(randomInt(1_000_000)).padStart(6, '0');
-    insert.run(id, request.body.to, hash(code), now + 600_000, now);
+    await store.insert(id, request.body.to, hash(code), now + 600_000, now);
     void announce('verification.created', id);
     void post(peers.smsUrl, JSON.stringify({ to: request.body.to, text: `Code ${code}` })).then(
       () => announce('message.sent', id),
@@ -65,8 +52,8 @@ export async function startMinimal(peers: { smsUrl: string; webhookUrl: string }
   app.post<{ Params: { id: string }; Body: { code: string } }>(
     '/v1/verifications/:id/check',
     async (request) => {
-      const row = count.get(request.params.id) as { code_hash: string } | undefined;
-      const valid = row !== undefined && row.code_hash === hash(request.body.code);
+      const codeHash = await store.count(request.params.id);
+      const valid = codeHash !== undefined && codeHash === hash(request.body.code);
       return { id: request.params.id, valid };
     },
   );
@@ -76,8 +63,7 @@ export async function startMinimal(peers: { smsUrl: string; webhookUrl: string }
     async stop() {
       await app.close();
       agent.destroy();
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
+      await store.close();
     },
   };
 }

@@ -13,6 +13,7 @@ export const SCENARIOS = {
   'full-sync': 'a fresh embedded otpd with OTPD_SQLITE_SYNCHRONOUS=full, full load',
   million: 'a fresh embedded otpd seeded with --seed-rows past verifications, full load',
   clustered: 'two otpd instances on one PostgreSQL database and Redis, load spread over both',
+  'minimal-clustered': 'two minimal servers on one PostgreSQL database, the clustered floor',
 } as const;
 
 export type ScenarioName = keyof typeof SCENARIOS;
@@ -26,6 +27,7 @@ const NEEDS: Record<ScenarioName, ScenarioName[]> = {
   'half-load': ['embedded'],
   million: ['embedded'],
   clustered: [],
+  'minimal-clustered': [],
 };
 
 export interface Options {

@@ -40,10 +40,10 @@ import { createContext } from './scenarios/context.ts';
 import { type OutboxFigures, runEmbedded, runFullSync, runHalfLoad } from './scenarios/embedded.ts';
 import { runHello } from './scenarios/hello.ts';
 import { runMillion } from './scenarios/million.ts';
-import { runMinimal } from './scenarios/minimal.ts';
+import { runMinimal, runMinimalClustered } from './scenarios/minimal.ts';
 import { exitAfterCleanup, OUT_DIR, onExit } from './server-child.ts';
 import { formatSqlStats, POSTGRES_STATS_TITLE, SQLITE_STATS_TITLE } from './sql-stats.ts';
-import { type Figures, floorLine, formatTargets, judge, verdictWord } from './targets.ts';
+import { type Figures, floorLines, formatTargets, judge, verdictWord } from './targets.ts';
 
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
@@ -113,6 +113,13 @@ async function main(): Promise<void> {
     figures.clusteredPairsPerSecond = clustered.pairsPerSecond;
   }
 
+  if (runs.has('minimal-clustered')) {
+    progress('two minimal servers on PostgreSQL');
+    const minimal = await runMinimalClustered(context);
+    results.push(minimal.result);
+    figures.minimalClusteredPairsPerSecond = minimal.pairsPerSecond;
+  }
+
   const verdicts = judge(figures);
   const failed = results.some((r) => r.errors > 0 || r.timeouts > 0 || r.unexpected > 0);
   const profiles = results.flatMap((r) =>
@@ -120,7 +127,7 @@ async function main(): Promise<void> {
   );
   if (options.json) {
     const targets = verdicts.map((v) => ({ ...v, verdict: verdictWord(v) }));
-    const floor = floorLine(figures);
+    const floor = floorLines(figures);
     const out = { options, scenarios: results, outbox, seedSeconds, figures, targets, floor };
     process.stdout.write(`${JSON.stringify({ ...out, ok: !failed }, null, 2)}\n`);
   } else {
@@ -138,7 +145,7 @@ async function main(): Promise<void> {
       lines.push('', `${r.name}:`, formatSqlStats(r.sql, r.requests, title));
     }
     for (const profile of profiles) lines.push('', profile.text);
-    lines.push('', formatTargets(verdicts, floorLine(figures)));
+    lines.push('', formatTargets(verdicts, floorLines(figures)));
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   if (failed) {

@@ -3,7 +3,8 @@
  * (and, on a small machine, a core) of its own:
  *
  *   hello    a bare Fastify app answering `GET /` with `{"hello":"world"}`, the ceiling
- *   minimal  the floor: the least a server can do for the same workload (bench/minimal-server.ts)
+ *   minimal  the floor: the least a server can do for the same workload (bench/minimal-server.ts),
+ *            on SQLite, or on PostgreSQL with BENCH_DATABASE_URL
  *   otpd     the embedded otpd built from src/ as `npm start` builds it (SQLite in a fresh
  *          temporary directory, dispatcher and the other background workers running), plus one app, its SMS sent through an
  *          `http` gateway and a webhook subscribed to every event when BENCH_SMS_URL and
@@ -34,6 +35,7 @@ import { DATABASE_FILE, MESSAGE_LOG_FILE } from '../src/deps/open-databases.ts';
 import { createDeps } from '../src/deps.ts';
 import { loadConfig } from '../src/kernel/config/config.ts';
 import { startMinimal } from './minimal-server.ts';
+import { postgresMinimalStore, sqliteMinimalStore } from './minimal-store.ts';
 import { seedInProcesses } from './seed.ts';
 import { createServerProbes } from './server-probes.ts';
 import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
@@ -73,7 +75,9 @@ async function startMinimalServer(): Promise<Started> {
   const { BENCH_SMS_URL: smsUrl, BENCH_WEBHOOK_URL: webhookUrl } = process.env;
   if (!smsUrl || !webhookUrl)
     throw new Error('the minimal server needs BENCH_SMS_URL and BENCH_WEBHOOK_URL');
-  const minimal = await startMinimal({ smsUrl, webhookUrl });
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  const store = databaseUrl ? await postgresMinimalStore(databaseUrl) : sqliteMinimalStore();
+  const minimal = await startMinimal({ smsUrl, webhookUrl }, store);
   return {
     ready: { type: 'ready', url: urlOf(minimal.app), apiKey: 'minimal' },
     stop: minimal.stop,

@@ -37,6 +37,8 @@ export interface Figures {
   /** Verifications seeded before the million scenario (--seed-rows); 1,000,000 unless told. */
   seededRows?: number;
   clusteredPairsPerSecond?: number;
+  /** Two minimal servers on PostgreSQL, pairs per second (bench/minimal-server.ts). */
+  minimalClusteredPairsPerSecond?: number;
 }
 
 export interface Verdict {
@@ -123,23 +125,32 @@ export function judge(f: Figures): Verdict[] {
 export const verdictWord = (v: Verdict) => (v.met ? 'PASS' : 'FALL SHORT');
 
 /**
- * The minimal server's ratio to hello world, beside the targets: what the workload's own work
- * (a row written and updated, the code and two events sent over HTTP) leaves of the ceiling.
- * A ratio target above it cannot be met by any server doing that work on this machine.
+ * What the minimal servers reached, beside the targets: what the workload's own work (a row
+ * written and updated, the code and two events sent over HTTP) leaves of the ceiling. A
+ * target above a floor cannot be met by any server doing that work on this machine.
  */
-export function floorLine(f: Figures): string | undefined {
-  if (!f.helloRate || f.minimalRate === undefined) return undefined;
-  return `the minimal server for the same workload reaches ${ratio(f.minimalRate / f.helloRate)} hello world`;
+export function floorLines(f: Figures): string[] {
+  const lines: string[] = [];
+  if (f.helloRate && f.minimalRate !== undefined) {
+    lines.push(
+      `the minimal server for the same workload reaches ${ratio(f.minimalRate / f.helloRate)} hello world`,
+    );
+  }
+  if (f.minimalClusteredPairsPerSecond !== undefined) {
+    const pairs = Math.round(f.minimalClusteredPairsPerSecond);
+    lines.push(`two minimal servers on PostgreSQL reach ${pairs} pairs/s`);
+  }
+  return lines;
 }
 
 /** The closing block of the bench's output: one line per verdict, PASS or FALL SHORT. */
-export function formatTargets(verdicts: readonly Verdict[], floor?: string): string {
+export function formatTargets(verdicts: readonly Verdict[], floor: readonly string[] = []): string {
   const labelWidth = Math.max(0, ...verdicts.map((v) => v.label.length));
   const valueWidth = Math.max(0, ...verdicts.map((v) => v.value.length));
   const lines = verdicts.map(
     (v) => `  ${v.label.padEnd(labelWidth)}  ${v.value.padStart(valueWidth)}  ${verdictWord(v)}`,
   );
   const block = ['targets', ...(lines.length > 0 ? lines : ['  (none measured)'])];
-  if (floor) block.push(`  (${floor})`);
+  for (const line of floor) block.push(`  (${line})`);
   return block.join('\n');
 }

@@ -1,5 +1,6 @@
+import { createBenchDatabase, postgresCpuMicros } from '../database.ts';
 import { measure, type ScenarioResult } from '../measure.ts';
-import { startServer } from '../server-child.ts';
+import { onExit, startServer } from '../server-child.ts';
 import { otpdWorkload } from '../workloads.ts';
 import { type BenchContext, measureOptions } from './context.ts';
 
@@ -27,5 +28,50 @@ export async function runMinimal(context: BenchContext): Promise<ScenarioResult>
     };
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * The clustered floor: two minimal servers on one throw-away PostgreSQL database, loaded as
+ * the clustered otpd is (each by its own autocannon), PostgreSQL's CPU added. Pairs per
+ * second: answered requests / 2 / seconds.
+ */
+export async function runMinimalClustered(
+  context: BenchContext,
+): Promise<{ result: ScenarioResult; pairsPerSecond: number }> {
+  const database = await createBenchDatabase();
+  onExit(() => database.drop());
+  const env = {
+    BENCH_SMS_URL: context.gateway.smsUrl,
+    BENCH_WEBHOOK_URL: context.gateway.webhookUrl,
+    BENCH_DATABASE_URL: database.url,
+  };
+  const servers = [
+    await startServer('minimal', 'minimal-pg-1', env),
+    await startServer('minimal', 'minimal-pg-2', env),
+  ];
+  try {
+    const loads = servers.map((server) => ({
+      server,
+      make: () => otpdWorkload(server.ready.url, 'minimal', 'clustered'),
+    }));
+    const result = await measure(loads, {
+      ...measureOptions(context),
+      sqlStats: false,
+      profileFiles: [context.profileOf('minimal-pg-1'), context.profileOf('minimal-pg-2')],
+      databaseCpu: postgresCpuMicros,
+    });
+    return {
+      result: {
+        ...result,
+        name: 'minimal pg ×2',
+        description:
+          'two minimal servers on one PostgreSQL database, each loaded by its own autocannon',
+      },
+      pairsPerSecond: result.requests / 2 / result.durationSeconds,
+    };
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await database.drop();
   }
 }

@@ -1,15 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Gateway, startGateway } from '../../bench/gateway.ts';
 import { startMinimal } from '../../bench/minimal-server.ts';
+import {
+  type MinimalStore,
+  postgresMinimalStore,
+  sqliteMinimalStore,
+} from '../../bench/minimal-store.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 
-describe('bench minimal server', () => {
+let postgres: TestDatabase | undefined;
+afterAll(() => postgres?.drop());
+
+const stores: [string, () => Promise<MinimalStore>][] = [
+  ['SQLite', async () => sqliteMinimalStore()],
+  [
+    'PostgreSQL',
+    async () => {
+      postgres = await createTestDatabase();
+      return postgresMinimalStore(postgres.url, 2);
+    },
+  ],
+];
+
+describe.each(stores)('bench minimal server on %s', (_name, openStore) => {
   let gateway: Gateway;
   let minimal: Awaited<ReturnType<typeof startMinimal>>;
   let url: string;
 
   beforeAll(async () => {
     gateway = await startGateway();
-    minimal = await startMinimal(gateway);
+    minimal = await startMinimal(gateway, await openStore());
     const address = minimal.app.server.address();
     if (!address || typeof address === 'string') throw new Error('no TCP address');
     url = `http://127.0.0.1:${address.port}`;
@@ -27,9 +47,8 @@ describe('bench minimal server', () => {
       body: JSON.stringify({ to: '+14155550100', channel: 'sms' }),
     });
     expect(created.status).toBe(201);
-    const text = await created.text();
     // The workload reads the id with this pattern (bench/workloads.ts).
-    const id = /"id":"(ver_[0-9a-z]+)"/.exec(text)?.[1];
+    const id = /"id":"(ver_[0-9a-z]+)"/.exec(await created.text())?.[1];
     expect(id).toBeDefined();
     const checked = await fetch(`${url}/v1/verifications/${id}/check`, {
       method: 'POST',

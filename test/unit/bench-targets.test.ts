@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentile } from '../../bench/percentile.ts';
-import { type Figures, floorLine, formatTargets, judge, THRESHOLDS } from '../../bench/targets.ts';
+import { type Figures, floorLines, formatTargets, judge, THRESHOLDS } from '../../bench/targets.ts';
 
 const PASSING: Figures = {
   helloRate: 10_000,
@@ -88,16 +88,24 @@ describe('bench targets', () => {
     expect(formatTargets([])).toBe('targets\n  (none measured)');
   });
 
-  it("close with the minimal server's ratio, when it ran, as the floor of the ratio targets", () => {
-    const floor = floorLine({ helloRate: 40_000, minimalRate: 4_000 });
-    expect(floor).toBe('the minimal server for the same workload reaches 0.100× hello world');
+  it('close with what the minimal servers reached, when they ran: the floors of the targets', () => {
+    const floor = floorLines({
+      helloRate: 40_000,
+      minimalRate: 4_000,
+      minimalClusteredPairsPerSecond: 812.4,
+    });
+    expect(floor).toEqual([
+      'the minimal server for the same workload reaches 0.100× hello world',
+      'two minimal servers on PostgreSQL reach 812 pairs/s',
+    ]);
     expect(formatTargets([], floor).split('\n')).toEqual([
       'targets',
       '  (none measured)',
-      `  (${floor})`,
+      `  (${floor[0]})`,
+      `  (${floor[1]})`,
     ]);
-    expect(floorLine({ helloRate: 40_000 })).toBeUndefined();
-    expect(floorLine({ minimalRate: 4_000 })).toBeUndefined();
+    expect(floorLines({ helloRate: 40_000 })).toEqual([]);
+    expect(floorLines({ minimalRate: 4_000 })).toEqual([]);
   });
 });
 
