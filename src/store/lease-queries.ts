@@ -2,9 +2,9 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { ClaimShare } from '../workers/job-queue-ports.ts';
 import { prepare } from './prepared.ts';
 import type { Database } from './schema.ts';
+import { type ClaimAt, type LeasedTable, sqliteClaim } from './sqlite-claim.ts';
 
-/** The leased queues: send jobs and webhook deliveries share the claim columns. */
-export type LeasedTable = 'outbox_jobs' | 'webhook_deliveries';
+export type { LeasedTable } from './sqlite-claim.ts';
 
 /** Due: pending, its next attempt reached, and no live lease. */
 function due(now: number): RawBuilder<unknown> {
@@ -12,27 +12,13 @@ function due(now: number): RawBuilder<unknown> {
     and (lease_until is null or lease_until <= ${now})`;
 }
 
-/** How many more items each app may take: `perApp` less what it holds, per row's app_id. */
-function allowance(share: Required<ClaimShare>): RawBuilder<unknown> {
-  const busy = [...share.held].filter(([, n]) => n > 0);
-  if (busy.length === 0) return sql`${share.perApp}`;
-  const cases = busy.map(
-    ([app, n]) => sql`when ${app} then cast(${Math.max(0, share.perApp - n)} as integer)`,
-  );
-  return sql`case app_id ${sql.join(cases, sql` `)} else cast(${share.perApp} as integer) end`;
-}
-
-/** The time and size of a claim: leases until `now + leaseMs`, at most `limit` rows. */
-type ClaimAt = { now: number; leaseMs: number; limit: number };
-
 /**
  * The claim of `table`'s queue: leases up to `limit` due rows until `now + leaseMs`, counting
- * an attempt on each, in one UPDATE, and returns them as stored. Rows are ranked per app by
- * age and taken turn by turn (every app's oldest, then every app's second, …) within each
- * app's allowance, so no app fills a claim while others wait. SQLite runs one writer at a
- * time, so ranking and update cannot interleave with another claim; PostgreSQL locks the rows
- * it takes and skips those another claim holds, re-checking that each is still due once
- * locked.
+ * an attempt on each, and returns them as stored. Rows are ranked per app by age and taken
+ * turn by turn (every app's oldest, then every app's second, …) within each app's allowance,
+ * so no app fills a claim while others wait. On SQLite the choice and the update share one
+ * transaction (sqlite-claim.ts); PostgreSQL's claim is one UPDATE that locks the rows it
+ * takes and skips those another claim holds, re-checking that each is still due once locked.
  */
 export function createClaim(
   db: Kysely<Database>,
@@ -43,7 +29,10 @@ export function createClaim(
     perApp: share.perApp,
     held: share.held ?? new Map<string, number>(),
   });
-  if (dialect === 'sqlite') return (at, share) => claimDueSqlite(db, table, at, whole(at, share));
+  if (dialect === 'sqlite') {
+    const claim = sqliteClaim(db, table);
+    return (at, share) => claim(at, whole(at, share));
+  }
   const claim = postgresClaim(db, table);
   return async (at, share) => {
     const full = whole(at, share);
@@ -58,48 +47,6 @@ export function createClaim(
     });
     return rows;
   };
-}
-
-/**
- * SQLite's claim, like PostgreSQL's, reads only what it may take: the apps with due rows are
- * found by skipping from one app to the next through the pending index (migration 0021), and
- * of each app only its `perApp` oldest due rows are ranked, so a long queue (a backlog of
- * webhook deliveries) costs a claim no more than a short one. SQLite runs one writer at a
- * time, so ranking and update cannot interleave with another claim.
- */
-async function claimDueSqlite(
-  db: Kysely<Database>,
-  table: LeasedTable,
-  at: ClaimAt,
-  full: Required<ClaimShare>,
-): Promise<Record<string, unknown>[]> {
-  const { now, leaseMs, limit } = at;
-  const t = sql.table(table);
-  const pending = sql`status = 'pending' and next_attempt_at <= ${now}`;
-  // The first app is sought like the next ones (after ''), so every step is an index seek.
-  const chosen = sql`with recursive apps(app_id) as (
-        select (select app_id from ${t} where ${pending} and app_id > '' order by app_id limit 1)
-        union all
-        select (select app_id from ${t} where ${pending} and app_id > apps.app_id
-            order by app_id limit 1)
-        from apps where apps.app_id is not null
-      ), candidates as (
-        select mine.id, mine.app_id, mine.next_attempt_at from apps join ${t} mine
-          on mine.id in (select id from ${t}
-            where app_id = apps.app_id and ${due(now)}
-            order by next_attempt_at, id limit ${full.perApp})
-        where apps.app_id is not null
-      ), ranked as (
-        select id, app_id, next_attempt_at, row_number() over (
-            partition by app_id order by next_attempt_at, id) as turn
-        from candidates
-      )
-      select id from ranked where turn <= ${allowance(full)}
-      order by turn, next_attempt_at, id limit ${limit}`;
-  const result = await sql<Record<string, unknown>>`update ${t}
-      set lease_until = ${now + leaseMs}, attempts = attempts + 1, updated_at = ${now}
-      where id in (${chosen}) returning *`.execute(db);
-  return result.rows;
 }
 
 type PostgresClaim = {

@@ -11,8 +11,8 @@ export interface WebhookStore {
   /** Queues deliveries outside any state change (e.g. a delivery receipt's event). */
   enqueueWebhookDeliveries(deliveries: WebhookDelivery[]): Promise<void>;
   /**
-   * Leases up to `limit` due pending deliveries, counting an attempt on each, in one
-   * statement; round-robin per app within `share`, as `claimDueJobs`.
+   * Leases up to `limit` due pending deliveries, counting an attempt on each, in one atomic
+   * step; round-robin per app within `share`, as `claimDueJobs`.
    */
   claimDueWebhookDeliveries(
     now: number,

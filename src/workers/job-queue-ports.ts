@@ -19,8 +19,8 @@ export interface ClaimShare {
 export interface JobQueue {
   /**
    * Leases up to `limit` due pending jobs (next attempt reached, no live lease) until
-   * `now + leaseMs`, counting an attempt on each, in one statement: no two processes hold
-   * the same job at once. A job whose lease lapsed is due again. Jobs are taken round-robin
+   * `now + leaseMs`, counting an attempt on each, in one atomic step (a statement, or a
+   * transaction): no two processes hold the same job at once. A job whose lease lapsed is due again. Jobs are taken round-robin
    * per app within `share` (default: no cap per app); a claim may return fewer than `limit`
    * while another process is claiming the same jobs (PostgreSQL skips rows others lock).
    */

@@ -5,8 +5,10 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { OutboxJob } from '../../src/ports/store.ts';
+import { createKyselyStore } from '../../src/store/kysely-store.ts';
+import { preparedName } from '../../src/store/prepared.ts';
 import { toJob } from '../../src/store/rows.ts';
-import type { OutboxJobsTable } from '../../src/store/schema.ts';
+import type { OutboxJobsTable, Database as Tables } from '../../src/store/schema.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { outboxJob, verificationRecord } from '../helpers/records.ts';
 import { describeApiKeyScopesBackfill } from './api-key-scopes-backfill.ts';
@@ -124,6 +126,68 @@ describe('SQLite store: two connections to one file', () => {
     } finally {
       await second.close();
       await first.cleanup();
+    }
+  });
+});
+
+describe('SQLite store: claims', () => {
+  it('run only statements compiled once, whatever each app holds', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
+    const texts = new Set<string>();
+    const db = new Kysely<Tables>({
+      dialect: new SqliteDialect({ database: new Database(join(dir, 'otpd.db')) }),
+      log: (event) => {
+        if (/\b(outbox_jobs|webhook_deliveries)\b/.test(event.query.sql))
+          texts.add(event.query.sql);
+      },
+    });
+    const store = createKyselyStore(db, 'sqlite');
+    try {
+      await store.migrate();
+      const now = Date.parse('2026-01-01T00:00:00Z');
+      await store.createApp({ id: 'app_1', name: 'Acme', createdAt: now });
+      await store.createApp({ id: 'app_2', name: 'Other', createdAt: now });
+      for (const [i, appId] of ['app_1', 'app_1', 'app_2'].entries()) {
+        const v = verificationRecord({
+          id: `ver_${i}`,
+          appId,
+          to: `+9055512340${i}`,
+          createdAt: now,
+        });
+        await store.createVerification(v, outboxJob(v, { id: `job_${i}` }));
+        await store.enqueueWebhookDeliveries([
+          {
+            ...{ id: `whd_${i}`, appId, eventId: `evt_${i}`, eventType: 'verification.created' },
+            ...{ url: 'https://hooks.example/otp', payload: '{}', status: 'pending' },
+            ...{ attempts: 0, attemptLimit: 3, nextAttemptAt: now, leaseUntil: null },
+            ...{ lastError: null, lastStatusCode: null, createdAt: now, updatedAt: now },
+            ...{ deliveredAt: null, attemptLog: [] },
+          },
+        ]);
+      }
+      texts.clear();
+      const shares = [
+        undefined,
+        { perApp: 2, held: new Map([['app_1', 1]]) },
+        {
+          perApp: 3,
+          held: new Map([
+            ['app_1', 1],
+            ['app_2', 2],
+          ]),
+        },
+      ];
+      const claimed = [];
+      for (const share of shares) {
+        claimed.push(...(await store.claimDueJobs(now, 1, 1, share)));
+        claimed.push(...(await store.claimDueWebhookDeliveries(now, 1, 1, share)));
+      }
+      expect(claimed).toHaveLength(6);
+      expect(texts.size).toBeGreaterThan(0);
+      expect([...texts].filter((text) => preparedName(text) === undefined)).toEqual([]);
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
