@@ -32,6 +32,7 @@ import { connectRateLimiter } from '../src/deps/open-cluster-state.ts';
 import { DATABASE_FILE, MESSAGE_LOG_FILE } from '../src/deps/open-databases.ts';
 import { createDeps } from '../src/deps.ts';
 import { loadConfig } from '../src/kernel/config/config.ts';
+import { limitHeapGrowth } from '../src/kernel/heap-growth.ts';
 import { seedInProcesses } from './seed.ts';
 import { createServerProbes } from './server-probes.ts';
 import { instrumentPostgres, instrumentSqlite } from './sql-stats.ts';
@@ -68,6 +69,8 @@ async function startHello(): Promise<Started> {
 }
 
 async function startOtpd(): Promise<Started> {
+  // As src/main.ts does first: the heap is sized as a server started by `npm start`'s is.
+  limitHeapGrowth();
   const dataDir = mkdtempSync(join(tmpdir(), 'otpd-bench-'));
   const databaseUrl = process.env.BENCH_DATABASE_URL;
   const config = loadConfig({
