@@ -25,6 +25,27 @@ const deps: ProviderDeps = {
 };
 
 describe('provider registry', () => {
+  it('answers whether an entry makes its code once per entry, not once per start', () => {
+    let asked = 0;
+    const maker = {
+      ...consoleProvider,
+      metadata: { ...consoleProvider.metadata, type: 'maker' },
+      generatesCode: () => {
+        asked += 1;
+        return true;
+      },
+    } as unknown as AnyProviderPlugin;
+    const registry = createProviderRegistry([consoleProvider, maker], deps);
+    const entry = { type: 'maker' };
+    expect(registry.generatesCode(entry)).toBe(true);
+    expect(registry.generatesCode(entry)).toBe(true);
+    expect(asked).toBe(1);
+    // Another entry (the settings of another revision) is asked again.
+    expect(registry.generatesCode({ type: 'maker' })).toBe(true);
+    expect(asked).toBe(2);
+    expect(registry.generatesCode({ type: 'console' })).toBe(false);
+  });
+
   it('lists the console provider, which delivers every channel', () => {
     const registry = createProviderRegistry(PROVIDER_PLUGINS, deps);
     expect(registry.types).toContain('console');

@@ -71,6 +71,12 @@ export function createProviderRegistry(
   const [first, ...rest] = plugins.map(entrySchemaOf);
   if (!first) throw new Error('no provider plug-ins');
   const types = [...byType.keys()];
+  /**
+   * generatesCode's answer per settings entry: every start asks it of the settings it read,
+   * the same objects for a whole revision, and parsing an entry's config costs more than the
+   * rest of the answer. Entries are never changed in place, so an answer stays true.
+   */
+  const generates = new WeakMap<ProviderEntry, boolean>();
   const entrySchema = z.discriminatedUnion('type', [first, ...rest], {
     error: (issue) =>
       issue.code === 'invalid_union' ? `unknown provider type; one of ${types.join(', ')}` : '',
@@ -85,10 +91,14 @@ export function createProviderRegistry(
     supports: (type, channel) =>
       byType.get(type)?.metadata.channels.some((c) => c === channel) ?? false,
     generatesCode(entry) {
-      const plugin = byType.get(entry.type);
-      if (!plugin?.generatesCode) return false;
-      const { type: _type, ...config } = entry;
-      return plugin.generatesCode(plugin.configSchema.parse(config));
+      let answer = generates.get(entry);
+      if (answer === undefined) {
+        const plugin = byType.get(entry.type);
+        const { type: _type, ...config } = entry;
+        answer = plugin?.generatesCode?.(plugin.configSchema.parse(config)) ?? false;
+        generates.set(entry, answer);
+      }
+      return answer;
     },
     create(entry) {
       const plugin = byType.get(entry.type);
