@@ -34,7 +34,6 @@ import { connectRateLimiter } from '../src/deps/open-cluster-state.ts';
 import { DATABASE_FILE, MESSAGE_LOG_FILE } from '../src/deps/open-databases.ts';
 import { createDeps } from '../src/deps.ts';
 import { loadConfig } from '../src/kernel/config/config.ts';
-import { limitHeapGrowth } from '../src/kernel/heap-growth.ts';
 import { startMinimal } from './minimal-server.ts';
 import { postgresMinimalStore, sqliteMinimalStore } from './minimal-store.ts';
 import { seedInProcesses } from './seed.ts';
@@ -86,8 +85,6 @@ async function startMinimalServer(): Promise<Started> {
 }
 
 async function startOtpd(): Promise<Started> {
-  // As src/main.ts does first: the heap is sized as a server started by `npm start`'s is.
-  limitHeapGrowth();
   const dataDir = mkdtempSync(join(tmpdir(), 'otpd-bench-'));
   const databaseUrl = process.env.BENCH_DATABASE_URL;
   const config = loadConfig({

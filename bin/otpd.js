@@ -1,5 +1,6 @@
-#!/usr/bin/env node
-// Runs the TypeScript CLI directly: tsx compiles on load, so there is no build step.
+#!/usr/bin/env -S node --max-semi-space-size=8
+// Runs the TypeScript CLI directly: tsx compiles on load, so there is no build step. The
+// flags are the server's (src/kernel/node-flags.ts): `otpd serve` runs like `npm start`.
 import { register } from 'tsx/esm/api';
 
 register();

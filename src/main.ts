@@ -3,12 +3,10 @@ import { connectRateLimiter } from './deps/open-cluster-state.ts';
 import { migrateMessageLog, migrateStore } from './deps/open-databases.ts';
 import { createDeps } from './deps.ts';
 import { ConfigError, loadConfig } from './kernel/config/config.ts';
-import { limitHeapGrowth } from './kernel/heap-growth.ts';
 import { buildMetricsServer } from './metrics-server.ts';
 
 /** Process entry: config, dependencies, HTTP and dispatcher; a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
-  limitHeapGrowth();
   const config = loadConfig();
   const deps = createDeps(config);
   await migrateStore(deps.store, config);
