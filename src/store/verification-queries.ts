@@ -101,10 +101,9 @@ export function createVerificationQueries(
   );
   type Counted = { appId: string; id: string; expectedSends: number; now: number };
   /**
-   * Counts one attempt on a pending, unexpired verification whose sends are as expected.
-   * `last` narrows it to the attempt that spends the last one (`attempts + 1 = max`) or to any
-   * other: a wrong code that leaves the verification pending sets no status, so the update
-   * rewrites the row alone and not its entry in the pending-by-expiry index.
+   * Counts an attempt on a pending, unexpired verification whose sends are as expected; `last`
+   * narrows it to the attempt that spends the last one or to any other. A wrong code that leaves
+   * it pending sets no status: the row is rewritten, not its pending-by-expiry index entry.
    */
   const countCheck = (outcome: (now: number) => Record<string, unknown>, last?: boolean) =>
     prepare((p: Counted) => {
@@ -133,9 +132,8 @@ export function createVerificationQueries(
     true,
   );
   /**
-   * A wrong code: counted as one more attempt, or, when none is left but this one, as the last,
-   * which ends the verification. Each statement re-checks everything, so a check that races
-   * between the two counts nothing, as if it had lost the race to the first.
+   * A wrong code: one more attempt, or the last, which ends the verification. Each statement
+   * re-checks everything: a check that races between the two counts nothing, as if it lost.
    */
   const countInvalid = async (trx: Kysely<Database>, p: Counted) => {
     const counted = await countWrong(trx, p);
