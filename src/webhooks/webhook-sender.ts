@@ -51,8 +51,14 @@ export interface WebhookSenderDeps {
   random?: () => number;
 }
 
-/** Defaults of the webhook sender's caps, as OTPD_WEBHOOK_*CONCURRENCY document them. */
-export const WEBHOOK_DEFAULTS = { concurrency: 32, perApp: 8 } as const;
+/**
+ * Defaults of the webhook sender's caps, as OTPD_WEBHOOK_*CONCURRENCY document them. A busy
+ * app announces two or three events per verification, and on a loaded server each delivery
+ * waits 10–20 ms for its turn: at 8 in flight one app's deliveries fell behind its own
+ * creations at peak, at 32 they keep up. Four times that in all, so three apps whose
+ * receivers hang still leave a quarter of the slots to the rest.
+ */
+export const WEBHOOK_DEFAULTS = { concurrency: 128, perApp: 32 } as const;
 
 /** The delay before the try after attempt `attempts` (1-based), ±20 % so retries spread out. */
 export function webhookRetryDelay(attempts: number, random: () => number = Math.random): number {

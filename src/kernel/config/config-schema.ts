@@ -111,10 +111,10 @@ export const configSchema = z.object({
         'all apps together; a job whose first provider is at this cap waits one poll interval',
     ),
   OTPD_WEBHOOK_CONCURRENCY: int(1, 10_000)
-    .default(32)
+    .default(128)
     .describe('Webhook deliveries one instance sends at once, all apps together'),
   OTPD_WEBHOOK_APP_CONCURRENCY: int(1, 10_000)
-    .default(8)
+    .default(32)
     .describe("Webhook deliveries of one app sent at once: one app's slow receiver holds no more"),
   OTPD_WEBHOOK_RETENTION_DAYS: int(1, 3_650)
     .default(30)
