@@ -4,5 +4,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { cliMain } = await import('../src/cli/main.ts');
+const { cliMain } = await import('../src/cli/executable.ts');
 await cliMain(process.argv.slice(2));

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -182,6 +183,22 @@ describe('otpd CLI: key scopes', () => {
 });
 
 describe('otpd CLI: mistakes and help', () => {
+  it('ends quietly when its reader stops reading, as `otpd --help | head -1` does', async () => {
+    const child = spawn(process.execPath, ['bin/otpd.js', '--help'], {
+      cwd: join(import.meta.dirname, '../..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Closed before the CLI has started: its first write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('refuses an unknown app or key with exit 1 and one line', async () => {
     const env = { OTPD_DATA_DIR: tempDir() };
     for (const args of [
