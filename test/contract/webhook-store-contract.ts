@@ -1,21 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppRecord, EventSink, Store, WebhookDelivery } from '../../src/ports/store.ts';
+import { WEBHOOK_EVENTS } from '../../src/settings/domain/settings.ts';
 import type { LifecycleEvent } from '../../src/webhooks/domain/events.ts';
 import { deliveriesFor } from '../../src/webhooks/event-announcer.ts';
 import { outboxJob, RECORD_T0, verificationRecord } from '../helpers/records.ts';
 
 const T0 = RECORD_T0;
-const ALL = [
-  'verification.created',
-  'verification.approved',
-  'verification.expired',
-  'verification.canceled',
-  'verification.max_attempts_reached',
-  'verification.failed',
-  'message.sent',
-  'message.delivered',
-  'message.failed',
-] as const;
 
 /**
  * The Store's guarantees for lifecycle events and the webhooks' outbox (src/ports/store.ts),
@@ -40,7 +30,9 @@ export function describeWebhookStoreContract(
       await store.createApp(app);
       await store.createApp(other);
       heard = [];
-      const hooks = [{ url: 'https://hooks.example/otp', events: [...ALL], secret: 'unused' }];
+      const hooks = [
+        { url: 'https://hooks.example/otp', events: [...WEBHOOK_EVENTS], secret: 'unused' },
+      ];
       sink = (event) => {
         heard.push(event);
         return deliveriesFor(event.verification.appId, hooks, event, T0);

@@ -1,39 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WEBHOOK_ATTEMPTS } from '../../src/webhooks/event-announcer.ts';
-import type { FakeClock } from '../helpers/fake-clock.ts';
-import { answer, type FakeGateway, succeed } from '../helpers/fake-gateway.ts';
-import type { TestServer } from '../helpers/harness.ts';
-import type { Client } from '../helpers/http-client.ts';
+import { answer, succeed } from '../helpers/fake-gateway.ts';
 import { SECRET, webhookTestbed } from './webhooks-testbed.ts';
 
 describe('webhooks: retries, the delivery log and its limits', () => {
   const testbed = webhookTestbed();
+  const { rig, start } = testbed;
   const { subscribe, drain } = testbed;
-  let receiver: FakeGateway;
-  let server: TestServer;
-  let clock: FakeClock;
-  let client: Client;
-  let appId: string;
-
-  async function start(env?: Record<string, string>) {
-    await testbed.start(env);
-    ({ server, clock, client, appId } = testbed.rig);
-  }
-
-  beforeEach(async () => {
-    await testbed.openReceiver();
-    receiver = testbed.rig.receiver;
-  });
-  afterEach(() => testbed.close());
 
   it('retries a failing endpoint with growing delays until it answers 2xx', async () => {
     await start();
     await subscribe(['verification.created']);
-    receiver.behave(answer(500));
-    await client.post('/v1/verifications', { to: '+905551234567' });
+    rig.receiver.behave(answer(500));
+    await rig.client.post('/v1/verifications', { to: '+905551234567' });
     await drain();
-    expect(receiver.requests).toHaveLength(1);
-    const [pending] = (await client.get('/v1/webhook-deliveries')).body.data;
+    expect(rig.receiver.requests).toHaveLength(1);
+    const [pending] = (await rig.client.get('/v1/webhook-deliveries')).body.data;
     expect(pending).toMatchObject({
       status: 'pending',
       attempts: 1,
@@ -41,21 +23,21 @@ describe('webhooks: retries, the delivery log and its limits', () => {
       lastError: 'http_500',
     });
     // Not before the first delay (5 s, less 20 % jitter) …
-    clock.advance(3_999);
+    rig.clock.advance(3_999);
     await drain();
-    expect(receiver.requests).toHaveLength(1);
+    expect(rig.receiver.requests).toHaveLength(1);
     // … and by its end.
-    clock.advance(2_001);
+    rig.clock.advance(2_001);
     await drain();
-    expect(receiver.requests).toHaveLength(2);
-    receiver.behave(succeed);
-    clock.advance(360_000);
+    expect(rig.receiver.requests).toHaveLength(2);
+    rig.receiver.behave(succeed);
+    rig.clock.advance(360_000);
     await drain();
-    expect(receiver.requests).toHaveLength(3);
+    expect(rig.receiver.requests).toHaveLength(3);
     // Every try carries the same webhook-id and body, each freshly signed.
-    expect(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size).toBe(1);
-    expect(new Set(receiver.requests.map((r) => r.body)).size).toBe(1);
-    const [delivered] = (await client.get('/v1/webhook-deliveries')).body.data;
+    expect(new Set(rig.receiver.requests.map((r) => r.headers['webhook-id'])).size).toBe(1);
+    expect(new Set(rig.receiver.requests.map((r) => r.body)).size).toBe(1);
+    const [delivered] = (await rig.client.get('/v1/webhook-deliveries')).body.data;
     expect(delivered).toMatchObject({
       status: 'delivered',
       attempts: 3,
@@ -67,33 +49,33 @@ describe('webhooks: retries, the delivery log and its limits', () => {
   it('gives up after its attempts; a manual retry sends it once more', async () => {
     await start();
     await subscribe(['verification.created']);
-    receiver.behave(answer(503));
-    await client.post('/v1/verifications', { to: '+905551234567' });
+    rig.receiver.behave(answer(503));
+    await rig.client.post('/v1/verifications', { to: '+905551234567' });
     for (let i = 0; i < WEBHOOK_ATTEMPTS + 2; i++) {
       await drain();
-      clock.advance(13 * 3_600_000);
+      rig.clock.advance(13 * 3_600_000);
     }
-    expect(receiver.requests).toHaveLength(WEBHOOK_ATTEMPTS);
-    const [failed] = (await client.get('/v1/webhook-deliveries?status=failed')).body.data;
+    expect(rig.receiver.requests).toHaveLength(WEBHOOK_ATTEMPTS);
+    const [failed] = (await rig.client.get('/v1/webhook-deliveries?status=failed')).body.data;
     expect(failed).toMatchObject({ attempts: WEBHOOK_ATTEMPTS, lastStatusCode: 503 });
 
-    receiver.behave(succeed);
-    const retried = await client.post(`/v1/webhook-deliveries/${failed.id}/retry`);
+    rig.receiver.behave(succeed);
+    const retried = await rig.client.post(`/v1/webhook-deliveries/${failed.id}/retry`);
     expect(retried.status).toBe(202);
     expect(retried.body).toMatchObject({ status: 'pending', attemptLimit: WEBHOOK_ATTEMPTS + 1 });
     // A retry of a delivery already on its way changes nothing and is not recorded.
-    const twice = await client.post(`/v1/webhook-deliveries/${failed.id}/retry`);
+    const twice = await rig.client.post(`/v1/webhook-deliveries/${failed.id}/retry`);
     expect(twice.body).toEqual(retried.body);
     await drain();
-    expect(receiver.requests).toHaveLength(WEBHOOK_ATTEMPTS + 1);
-    const after = await client.get(`/v1/webhook-deliveries/${failed.id}`);
+    expect(rig.receiver.requests).toHaveLength(WEBHOOK_ATTEMPTS + 1);
+    const after = await rig.client.get(`/v1/webhook-deliveries/${failed.id}`);
     expect(after.body).toMatchObject({ status: 'delivered', attempts: WEBHOOK_ATTEMPTS + 1 });
     expect(after.body.payload).toMatchObject({ type: 'verification.created' });
-    const audit = (await client.get('/v1/audit')).body.data;
+    const audit = (await rig.client.get('/v1/audit')).body.data;
     expect(audit.filter((e: { action: string }) => e.action === 'webhook.retried')).toEqual([
       expect.objectContaining({
         actor: expect.stringMatching(/^key:/),
-        appId,
+        appId: rig.appId,
         target: failed.id,
         details: {
           eventId: failed.eventId,
@@ -107,19 +89,19 @@ describe('webhooks: retries, the delivery log and its limits', () => {
   it('filters the delivery log by creation time', async () => {
     await start();
     await subscribe(['verification.created']);
-    const t0 = clock.now();
-    await client.post('/v1/verifications', { to: '+905551234560' });
-    clock.advance(60_000);
-    await client.post('/v1/verifications', { to: '+905551234561' });
+    const t0 = rig.clock.now();
+    await rig.client.post('/v1/verifications', { to: '+905551234560' });
+    rig.clock.advance(60_000);
+    await rig.client.post('/v1/verifications', { to: '+905551234561' });
     const at = (ms: number) => encodeURIComponent(new Date(ms).toISOString());
     const tos = async (query: string) =>
-      (await client.get(`/v1/webhook-deliveries?${query}`)).body.data.map(
+      (await rig.client.get(`/v1/webhook-deliveries?${query}`)).body.data.map(
         (d: any) => d.payload.data.to,
       );
     expect(await tos(`until=${at(t0 + 1)}`)).toEqual(['+905551234560']);
     expect(await tos(`from=${at(t0 + 1)}`)).toEqual(['+905551234561']);
     expect(await tos(`from=${at(t0)}&until=${at(t0 + 60_001)}`)).toHaveLength(2);
-    const bad = await client.get('/v1/webhook-deliveries?from=yesterday');
+    const bad = await rig.client.get('/v1/webhook-deliveries?from=yesterday');
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('validation_failed');
   });
@@ -127,52 +109,52 @@ describe('webhooks: retries, the delivery log and its limits', () => {
   it('keeps ended deliveries in the log for OTPD_WEBHOOK_RETENTION_DAYS', async () => {
     await start({ OTPD_ALLOW_NETWORKS: '127.0.0.0/8', OTPD_WEBHOOK_RETENTION_DAYS: '2' });
     await subscribe(['verification.created']);
-    await client.post('/v1/verifications', { to: '+905551234567' });
+    await rig.client.post('/v1/verifications', { to: '+905551234567' });
     await drain();
-    clock.advance(2 * 86_400_000);
-    expect(await server.deps.webhookRetention.purgeOnce()).toBe(0);
-    clock.advance(1);
-    expect(await server.deps.webhookRetention.purgeOnce()).toBe(1);
-    expect((await client.get('/v1/webhook-deliveries')).body.data).toEqual([]);
+    rig.clock.advance(2 * 86_400_000);
+    expect(await rig.server.deps.webhookRetention.purgeOnce()).toBe(0);
+    rig.clock.advance(1);
+    expect(await rig.server.deps.webhookRetention.purgeOnce()).toBe(1);
+    expect((await rig.client.get('/v1/webhook-deliveries')).body.data).toEqual([]);
   });
 
   it('fails a delivery whose webhook was removed from the settings, without sending it', async () => {
     await start();
     await subscribe(['verification.created']);
-    await client.post('/v1/verifications', { to: '+905551234567' });
-    await client.request('PUT', '/v1/settings', { webhooks: [] });
+    await rig.client.post('/v1/verifications', { to: '+905551234567' });
+    await rig.client.request('PUT', '/v1/settings', { webhooks: [] });
     await drain();
-    expect(receiver.requests).toHaveLength(0);
-    const [d] = (await client.get('/v1/webhook-deliveries')).body.data;
+    expect(rig.receiver.requests).toHaveLength(0);
+    const [d] = (await rig.client.get('/v1/webhook-deliveries')).body.data;
     expect(d).toMatchObject({ status: 'failed', lastError: 'webhook_removed' });
   });
 
   it('refuses loopback endpoints unless the operator allows them, and gives up at once', async () => {
     await start({});
     await subscribe(['verification.created']);
-    await client.post('/v1/verifications', { to: '+905551234567' });
+    await rig.client.post('/v1/verifications', { to: '+905551234567' });
     await drain();
-    expect(receiver.requests).toHaveLength(0);
-    const [d] = (await client.get('/v1/webhook-deliveries')).body.data;
+    expect(rig.receiver.requests).toHaveLength(0);
+    const [d] = (await rig.client.get('/v1/webhook-deliveries')).body.data;
     expect(d).toMatchObject({ status: 'failed', attempts: 1, lastError: 'blocked_address' });
   });
 
   it('keeps apps apart and answers unknown deliveries and bad cursors with problems', async () => {
     await start();
     await subscribe(['verification.created']);
-    await client.post('/v1/verifications', { to: '+905551234567' });
-    const [d] = (await client.get('/v1/webhook-deliveries')).body.data;
-    const other = await server.createApp('Other');
+    await rig.client.post('/v1/verifications', { to: '+905551234567' });
+    const [d] = (await rig.client.get('/v1/webhook-deliveries')).body.data;
+    const other = await rig.server.createApp('Other');
     for (const response of [
       await other.client.get(`/v1/webhook-deliveries/${d.id}`),
       await other.client.post(`/v1/webhook-deliveries/${d.id}/retry`),
-      await client.get('/v1/webhook-deliveries/whd_nope'),
+      await rig.client.get('/v1/webhook-deliveries/whd_nope'),
     ]) {
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       expect(response.body.code).toBe('webhook_delivery_not_found');
     }
-    const bad = await client.get('/v1/webhook-deliveries?cursor=nonsense');
+    const bad = await rig.client.get('/v1/webhook-deliveries?cursor=nonsense');
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('validation_failed');
     expect(await other.client.get('/v1/webhook-deliveries')).toMatchObject({ body: { data: [] } });
@@ -182,12 +164,12 @@ describe('webhooks: retries, the delivery log and its limits', () => {
     await start();
     await subscribe(['verification.created']);
     for (let i = 0; i < 3; i++) {
-      await client.post('/v1/verifications', { to: `+90555123456${i}` });
-      clock.advance(1);
+      await rig.client.post('/v1/verifications', { to: `+90555123456${i}` });
+      rig.clock.advance(1);
     }
-    const first = await client.get('/v1/webhook-deliveries?limit=2');
+    const first = await rig.client.get('/v1/webhook-deliveries?limit=2');
     expect(first.body.data).toHaveLength(2);
-    const second = await client.get(
+    const second = await rig.client.get(
       `/v1/webhook-deliveries?limit=2&cursor=${first.body.nextCursor}`,
     );
     expect(second.body.data).toHaveLength(1);
@@ -199,10 +181,10 @@ describe('webhooks: retries, the delivery log and its limits', () => {
   it('never logs a webhook secret', async () => {
     await start();
     await subscribe();
-    await client.post('/v1/verifications', { to: '+905551234567' });
-    receiver.behave(answer(500));
+    await rig.client.post('/v1/verifications', { to: '+905551234567' });
+    rig.receiver.behave(answer(500));
     await drain();
-    const logs = server.logs.join('');
+    const logs = rig.server.logs.join('');
     expect(logs).toContain('webhook');
     expect(logs).not.toContain(SECRET);
     expect(logs).not.toContain(SECRET.slice('whsec_'.length));

@@ -1,42 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeClock } from '../helpers/fake-clock.ts';
-import {
-  answer,
-  type FakeGateway,
-  type GatewayRequest,
-  startFakeGateway,
-} from '../helpers/fake-gateway.ts';
-import type { TestServer } from '../helpers/harness.ts';
-import type { Client } from '../helpers/http-client.ts';
+import { describe, expect, it } from 'vitest';
+import { answer, type GatewayRequest, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { verified, webhookTestbed } from './webhooks-testbed.ts';
 
 describe('webhooks: the events announced', () => {
   const testbed = webhookTestbed();
+  const { rig, start } = testbed;
   const { subscribe, drain, received, receivedTypes } = testbed;
-  let receiver: FakeGateway;
-  let server: TestServer;
-  let clock: FakeClock;
-  let client: Client;
-  let appId: string;
-
-  async function start(env?: Record<string, string>) {
-    await testbed.start(env);
-    ({ server, clock, client, appId } = testbed.rig);
-  }
-
-  beforeEach(async () => {
-    await testbed.openReceiver();
-    receiver = testbed.rig.receiver;
-  });
-  afterEach(() => testbed.close());
 
   it('announces create, send and approval, signed per Standard Webhooks', async () => {
     await start();
     await subscribe();
-    const created = await client.post('/v1/verifications', { to: '+905551234567', txCode: 'tx-1' });
+    const created = await rig.client.post('/v1/verifications', {
+      to: '+905551234567',
+      txCode: 'tx-1',
+    });
     await drain();
-    const code = await server.readCode(client, created.body.id);
-    await client.post(`/v1/verifications/${created.body.id}/check`, { code });
+    const code = await rig.server.readCode(rig.client, created.body.id);
+    await rig.client.post(`/v1/verifications/${created.body.id}/check`, { code });
     await drain();
 
     // Events sent in one round may arrive in any order (Standard Webhooks promise none).
@@ -59,22 +39,22 @@ describe('webhooks: the events announced', () => {
       messageLogId: expect.any(String),
     });
     // The message log entry the event names is the attempt that sent it.
-    let log = await client.get(`/v1/verifications/${created.body.id}/messages`);
+    let log = await rig.client.get(`/v1/verifications/${created.body.id}/messages`);
     for (let i = 0; i < 250 && log.body.data.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 20)); // the log is written beside the delivery
-      log = await client.get(`/v1/verifications/${created.body.id}/messages`);
+      log = await rig.client.get(`/v1/verifications/${created.body.id}/messages`);
     }
     expect(log.body.data.map((m: { id: string }) => m.id)).toEqual([
       of('message.sent').messageLogId,
     ]);
     expect(of('message.sent').providerMessageId).toBe(log.body.data[0].providerMessageId);
     expect(of('verification.approved')).toMatchObject({ id: created.body.id, status: 'approved' });
-    const request = receiver.requests[0];
+    const request = rig.receiver.requests[0];
     expect(request?.url).toBe('/hooks');
     expect(request?.headers['content-type']).toBe('application/json');
     // Each event has its own id; no body carries the code.
-    expect(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size).toBe(3);
-    for (const r of receiver.requests) expect(r.body).not.toContain(code);
+    expect(new Set(rig.receiver.requests.map((r) => r.headers['webhook-id'])).size).toBe(3);
+    for (const r of rig.receiver.requests) expect(r.body).not.toContain(code);
     // A wrong secret does not verify: the signature is really over the body.
     expect(() =>
       verified(request as GatewayRequest, 'whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAA'),
@@ -84,11 +64,11 @@ describe('webhooks: the events announced', () => {
   it('sends only the events a webhook subscribes to, and nothing to an app without webhooks', async () => {
     await start();
     await subscribe(['verification.canceled', 'verification.max_attempts_reached']);
-    const a = await client.post('/v1/verifications', { to: '+905551234567' });
-    await client.post(`/v1/verifications/${a.body.id}/cancel`);
-    const b = await client.post('/v1/verifications', { to: '+905551234568' });
+    const a = await rig.client.post('/v1/verifications', { to: '+905551234567' });
+    await rig.client.post(`/v1/verifications/${a.body.id}/cancel`);
+    const b = await rig.client.post('/v1/verifications', { to: '+905551234568' });
     for (let i = 0; i < 5; i++) {
-      await client.post(`/v1/verifications/${b.body.id}/check`, { code: '000000' });
+      await rig.client.post(`/v1/verifications/${b.body.id}/check`, { code: '000000' });
     }
     await drain();
     expect(receivedTypes().sort()).toEqual([
@@ -100,18 +80,18 @@ describe('webhooks: the events announced', () => {
       reason: 'canceled_by_app',
     });
 
-    const quiet = await server.createApp('Quiet');
+    const quiet = await rig.server.createApp('Quiet');
     await quiet.client.post('/v1/verifications', { to: '+905551234569' });
     await drain();
-    expect(receiver.requests).toHaveLength(2);
+    expect(rig.receiver.requests).toHaveLength(2);
     expect((await quiet.client.get('/v1/webhook-deliveries')).body.data).toEqual([]);
   });
 
   it('announces a superseded verification as canceled', async () => {
     await start();
     await subscribe(['verification.canceled']);
-    const first = await client.post('/v1/verifications', { to: '+905551234567' });
-    await client.post('/v1/verifications', { to: '+905551234567' });
+    const first = await rig.client.post('/v1/verifications', { to: '+905551234567' });
+    await rig.client.post('/v1/verifications', { to: '+905551234567' });
     await drain();
     expect(received().map((e) => [e.type, e.data.id, e.data.reason])).toEqual([
       ['verification.canceled', first.body.id, 'superseded'],
@@ -121,18 +101,21 @@ describe('webhooks: the events announced', () => {
   it('announces expiry once the sweeper writes it down', async () => {
     await start();
     await subscribe(['verification.expired']);
-    const created = await client.post('/v1/verifications', { to: '+905551234567', ttlSeconds: 60 });
-    await server.deps.expirySweeper.sweepOnce();
+    const created = await rig.client.post('/v1/verifications', {
+      to: '+905551234567',
+      ttlSeconds: 60,
+    });
+    await rig.server.deps.expirySweeper.sweepOnce();
     await drain();
-    expect(receiver.requests).toHaveLength(0);
-    clock.advance(60_000);
-    expect(await server.deps.expirySweeper.sweepOnce()).toBe(1);
-    expect(await server.deps.expirySweeper.sweepOnce()).toBe(0);
+    expect(rig.receiver.requests).toHaveLength(0);
+    rig.clock.advance(60_000);
+    expect(await rig.server.deps.expirySweeper.sweepOnce()).toBe(1);
+    expect(await rig.server.deps.expirySweeper.sweepOnce()).toBe(0);
     await drain();
     expect(received().map((e) => [e.type, e.data.id, e.data.status])).toEqual([
       ['verification.expired', created.body.id, 'expired'],
     ]);
-    const stored = await client.get(`/v1/verifications/${created.body.id}`);
+    const stored = await rig.client.get(`/v1/verifications/${created.body.id}`);
     expect(stored.body).toMatchObject({ status: 'expired', reason: 'ttl_elapsed' });
   });
 
@@ -153,7 +136,7 @@ describe('webhooks: the events announced', () => {
           },
         },
       });
-      const created = await client.post('/v1/verifications', { to: '+905551234567' });
+      const created = await rig.client.post('/v1/verifications', { to: '+905551234567' });
       await drain();
       const events = received();
       expect(events.map((e) => e.type).sort()).toEqual(['message.failed', 'verification.failed']);
@@ -198,15 +181,18 @@ describe('webhooks: the events announced', () => {
           },
         },
       });
-      const created = await client.post('/v1/verifications', { to: '+905551234567' });
+      const created = await rig.client.post('/v1/verifications', { to: '+905551234567' });
       await drain();
       // Stopping drains the message log writes, so the receipt finds its message.
-      await server.deps.dispatcher.stop();
-      const receipt = await fetch(`${server.url}/v1/receipts/http/${appId}/gw-a?token=${token}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ msgid: 'gw-77', stat: 'DELIVRD' }),
-      });
+      await rig.server.deps.dispatcher.stop();
+      const receipt = await fetch(
+        `${rig.server.url}/v1/receipts/http/${rig.appId}/gw-a?token=${token}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ msgid: 'gw-77', stat: 'DELIVRD' }),
+        },
+      );
       expect(await receipt.json()).toEqual({ outcome: 'applied' });
       await drain();
       expect(received().map((e) => [e.type, e.data.verificationId, e.data.status])).toEqual([

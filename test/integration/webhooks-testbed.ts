@@ -1,5 +1,6 @@
 import { Webhook } from 'standardwebhooks';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { WEBHOOK_EVENTS } from '../../src/settings/domain/settings.ts';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import {
   answer,
@@ -13,17 +14,6 @@ import type { Client } from '../helpers/http-client.ts';
 /* What the webhooks-*.test.ts files share: a receiver, and otpd with an app subscribed to it. */
 
 export const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
-export const ALL_EVENTS = [
-  'verification.created',
-  'verification.approved',
-  'verification.expired',
-  'verification.canceled',
-  'verification.max_attempts_reached',
-  'verification.failed',
-  'message.sent',
-  'message.delivered',
-  'message.failed',
-];
 
 /** The event a received webhook carries, after checking its signature as a receiver would. */
 export function verified(request: GatewayRequest, secret = SECRET): { type: string; data: any } {
@@ -44,21 +34,32 @@ export interface WebhookRig {
   appId: string;
 }
 
-/** One test's receiver and server: `openReceiver` before each test, `close` after it. */
+/**
+ * Each test's receiver and server, in `rig`: the receiver opens before each test of the
+ * calling suite, `start` starts the server, and both close after the test.
+ */
 export function webhookTestbed() {
   const rig = {} as WebhookRig;
+  /** The server this test started, if it started one. */
+  let started: TestServer | undefined;
+  beforeEach(async () => {
+    rig.receiver = await startFakeGateway(answer(204));
+  });
+  afterEach(async () => {
+    await started?.close();
+    started = undefined;
+    await rig.receiver.close();
+  });
   return {
     rig,
-    async openReceiver() {
-      rig.receiver = await startFakeGateway(answer(204));
-    },
     /** Starts otpd on a fake clock that follows real time closely enough for signatures. */
     async start(env: Record<string, string> = { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' }) {
       rig.clock = createFakeClock(Date.now());
       rig.server = await startServer({ clock: rig.clock, env, dispatcher: false });
+      started = rig.server;
       ({ client: rig.client, appId: rig.appId } = await rig.server.createApp());
     },
-    async subscribe(events = ALL_EVENTS, extra: object = {}) {
+    async subscribe(events: readonly string[] = WEBHOOK_EVENTS, extra: object = {}) {
       const put = await rig.client.request('PUT', '/v1/settings', {
         webhooks: [{ url: `${rig.receiver.url}/hooks`, events, secret: SECRET }],
         ...extra,
@@ -75,9 +76,5 @@ export function webhookTestbed() {
     },
     received: () => rig.receiver.requests.map((r) => verified(r)),
     receivedTypes: () => rig.receiver.requests.map((r) => verified(r).type),
-    async close() {
-      await rig.server.close();
-      await rig.receiver.close();
-    },
   };
 }
