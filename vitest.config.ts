@@ -7,7 +7,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const OWN_PROCESS = [
   'test/browser/**/*.test.ts',
   'packages/*/test/**/*.test.ts',
-  'test/integration/{cli,console-cli,dialect-cli,settings-cli,process,crash,data-dir,tls}.test.ts',
+  'test/integration/{cli-apps-keys,cli-mistakes-help,console-cli,dialect-cli,settings-cli,process,crash,data-dir,tls}.test.ts',
   'test/integration/{cluster,cluster-limits,cluster-messenger,cluster-webhooks}.test.ts',
   'test/integration/{delivery-fairness,dispatch-lease,webhook-fairness,postgres-server}.test.ts',
   'test/integration/{limits-redis,metrics,openapi-document,outbound-guard}.test.ts',

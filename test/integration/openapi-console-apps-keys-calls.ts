@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { ADMIN_PASSWORD, createAdmin } from '../helpers/console-admin.ts';
 import type { TestServer } from '../helpers/harness.ts';
-import type { CallOperation, Exchange } from './openapi-messenger-calls.ts';
+import type { CallOperation, Exchange } from './openapi-context.ts';
 
 /** The console's apps and API keys, as its Apps & keys page uses them. */
 export async function exerciseConsoleAppsKeys(

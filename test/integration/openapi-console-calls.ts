@@ -5,7 +5,7 @@ import { exerciseConsoleAppsKeys } from './openapi-console-apps-keys-calls.ts';
 import { exerciseConsoleFraudWebhooks } from './openapi-console-fraud-webhooks-calls.ts';
 import { exerciseConsoleInbox } from './openapi-console-inbox-calls.ts';
 import { exerciseConsoleSettings } from './openapi-console-settings-calls.ts';
-import type { CallOperation, Exchange } from './openapi-messenger-calls.ts';
+import type { CallOperation, Exchange } from './openapi-context.ts';
 
 /**
  * The admin console's API as its page uses it (sign-in, session cookie, CSRF token, TOTP,

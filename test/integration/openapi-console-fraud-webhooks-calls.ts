@@ -1,7 +1,7 @@
 import { newWebhookDelivery } from '../../src/webhooks/event-announcer.ts';
 import { ADMIN_PASSWORD, createAdmin } from '../helpers/console-admin.ts';
 import type { TestServer } from '../helpers/harness.ts';
-import type { CallOperation } from './openapi-messenger-calls.ts';
+import type { CallOperation } from './openapi-context.ts';
 
 /** The console's Fraud and Webhooks sections, as their pages call them. */
 export async function exerciseConsoleFraudWebhooks(

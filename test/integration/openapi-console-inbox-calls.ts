@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { ADMIN_PASSWORD, createAdmin } from '../helpers/console-admin.ts';
 import type { TestServer } from '../helpers/harness.ts';
-import type { CallOperation, Exchange } from './openapi-messenger-calls.ts';
+import type { CallOperation, Exchange } from './openapi-context.ts';
 
 /** A visitor of an open messenger (no code gate) who asks for a person: a waiting conversation. */
 async function waitingConversation(server: TestServer, appId: string): Promise<string> {

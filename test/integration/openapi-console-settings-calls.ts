@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { CallOperation } from './openapi-messenger-calls.ts';
+import type { CallOperation } from './openapi-context.ts';
 
 /**
  * The console's settings operations as the Settings page calls them: the form's schema, an

@@ -2,32 +2,7 @@ import { expect } from 'vitest';
 import type { FakeClock } from '../helpers/fake-clock.ts';
 import type { TestServer } from '../helpers/harness.ts';
 import { createClient } from '../helpers/http-client.ts';
-
-/** One request of openapi-responses.test.ts, checked there against the document. */
-export interface Call {
-  params?: Record<string, string>;
-  query?: string;
-  headers?: Record<string, string>;
-  /** An object is sent as JSON; a string as it is, with the content type in `headers`. */
-  body?: unknown;
-  /** Default: the credential the operation's security names; `none` sends none. */
-  auth?: 'none' | string;
-  /** An endless answer (Server-Sent Events): only its first chunk is read. */
-  stream?: boolean;
-}
-
-export interface Exchange {
-  status: number;
-  body: any;
-  text: string;
-  headers: Headers;
-}
-
-export type CallOperation = (
-  operationId: string,
-  expected: number,
-  request?: Call,
-) => Promise<Exchange>;
+import type { CallOperation, Exchange } from './openapi-context.ts';
 
 /** The browser's side of the cookies: what otpd sets is sent back, what it clears is gone. */
 function cookieJar() {

@@ -1,7 +1,11 @@
 import { expect } from 'vitest';
 import { createClient } from '../helpers/http-client.ts';
-import { type OpenApiContext, RECEIPT_TOKEN, WEBHOOK_SECRET } from './openapi-context.ts';
-import type { Exchange } from './openapi-messenger-calls.ts';
+import {
+  type Exchange,
+  type OpenApiContext,
+  RECEIPT_TOKEN,
+  WEBHOOK_SECRET,
+} from './openapi-context.ts';
 
 /* The native API's operations, each answer checked by `call` against the document. */
 

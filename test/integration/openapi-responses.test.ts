@@ -11,7 +11,13 @@ import {
   responseValidator,
 } from '../helpers/openapi.ts';
 import { exerciseConsole } from './openapi-console-calls.ts';
-import { ACCOUNT, type OpenApiContext, TOKEN } from './openapi-context.ts';
+import {
+  ACCOUNT,
+  type Call,
+  type Exchange,
+  type OpenApiContext,
+  TOKEN,
+} from './openapi-context.ts';
 import {
   exerciseBeem,
   exerciseConvertalk,
@@ -19,7 +25,7 @@ import {
   exerciseReceipts,
   exerciseTwilio,
 } from './openapi-dialect-calls.ts';
-import { type Call, type Exchange, exerciseMessenger } from './openapi-messenger-calls.ts';
+import { exerciseMessenger } from './openapi-messenger-calls.ts';
 import { exerciseSettings, exerciseVerifications } from './openapi-native-calls.ts';
 
 /** The first chunk of an answer that never ends; the request is then aborted. */

@@ -110,6 +110,13 @@ function get(path: string, extra: Partial<OutboundRequest> = {}): OutboundReques
   };
 }
 
+/** A client whose every lookup answers with these addresses, in this order. */
+function resolvingTo(allowNetworks: string[], ...addresses: string[]) {
+  const resolve: Resolve = async () =>
+    addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+  return createOutboundClient({ allowNetworks, logger, resolve });
+}
+
 async function failure(promise: Promise<unknown>): Promise<OutboundError> {
   const error = await promise.then(
     () => {
@@ -166,23 +173,14 @@ describe('outbound guard against a real loopback server', () => {
   });
 
   it('refuses a name when any of its addresses is internal (DNS rebinding in one answer)', async () => {
-    const resolve: Resolve = async () => [
-      { address: '93.184.215.14', family: 4 },
-      { address: '127.0.0.1', family: 4 },
-    ];
-    const client = createOutboundClient({ allowNetworks: [], logger, resolve });
+    const client = resolvingTo([], '93.184.215.14', '127.0.0.1');
     const error = await failure(client.request(get('', { url: 'http://gw.example/send' })));
     expect(error.code).toBe('blocked_address');
   });
 
   it('connects to the address it checked, not to a second lookup', async () => {
     // gw.test resolves nowhere on this machine; only the checked answer can reach the server.
-    const resolve: Resolve = async () => [{ address: '127.0.0.1', family: 4 }];
-    const client = createOutboundClient({
-      allowNetworks: ['127.0.0.1/32'],
-      logger,
-      resolve,
-    });
+    const client = resolvingTo(['127.0.0.1/32'], '127.0.0.1');
     const res = await client.request(get('', { url: `http://gw.test:${port}/echo` }));
     expect(JSON.parse(res.body).headers.host).toBe(`gw.test:${port}`);
   });
@@ -213,8 +211,7 @@ describe('outbound guard against a real loopback server', () => {
       tlsServer.listen(0, '127.0.0.1');
       await once(tlsServer, 'listening');
       const tlsPort = (tlsServer.address() as AddressInfo).port;
-      const resolve: Resolve = async () => [{ address: '127.0.0.1', family: 4 }];
-      const client = createOutboundClient({ allowNetworks: ['127.0.0.0/8'], logger, resolve });
+      const client = resolvingTo(['127.0.0.0/8'], '127.0.0.1');
       try {
         const error = await failure(
           client.request(get('', { url: `https://gw.test:${tlsPort}/send` })),
@@ -253,15 +250,7 @@ describe('outbound guard against a real loopback server', () => {
 
   it('falls back among the checked addresses of both families', async () => {
     // The server listens on 127.0.0.1 only, so ::1 is refused and 127.0.0.1 must be tried.
-    const resolve: Resolve = async () => [
-      { address: '::1', family: 6 },
-      { address: '127.0.0.1', family: 4 },
-    ];
-    const client = createOutboundClient({
-      allowNetworks: ['127.0.0.0/8', '::1/128'],
-      logger,
-      resolve,
-    });
+    const client = resolvingTo(['127.0.0.0/8', '::1/128'], '::1', '127.0.0.1');
     const res = await client.request(get('', { url: `http://gw.test:${port}/echo` }));
     expect(res.status).toBe(200);
   });
