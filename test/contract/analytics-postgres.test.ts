@@ -2,7 +2,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { createPostgresMessageLog } from '../../src/message-log/adapters/postgres-message-log.ts';
 import { createPostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { createTestDatabase, type MigratedSchema, type TestDatabase } from '../helpers/postgres.ts';
-import { describeAnalyticsContract } from './analytics-contract.ts';
+import type { AnalyticsUnderTest } from './analytics-fixture.ts';
+import { describeAnalyticsGroupingContract } from './analytics-grouping-contract.ts';
+import { describeAnalyticsPerBucketContract } from './analytics-per-bucket-contract.ts';
 
 // One throw-away database for this file; the tests take turns on one schema that the store
 // and the log migrate once, emptied before each test (what a fresh migration leaves).
@@ -20,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => database?.drop());
 
-describeAnalyticsContract('PostgreSQL', async () => {
+async function openPostgres(): Promise<AnalyticsUnderTest> {
   await shared.reset();
   const store = createPostgresStore(shared.url, { poolSize: 3 });
   const log = createPostgresMessageLog(shared.url, { poolSize: 3 });
@@ -34,4 +36,7 @@ describeAnalyticsContract('PostgreSQL', async () => {
       await store.close();
     },
   };
-});
+}
+
+describeAnalyticsPerBucketContract('PostgreSQL', openPostgres);
+describeAnalyticsGroupingContract('PostgreSQL', openPostgres);

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteMessageLog } from '../../src/message-log/adapters/sqlite-message-log.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { describeAnalyticsContract } from './analytics-contract.ts';
+import type { AnalyticsUnderTest } from './analytics-fixture.ts';
+import { describeAnalyticsGroupingContract } from './analytics-grouping-contract.ts';
+import { describeAnalyticsPerBucketContract } from './analytics-per-bucket-contract.ts';
 
-describeAnalyticsContract('SQLite', async () => {
+async function openSqlite(): Promise<AnalyticsUnderTest> {
   const dir = await mkdtemp(join(tmpdir(), 'otpd-analytics-'));
   const store = createSqliteStore(join(dir, 'otpd.db'));
   const log = createSqliteMessageLog(join(dir, 'messages.db'));
@@ -20,4 +22,7 @@ describeAnalyticsContract('SQLite', async () => {
       await rm(dir, { recursive: true, force: true });
     },
   };
-});
+}
+
+describeAnalyticsPerBucketContract('SQLite', openSqlite);
+describeAnalyticsGroupingContract('SQLite', openSqlite);
