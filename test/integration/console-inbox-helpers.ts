@@ -1,8 +1,8 @@
 import { Webhook } from 'standardwebhooks';
 import { expect } from 'vitest';
-import { consoleClient } from '../helpers/console-admin.ts';
-import type { FakeGateway } from '../helpers/fake-gateway.ts';
-import type { TestServer } from '../helpers/harness.ts';
+import { consoleClient, createAdmin } from '../helpers/console-admin.ts';
+import { type FakeGateway, startFakeGateway } from '../helpers/fake-gateway.ts';
+import { startServer, type TestServer } from '../helpers/harness.ts';
 import type { ApiResponse, Client } from '../helpers/http-client.ts';
 import { createVisitor } from '../helpers/messenger-visitor.ts';
 import { readSandboxCode } from '../helpers/sandbox.ts';
@@ -80,4 +80,51 @@ export function botEvents(bot: FakeGateway, conversationId: string) {
         }) as { type: string; data: Record<string, any> },
     )
     .filter((e) => e.data.conversationId === conversationId);
+}
+
+export const INBOX = '/console/api/inbox';
+/** The path of a conversation in the inbox, or of one of its actions. */
+export const at = (appId: string, id: string, action = '') => `${INBOX}/${appId}/${id}${action}`;
+export const ids = (body: { data: { id: string }[] }) => body.data.map((c) => c.id);
+
+/**
+ * A server with two messenger apps, Shop and Bank, whose bot is a fake gateway, and the console's
+ * people: an owner, Shop's admin, viewer and two agents, and Bank's agent.
+ */
+export async function startInbox() {
+  // The bot speaks only when a conversation comes back to it.
+  const bot = await startFakeGateway((request) =>
+    JSON.parse(request.body).type === 'conversation.handed_back'
+      ? { status: 200, body: { messages: [{ text: 'The bot is back.' }] } }
+      : { status: 204 },
+  );
+  const server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
+  const shop = await server.createApp('Shop');
+  const bank = await server.createApp('Bank');
+  for (const app of [shop, bank]) {
+    const put = await app.client.request('PUT', '/v1/settings', {
+      messenger: {
+        enabled: true,
+        bot: { url: `${bot.url}/hook`, secret: BOT_SECRET },
+        limits: { requestsPerIp: { max: 1_000 } },
+      },
+    });
+    expect(put.status, put.text).toBe(200);
+  }
+  await createAdmin(server, 'owner@example.com');
+  await createAdmin(server, 'shop-admin@example.com', { role: 'admin', appIds: [shop.appId] });
+  await createAdmin(server, 'viewer@example.com', { role: 'viewer', appIds: [shop.appId] });
+  await createAdmin(server, 'agent-a@example.com', { role: 'agent', appIds: [shop.appId] });
+  await createAdmin(server, 'agent-b@example.com', { role: 'agent', appIds: [shop.appId] });
+  await createAdmin(server, 'bank-agent@example.com', { role: 'agent', appIds: [bank.appId] });
+  return {
+    server,
+    bot,
+    shop,
+    bank,
+    async close() {
+      await server.close();
+      await bot.close();
+    },
+  };
 }
