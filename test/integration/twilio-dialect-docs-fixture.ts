@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { AppDialectIds } from '../../src/dialects/domain/dialect-ids.ts';
+import { nativeVerificationId } from '../../src/dialects/twilio/sids.ts';
+import { startServer, type TestServer } from '../helpers/harness.ts';
+import type { Client } from '../helpers/http-client.ts';
+import { twilioSdk } from '../helpers/twilio-sdk.ts';
+
+/* What the twilio-dialect-docs-*.test.ts files share: the documented app and its Twilio client. */
+
+/**
+ * A server with the app "Docs Shop", reached through the official `twilio` client, started
+ * before the calling describe's tests and closed after, and the steps the tests share.
+ */
+export function useDocsShop() {
+  let server: TestServer;
+  let native: Client;
+  let ids: AppDialectIds;
+  let service: ReturnType<ReturnType<typeof twilioSdk>['verify']['v2']['services']>;
+  let numbers = 0;
+  const nextNumber = () => `+90555150${String(1000 + numbers++)}`;
+
+  /** A second app with its own settings, reached through its own Twilio identities. */
+  async function appWith(name: string, settings: Record<string, unknown>) {
+    const shop = await server.createApp(name);
+    const saved = await shop.client.request('PUT', '/v1/settings', settings);
+    expect(saved.status, saved.text).toBe(200);
+    const shopIds = (await server.deps.store.getApp(shop.appId))?.dialects as AppDialectIds;
+    const sdk = twilioSdk(`${server.url}/twilio`, shopIds.twilioAccountSid, shop.apiKey);
+    return { client: shop.client, service: sdk.verify.v2.services(shopIds.twilioServiceSid) };
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    const created = await server.createApp('Docs Shop');
+    native = created.client;
+    const app = await server.deps.store.getApp(created.appId);
+    if (!app?.dialects) throw new Error('the app has no dialect identities');
+    ids = app.dialects;
+    service = twilioSdk(
+      `${server.url}/twilio`,
+      ids.twilioAccountSid,
+      created.apiKey,
+    ).verify.v2.services(ids.twilioServiceSid);
+  });
+  afterAll(() => server.close());
+
+  const codeOf = (sid: string) => server.readCode(native, nativeVerificationId(sid) as string);
+  const wrongFor = (code: string) => (code === '000000' ? '111111' : '000000');
+
+  /** The newest sandbox text sent to `to`. */
+  async function textTo(client: Client, to: string): Promise<string> {
+    for (let i = 0; i < 250; i++) {
+      const messages = await client.get(`/v1/sandbox/messages?to=${encodeURIComponent(to)}`);
+      if (messages.body.data[0]) return messages.body.data[0].body;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`nothing was sent to ${to}`);
+  }
+  return {
+    get native() {
+      return native;
+    },
+    get service() {
+      return service;
+    },
+    appWith,
+    codeOf,
+    wrongFor,
+    textTo,
+    nextNumber,
+  };
+}
