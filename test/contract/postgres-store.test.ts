@@ -11,6 +11,7 @@ import { describeApiKeyScopesBackfill } from './api-key-scopes-backfill.ts';
 import { describeAppStoreContract } from './app-store-contract.ts';
 import { describeConversationAgentsMigration } from './conversation-agents-migration.ts';
 import { describeConversationStoreContract } from './conversation-store-contract.ts';
+import { describeConversationInboxContract } from './conversation-store-inbox-contract.ts';
 import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeIdempotencyStoreContract } from './idempotency-store-contract.ts';
@@ -24,6 +25,8 @@ import { describeVerificationCheckContract } from './verification-check-contract
 import { describeVerificationResendContract } from './verification-resend-contract.ts';
 import { describeVerificationStoreContract } from './verification-store-contract.ts';
 import { describeWebhookStoreContract } from './webhook-store-contract.ts';
+import { describeWebhookEventsContract } from './webhook-store-events-contract.ts';
+import { describeWebhookRequeueListContract } from './webhook-store-requeue-list-contract.ts';
 
 // One database for this file (dropped at the end). The contract suites take turns on one
 // migrated schema, emptied before each test: what a fresh migration leaves, without
@@ -90,8 +93,11 @@ describeJobQueueContract('PostgreSQL', openShared);
 describeJobQueueOutcomesContract('PostgreSQL', openShared);
 describeSandboxStoreContract('PostgreSQL', openShared);
 describeFraudStoreContract('PostgreSQL', openShared);
+describeWebhookEventsContract('PostgreSQL', openShared);
 describeWebhookStoreContract('PostgreSQL', openShared);
+describeWebhookRequeueListContract('PostgreSQL', openShared);
 describeConversationStoreContract('PostgreSQL', openShared);
+describeConversationInboxContract('PostgreSQL', openShared);
 describeDialectIdBackfill('PostgreSQL', async () => {
   const schema = await database.createSchema();
   return {

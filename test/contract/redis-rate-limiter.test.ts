@@ -16,7 +16,9 @@ import {
   stopProcess,
   TEST_REDIS_URL,
 } from '../helpers/redis.ts';
-import { describeRateLimiterContract, type RateLimiterUnderTest } from './rate-limiter-contract.ts';
+import { describeRateLimiterContract } from './rate-limiter-contract.ts';
+import type { RateLimiterUnderTest } from './rate-limiter-fixture.ts';
+import { describeRateLimiterWindowContract } from './rate-limiter-window-contract.ts';
 
 const REDIS_URL = TEST_REDIS_URL;
 
@@ -45,6 +47,7 @@ async function openRedis(clock: Clock): Promise<RateLimiterUnderTest & { prefix:
   };
 }
 
+describeRateLimiterWindowContract('Redis', openRedis);
 describeRateLimiterContract('Redis', openRedis);
 
 describe('Redis rate limiter', () => {

@@ -15,6 +15,7 @@ import { describeApiKeyScopesBackfill } from './api-key-scopes-backfill.ts';
 import { describeAppStoreContract } from './app-store-contract.ts';
 import { describeConversationAgentsMigration } from './conversation-agents-migration.ts';
 import { describeConversationStoreContract } from './conversation-store-contract.ts';
+import { describeConversationInboxContract } from './conversation-store-inbox-contract.ts';
 import { describeDialectIdBackfill } from './dialect-ids-backfill.ts';
 import { describeFraudStoreContract } from './fraud-store-contract.ts';
 import { describeIdempotencyStoreContract } from './idempotency-store-contract.ts';
@@ -28,6 +29,8 @@ import { describeVerificationCheckContract } from './verification-check-contract
 import { describeVerificationResendContract } from './verification-resend-contract.ts';
 import { describeVerificationStoreContract } from './verification-store-contract.ts';
 import { describeWebhookStoreContract } from './webhook-store-contract.ts';
+import { describeWebhookEventsContract } from './webhook-store-events-contract.ts';
+import { describeWebhookRequeueListContract } from './webhook-store-requeue-list-contract.ts';
 
 async function openSqlite(): Promise<StoreUnderTest & { file: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
@@ -61,8 +64,11 @@ describeJobQueueContract('SQLite', openSqlite);
 describeJobQueueOutcomesContract('SQLite', openSqlite);
 describeSandboxStoreContract('SQLite', openSqlite);
 describeFraudStoreContract('SQLite', openSqlite);
+describeWebhookEventsContract('SQLite', openSqlite);
 describeWebhookStoreContract('SQLite', openSqlite);
+describeWebhookRequeueListContract('SQLite', openSqlite);
 describeConversationStoreContract('SQLite', openSqlite);
+describeConversationInboxContract('SQLite', openSqlite);
 describeDialectIdBackfill('SQLite', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
   const file = join(dir, 'otpd.db');
