@@ -5,7 +5,9 @@ import { createFakeClock } from '../helpers/fake-clock.ts';
 import { startServer } from '../helpers/harness.ts';
 import { cleanupProcesses, freePort, runServerToExit, tempDir } from '../helpers/process.ts';
 import { connectTestRedis, TEST_REDIS_URL } from '../helpers/redis.ts';
-import { describeLimits } from './limits-scenarios.ts';
+import { describeCheckLimits } from './limits-check-scenarios.ts';
+import type { LimitsBackend } from './limits-harness.ts';
+import { describeSendLimits } from './limits-send-scenarios.ts';
 
 const REDIS_URL = TEST_REDIS_URL;
 
@@ -29,7 +31,9 @@ function redisPrefix() {
   };
 }
 
-describeLimits({ name: 'Redis', open: async () => redisPrefix() });
+const redis: LimitsBackend = { name: 'Redis', open: async () => redisPrefix() };
+describeSendLimits(redis);
+describeCheckLimits(redis);
 
 describe('the server on Redis', () => {
   it('keeps its counters under its prefix, keyed by app, and reports Redis in /readyz', async () => {
