@@ -23,18 +23,21 @@ export const MIN = 60_000;
 export const HOUR = 3_600_000;
 
 /**
- * Opens a fresh subject with apps A, B and C before each test of the calling describe, and
- * cleans it up after; `seed` writes the known data the exact expectations are about.
+ * Opens a fresh subject with apps A, B and C before each test of the calling describe, hands
+ * `bind` the analytics over it, and cleans it up after; `seed` writes the known data the exact
+ * expectations are about.
  */
-export function useAnalyticsWorld(open: () => Promise<AnalyticsUnderTest>) {
+export function useAnalyticsWorld(
+  open: () => Promise<AnalyticsUnderTest>,
+  bind: (analytics: AnalyticsService) => void,
+) {
   let subject: AnalyticsUnderTest;
-  let service: AnalyticsService;
   const clock = createFakeClock(T0 + 3 * HOUR);
   let n = 0;
 
   beforeEach(async () => {
     subject = await open();
-    service = createAnalyticsService({ store: subject.store, messageLog: subject.log, clock });
+    bind(createAnalyticsService({ store: subject.store, messageLog: subject.log, clock }));
     for (const id of ['app_a', 'app_b', 'app_c']) {
       await subject.store.createApp({ id, name: id, createdAt: T0 - HOUR });
     }
@@ -138,9 +141,6 @@ export function useAnalyticsWorld(open: () => Promise<AnalyticsUnderTest>) {
   }
 
   return {
-    get service() {
-      return service;
-    },
     seed,
     attempt,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AnalyticsService } from '../../src/analytics/analytics-service.ts';
 import { type AnalyticsUnderTest, HOUR, T0, useAnalyticsWorld } from './analytics-fixture.ts';
 
 /** The analytics grouped by app, provider and channel, and kept to the apps named. */
@@ -7,12 +8,15 @@ export function describeAnalyticsGroupingContract(
   open: () => Promise<AnalyticsUnderTest>,
 ) {
   describe(`analytics by group: ${name}`, () => {
-    const world = useAnalyticsWorld(open);
+    let analytics: AnalyticsService;
+    const { seed, attempt } = useAnalyticsWorld(open, (a) => {
+      analytics = a;
+    });
 
     it('groups by app over several apps, and by provider and channel', async () => {
-      await world.seed();
+      await seed();
       const range = { from: T0, to: T0 + HOUR, interval: 'hour' as const };
-      const byApp = await world.service.analytics({
+      const byApp = await analytics.analytics({
         ...range,
         appIds: ['app_a', 'app_b'],
         groupBy: 'app',
@@ -21,7 +25,7 @@ export function describeAnalyticsGroupingContract(
         ['app_a', 5, 3],
         ['app_b', 1, 1],
       ]);
-      const byProvider = await world.service.analytics({
+      const byProvider = await analytics.analytics({
         ...range,
         from: T0 + HOUR,
         to: T0 + 2 * HOUR,
@@ -32,7 +36,7 @@ export function describeAnalyticsGroupingContract(
         ['gw-b', 1],
         [null, 0],
       ]);
-      const byChannel = await world.service.analytics({
+      const byChannel = await analytics.analytics({
         ...range,
         appIds: ['app_a'],
         groupBy: 'channel',
@@ -45,12 +49,9 @@ export function describeAnalyticsGroupingContract(
 
     it('takes nearest-rank percentiles over many latencies, and answers empty buckets with zeros', async () => {
       for (let i = 1; i <= 20; i++) {
-        await world.attempt(
-          { appId: 'app_c', createdAt: T0 + i * 1_000 },
-          { deliveredAfter: i * 10 },
-        );
+        await attempt({ appId: 'app_c', createdAt: T0 + i * 1_000 }, { deliveredAfter: i * 10 });
       }
-      const buckets = await world.service.analytics({
+      const buckets = await analytics.analytics({
         appIds: ['app_c'],
         from: T0,
         to: T0 + 3 * HOUR,
@@ -65,8 +66,8 @@ export function describeAnalyticsGroupingContract(
     });
 
     it('sees nothing of apps not named', async () => {
-      await world.seed();
-      const buckets = await world.service.analytics({
+      await seed();
+      const buckets = await analytics.analytics({
         appIds: ['app_c'],
         from: T0,
         to: T0 + HOUR,
@@ -75,7 +76,7 @@ export function describeAnalyticsGroupingContract(
       expect(buckets[0]?.verifications.started).toBe(0);
       expect(buckets[0]?.messages.sent).toBe(0);
       expect(
-        await world.service.analytics({ appIds: [], from: T0, to: T0 + HOUR, interval: 'hour' }),
+        await analytics.analytics({ appIds: [], from: T0, to: T0 + HOUR, interval: 'hour' }),
       ).toHaveLength(1);
     });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AnalyticsService } from '../../src/analytics/analytics-service.ts';
 import { type AnalyticsUnderTest, HOUR, T0, useAnalyticsWorld } from './analytics-fixture.ts';
 
 /** Exact counts, conversion and latency percentiles per time bucket, the same on every database. */
@@ -7,11 +8,14 @@ export function describeAnalyticsPerBucketContract(
   open: () => Promise<AnalyticsUnderTest>,
 ) {
   describe(`analytics per bucket: ${name}`, () => {
-    const world = useAnalyticsWorld(open);
+    let analytics: AnalyticsService;
+    const { seed } = useAnalyticsWorld(open, (a) => {
+      analytics = a;
+    });
 
     it('counts verifications by outcome and attempts by status, per hour, for one app', async () => {
-      await world.seed();
-      const buckets = await world.service.analytics({
+      await seed();
+      const buckets = await analytics.analytics({
         appIds: ['app_a'],
         from: T0,
         to: T0 + 2 * HOUR,
@@ -65,8 +69,8 @@ export function describeAnalyticsPerBucketContract(
     });
 
     it('groups by country in day buckets, email and unknown numbers as the null group, last', async () => {
-      await world.seed();
-      const buckets = await world.service.analytics({
+      await seed();
+      const buckets = await analytics.analytics({
         appIds: ['app_a'],
         from: T0,
         to: T0 + 2 * HOUR,

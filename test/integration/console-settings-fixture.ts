@@ -24,15 +24,25 @@ export const twilio = (authToken: string) => ({
 export const nodeAt = (schema: Json, ...path: string[]): Json =>
   path.reduce((node, key) => node.properties[key], schema);
 
+type App = Awaited<ReturnType<TestServer['createApp']>>;
+
+/** What the tests of a settings console file act on. */
+export interface SettingsConsole {
+  server: TestServer;
+  /** A gateway that answers every send with 503. */
+  down: FakeGateway;
+  shop: App;
+  bank: App;
+}
+
 /**
  * A server with the apps Settings Shop and Settings Bank and a gateway that is down, started
- * before the calling describe's tests and closed after, and the console steps the tests take.
+ * before the calling describe's tests (handed to `bind`) and closed after; returns the console
+ * steps the tests take.
  */
-export function useSettingsConsole() {
+export function useSettingsConsole(bind: (started: SettingsConsole) => void) {
   let server: TestServer;
   let down: FakeGateway;
-  let shop: Awaited<ReturnType<TestServer['createApp']>>;
-  let bank: Awaited<ReturnType<TestServer['createApp']>>;
 
   async function signIn(email: string, role: string, appIds: string[] = []) {
     await createAdmin(server, email, { role, appIds });
@@ -51,26 +61,15 @@ export function useSettingsConsole() {
   beforeAll(async () => {
     server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
     down = await startFakeGateway(() => ({ status: 503, body: 'gateway down' }));
-    shop = await server.createApp('Settings Shop');
-    bank = await server.createApp('Settings Bank');
+    const shop = await server.createApp('Settings Shop');
+    const bank = await server.createApp('Settings Bank');
+    bind({ server, down, shop, bank });
   });
   afterAll(async () => {
     await server?.close();
     await down?.close();
   });
   return {
-    get server() {
-      return server;
-    },
-    get down() {
-      return down;
-    },
-    get shop() {
-      return shop;
-    },
-    get bank() {
-      return bank;
-    },
     signIn,
     settingsOf,
     put,

@@ -2,15 +2,25 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_PLUGINS } from '../../src/delivery/adapters/provider-registry.ts';
 import { VALIDATOR_PLUGINS } from '../../src/verification/adapters/validator-registry.ts';
-import { type Json, nodeAt, useSettingsConsole } from './console-settings-fixture.ts';
+import type { FakeGateway } from '../helpers/fake-gateway.ts';
+import {
+  type Json,
+  nodeAt,
+  type SettingsConsole,
+  useSettingsConsole,
+} from './console-settings-fixture.ts';
 
 /** The settings console routes: the schema the form is drawn from, and test-send. */
 describe('console settings: schema and test-send', () => {
-  const world = useSettingsConsole();
-  const { signIn, settingsOf, put, auditOf } = world;
+  let down: FakeGateway;
+  let shop: SettingsConsole['shop'];
+  let bank: SettingsConsole['bank'];
+  const { signIn, settingsOf, put, auditOf } = useSettingsConsole(
+    (started) => ({ down, shop, bank } = started),
+  );
 
   it('answers the schema with every provider plug-in, per channel, and marks the secrets', async () => {
-    const viewer = await signIn('schema-viewer@example.com', 'viewer', [world.shop.appId]);
+    const viewer = await signIn('schema-viewer@example.com', 'viewer', [shop.appId]);
     const { status, body: schema } = await viewer.call('GET', '/console/api/settings/schema');
     expect(status).toBe(200);
 
@@ -66,14 +76,14 @@ describe('console settings: schema and test-send', () => {
     // It is a JSON Schema, and a document read back satisfies it.
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
     const validate = ajv.compile(schema);
-    const shown = await viewer.call('GET', settingsOf(world.shop.appId));
+    const shown = await viewer.call('GET', settingsOf(shop.appId));
     expect(validate(shown.body), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ verification: { codeLength: 'six' } })).toBe(false);
   });
 
   it('tries the saved providers in order and answers each attempt, audited with the destination masked', async () => {
-    const admin = await signIn('tester@example.com', 'admin', [world.bank.appId]);
-    const saved = await put(admin, world.bank.appId, {
+    const admin = await signIn('tester@example.com', 'admin', [bank.appId]);
+    const saved = await put(admin, bank.appId, {
       channels: {
         sms: {
           providers: [
@@ -81,7 +91,7 @@ describe('console settings: schema and test-send', () => {
               type: 'http',
               name: 'gw-down',
               request: {
-                url: `${world.down.url}/send`,
+                url: `${down.url}/send`,
                 body: { to: '{{to}}', text: '{{message}}' },
               },
             },
@@ -93,7 +103,7 @@ describe('console settings: schema and test-send', () => {
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     const tried = await admin.call(
       'POST',
-      `${settingsOf(world.bank.appId)}/test-send`,
+      `${settingsOf(bank.appId)}/test-send`,
       { channel: 'sms', to: '+905551400010' },
       { 'x-csrf-token': admin.csrf },
     );
@@ -107,9 +117,9 @@ describe('console settings: schema and test-send', () => {
       }),
       expect.objectContaining({ provider: 'console', ok: true, response: null }),
     ]);
-    expect(world.down.requests.at(-1)?.body).toContain('+905551400010');
+    expect(down.requests.at(-1)?.body).toContain('+905551400010');
 
-    const [entry] = await auditOf(world.bank.appId, 'settings.test_sent');
+    const [entry] = await auditOf(bank.appId, 'settings.test_sent');
     expect(entry?.actor).toBe('admin:tester@example.com');
     expect(entry?.details).toEqual({
       channel: 'sms',
@@ -123,7 +133,7 @@ describe('console settings: schema and test-send', () => {
 
     const bad = await admin.call(
       'POST',
-      `${settingsOf(world.bank.appId)}/test-send`,
+      `${settingsOf(bank.appId)}/test-send`,
       { channel: 'pigeon', to: '+905551400011' },
       { 'x-csrf-token': admin.csrf },
     );

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
-import { answer, hang, startFakeGateway } from '../helpers/fake-gateway.ts';
+import { answer, type FakeGateway, hang, startFakeGateway } from '../helpers/fake-gateway.ts';
 import { API_KEY, failure, message, useHttpGateway } from './http-provider-fixture.ts';
 
-const world = useHttpGateway();
-const { logger, provider } = world;
+let gateway: FakeGateway;
+const { logger, provider } = useHttpGateway((started) => {
+  gateway = started;
+});
 
 describe('http provider against a fake gateway', () => {
   describe('success rules', () => {
@@ -14,7 +16,7 @@ describe('http provider against a fake gateway', () => {
     };
 
     it('accepts an answer that meets every rule and reads a nested id', async () => {
-      world.gateway.behave(answer(202, { status: { ok: true }, messages: [{ id: 98765 }] }));
+      gateway.behave(answer(202, { status: { ok: true }, messages: [{ id: 98765 }] }));
       await expect(provider(rule).send(message)).resolves.toMatchObject({
         providerMessageId: '98765',
       });
@@ -26,23 +28,23 @@ describe('http provider against a fake gateway', () => {
       ['the body says it failed', { status: { ok: true }, error: 'INSUFFICIENT balance' }],
       ['the body is not JSON', 'OK'],
     ])('refuses a 200 where %s, without retrying', async (_name, body) => {
-      world.gateway.behave(answer(200, body));
+      gateway.behave(answer(200, body));
       const error = await failure(provider(rule).send(message));
       expect(error).toMatchObject({ code: 'success_rule_failed', retryable: false });
     });
 
     it('checks bodyContains on a text answer', async () => {
       const textRule = { success: { bodyContains: 'ACCEPTED' } };
-      world.gateway.behave(answer(200, 'STATUS: ACCEPTED id=1'));
+      gateway.behave(answer(200, 'STATUS: ACCEPTED id=1'));
       await expect(provider(textRule).send(message)).resolves.toMatchObject({
         providerMessageId: null,
       });
-      world.gateway.behave(answer(200, 'STATUS: REJECTED'));
+      gateway.behave(answer(200, 'STATUS: REJECTED'));
       expect((await failure(provider(textRule).send(message))).code).toBe('success_rule_failed');
     });
 
     it('refuses a 2xx status the config does not list', async () => {
-      world.gateway.behave(answer(204));
+      gateway.behave(answer(204));
       const error = await failure(provider({ success: { status: [200] } }).send(message));
       expect(error).toMatchObject({ code: 'http_204', retryable: false });
     });
@@ -59,14 +61,14 @@ describe('http provider against a fake gateway', () => {
       [404, false],
       [302, false],
     ])('HTTP %i: retryable %s', async (status, retryable) => {
-      world.gateway.behave(answer(status, { error: 'nope' }, { location: 'http://127.0.0.1:1/' }));
+      gateway.behave(answer(status, { error: 'nope' }, { location: 'http://127.0.0.1:1/' }));
       const error = await failure(provider().send(message));
       expect(error).toMatchObject({ code: `http_${status}`, retryable });
-      expect(world.gateway.requests).toHaveLength(1);
+      expect(gateway.requests).toHaveLength(1);
     });
 
     it('a hanging gateway times out, retryably', async () => {
-      world.gateway.behave(hang);
+      gateway.behave(hang);
       const started = Date.now();
       const error = await failure(provider({ timeoutMs: 300 }).send(message));
       expect(error).toMatchObject({ code: 'timeout', retryable: true });
@@ -85,7 +87,7 @@ describe('http provider against a fake gateway', () => {
       const guarded = createOutboundClient({ allowNetworks: [], logger });
       const error = await failure(provider({}, { outbound: guarded }).send(message));
       expect(error).toMatchObject({ code: 'blocked_address', retryable: false });
-      expect(world.gateway.requests).toHaveLength(0);
+      expect(gateway.requests).toHaveLength(0);
     });
 
     it('refuses a URL that a var turns invalid, before sending anything', async () => {
@@ -97,14 +99,14 @@ describe('http provider against a fake gateway', () => {
         const error = await failure(gw.send(message));
         expect(error).toMatchObject({ code: 'invalid_url', retryable: false });
       }
-      expect(world.gateway.requests).toHaveLength(0);
+      expect(gateway.requests).toHaveLength(0);
     });
 
     it('refuses to send {{code}} when the dispatcher did not pass the code', async () => {
       const gw = provider({ request: { body: { otp: '{{code}}' } } });
       const error = await failure(gw.send({ ...message, code: undefined }));
       expect(error).toMatchObject({ code: 'code_unavailable', retryable: false });
-      expect(world.gateway.requests).toHaveLength(0);
+      expect(gateway.requests).toHaveLength(0);
     });
   });
 });

@@ -23,9 +23,10 @@ export const message: OutboundMessage = {
 
 /**
  * A fake gateway that succeeds unless told otherwise, started before the calling file's tests,
- * emptied before each and closed after; `provider` builds an http provider that sends to it.
+ * handed to `bind`, emptied before each and closed after; `provider` builds an http provider
+ * that sends to it.
  */
-export function useHttpGateway() {
+export function useHttpGateway(bind: (gateway: FakeGateway) => void) {
   const logLines: string[] = [];
   const logger = createLogger(
     'trace',
@@ -41,6 +42,7 @@ export function useHttpGateway() {
   let gateway: FakeGateway;
   beforeAll(async () => {
     gateway = await startFakeGateway();
+    bind(gateway);
   });
   afterAll(() => gateway.close());
   beforeEach(() => {
@@ -71,9 +73,6 @@ export function useHttpGateway() {
   };
 
   return {
-    get gateway() {
-      return gateway;
-    },
     logLines,
     logger,
     outbound,

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createOutboundClient } from '../../src/outbound/guarded-client.ts';
-import { answer, succeed } from '../helpers/fake-gateway.ts';
+import { answer, type FakeGateway, succeed } from '../helpers/fake-gateway.ts';
 import { API_KEY, CODE, failure, message, useHttpGateway } from './http-provider-fixture.ts';
 
-const world = useHttpGateway();
-const { logLines, logger, outbound, provider, sent } = world;
+let gateway: FakeGateway;
+const { logLines, logger, outbound, provider, sent } = useHttpGateway((started) => {
+  gateway = started;
+});
 
 describe('http provider against a fake gateway', () => {
   it('posts JSON with every placeholder filled, and returns the gateway message id', async () => {
     const gw = provider({
       request: {
-        url: `${world.gateway.url}/send?key={{apiKey}}&ref={{messageId}}`,
+        url: `${gateway.url}/send?key={{apiKey}}&ref={{messageId}}`,
         headers: { Authorization: 'Bearer {{apiKey}}', 'X-Locale': '{{locale}}' },
         body: {
           to: '{{to}}',
@@ -45,11 +47,11 @@ describe('http provider against a fake gateway', () => {
   it('URL-encodes placeholders in the URL only', async () => {
     await provider({
       request: {
-        url: `${world.gateway.url}/send?to={{to}}&text={{message}}`,
+        url: `${gateway.url}/send?to={{to}}&text={{message}}`,
         body: { to: '{{to}}' },
       },
     }).send(message);
-    const url = new URL(sent().url, world.gateway.url);
+    const url = new URL(sent().url, gateway.url);
     expect(url.search).toContain('to=%2B905551234567');
     expect(url.searchParams.get('text')).toBe(message.body);
     expect(JSON.parse(sent().body).to).toBe('+905551234567');
@@ -71,13 +73,13 @@ describe('http provider against a fake gateway', () => {
     await provider({
       request: {
         method: 'GET',
-        url: `${world.gateway.url}/api/sms?user=u1`,
+        url: `${gateway.url}/api/sms?user=u1`,
         headers: {},
         encoding: 'query',
         body: { to: '{{toDigits}}', msg: '{{message}}', key: '{{apiKey}}' },
       },
     }).send(message);
-    const url = new URL(sent().url, world.gateway.url);
+    const url = new URL(sent().url, gateway.url);
     expect(sent().method).toBe('GET');
     expect(sent().body).toBe('');
     expect(url.pathname).toBe('/api/sms');
@@ -103,7 +105,7 @@ describe('http provider against a fake gateway', () => {
       [answer(200, `{"ok":false,"echo":"${CODE}"}`), { outbound }],
       [succeed, { outbound: guarded }],
     ] as const) {
-      world.gateway.behave(behaviour);
+      gateway.behave(behaviour);
       const gw = provider(
         {
           request: { body: { text: '{{message}}', otp: '{{code}}' } },
@@ -131,7 +133,7 @@ describe('http provider that makes its own code (mode 3)', () => {
   const noCode = { ...message, body: '', code: undefined };
 
   it('sends no code, and returns the reference and the answer', async () => {
-    world.gateway.behave(answer(200, { ok: true, ref: 'ref-9' }));
+    gateway.behave(answer(200, { ok: true, ref: 'ref-9' }));
     const sender = maker();
     expect(sender.generatesCode).toBe(true);
     await expect(sender.send(noCode)).resolves.toEqual({
@@ -143,14 +145,14 @@ describe('http provider that makes its own code (mode 3)', () => {
   });
 
   it('fails without retry when the answer has no reference: the code went out unnamed', async () => {
-    world.gateway.behave(answer(200, { ok: true }));
+    gateway.behave(answer(200, { ok: true }));
     const error = await failure(maker().send(noCode));
     expect(error).toMatchObject({ code: 'reference_missing', retryable: false });
     expect(error.response).toEqual({ status: 200, body: '{"ok":true}' });
   });
 
   it("reports the gateway's answer on a refusal, outside the error message", async () => {
-    world.gateway.behave(answer(503, `down ${API_KEY}`));
+    gateway.behave(answer(503, `down ${API_KEY}`));
     const error = await failure(maker().send(noCode));
     expect(error.response).toEqual({ status: 503, body: `down ${API_KEY}` });
     expect(error.message).not.toContain(API_KEY);

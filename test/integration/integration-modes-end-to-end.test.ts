@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startFakeGateway } from '../helpers/fake-gateway.ts';
 import type { Client } from '../helpers/http-client.ts';
-import { useModes } from './integration-modes-fixture.ts';
+import { type ModesTestbed, useModes } from './integration-modes-fixture.ts';
 
 /**
  * The three integration modes end to end, with the same guarantees in each: who sends the
@@ -9,7 +9,9 @@ import { useModes } from './integration-modes-fixture.ts';
  * not.
  */
 describe('integration modes', () => {
-  const testbed = useModes();
+  let server: ModesTestbed['server'];
+  let gateway: ModesTestbed['gateway'];
+  let service: ModesTestbed['service'];
   const {
     clock,
     nextNumber,
@@ -20,58 +22,54 @@ describe('integration modes', () => {
     delivered,
     check,
     scenario,
-  } = testbed;
+  } = useModes((testbed) => ({ server, gateway, service } = testbed));
 
   it('mode 1: otpd makes, sends (sandbox) and checks the code', async () => {
     const client = await appWith({});
-    await scenario(client, (_to, id) => testbed.server.readCode(client, id), 'console');
+    await scenario(client, (_to, id) => server.readCode(client, id), 'console');
   });
 
   it('mode 2: a third-party gateway sends the code otpd made; otpd checks it', async () => {
     const client = await appWith({ channels: { sms: { providers: [codeGateway()] } } });
-    const before = testbed.gateway.requests.length;
+    const before = gateway.requests.length;
     await scenario(
       client,
-      async () => JSON.parse(testbed.gateway.requests.slice(before)[0]?.body ?? '{}').otp,
+      async () => JSON.parse(gateway.requests.slice(before)[0]?.body ?? '{}').otp,
       'gw',
     );
-    expect(testbed.gateway.requests[before]?.headers['x-gateway-key']).toBe('mode-two-gateway-key');
+    expect(gateway.requests[before]?.headers['x-gateway-key']).toBe('mode-two-gateway-key');
   });
 
   it('mode 3: a third-party service makes, sends and checks its own code', async () => {
-    testbed.service.validator('honest');
+    service.validator('honest');
     const client = await appWith({
       channels: { sms: { providers: [codeMaker()] } },
       validator: codeChecker(),
     });
-    const sendsBefore = testbed.service.sendBodies.length;
-    const { id, to } = await scenario(
-      client,
-      async (to) => testbed.service.codeFor(to).code,
-      'maker',
-    );
+    const sendsBefore = service.sendBodies.length;
+    const { id, to } = await scenario(client, async (to) => service.codeFor(to).code, 'maker');
     // The sender was given no code; the validator was asked by the sender's reference.
-    const sendBody = JSON.parse(testbed.service.sendBodies[sendsBefore] ?? '{}');
+    const sendBody = JSON.parse(service.sendBodies[sendsBefore] ?? '{}');
     expect(sendBody).toEqual({ to, id });
-    const asked = testbed.service.checkBodies.slice(-2).map((b) => JSON.parse(b));
+    const asked = service.checkBodies.slice(-2).map((b) => JSON.parse(b));
     expect(asked.map((b) => b.reference)).toEqual([
-      testbed.service.codeFor(to).reference,
-      testbed.service.codeFor(to).reference,
+      service.codeFor(to).reference,
+      service.codeFor(to).reference,
     ]);
     // otpd kept no code of its own for it, and none travelled through its outbox.
-    const stored = await testbed.server.deps.store.getVerification(
+    const stored = await server.deps.store.getVerification(
       (await client.get(`/v1/verifications/${id}`)).body.appId,
       id,
     );
     expect(stored).toMatchObject({
       externalCode: true,
       codeHash: '',
-      codeReference: testbed.service.codeFor(to).reference,
+      codeReference: service.codeFor(to).reference,
     });
   });
 
   it('mode 3: wrong codes spend the attempts exactly as otpd codes do', async () => {
-    testbed.service.validator('failure');
+    service.validator('failure');
     const client = await appWith({
       channels: { sms: { providers: [codeMaker()] } },
       validator: codeChecker(),
@@ -89,11 +87,11 @@ describe('integration modes', () => {
       attemptsRemaining: 0,
     });
     // Spent: even a validator that would say yes is not asked again.
-    testbed.service.validator('success');
-    const asked = testbed.service.checkBodies.length;
+    service.validator('success');
+    const asked = service.checkBodies.length;
     const third = await check(client, created.body.id, '333333');
     expect(third.body).toMatchObject({ valid: false, reason: 'max_attempts_reached' });
-    expect(testbed.service.checkBodies.length).toBe(asked);
+    expect(service.checkBodies.length).toBe(asked);
   });
 
   it.each([
@@ -103,7 +101,7 @@ describe('integration modes', () => {
   ] as const)(
     'mode 3: a validator answering %s gets 503 and spends no attempt',
     async (mode, cause) => {
-      testbed.service.validator('honest');
+      service.validator('honest');
       const client = await appWith({
         channels: { sms: { providers: [codeMaker()] } },
         validator: codeChecker(),
@@ -111,9 +109,9 @@ describe('integration modes', () => {
       const to = nextNumber();
       const created = await client.post('/v1/verifications', { to });
       await delivered(client, created.body.id);
-      const code = testbed.service.codeFor(to).code;
+      const code = service.codeFor(to).code;
 
-      testbed.service.validator(mode);
+      service.validator(mode);
       const refused = await check(client, created.body.id, code);
       expect(refused.status).toBe(503);
       expect(refused.headers.get('content-type')).toContain('application/problem+json');
@@ -122,14 +120,14 @@ describe('integration modes', () => {
       expect(after.body).toMatchObject({ status: 'pending', attempts: 0, attemptsRemaining: 5 });
 
       // Once the validator answers again, the same code still works.
-      testbed.service.validator('honest');
+      service.validator('honest');
       const hit = await check(client, created.body.id, code);
       expect(hit.body).toMatchObject({ valid: true, status: 'approved' });
     },
   );
 
   it('mode 3: a resend asks the sender again and the new reference replaces the old', async () => {
-    testbed.service.validator('honest');
+    service.validator('honest');
     const client = await appWith({
       channels: { sms: { providers: [codeMaker()] } },
       validator: codeChecker(),
@@ -137,12 +135,12 @@ describe('integration modes', () => {
     const to = nextNumber();
     const created = await client.post('/v1/verifications', { to });
     await delivered(client, created.body.id);
-    const first = testbed.service.codeFor(to);
+    const first = service.codeFor(to);
     clock.advance(30_000);
     const resent = await client.post(`/v1/verifications/${created.body.id}/resend`);
     expect(resent.status).toBe(200);
     await delivered(client, created.body.id);
-    const second = testbed.service.codeFor(to);
+    const second = service.codeFor(to);
     expect(second.reference).not.toBe(first.reference);
     if (first.code !== second.code) {
       const old = await check(client, created.body.id, first.code);
@@ -150,11 +148,11 @@ describe('integration modes', () => {
     }
     const hit = await check(client, created.body.id, second.code);
     expect(hit.body).toMatchObject({ valid: true, status: 'approved' });
-    expect(JSON.parse(testbed.service.checkBodies.at(-1) ?? '{}').reference).toBe(second.reference);
+    expect(JSON.parse(service.checkBodies.at(-1) ?? '{}').reference).toBe(second.reference);
   });
 
   it('mode 3: an expired verification is expired without asking the validator', async () => {
-    testbed.service.validator('success');
+    service.validator('success');
     const client = await appWith({
       channels: { sms: { providers: [codeMaker()] } },
       validator: codeChecker(),
@@ -162,14 +160,14 @@ describe('integration modes', () => {
     const created = await client.post('/v1/verifications', { to: nextNumber(), ttlSeconds: 60 });
     await delivered(client, created.body.id);
     clock.advance(61_000);
-    const asked = testbed.service.checkBodies.length;
+    const asked = service.checkBodies.length;
     const late = await check(client, created.body.id, '123456');
     expect(late.body).toMatchObject({ valid: false, status: 'expired', reason: 'expired' });
-    expect(testbed.service.checkBodies.length).toBe(asked);
+    expect(service.checkBodies.length).toBe(asked);
   });
 
   it('announces the same lifecycle events to webhooks in every mode', async () => {
-    testbed.service.validator('honest');
+    service.validator('honest');
     const receiver = await startFakeGateway(() => ({ status: 204 }));
     const webhooks = [
       {
@@ -182,12 +180,12 @@ describe('integration modes', () => {
       const modes = [
         {
           settings: {},
-          codeOf: (client: Client, _to: string, id: string) => testbed.server.readCode(client, id),
+          codeOf: (client: Client, _to: string, id: string) => server.readCode(client, id),
           provider: 'console',
         },
         {
           settings: { channels: { sms: { providers: [codeMaker()] } }, validator: codeChecker() },
-          codeOf: async (_client: Client, to: string) => testbed.service.codeFor(to).code,
+          codeOf: async (_client: Client, to: string) => service.codeFor(to).code,
           provider: 'maker',
         },
       ];
@@ -218,9 +216,9 @@ describe('integration modes', () => {
     }
   });
   it('keeps codes, references and service keys out of the logs', () => {
-    const output = testbed.server.logs.join('');
+    const output = server.logs.join('');
     expect(output).toContain('validator gave no verdict');
-    for (const made of testbed.service.sent) expect(output).not.toContain(made.code);
+    for (const made of service.sent) expect(output).not.toContain(made.code);
     expect(output).not.toContain('mode-three-validator-key');
     expect(output).not.toContain('mode-three-sender-key');
     expect(output).not.toContain('mode-two-gateway-key');

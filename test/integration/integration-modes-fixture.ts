@@ -11,8 +11,20 @@ import type { Client } from '../helpers/http-client.ts';
  * mode runs with the same guarantees.
  */
 
-/** Starts the server and both fakes before the calling file's tests, and closes them after. */
-export function useModes() {
+/** What the tests of an integration modes file act on. */
+export interface ModesTestbed {
+  server: TestServer;
+  /** Mode 2's gateway, which is given otpd's code. */
+  gateway: FakeGateway;
+  /** Mode 3's service, which makes, sends and checks its own code. */
+  service: FakeCodeService;
+}
+
+/**
+ * Starts the server and both fakes before the calling file's tests (handed to `bind`), and
+ * closes them after; returns the senders, the validator and the steps the tests share.
+ */
+export function useModes(bind: (testbed: ModesTestbed) => void) {
   const clock = createFakeClock();
   let server: TestServer;
   let gateway: FakeGateway;
@@ -24,6 +36,7 @@ export function useModes() {
     server = await startServer({ clock, env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
     gateway = await startFakeGateway(succeed);
     service = await startFakeCodeService();
+    bind({ server, gateway, service });
   });
   afterAll(async () => {
     await server.close();
@@ -130,15 +143,6 @@ export function useModes() {
 
   return {
     clock,
-    get server() {
-      return server;
-    },
-    get gateway() {
-      return gateway;
-    },
-    get service() {
-      return service;
-    },
     nextNumber,
     codeGateway,
     codeMaker,

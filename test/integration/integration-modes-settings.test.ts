@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../helpers/harness.ts';
-import { useModes } from './integration-modes-fixture.ts';
+import { type ModesTestbed, useModes } from './integration-modes-fixture.ts';
 
 /**
  * The settings that choose an integration mode: what happens to a code when an app's senders
  * change, which mixes are refused, and how the mode's secrets are kept.
  */
 describe('integration modes: settings', () => {
-  const testbed = useModes();
-  const { nextNumber, codeGateway, codeMaker, codeChecker } = testbed;
+  let server: ModesTestbed['server'];
+  let service: ModesTestbed['service'];
+  const { nextNumber, codeGateway, codeMaker, codeChecker } = useModes(
+    (testbed) => ({ server, service } = testbed),
+  );
 
   it("never hands a code to a sender of the other kind when the app's senders change", async () => {
     const quiet = await startServer({
@@ -22,9 +25,9 @@ describe('integration modes: settings', () => {
       // it must not be asked, or the person would get a code otpd cannot check.
       const mode3 = { channels: { sms: { providers: [codeMaker()] } }, validator: codeChecker() };
       expect((await client.request('PUT', '/v1/settings', mode3)).status).toBe(200);
-      const before = testbed.service.sendBodies.length;
+      const before = service.sendBodies.length;
       await quiet.deps.dispatcher.runOnce();
-      expect(testbed.service.sendBodies.length).toBe(before);
+      expect(service.sendBodies.length).toBe(before);
       const read = await client.get(`/v1/verifications/${made.body.id}`);
       expect(read.body).toMatchObject({
         status: 'failed',
@@ -37,7 +40,7 @@ describe('integration modes: settings', () => {
   });
 
   it('refuses a code-making sender without a validator, naming the field', async () => {
-    const { client } = await testbed.server.createApp('No Validator');
+    const { client } = await server.createApp('No Validator');
     const put = await client.request('PUT', '/v1/settings', {
       channels: { sms: { providers: [codeMaker()] } },
     });
@@ -46,7 +49,7 @@ describe('integration modes: settings', () => {
   });
 
   it("refuses a channel mixing code-making senders with senders of otpd's codes", async () => {
-    const { client } = await testbed.server.createApp('Mixed');
+    const { client } = await server.createApp('Mixed');
     const put = await client.request('PUT', '/v1/settings', {
       channels: { sms: { providers: [codeMaker(), codeGateway()] } },
       validator: codeChecker(),
@@ -58,7 +61,7 @@ describe('integration modes: settings', () => {
   });
 
   it('keeps validator and sender secrets encrypted at rest and masked when read', async () => {
-    const { appId, client } = await testbed.server.createApp('Sealed');
+    const { appId, client } = await server.createApp('Sealed');
     const settings = {
       channels: { sms: { providers: [codeMaker()] } },
       validator: codeChecker(),
@@ -68,10 +71,10 @@ describe('integration modes: settings', () => {
     expect(shown.body.validator.request.headers['X-Service-Key']).toMatch(/^••••/);
     // Sent back masked, the stored secret is kept.
     expect((await client.request('PUT', '/v1/settings', shown.body)).status).toBe(200);
-    expect((await testbed.server.deps.settings.get(appId)).validator).toMatchObject({
+    expect((await server.deps.settings.get(appId)).validator).toMatchObject({
       request: { headers: { 'X-Service-Key': 'mode-three-validator-key' } },
     });
-    const stored = JSON.stringify(await testbed.server.deps.store.getAppSettings(appId));
+    const stored = JSON.stringify(await server.deps.store.getAppSettings(appId));
     expect(stored).not.toContain('mode-three-validator-key');
     expect(stored).not.toContain('mode-three-sender-key');
   });

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { backends, gatewayEntry, until, useReceiptsWorld } from './receipts-http-fixture.ts';
+import {
+  backends,
+  gatewayEntry,
+  type ReceiptsWorld,
+  until,
+  useReceiptsWorld,
+} from './receipts-http-fixture.ts';
 
 describe.each(backends)('delivery receipts from http gateways: failover on $name', (backend) => {
-  const world = useReceiptsWorld(backend);
-  const { appWith, twoGateways, requestsTo, sent, receipt } = world;
+  let primary: ReceiptsWorld['primary'];
+  let secondary: ReceiptsWorld['secondary'];
+  const { appWith, twoGateways, requestsTo, sent, receipt } = useReceiptsWorld(
+    backend,
+    (world) => ({ primary, secondary } = world),
+  );
 
   it('fails over on undelivered: a new code arrives at the next gateway, the old one stops working', async () => {
     const { appId, client } = await appWith(twoGateways(true));
     const to = '+905551310003';
-    const first = await sent(client, to, world.primary);
+    const first = await sent(client, to, primary);
     const answer = await receipt(appId, 'gw-a', {
       msgid: first.pmid,
       stat: 'UNDELIV',
@@ -16,7 +26,7 @@ describe.each(backends)('delivery receipts from http gateways: failover on $name
     });
     expect(answer.body).toEqual({ outcome: 'applied' });
 
-    const request = await until(() => requestsTo(world.secondary, to)[0], 'failover to gw-b');
+    const request = await until(() => requestsTo(secondary, to)[0], 'failover to gw-b');
     const code: string = JSON.parse(request.body).otp;
     expect(code).toMatch(/^\d{6}$/);
     const read = await until(async () => {
@@ -44,13 +54,13 @@ describe.each(backends)('delivery receipts from http gateways: failover on $name
       ['gw-a', 'undelivered'],
       ['gw-b', 'sent'],
     ]);
-    expect(requestsTo(world.primary, to)).toHaveLength(1);
+    expect(requestsTo(primary, to)).toHaveLength(1);
   });
 
   it('sends nothing again without failoverOnUndelivered, or after the last gateway', async () => {
     const { appId, client } = await appWith(twoGateways(false));
     const to = '+905551310004';
-    const first = await sent(client, to, world.primary);
+    const first = await sent(client, to, primary);
     expect((await receipt(appId, 'gw-a', { msgid: first.pmid, stat: 'UNDELIV' })).body).toEqual({
       outcome: 'applied',
     });
@@ -59,26 +69,26 @@ describe.each(backends)('delivery receipts from http gateways: failover on $name
       sends: 1,
       delivery: { status: 'undelivered', provider: 'gw-a' },
     });
-    expect(requestsTo(world.secondary, to)).toHaveLength(0);
+    expect(requestsTo(secondary, to)).toHaveLength(0);
 
     const onlyB = await appWith({
       channels: {
         sms: {
-          providers: [gatewayEntry('gw-b', world.secondary.url)],
+          providers: [gatewayEntry('gw-b', secondary.url)],
           failoverOnUndelivered: true,
         },
       },
     });
-    const last = await sent(onlyB.client, '+905551310005', world.secondary);
+    const last = await sent(onlyB.client, '+905551310005', secondary);
     await receipt(onlyB.appId, 'gw-b', { msgid: last.pmid, stat: 'UNDELIV' });
     expect((await onlyB.client.get(`/v1/verifications/${last.id}`)).body.sends).toBe(1);
 
     // A failover code is a send: a verification whose sends are spent gets none.
     const spent = await appWith({ ...twoGateways(true), verification: { maxSends: 1 } });
-    const once = await sent(spent.client, '+905551310006', world.primary);
+    const once = await sent(spent.client, '+905551310006', primary);
     await receipt(spent.appId, 'gw-a', { msgid: once.pmid, stat: 'UNDELIV' });
     const read = await spent.client.get(`/v1/verifications/${once.id}`);
     expect(read.body).toMatchObject({ sends: 1, delivery: { status: 'undelivered' } });
-    expect(requestsTo(world.secondary, '+905551310006')).toHaveLength(0);
+    expect(requestsTo(secondary, '+905551310006')).toHaveLength(0);
   });
 });

@@ -63,11 +63,23 @@ export const backends = [
   },
 ];
 
+/** What the tests of a receipts file act on. */
+export interface ReceiptsWorld {
+  server: TestServer;
+  /** The first gateway of `twoGateways`, numbering its messages a-1, a-2, … */
+  primary: FakeGateway;
+  /** The second, numbering b-1, b-2, … */
+  secondary: FakeGateway;
+}
+
 /**
- * A server on `backend` with two fake gateways, started before the calling describe's tests and
- * closed after, and the steps the tests take against them.
+ * A server on `backend` with two fake gateways, started before the calling describe's tests
+ * (handed to `bind`) and closed after; returns the steps the tests take against them.
  */
-export function useReceiptsWorld(backend: (typeof backends)[number]) {
+export function useReceiptsWorld(
+  backend: (typeof backends)[number],
+  bind: (world: ReceiptsWorld) => void,
+) {
   let database: TestDatabase;
   let server: TestServer;
   let primary: FakeGateway;
@@ -80,6 +92,7 @@ export function useReceiptsWorld(backend: (typeof backends)[number]) {
     });
     primary = await startFakeGateway(numbering('a'));
     secondary = await startFakeGateway(numbering('b'));
+    bind({ server, primary, secondary });
   });
   afterAll(async () => {
     await server?.close();
@@ -136,15 +149,6 @@ export function useReceiptsWorld(backend: (typeof backends)[number]) {
       body: await r.json(),
     }));
   return {
-    get server() {
-      return server;
-    },
-    get primary() {
-      return primary;
-    },
-    get secondary() {
-      return secondary;
-    },
     appWith,
     twoGateways,
     requestsTo,

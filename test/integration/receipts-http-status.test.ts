@@ -5,17 +5,22 @@ import {
   beemReceipt,
   gatewayEntry,
   numbering,
+  type ReceiptsWorld,
   TOKEN,
   useReceiptsWorld,
 } from './receipts-http-fixture.ts';
 
 describe.each(backends)('delivery receipts from http gateways: statuses on $name', (backend) => {
-  const world = useReceiptsWorld(backend);
-  const { appWith, twoGateways, sent, receipt } = world;
+  let server: ReceiptsWorld['server'];
+  let primary: ReceiptsWorld['primary'];
+  const { appWith, twoGateways, sent, receipt } = useReceiptsWorld(
+    backend,
+    (world) => ({ server, primary } = world),
+  );
 
   it('maps the gateway status; the message and the verification read delivered', async () => {
     const { appId, client } = await appWith(twoGateways());
-    const { id, pmid } = await sent(client, '+905551310001', world.primary);
+    const { id, pmid } = await sent(client, '+905551310001', primary);
 
     expect((await receipt(appId, 'gw-a', { msgid: pmid, stat: 'ACKED' })).body).toEqual({
       outcome: 'unchanged',
@@ -27,7 +32,7 @@ describe.each(backends)('delivery receipts from http gateways: statuses on $name
       outcome: 'applied',
     });
     // The token may come as a header instead.
-    const viaHeader = await fetch(`${world.server.url}/v1/receipts/http/${appId}/gw-a`, {
+    const viaHeader = await fetch(`${server.url}/v1/receipts/http/${appId}/gw-a`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-otpd-receipt-token': TOKEN },
       body: JSON.stringify({ msgid: pmid, stat: 'UNDELIV', err: 'E1' }),
@@ -48,14 +53,11 @@ describe.each(backends)('delivery receipts from http gateways: statuses on $name
 
   it('answers a body that is neither JSON nor a form with 415 naming both', async () => {
     const { appId } = await appWith(twoGateways());
-    const response = await fetch(
-      `${world.server.url}/v1/receipts/http/${appId}/gw-a?token=${TOKEN}`,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'text/plain' },
-        body: 'id=1&status=OK',
-      },
-    );
+    const response = await fetch(`${server.url}/v1/receipts/http/${appId}/gw-a?token=${TOKEN}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'id=1&status=OK',
+    });
     expect(response.status).toBe(415);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(await response.json()).toMatchObject({
@@ -66,7 +68,7 @@ describe.each(backends)('delivery receipts from http gateways: statuses on $name
 
   it('refuses a wrong or missing token, an unknown provider, and reads nothing', async () => {
     const { appId, client } = await appWith(twoGateways());
-    const { id, pmid } = await sent(client, '+905551310002', world.primary);
+    const { id, pmid } = await sent(client, '+905551310002', primary);
     const refused = [
       await receipt(
         appId,

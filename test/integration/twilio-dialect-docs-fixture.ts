@@ -7,15 +7,21 @@ import { twilioSdk } from '../helpers/twilio-sdk.ts';
 
 /* What the twilio-dialect-docs-*.test.ts files share: the documented app and its Twilio client. */
 
+/** What the tests of a documentation file act on. */
+export interface DocsShop {
+  /** The app's own client, on otpd's native API. */
+  native: Client;
+  /** The app's Verify service, through the official `twilio` client. */
+  service: ReturnType<ReturnType<typeof twilioSdk>['verify']['v2']['services']>;
+}
+
 /**
- * A server with the app "Docs Shop", reached through the official `twilio` client, started
- * before the calling describe's tests and closed after, and the steps the tests share.
+ * A server with the app "Docs Shop", started before the calling describe's tests (handed to
+ * `bind`) and closed after; returns the steps the tests share.
  */
-export function useDocsShop() {
+export function useDocsShop(bind: (shop: DocsShop) => void) {
   let server: TestServer;
   let native: Client;
-  let ids: AppDialectIds;
-  let service: ReturnType<ReturnType<typeof twilioSdk>['verify']['v2']['services']>;
   let numbers = 0;
   const nextNumber = () => `+90555150${String(1000 + numbers++)}`;
 
@@ -35,12 +41,13 @@ export function useDocsShop() {
     native = created.client;
     const app = await server.deps.store.getApp(created.appId);
     if (!app?.dialects) throw new Error('the app has no dialect identities');
-    ids = app.dialects;
-    service = twilioSdk(
+    const ids = app.dialects;
+    const service = twilioSdk(
       `${server.url}/twilio`,
       ids.twilioAccountSid,
       created.apiKey,
     ).verify.v2.services(ids.twilioServiceSid);
+    bind({ native, service });
   });
   afterAll(() => server.close());
 
@@ -57,12 +64,6 @@ export function useDocsShop() {
     throw new Error(`nothing was sent to ${to}`);
   }
   return {
-    get native() {
-      return native;
-    },
-    get service() {
-      return service;
-    },
     appWith,
     codeOf,
     wrongFor,

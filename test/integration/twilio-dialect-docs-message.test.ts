@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { nativeVerificationId } from '../../src/dialects/twilio/sids.ts';
 import { twilioFailure } from '../helpers/twilio-sdk.ts';
-import { useDocsShop } from './twilio-dialect-docs-fixture.ts';
+import { type DocsShop, useDocsShop } from './twilio-dialect-docs-fixture.ts';
 
 /**
  * The Twilio Verify v2 dialect against Twilio's documentation, section by section, driven by
  * the official `twilio` client: the parameters that shape the code and its message.
  */
 describe('Verify API', () => {
-  const docs = useDocsShop();
-  const { appWith, codeOf, textTo, nextNumber } = docs;
+  let native: DocsShop['native'];
+  let service: DocsShop['service'];
+  const { appWith, codeOf, textTo, nextNumber } = useDocsShop(
+    (shop) => ({ native, service } = shop),
+  );
 
   describe('Verify API › Start a new verification › CustomCode', () => {
     it('refuses CustomCode with 60204 while dialects.twilio.allowCustomCode is off (the default)', async () => {
       const to = nextNumber();
-      const attempt = docs.service.verifications.create({
+      const attempt = service.verifications.create({
         to,
         channel: 'sms',
         customCode: '482913',
@@ -25,7 +28,7 @@ describe('Verify API', () => {
         message: expect.stringContaining('Service does not support this feature'),
         moreInfo: 'https://www.twilio.com/docs/errors/60204',
       });
-      const sent = await docs.native.get(`/v1/sandbox/messages?to=${encodeURIComponent(to)}`);
+      const sent = await native.get(`/v1/sandbox/messages?to=${encodeURIComponent(to)}`);
       expect(sent.body.data).toEqual([]);
     });
 
@@ -50,22 +53,22 @@ describe('Verify API', () => {
   describe('Verify API › Start a new verification › CustomFriendlyName and Locale', () => {
     it("puts the friendly name in place of the app's name, in the language Locale names", async () => {
       const to = nextNumber();
-      await docs.service.verifications.create({
+      await service.verifications.create({
         to,
         channel: 'sms',
         locale: 'de',
         customFriendlyName: 'Bäckerei Kaya',
       });
-      expect(await textTo(docs.native, to)).toMatch(
+      expect(await textTo(native, to)).toMatch(
         /^Ihr Bestätigungscode für Bäckerei Kaya lautet [0-9]{6}\. Er ist 10 Minuten gültig\.$/,
       );
       const other = nextNumber();
-      await docs.service.verifications.create({ to: other, channel: 'sms', locale: 'fr' });
-      expect(await textTo(docs.native, other)).toMatch(/^Votre code de vérification Docs Shop est/);
+      await service.verifications.create({ to: other, channel: 'sms', locale: 'fr' });
+      expect(await textTo(native, other)).toMatch(/^Votre code de vérification Docs Shop est/);
     });
 
     it('refuses a friendly name with braces, which would open a placeholder', async () => {
-      const attempt = docs.service.verifications.create({
+      const attempt = service.verifications.create({
         to: nextNumber(),
         channel: 'sms',
         customFriendlyName: '{{code}}',
@@ -77,34 +80,34 @@ describe('Verify API', () => {
   describe('Verify API › Start a new verification › AppHash', () => {
     it('appends the SMS Retriever hash at the end of the SMS body', async () => {
       const to = nextNumber();
-      await docs.service.verifications.create({ to, channel: 'sms', appHash: 'He42w354ol9' });
-      expect((await textTo(docs.native, to)).split('\n').at(-1)).toBe('He42w354ol9');
+      await service.verifications.create({ to, channel: 'sms', appHash: 'He42w354ol9' });
+      expect((await textTo(native, to)).split('\n').at(-1)).toBe('He42w354ol9');
     });
   });
 
   describe('Verify API › Start a new verification › Amount and Payee (PSD2)', () => {
     it('words the SMS with the amount and payee and answers them on the resource', async () => {
       const to = nextNumber();
-      const v = await docs.service.verifications.create({
+      const v = await service.verifications.create({
         to,
         channel: 'sms',
         amount: '€39.99',
         payee: 'Acme Inc.',
       });
       expect(v).toMatchObject({ amount: '€39.99', payee: 'Acme Inc.' });
-      expect(await textTo(docs.native, to)).toMatch(
+      expect(await textTo(native, to)).toMatch(
         /^Your Docs Shop verification code is: [0-9]{6}\. Amount: €39\.99, Payee: Acme Inc\.$/,
       );
       const code = await codeOf(v.sid);
       // Dynamic linking: the right code for another amount does not approve.
-      const other = await docs.service.verificationChecks.create({
+      const other = await service.verificationChecks.create({
         to,
         code,
         amount: '€399.99',
         payee: 'Acme Inc.',
       });
       expect(other).toMatchObject({ status: 'pending', valid: false });
-      const check = await docs.service.verificationChecks.create({
+      const check = await service.verificationChecks.create({
         to,
         code,
         amount: '€39.99',
@@ -114,7 +117,7 @@ describe('Verify API', () => {
     });
 
     it('refuses Amount without Payee with 60200', async () => {
-      const attempt = docs.service.verifications.create({
+      const attempt = service.verifications.create({
         to: nextNumber(),
         channel: 'sms',
         amount: '5',
@@ -126,13 +129,13 @@ describe('Verify API', () => {
   describe('Verify API › Start a new verification › CustomMessage', () => {
     it('sends the custom message with the code in place of {{code}}', async () => {
       const to = nextNumber();
-      await docs.service.verifications.create({
+      await service.verifications.create({
         to,
         channel: 'sms',
         customMessage: 'Kod: {{code}} - kimseyle paylaşmayın',
       });
-      expect(await textTo(docs.native, to)).toMatch(/^Kod: [0-9]{6} - kimseyle paylaşmayın$/);
-      const without = docs.service.verifications.create({
+      expect(await textTo(native, to)).toMatch(/^Kod: [0-9]{6} - kimseyle paylaşmayın$/);
+      const without = service.verifications.create({
         to: nextNumber(),
         channel: 'sms',
         customMessage: 'no code here',
