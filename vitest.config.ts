@@ -5,14 +5,14 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * that mock a module: each runs in a worker process of its own, as every file used to.
  */
 const OWN_PROCESS = [
-  'test/browser/**/*.test.ts',
+  'src/**/*.browser.test.ts',
   'packages/*/test/**/*.test.ts',
-  'test/integration/{cli-apps-keys,cli-mistakes-help,console-cli,dialect-cli,settings-cli,process,crash,data-dir,tls}.test.ts',
-  'test/integration/{cluster,cluster-limits,cluster-messenger,cluster-webhooks}.test.ts',
-  'test/integration/{delivery-fairness,dispatch-lease,webhook-fairness,postgres-server}.test.ts',
-  'test/integration/{limits-redis,metrics,openapi-document,outbound-guard}.test.ts',
+  'src/cli/test/*.test.ts',
+  'test/system/{cluster,crash,data-dir,openapi-document,postgres-server,process,tls}.test.ts',
+  'src/**/test/{cluster-*,delivery-fairness,dispatch-lease,webhook-fairness}.test.ts',
+  'src/**/test/{limits-redis,metrics,outbound-guard}.test.ts',
   // Mocks a library module: in a shared worker the mock would reach other files' imports.
-  'test/unit/phone-facts.test.ts',
+  'src/kernel/test/phone-facts.test.ts',
 ];
 
 export default defineConfig({
@@ -31,7 +31,7 @@ export default defineConfig({
           // module reads the environment or holds a connection), none of these files mocks a
           // module or changes process-wide settings, and each closes what it opens.
           name: 'shared',
-          include: ['test/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...OWN_PROCESS],
           isolate: false,
         },

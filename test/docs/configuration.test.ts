@@ -66,7 +66,7 @@ describe('docs/configuration.md', () => {
   });
 
   it('names in every page only variables otpd, its tests or its benchmark read', () => {
-    const sources = ['test', 'bench'].flatMap((folder) =>
+    const sources = ['src', 'test', 'bench'].flatMap((folder) =>
       readdirSync(folder, { recursive: true, encoding: 'utf8' })
         .filter((name) => name.endsWith('.ts'))
         .map((name) => read(join(folder, name))),
