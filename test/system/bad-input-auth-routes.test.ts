@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeClock } from '../helpers/fake-clock.ts';
 import type { TestServer } from '../helpers/harness.ts';
 import { type Client, createClient } from '../helpers/http-client.ts';
-import { expectProblem, startBadInputServer } from './bad-input-fixture.ts';
+import { expectNoServerErrors, expectProblem, startBadInputServer } from './bad-input-fixture.ts';
 
 describe('bad keys, ids and routes: every error is a problem document', () => {
   let server: TestServer;
@@ -117,5 +117,9 @@ describe('bad keys, ids and routes: every error is a problem document', () => {
     const allowed = await client.post(path);
     expect(allowed.status).toBe(200);
     expect(allowed.body.sends).toBe(2);
+  });
+
+  it('never logged an unhandled error for any of the above', () => {
+    expectNoServerErrors(server.logs);
   });
 });

@@ -36,3 +36,10 @@ export async function startBadInputServer() {
   const server = await startServer({ clock });
   return { clock, server, ...(await server.createApp('Bad Input')) };
 }
+
+/** Nothing the server logged says it failed: no unhandled error, no 5xx answer. */
+export function expectNoServerErrors(logs: string[]) {
+  expect(logs.filter((line) => line.includes('"statusCode":500'))).toEqual([]);
+  expect(logs.join('')).not.toContain('unhandled error');
+  expect(logs.filter((line) => /"status":5\d\d/.test(line))).toEqual([]);
+}

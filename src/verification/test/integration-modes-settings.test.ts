@@ -78,4 +78,12 @@ describe('integration modes: settings', () => {
     expect(stored).not.toContain('mode-three-validator-key');
     expect(stored).not.toContain('mode-three-sender-key');
   });
+
+  it('keeps the codes it made and the service keys out of the logs', () => {
+    const output = server.logs.join('');
+    for (const made of service.sent) expect(output).not.toContain(made.code);
+    expect(output).not.toContain('mode-three-validator-key');
+    expect(output).not.toContain('mode-three-sender-key');
+    expect(output).not.toContain('mode-two-gateway-key');
+  });
 });
