@@ -60,21 +60,43 @@ export function prepareInsert<T extends keyof Database & string>(
   db: Kysely<Database>,
   table: T,
 ): Insert<Insertable<Database[T]>> {
-  const byColumns = new Map<string, Insert<Record<string, unknown>>>();
-  return (runner, row) => {
-    const values = row as Record<string, unknown>;
-    const columns = Object.keys(values).filter((column) => values[column] !== undefined);
-    const key = columns.join(',');
-    let insert = byColumns.get(key);
+  const insertRows = prepareInsertRows(db, table);
+  return (runner, row) => insertRows(runner, [row]);
+}
+
+/**
+ * An insert of several rows into `table` in one statement, compiled once per number of rows
+ * and set of columns each gives. At least one row.
+ */
+export function prepareInsertRows<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+): Insert<Insertable<Database[T]>[]> {
+  const byShape = new Map<string, Insert<Record<string, unknown>>>();
+  return (runner, rows) => {
+    const given = rows.map((row) => {
+      const values = row as Record<string, unknown>;
+      return Object.keys(values).filter((column) => values[column] !== undefined);
+    });
+    const key = given.map((columns) => columns.join(',')).join(';');
+    let insert = byShape.get(key);
     if (insert === undefined) {
       insert = prepare((slots: Record<string, unknown>) =>
         db
           .insertInto(table)
-          // The columns are the row's own, typed by the caller's row type (rows.ts).
-          .values(Object.fromEntries(columns.map((column) => [column, slots[column]])) as never),
+          // The columns are the rows' own, typed by the caller's row type (rows.ts).
+          .values(
+            given.map((columns, i) =>
+              Object.fromEntries(columns.map((column) => [column, slots[`${i}.${column}`]])),
+            ) as never,
+          ),
       );
-      byColumns.set(key, insert);
+      byShape.set(key, insert);
     }
-    return insert(runner, values);
+    const params: Record<string, unknown> = {};
+    for (const [i, row] of rows.entries()) {
+      for (const [column, value] of Object.entries(row)) params[`${i}.${column}`] = value;
+    }
+    return insert(runner, params);
   };
 }
