@@ -1,0 +1,130 @@
+import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { EventSink } from '../../src/ports/store.ts';
+import { WEBHOOK_EVENTS } from '../../src/settings/domain/settings.ts';
+import { createKyselyStore, type KyselyStore } from '../../src/store/kysely-store.ts';
+import { preparingPool } from '../../src/store/postgres/preparing-pool.ts';
+import type { Database } from '../../src/store/schema.ts';
+import { deliveriesFor } from '../../src/webhooks/event-announcer.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
+import { outboxJob, RECORD_T0 as T0, verificationRecord } from '../helpers/records.ts';
+
+/**
+ * The statements the hot path sends PostgreSQL, counted: each is a round trip to the server
+ * and a wait on a busy event loop, the largest cost of the clustered bench
+ * (docs/performance.md), so the hot operations hold their number down.
+ */
+let database: TestDatabase;
+let store: KyselyStore;
+/** The first words of every statement sent since the last reset, in order. */
+let sent: string[] = [];
+
+/** A pool that records the statements its connections send. */
+function recording(pool: PostgresPool): PostgresPool {
+  return {
+    async connect() {
+      const client = await pool.connect();
+      return {
+        query: ((text: string, values?: readonly unknown[]) => {
+          sent.push(text.split(/\s+/).slice(0, 3).join(' '));
+          return client.query(text, values ?? []);
+        }) as typeof client.query,
+        release: () => client.release(),
+      };
+    },
+    end: () => pool.end(),
+  };
+}
+
+const hooks = [{ url: 'https://hooks.example/otp', events: [...WEBHOOK_EVENTS], secret: 'x' }];
+const sink: EventSink = (event) => deliveriesFor(event.verification.appId, hooks, event, T0);
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database?.drop());
+
+beforeEach(async () => {
+  const schema = await database.createSchema();
+  const pool = new pg.Pool({ connectionString: schema.url, max: 2 });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: recording(preparingPool(pool)) }),
+  });
+  store = createKyselyStore(db, 'postgres');
+  await store.migrate();
+  await store.createApp({ id: 'app_1', name: 'Acme', createdAt: T0 });
+  sent = [];
+  return async () => {
+    await store.close();
+    await schema.drop();
+  };
+});
+
+/** The statements `run` sends. */
+async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+  sent = [];
+  await run();
+  return sent;
+}
+
+const LOCK = 'select pg_advisory_xact_lock(hashtextextended($1, 0))';
+
+describe('PostgreSQL round trips of the hot path', () => {
+  it('a create is its lock and one statement, its events one more', async () => {
+    const first = verificationRecord({ id: 'ver_1' });
+    expect(await statementsOf(() => store.createVerification(first, outboxJob(first)))).toEqual([
+      'begin',
+      LOCK,
+      'with "superseded" as',
+      'commit',
+    ]);
+    const second = verificationRecord({ id: 'ver_2', createdAt: T0 + 1 });
+    const superseding = () =>
+      store.createVerification(second, outboxJob(second, { id: 'job_2' }), sink);
+    expect(await statementsOf(superseding)).toEqual([
+      'begin',
+      LOCK,
+      'with "superseded" as',
+      'insert into "webhook_deliveries"',
+      'commit',
+    ]);
+    expect((await store.getVerification('app_1', 'ver_1'))?.reason).toBe('superseded');
+    const deliveries = await store.listWebhookDeliveries(['app_1'], {}, null, 10);
+    expect(deliveries.map((d) => d.eventType).sort()).toEqual([
+      'verification.canceled',
+      'verification.created',
+    ]);
+  });
+
+  it('a wrong code that leaves the verification pending is one statement', async () => {
+    const v = verificationRecord({ id: 'ver_1' });
+    await store.createVerification(v, outboxJob(v), sink);
+    const check = { appId: 'app_1', id: 'ver_1', expectedSends: 1, valid: false, now: T0 + 1 };
+    const counted = await statementsOf(() => store.recordCheck({ ...check, events: sink }));
+    expect(counted).toHaveLength(1);
+    expect((await store.getVerification('app_1', 'ver_1'))?.attempts).toBe(1);
+  });
+
+  it("a send's completion is one statement, its event one more in a transaction", async () => {
+    const v = verificationRecord({ id: 'ver_1' });
+    await store.createVerification(v, outboxJob(v));
+    const [job] = await store.claimDueJobs(T0, 30_000, 10);
+    if (!job) throw new Error('no job claimed');
+    const done = { provider: 'sandbox', now: T0 + 1 };
+    expect(await statementsOf(() => store.completeJob(job, done, sink))).toEqual([
+      'begin',
+      'with "sent" as',
+      'insert into "webhook_deliveries"',
+      'commit',
+    ]);
+    expect((await store.getVerification('app_1', 'ver_1'))?.deliveryStatus).toBe('sent');
+
+    const w = verificationRecord({ id: 'ver_2', to: '+15550000002' });
+    await store.createVerification(w, outboxJob(w, { id: 'job_2' }));
+    const [second] = await store.claimDueJobs(T0, 30_000, 10);
+    if (!second) throw new Error('no job claimed');
+    expect(await statementsOf(() => store.completeJob(second, done))).toHaveLength(1);
+    expect((await store.getVerification('app_1', 'ver_2'))?.deliveryStatus).toBe('sent');
+  });
+});
