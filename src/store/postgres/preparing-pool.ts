@@ -29,6 +29,9 @@ export function preparingPool(pool: Pool): PostgresPool {
   };
 }
 
+/** The answer to a `begin`, `commit` or `rollback` that needed no round trip. */
+const NOTHING_DONE = { command: 'BEGIN', rowCount: null, rows: [] };
+
 /** PostgreSQL's error for a named statement whose result columns changed under it. */
 const STALE_RESULT = 'cached plan must not change result type';
 
@@ -52,14 +55,42 @@ function preparingClient(client: PoolClient): PostgresPoolClient {
     });
   };
 
+  /**
+   * A `begin` not sent yet: on a pipelining connection it goes out with the transaction's
+   * first statement, both written at once, which saves a round trip per transaction. Nothing
+   * depends on its answer: a statement behind a failed `begin` fails with it.
+   */
+  let beginDeferred = false;
+  const pipelining = (client as { pipeline?: boolean }).pipeline === true;
+
+  const statement = (text: string, values: unknown[]) => {
+    if (!beginDeferred) return run(text, values);
+    beginDeferred = false;
+    const begun = client.query('begin');
+    const answered = run(text, values);
+    return Promise.all([begun, answered]).then(([, result]) => result);
+  };
+
   return {
     // biome-ignore lint/suspicious/noExplicitAny: one function behind both of Kysely's overloads
     query: ((text: any, values?: readonly unknown[]) => {
       if (typeof text !== 'string') return client.query(text);
       // Kysely opens and ends its transactions with these statements.
+      if (text === 'begin' && pipelining) {
+        inTransaction = true;
+        beginDeferred = true;
+        return Promise.resolve(NOTHING_DONE);
+      }
       if (text === 'begin' || text.startsWith('start transaction')) inTransaction = true;
-      else if (text === 'commit' || text === 'rollback') inTransaction = false;
-      return run(text, [...(values ?? [])]) as Promise<PostgresQueryResult<unknown>>;
+      else if (text === 'commit' || text === 'rollback') {
+        inTransaction = false;
+        // A transaction that sent no statement has nothing to end.
+        if (beginDeferred) {
+          beginDeferred = false;
+          return Promise.resolve(NOTHING_DONE);
+        }
+      }
+      return statement(text, [...(values ?? [])]) as Promise<PostgresQueryResult<unknown>>;
     }) as PostgresPoolClient['query'],
     release: () => client.release(),
   };
