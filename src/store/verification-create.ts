@@ -28,12 +28,14 @@ const canceledJob = (now: number) => ({
 
 /** Cancels the queued jobs of each verification; run inside the caller's transaction. */
 export function createQueuedJobCanceler(db: Kysely<Database>) {
-  const cancelOf = prepare((p: { verificationId: string; now: number }) =>
-    db
-      .updateTable('outbox_jobs')
-      .set(canceledJob(p.now))
-      .where('verification_id', '=', p.verificationId)
-      .where('status', '=', 'pending'),
+  const cancelOf = prepare(
+    (p: { verificationId: string; now: number }) =>
+      db
+        .updateTable('outbox_jobs')
+        .set(canceledJob(p.now))
+        .where('verification_id', '=', p.verificationId)
+        .where('status', '=', 'pending'),
+    { unread: true },
   );
   return async (trx: Kysely<Database>, verificationIds: string[], now: number) => {
     for (const verificationId of verificationIds) {
@@ -128,10 +130,14 @@ export function createVerificationCreate(
   const supersede = prepare((p: Superseding) => supersedeOf(db, p));
   const insertVerification = prepareInsert(db, 'verifications');
   const insertJob = prepareInsert(db, 'outbox_jobs');
-  const lockDestination = prepare((p: { key: string }) => {
-    const lock = sql`select pg_advisory_xact_lock(hashtextextended(${p.key}, 0))`;
-    return { compile: () => lock.compile(db) };
-  });
+  // Held, it goes out with the statement it guards (prepare's `unread`), in one round trip.
+  const lockDestination = prepare(
+    (p: { key: string }) => {
+      const lock = sql`select pg_advisory_xact_lock(hashtextextended(${p.key}, 0))`;
+      return { compile: () => lock.compile(db) };
+    },
+    { unread: true },
+  );
   const writeInOneStatement = createStatement(db);
   const canceledBy = (rows: Parameters<typeof toVerification>[0][]) =>
     rows.map((row) => ({

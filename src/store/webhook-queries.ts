@@ -31,10 +31,11 @@ export function deliveryRows(
 /**
  * Writes what `events` owes for these state changes, inside the caller's transaction, so the
  * deliveries commit with the changes or not at all: one insert of every row, compiled once
- * per number of rows (a create or a check announces an event or two, on the hot path).
+ * per number of rows (a create or a check announces an event or two, on the hot path), whose
+ * answer nobody reads: on PostgreSQL it goes out with the next statement, often the commit.
  */
 export function createAnnouncer(db: Kysely<Database>) {
-  const insertDeliveries = prepareInsertRows(db, 'webhook_deliveries');
+  const insertDeliveries = prepareInsertRows(db, 'webhook_deliveries', { unread: true });
   return async function announce(
     trx: Kysely<Database>,
     events: EventSink | undefined,

@@ -1,6 +1,6 @@
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type { Pool, PoolClient } from 'pg';
-import { preparedName } from '../prepared.ts';
+import { isUnread, preparedName } from '../prepared.ts';
 
 /**
  * The pool Kysely draws its connections from, where each query compiled once (prepared.ts)
@@ -29,7 +29,7 @@ export function preparingPool(pool: Pool): PostgresPool {
   };
 }
 
-/** The answer to a `begin`, `commit` or `rollback` that needed no round trip. */
+/** The answer to a statement held back or never needed: no rows, nothing counted. */
 const NOTHING_DONE = { command: 'BEGIN', rowCount: null, rows: [] };
 
 /** PostgreSQL's error for a named statement whose result columns changed under it. */
@@ -56,41 +56,57 @@ function preparingClient(client: PoolClient): PostgresPoolClient {
   };
 
   /**
-   * A `begin` not sent yet: on a pipelining connection it goes out with the transaction's
-   * first statement, both written at once, which saves a round trip per transaction. Nothing
-   * depends on its answer: a statement behind a failed `begin` fails with it.
+   * Statements held back on a pipelining connection: a transaction's `begin`, and inside a
+   * transaction the writes whose answer nobody reads (prepared.ts, `unread`). They go out
+   * with the transaction's next statement, all written at once, one round trip for all.
+   * A held statement that fails fails the one it went out with, which the aborted
+   * transaction would fail anyway, and its own error is the one reported.
    */
-  let beginDeferred = false;
+  let held: { text: string; values: unknown[] }[] = [];
   const pipelining = (client as { pipeline?: boolean }).pipeline === true;
 
   const statement = (text: string, values: unknown[]) => {
-    if (!beginDeferred) return run(text, values);
-    beginDeferred = false;
-    const begun = client.query('begin');
-    const answered = run(text, values);
-    return Promise.all([begun, answered]).then(([, result]) => result);
+    if (held.length === 0) return run(text, values);
+    const sent = [...held, { text, values }].map((s) => run(s.text, s.values));
+    held = [];
+    return Promise.allSettled(sent).then((settled) => {
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      return (settled.at(-1) as PromiseFulfilledResult<unknown>).value;
+    });
   };
 
   return {
     // biome-ignore lint/suspicious/noExplicitAny: one function behind both of Kysely's overloads
     query: ((text: any, values?: readonly unknown[]) => {
       if (typeof text !== 'string') return client.query(text);
+      const given = [...(values ?? [])];
       // Kysely opens and ends its transactions with these statements.
       if (text === 'begin' && pipelining) {
         inTransaction = true;
-        beginDeferred = true;
+        held.push({ text, values: given });
+        return Promise.resolve(NOTHING_DONE);
+      }
+      if (inTransaction && pipelining && isUnread(text)) {
+        held.push({ text, values: given });
         return Promise.resolve(NOTHING_DONE);
       }
       if (text === 'begin' || text.startsWith('start transaction')) inTransaction = true;
       else if (text === 'commit' || text === 'rollback') {
-        inTransaction = false;
-        // A transaction that sent no statement has nothing to end.
-        if (beginDeferred) {
-          beginDeferred = false;
+        // A transaction that sent nothing yet has nothing to end; a rollback has no use for
+        // the writes held back.
+        const unsent = held[0]?.text === 'begin';
+        if (text === 'rollback') held = [];
+        if (unsent && held.length <= 1) {
+          held = [];
+          inTransaction = false;
           return Promise.resolve(NOTHING_DONE);
         }
+        const ended = statement(text, given);
+        inTransaction = false;
+        return ended as Promise<PostgresQueryResult<unknown>>;
       }
-      return statement(text, [...(values ?? [])]) as Promise<PostgresQueryResult<unknown>>;
+      return statement(text, given) as Promise<PostgresQueryResult<unknown>>;
     }) as PostgresPoolClient['query'],
     release: () => client.release(),
   };

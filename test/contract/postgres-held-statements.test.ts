@@ -2,11 +2,13 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { preparingPool } from '../../src/store/postgres/preparing-pool.ts';
+import { prepare } from '../../src/store/prepared.ts';
 import type { Database } from '../../src/store/schema.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/postgres.ts';
 
-// On a pipelining connection a transaction's `begin` goes out with its first statement, one
-// round trip for both; these tests hold that, and that the transaction is still one.
+// On a pipelining connection a transaction's `begin`, and the writes whose answer nobody
+// reads, go out with the statement after them, one round trip for all; these tests hold that,
+// and that the transaction is still one.
 let database: TestDatabase;
 let db: Kysely<Database>;
 let schema: string;
@@ -47,6 +49,14 @@ beforeEach(async () => {
 });
 
 const insert = (id: number) => sql`insert into t (id) values (${id})`;
+/** An insert compiled once whose answer nobody reads. */
+const heldInsert = () =>
+  prepare(
+    (p: { id: number }) => ({
+      compile: () => sql`insert into t (id) values (${p.id}) /* unread */`.compile(db),
+    }),
+    { unread: true },
+  );
 const ids = async () =>
   (await database.client.query(`select id from ${schema}.t order by id`)).rows.map((r) => r.id);
 
@@ -86,5 +96,29 @@ describe('PostgreSQL: a pipelined begin', () => {
       }),
     ).rejects.toThrow('given up');
     expect(given).toEqual([]);
+  });
+
+  it('takes a write nobody reads along with the next statement, here the commit', async () => {
+    const insertUnread = heldInsert();
+    await db.transaction().execute((trx) => insertUnread(trx, { id: 1 }));
+    expect(given.map((g) => [g.text.split(' ')[0], g.unanswered])).toEqual([
+      ['begin', 0],
+      ['insert', 1],
+      ['commit', 2],
+    ]);
+    expect(await ids()).toEqual([1]);
+  });
+
+  it("reports a held write's own error at the next statement, and rolls back", async () => {
+    const insertUnread = heldInsert();
+    const failing = db.transaction().execute(async (trx) => {
+      await insert(1).execute(trx);
+      await insertUnread(trx, { id: 1 });
+    });
+    await expect(failing).rejects.toThrow(/duplicate key/);
+    expect(await ids()).toEqual([]);
+    // Outside a transaction such a write runs at once.
+    await insertUnread(db, { id: 2 });
+    expect(await ids()).toEqual([2]);
   });
 });
