@@ -12,6 +12,10 @@ import { isUnread, preparedName } from '../prepared.ts';
  * transaction the connection prepares it again under a new name and runs it once more;
  * inside one, where a failed statement would end the transaction, such a query runs
  * unnamed, as every query did before.
+ *
+ * On a pool whose connections pipeline (`pipeline: true`), a transaction's `begin` and the
+ * writes whose answer nobody reads wait for the transaction's next statement and go out
+ * with it: one round trip where each took its own.
  */
 export function preparingPool(pool: Pool): PostgresPool {
   const wrapped = new WeakMap<PoolClient, PostgresPoolClient>();
