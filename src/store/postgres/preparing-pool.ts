@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type { Pool, PoolClient } from 'pg';
 import { isUnread, preparedName } from '../prepared.ts';
@@ -71,7 +72,15 @@ function preparingClient(client: PoolClient): PostgresPoolClient {
 
   const statement = (text: string, values: unknown[]) => {
     if (held.length === 0) return run(text, values);
-    const sent = [...held, { text, values }].map((s) => run(s.text, s.values));
+    // Corked, the statements leave in one write: pg corks each query's messages the same way.
+    const socket = (client as { connection?: { stream?: Partial<Writable> } }).connection?.stream;
+    socket?.cork?.();
+    let sent: Promise<unknown>[];
+    try {
+      sent = [...held, { text, values }].map((s) => run(s.text, s.values));
+    } finally {
+      socket?.uncork?.();
+    }
     held = [];
     return Promise.allSettled(sent).then((settled) => {
       const failed = settled.find((s) => s.status === 'rejected');
