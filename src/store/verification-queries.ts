@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { VerificationStore } from '../verification/verification-store-ports.ts';
 import { VERIFICATION_EVENT_BY_STATUS } from '../webhooks/domain/events.ts';
-import { prepare } from './prepared.ts';
+import { prepare, prepareInsertRows } from './prepared.ts';
 import { fromJob, toVerification } from './rows.ts';
 
 import { type Database, VERIFICATION_COLUMNS } from './schema.ts';
@@ -32,6 +32,9 @@ export function createVerificationQueries(
 ): VerificationQueries {
   const announce = createAnnouncer(db);
   const cancelQueuedJobs = createQueuedJobCanceler(db);
+  // A resend's new job: nobody reads the insert's answer, so on PostgreSQL it goes out with
+  // the commit (prepare's `unread`).
+  const insertResentJob = prepareInsertRows(db, 'outbox_jobs', { unread: true });
 
   // The statements of every check, built and compiled once (see prepare).
   const selectVerification = prepare((p: { appId: string; id: string }) =>
@@ -173,7 +176,7 @@ export function createVerificationQueries(
           .executeTakeFirst();
         if (!row) return undefined;
         await cancelQueuedJobs(trx, [id], now);
-        await trx.insertInto('outbox_jobs').values(fromJob(job)).execute();
+        await insertResentJob(trx, [fromJob(job)]);
         return toVerification(row);
       });
     },

@@ -127,4 +127,33 @@ describe('PostgreSQL round trips of the hot path', () => {
     expect((await statementsOf(() => store.completeJob(second, done))).sent).toHaveLength(1);
     expect((await store.getVerification('app_1', 'ver_2'))?.deliveryStatus).toBe('sent');
   });
+
+  it('a resend swaps its job in two round trips', async () => {
+    const v = verificationRecord({ id: 'ver_1', resendCooldownMs: 0 });
+    await store.createVerification(v, outboxJob(v));
+    const next = outboxJob(v, { id: 'job_2', createdAt: T0 + 1 });
+    const resend = () =>
+      store.resendVerification({
+        appId: 'app_1',
+        id: 'ver_1',
+        expectedSends: 1,
+        codeHash: 'hash-2',
+        codeKeyId: 'key-2',
+        job: next,
+        now: T0 + 1,
+      });
+    expect(await statementsOf(resend)).toEqual({
+      sent: [
+        'begin',
+        'update "verifications" set',
+        'update "outbox_jobs" set',
+        'insert into "outbox_jobs"',
+        'commit',
+      ],
+      roundTrips: 2,
+    });
+    expect((await store.getVerification('app_1', 'ver_1'))?.sends).toBe(2);
+    const claimed = await store.claimDueJobs(T0 + 1, 30_000, 10);
+    expect(claimed.map((j) => j.id)).toEqual(['job_2']);
+  });
 });
