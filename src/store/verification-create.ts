@@ -162,7 +162,7 @@ export function createVerificationCreate(
       return ids;
     });
 
-  const postgresCreate = (...[verification, job, events]: CreateArgs) =>
+  const postgresCreate: VerificationStore['createVerification'] = (verification, job, events) =>
     db.transaction().execute(async (trx) => {
       // Under READ COMMITTED two creates for one destination would each miss the other's
       // uncommitted row and both stay pending; a lock per app and destination, held to
@@ -185,9 +185,9 @@ export function createVerificationCreate(
   return dialect === 'postgres' ? postgresCreate : sqliteCreate;
 }
 
-type CreateArgs = Parameters<VerificationStore['createVerification']>;
-
-function superseding(verification: CreateArgs[0]): Superseding {
+function superseding(
+  verification: Parameters<VerificationStore['createVerification']>[0],
+): Superseding {
   return {
     appId: verification.appId,
     to: verification.to,

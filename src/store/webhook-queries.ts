@@ -20,7 +20,7 @@ type WebhookQueries = Pick<
 >;
 
 /** The rows of the deliveries `events` owes for these state changes, in order. */
-export function deliveryRows(
+function deliveryRows(
   events: EventSink | undefined,
   ...changes: Parameters<EventSink>[0][]
 ): WebhookDeliveriesTable[] {
