@@ -29,31 +29,75 @@ export function createOutboxQueries(
   const announce = createAnnouncer(db);
   const claim = createClaim(db, dialect, 'outbox_jobs');
   // The statements of every sent code, built and compiled once (see prepare).
-  const markSent = prepare((p: { id: string; attempts: number; now: number }) =>
+  const sentJob = (p: { id: string; attempts: number; now: number }) =>
     db
       .updateTable('outbox_jobs')
       .set({ status: 'sent', ...ERASED, lease_until: null, updated_at: p.now })
       .where('id', '=', p.id)
       .where('status', '=', 'pending')
-      .where('attempts', '=', p.attempts),
-  );
-  type Delivered = { id: string; appId: string; provider: string; now: number };
+      .where('attempts', '=', p.attempts);
+  const markSent = prepare(sentJob);
+  type Sent = {
+    id: string;
+    appId: string;
+    provider: string;
+    now: number;
+    reference: string | null;
+  };
+  /** A sender that makes its codes names the code it sent: the reference checks ask about. */
+  const delivery = (p: Sent, withReference: boolean) => ({
+    delivery_status: 'sent',
+    delivery_provider: p.provider,
+    delivery_updated_at: p.now,
+    ...(withReference ? { code_reference: p.reference } : {}),
+  });
   const deliveredAs = (withReference: boolean) =>
-    prepare((p: Delivered & { reference: string | null }) =>
+    prepare((p: Sent) =>
       db
         .updateTable('verifications')
-        .set({
-          delivery_status: 'sent',
-          delivery_provider: p.provider,
-          delivery_updated_at: p.now,
-          ...(withReference ? { code_reference: p.reference } : {}),
-        })
+        .set(delivery(p, withReference))
         .where('id', '=', p.id)
         .where('app_id', '=', p.appId)
         .returning(VERIFICATION_COLUMNS),
     );
-  const delivered = deliveredAs(false);
-  const deliveredWithReference = deliveredAs(true);
+  /** PostgreSQL's: both updates in one statement, the verification's only if the job's applied. */
+  const sentAndDeliveredAs = (withReference: boolean) =>
+    prepare((p: Sent & { jobId: string; attempts: number }) =>
+      db
+        .with('sent', () =>
+          sentJob({ id: p.jobId, attempts: p.attempts, now: p.now }).returning('id'),
+        )
+        .updateTable('verifications')
+        .set(delivery(p, withReference))
+        .where('id', '=', p.id)
+        .where('app_id', '=', p.appId)
+        .where((eb) => eb.exists(eb.selectFrom('sent').select('id')))
+        .returning(VERIFICATION_COLUMNS),
+    );
+  const [delivered, deliveredWithReference] = [deliveredAs(false), deliveredAs(true)];
+  const [sentAndDelivered, sentAndDeliveredWithReference] = [
+    sentAndDeliveredAs(false),
+    sentAndDeliveredAs(true),
+  ];
+  /**
+   * Marks a held job sent and its verification delivered, naming the code's reference when
+   * `withReference`: the verification as it now is, or undefined when the job was not held.
+   */
+  const recordSent = async (
+    trx: Kysely<Database>,
+    job: OutboxJob,
+    sent: Sent,
+    withReference: boolean,
+  ) => {
+    if (dialect === 'postgres') {
+      const held = { ...sent, jobId: job.id, attempts: job.attempts };
+      const statement = withReference ? sentAndDeliveredWithReference : sentAndDelivered;
+      return (await statement(trx, held)).rows[0];
+    }
+    const held = await markSent(trx, { id: job.id, attempts: job.attempts, now: sent.now });
+    if (Number(held.numAffectedRows ?? 0) === 0) return undefined;
+    return (await (withReference ? deliveredWithReference : delivered)(trx, sent)).rows[0];
+  };
 
   return {
     async claimDueJobs(now, leaseMs, limit, share) {
@@ -76,15 +120,15 @@ export function createOutboxQueries(
     },
 
     async completeJob(job, { provider, now, reference, ...logged }, events) {
-      await db.transaction().execute(async (trx) => {
-        const held = await markSent(trx, { id: job.id, attempts: job.attempts, now });
-        if (Number(held.numAffectedRows ?? 0) === 0) return;
+      const complete = async (trx: Kysely<Database>) => {
         const sent = { id: job.verificationId, appId: job.appId, provider, now };
-        const [row] = (
-          reference === undefined
-            ? await delivered(trx, { ...sent, reference: null })
-            : await deliveredWithReference(trx, { ...sent, reference })
-        ).rows;
+        const withReference = reference !== undefined;
+        const row = await recordSent(
+          trx,
+          job,
+          { ...sent, reference: reference ?? null },
+          withReference,
+        );
         if (!row) return;
         await announce(trx, events, {
           type: 'message.sent',
@@ -97,7 +141,10 @@ export function createOutboxQueries(
             providerMessageId: logged.providerMessageId ?? null,
           },
         });
-      });
+      };
+      // On PostgreSQL, without an event to write, the one statement is the whole transaction.
+      if (dialect === 'postgres' && !events) await complete(db);
+      else await db.transaction().execute(complete);
     },
 
     async retryJob(job, nextAttemptAt, error, now) {

@@ -20,8 +20,26 @@ export function preparedName(sql: string): string | undefined {
   return namesBySql.get(sql);
 }
 
+/** Whether every query compiled once to this SQL was declared `unread` (see prepare). */
+const unreadBySql = new Map<string, boolean>();
+
+/** Whether nobody reads the answer of this SQL: a write compiled once with `unread`. */
+export function isUnread(sql: string): boolean {
+  return unreadBySql.get(sql) === true;
+}
+
 /** Runs a compiled query on the database or inside the caller's transaction. */
 type Runner = Pick<Kysely<Database>, 'executeQuery'>;
+
+export interface PrepareOptions {
+  /**
+   * Nobody reads the query's answer (its rows, its count) and its failure may surface at the
+   * next statement of the transaction: inside a PostgreSQL transaction it may then go out
+   * with that statement, in the same round trip (postgres/preparing-pool.ts), and answer no
+   * rows at once. Outside a transaction, and on SQLite, it runs as any other query.
+   */
+  unread?: boolean;
+}
 
 /**
  * A query built and compiled by Kysely once, then run per call with that call's values
@@ -32,12 +50,15 @@ type Runner = Pick<Kysely<Database>, 'executeQuery'>;
  */
 export function prepare<P extends Record<string, unknown>, R>(
   build: (params: P) => Compilable<R>,
+  options: PrepareOptions = {},
 ): (runner: Runner, params: P) => Promise<QueryResult<R>> {
   const slots = new Proxy({} as P, {
     get: (_target, name) => new Slot(String(name)),
   });
   const compiled: CompiledQuery<R> = build(slots).compile();
   if (!namesBySql.has(compiled.sql)) namesBySql.set(compiled.sql, `otpd_${namesBySql.size + 1}`);
+  const unread = options.unread === true && unreadBySql.get(compiled.sql) !== false;
+  unreadBySql.set(compiled.sql, unread);
   const positions = compiled.parameters.map((value) =>
     value instanceof Slot ? value.name : undefined,
   );
@@ -60,21 +81,46 @@ export function prepareInsert<T extends keyof Database & string>(
   db: Kysely<Database>,
   table: T,
 ): Insert<Insertable<Database[T]>> {
-  const byColumns = new Map<string, Insert<Record<string, unknown>>>();
-  return (runner, row) => {
-    const values = row as Record<string, unknown>;
-    const columns = Object.keys(values).filter((column) => values[column] !== undefined);
-    const key = columns.join(',');
-    let insert = byColumns.get(key);
+  const insertRows = prepareInsertRows(db, table);
+  return (runner, row) => insertRows(runner, [row]);
+}
+
+/**
+ * An insert of several rows into `table` in one statement, compiled once per number of rows
+ * and set of columns each gives. At least one row.
+ */
+export function prepareInsertRows<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  options: PrepareOptions = {},
+): Insert<Insertable<Database[T]>[]> {
+  const byShape = new Map<string, Insert<Record<string, unknown>>>();
+  return (runner, rows) => {
+    const given = rows.map((row) => {
+      const values = row as Record<string, unknown>;
+      return Object.keys(values).filter((column) => values[column] !== undefined);
+    });
+    const key = given.map((columns) => columns.join(',')).join(';');
+    let insert = byShape.get(key);
     if (insert === undefined) {
-      insert = prepare((slots: Record<string, unknown>) =>
-        db
-          .insertInto(table)
-          // The columns are the row's own, typed by the caller's row type (rows.ts).
-          .values(Object.fromEntries(columns.map((column) => [column, slots[column]])) as never),
+      insert = prepare(
+        (slots: Record<string, unknown>) =>
+          db
+            .insertInto(table)
+            // The columns are the rows' own, typed by the caller's row type (rows.ts).
+            .values(
+              given.map((columns, i) =>
+                Object.fromEntries(columns.map((column) => [column, slots[`${i}.${column}`]])),
+              ) as never,
+            ),
+        options,
       );
-      byColumns.set(key, insert);
+      byShape.set(key, insert);
     }
-    return insert(runner, values);
+    const params: Record<string, unknown> = {};
+    for (const [i, row] of rows.entries()) {
+      for (const [column, value] of Object.entries(row)) params[`${i}.${column}`] = value;
+    }
+    return insert(runner, params);
   };
 }

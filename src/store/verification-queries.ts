@@ -1,24 +1,18 @@
 import { type Kysely, sql } from 'kysely';
 import type { VerificationStore } from '../verification/verification-store-ports.ts';
 import { VERIFICATION_EVENT_BY_STATUS } from '../webhooks/domain/events.ts';
-import { prepare, prepareInsert } from './prepared.ts';
-import { ERASED, fromJob, fromVerification, toVerification } from './rows.ts';
-
-/**
- * The longest a code lives: `ttlSeconds` is at most 86,400 in a request and in an app's
- * settings (a unit test holds both schemas to this). A verification created longer ago than
- * this has expired, whatever its status says, so superseding need not read it.
- */
-export const LONGEST_CODE_LIFETIME_MS = 86_400_000;
-
-/** A verification that ends before its code went out ends its delivery too. */
-const cancelDelivery = (now: number) => ({
-  delivery_status: sql<string>`case when delivery_status = 'queued' then 'canceled' else delivery_status end`,
-  delivery_updated_at: sql<number>`case when delivery_status = 'queued' then ${now} else delivery_updated_at end`,
-});
+import { prepare, prepareInsertRows } from './prepared.ts';
+import { fromJob, toVerification } from './rows.ts';
 
 import { type Database, VERIFICATION_COLUMNS } from './schema.ts';
+import {
+  cancelDelivery,
+  createQueuedJobCanceler,
+  createVerificationCreate,
+} from './verification-create.ts';
 import { createAnnouncer } from './webhook-queries.ts';
+
+export { LONGEST_CODE_LIFETIME_MS } from './verification-create.ts';
 
 type VerificationQueries = Pick<
   VerificationStore,
@@ -37,51 +31,12 @@ export function createVerificationQueries(
   dialect: 'sqlite' | 'postgres',
 ): VerificationQueries {
   const announce = createAnnouncer(db);
-  /** Cancels the queued (unsent) jobs of a verification; run inside the caller's transaction. */
-  const cancelQueuedJobsOf = prepare((p: { verificationId: string; now: number }) =>
-    db
-      .updateTable('outbox_jobs')
-      .set({ status: 'canceled', ...ERASED, lease_until: null, updated_at: p.now })
-      .where('verification_id', '=', p.verificationId)
-      .where('status', '=', 'pending'),
-  );
-  const cancelQueuedJobs = async (
-    trx: Kysely<Database>,
-    verificationIds: string[],
-    now: number,
-  ) => {
-    for (const verificationId of verificationIds) {
-      await cancelQueuedJobsOf(trx, { verificationId, now });
-    }
-  };
+  const cancelQueuedJobs = createQueuedJobCanceler(db);
+  // A resend's new job: nobody reads the insert's answer, so on PostgreSQL it goes out with
+  // the commit (prepare's `unread`).
+  const insertResentJob = prepareInsertRows(db, 'outbox_jobs', { unread: true });
 
-  // The statements of every create and check, built and compiled once (see prepare).
-  // Superseding reads the destination's index from `createdAfter` on: only the verifications
-  // that may still be unexpired (see LONGEST_CODE_LIFETIME_MS). Its expiry is an expression
-  // no index answers, or PostgreSQL may take the pending-by-expiry index instead, which holds
-  // the live verifications of every app and destination.
-  const supersede = prepare((p: { appId: string; to: string; now: number; createdAfter: number }) =>
-    db
-      .updateTable('verifications')
-      .set({
-        status: 'canceled',
-        reason: 'superseded',
-        ...cancelDelivery(p.now),
-        updated_at: p.now,
-      })
-      .where('app_id', '=', p.appId)
-      .where('destination', '=', p.to)
-      .where('created_at', '>', p.createdAfter)
-      .where('status', '=', 'pending')
-      .where(sql<number>`expires_at + 0`, '>', p.now)
-      .returning(VERIFICATION_COLUMNS),
-  );
-  const insertVerification = prepareInsert(db, 'verifications');
-  const lockDestination = prepare((p: { key: string }) => {
-    const lock = sql`select pg_advisory_xact_lock(hashtextextended(${p.key}, 0))`;
-    return { compile: () => lock.compile(db) };
-  });
-  const insertJob = prepareInsert(db, 'outbox_jobs');
+  // The statements of every check, built and compiled once (see prepare).
   const selectVerification = prepare((p: { appId: string; id: string }) =>
     db
       .selectFrom('verifications')
@@ -131,46 +86,8 @@ export function createVerificationQueries(
     () => ({ status: 'max_attempts_reached', reason: 'too_many_attempts' }),
     true,
   );
-  /**
-   * A wrong code: one more attempt, or the last, which ends the verification. Each statement
-   * re-checks everything: a check that races between the two counts nothing, as if it lost.
-   */
-  const countInvalid = async (trx: Kysely<Database>, p: Counted) => {
-    const counted = await countWrong(trx, p);
-    return counted.rows.length > 0 ? counted : countLastWrong(trx, p);
-  };
-
   return {
-    async createVerification(verification, job, events) {
-      return db.transaction().execute(async (trx) => {
-        // SQLite runs one writer at a time. Under PostgreSQL's READ COMMITTED two creates for
-        // one destination would each miss the other's uncommitted row and both stay pending;
-        // a lock per app and destination, held to commit, puts them in line.
-        if (dialect === 'postgres') {
-          await lockDestination(trx, { key: `${verification.appId}\n${verification.to}` });
-        }
-        const { rows: superseded } = await supersede(trx, {
-          appId: verification.appId,
-          to: verification.to,
-          now: verification.createdAt,
-          createdAfter: verification.createdAt - LONGEST_CODE_LIFETIME_MS,
-        });
-        const ids = superseded.map((r) => r.id);
-        await cancelQueuedJobs(trx, ids, verification.createdAt);
-        await insertVerification(trx, fromVerification(verification));
-        await insertJob(trx, fromJob(job));
-        await announce(
-          trx,
-          events,
-          ...superseded.map((row) => ({
-            type: 'verification.canceled' as const,
-            verification: toVerification(row),
-          })),
-          { type: 'verification.created', verification },
-        );
-        return ids;
-      });
-    },
+    createVerification: createVerificationCreate(db, dialect),
 
     async getVerification(appId, id) {
       const [row] = (await selectVerification(db, { appId, id })).rows;
@@ -201,8 +118,15 @@ export function createVerificationQueries(
 
     async recordCheck({ appId, id, expectedSends, valid, now, events }) {
       const counted = { appId, id, expectedSends, now };
+      // A wrong code: one more attempt, or the last, which ends the verification. Each statement
+      // re-checks everything: a check that races between the two counts nothing, as if it lost.
+      // One that leaves it pending announces nothing, so it needs no transaction.
+      if (!valid) {
+        const [row] = (await countWrong(db, counted)).rows;
+        if (row) return toVerification(row);
+      }
       const count = async (trx: Kysely<Database>) => {
-        const { rows } = await (valid ? countValid : countInvalid)(trx, counted);
+        const { rows } = await (valid ? countValid : countLastWrong)(trx, counted);
         return rows[0];
       };
       // One statement when nobody listens; with webhooks, the announcement joins it in a
@@ -252,7 +176,7 @@ export function createVerificationQueries(
           .executeTakeFirst();
         if (!row) return undefined;
         await cancelQueuedJobs(trx, [id], now);
-        await trx.insertInto('outbox_jobs').values(fromJob(job)).execute();
+        await insertResentJob(trx, [fromJob(job)]);
         return toVerification(row);
       });
     },

@@ -2,7 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EventSink, WebhookAttempt, WebhookDelivery } from '../ports/store.ts';
 import type { WebhookStore } from '../webhooks/webhook-store-ports.ts';
 import { createClaim, extendLease } from './lease-queries.ts';
-import { prepare, prepareInsert } from './prepared.ts';
+import { prepare, prepareInsertRows } from './prepared.ts';
 import { fromWebhookDelivery, toWebhookDelivery } from './rows.ts';
 import type { Database, WebhookDeliveriesTable } from './schema.ts';
 
@@ -19,24 +19,30 @@ type WebhookQueries = Pick<
   | 'purgeWebhookDeliveries'
 >;
 
+/** The rows of the deliveries `events` owes for these state changes, in order. */
+function deliveryRows(
+  events: EventSink | undefined,
+  ...changes: Parameters<EventSink>[0][]
+): WebhookDeliveriesTable[] {
+  if (!events) return [];
+  return changes.flatMap((change) => events(change).map(fromWebhookDelivery));
+}
+
 /**
- * Writes what `events` owes for one state change, inside the caller's transaction, so the
- * deliveries commit with the change or not at all. Each row goes through one insert compiled
- * once: a create or a check announces an event or two, on the hot path.
+ * Writes what `events` owes for these state changes, inside the caller's transaction, so the
+ * deliveries commit with the changes or not at all: one insert of every row, compiled once
+ * per number of rows (a create or a check announces an event or two, on the hot path), whose
+ * answer nobody reads: on PostgreSQL it goes out with the next statement, often the commit.
  */
 export function createAnnouncer(db: Kysely<Database>) {
-  const insertDelivery = prepareInsert(db, 'webhook_deliveries');
+  const insertDeliveries = prepareInsertRows(db, 'webhook_deliveries', { unread: true });
   return async function announce(
     trx: Kysely<Database>,
     events: EventSink | undefined,
     ...changes: Parameters<EventSink>[0][]
   ): Promise<void> {
-    if (!events) return;
-    for (const change of changes) {
-      for (const delivery of events(change)) {
-        await insertDelivery(trx, fromWebhookDelivery(delivery));
-      }
-    }
+    const rows = deliveryRows(events, ...changes);
+    if (rows.length > 0) await insertDeliveries(trx, rows);
   };
 }
 

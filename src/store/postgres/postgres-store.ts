@@ -27,6 +27,9 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions):
     connectionString: url,
     max: options.poolSize,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Queries given to a connection at once are written at once (preparing-pool.ts sends a
+    // transaction's `begin` with its first statement); Kysely still sends one at a time.
+    pipeline: true,
   });
   pool.on('error', (error) => options.onIdleError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });

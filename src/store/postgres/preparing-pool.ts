@@ -1,6 +1,7 @@
+import type { Writable } from 'node:stream';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import type { Pool, PoolClient } from 'pg';
-import { preparedName } from '../prepared.ts';
+import { isUnread, preparedName } from '../prepared.ts';
 
 /**
  * The pool Kysely draws its connections from, where each query compiled once (prepared.ts)
@@ -12,6 +13,10 @@ import { preparedName } from '../prepared.ts';
  * transaction the connection prepares it again under a new name and runs it once more;
  * inside one, where a failed statement would end the transaction, such a query runs
  * unnamed, as every query did before.
+ *
+ * On a pool whose connections pipeline (`pipeline: true`), a transaction's `begin` and the
+ * writes whose answer nobody reads wait for the transaction's next statement and go out
+ * with it: one round trip where each took its own.
  */
 export function preparingPool(pool: Pool): PostgresPool {
   const wrapped = new WeakMap<PoolClient, PostgresPoolClient>();
@@ -28,6 +33,9 @@ export function preparingPool(pool: Pool): PostgresPool {
     end: () => pool.end(),
   };
 }
+
+/** The answer to a statement held back or never needed: no rows, nothing counted. */
+const NOTHING_DONE = { command: 'BEGIN', rowCount: null, rows: [] };
 
 /** PostgreSQL's error for a named statement whose result columns changed under it. */
 const STALE_RESULT = 'cached plan must not change result type';
@@ -52,14 +60,66 @@ function preparingClient(client: PoolClient): PostgresPoolClient {
     });
   };
 
+  /**
+   * Statements held back on a pipelining connection: a transaction's `begin`, and inside a
+   * transaction the writes whose answer nobody reads (prepared.ts, `unread`). They go out
+   * with the transaction's next statement, all written at once, one round trip for all.
+   * A held statement that fails fails the one it went out with, which the aborted
+   * transaction would fail anyway, and its own error is the one reported.
+   */
+  let held: { text: string; values: unknown[] }[] = [];
+  const pipelining = (client as { pipeline?: boolean }).pipeline === true;
+
+  const statement = (text: string, values: unknown[]) => {
+    if (held.length === 0) return run(text, values);
+    // Corked, the statements leave in one write: pg corks each query's messages the same way.
+    const socket = (client as { connection?: { stream?: Partial<Writable> } }).connection?.stream;
+    socket?.cork?.();
+    let sent: Promise<unknown>[];
+    try {
+      sent = [...held, { text, values }].map((s) => run(s.text, s.values));
+    } finally {
+      socket?.uncork?.();
+    }
+    held = [];
+    return Promise.allSettled(sent).then((settled) => {
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      return (settled.at(-1) as PromiseFulfilledResult<unknown>).value;
+    });
+  };
+
   return {
     // biome-ignore lint/suspicious/noExplicitAny: one function behind both of Kysely's overloads
     query: ((text: any, values?: readonly unknown[]) => {
       if (typeof text !== 'string') return client.query(text);
+      const given = [...(values ?? [])];
       // Kysely opens and ends its transactions with these statements.
+      if (text === 'begin' && pipelining) {
+        inTransaction = true;
+        held.push({ text, values: given });
+        return Promise.resolve(NOTHING_DONE);
+      }
+      if (inTransaction && pipelining && isUnread(text)) {
+        held.push({ text, values: given });
+        return Promise.resolve(NOTHING_DONE);
+      }
       if (text === 'begin' || text.startsWith('start transaction')) inTransaction = true;
-      else if (text === 'commit' || text === 'rollback') inTransaction = false;
-      return run(text, [...(values ?? [])]) as Promise<PostgresQueryResult<unknown>>;
+      else if (text === 'commit' || text === 'rollback') {
+        // A transaction that sent nothing yet has nothing to end; a rollback has no use for
+        // the writes held back.
+        const unsent = held[0]?.text === 'begin';
+        if (text === 'rollback') held = [];
+        if (unsent && held.length <= 1) {
+          held = [];
+          inTransaction = false;
+          return Promise.resolve(NOTHING_DONE);
+        }
+        const ended = statement(text, given);
+        inTransaction = false;
+        return ended as Promise<PostgresQueryResult<unknown>>;
+      }
+      return statement(text, given) as Promise<PostgresQueryResult<unknown>>;
     }) as PostgresPoolClient['query'],
     release: () => client.release(),
   };
