@@ -107,8 +107,14 @@ export function createServiceGraph(ports: ServicePorts) {
   // One recorder for every path that calls providers, so shutdown drains them all.
   const attempts = createAttemptRecorder({ messageLog, logger, newId: newMessageId });
 
+  const apps = createAppService({
+    store,
+    clock,
+    keyRefreshMs: config.OTPD_API_KEY_REFRESH_MS,
+  });
   const dispatcher = createDispatcher({
     store,
+    appName: apps.appName,
     keyring,
     clock,
     logger,
@@ -168,11 +174,6 @@ export function createServiceGraph(ports: ServicePorts) {
     twilioFor,
     clock,
   };
-  const apps = createAppService({
-    store,
-    clock,
-    keyRefreshMs: config.OTPD_API_KEY_REFRESH_MS,
-  });
   // Presses come from chat platforms (Diyalog's postback) and from otpd's own web messenger.
   const diyalogPostbacks = createDiyalogPostbacks({
     store,

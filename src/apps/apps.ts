@@ -3,6 +3,7 @@ import { newDialectIds } from '../dialects/domain/dialect-ids.ts';
 import type { Clock } from '../kernel/clock.ts';
 import { newId } from '../kernel/ids.ts';
 import type { ApiKeyRecord, AppRecord } from '../ports/store.ts';
+import { createAppNameCache } from './app-name-cache.ts';
 import type { AppStore } from './app-store-ports.ts';
 import { API_SCOPES, type ApiScope } from './domain/api-scopes.ts';
 import { createPrincipalCache, type Principal } from './principal-cache.ts';
@@ -29,12 +30,14 @@ export interface AppServiceDeps {
    * How long a key this process found active is trusted before the store is asked again: the
    * most a revocation made elsewhere (the CLI, another instance) stays unseen. Revocations and
    * renames made through this service apply at once. 0 asks the store on every request.
+   * App names (`appName`) are trusted as long.
    */
   keyRefreshMs?: number;
 }
 
 export function createAppService({ store, clock, keyRefreshMs = 0 }: AppServiceDeps) {
   const principals = createPrincipalCache(keyRefreshMs);
+  const names = createAppNameCache(keyRefreshMs, async (id) => (await store.getApp(id))?.name);
   async function issueKey(appId: string, scopes: readonly ApiScope[]): Promise<IssuedKey> {
     const apiKey = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     const now = clock.now();
@@ -75,10 +78,13 @@ export function createAppService({ store, clock, keyRefreshMs = 0 }: AppServiceD
 
     listApps: () => store.listApps(),
     getApp: (id: string) => store.getApp(id),
+    /** The app's name, as messages are signed with it; undefined when there is no such app. */
+    appName: (id: string) => names.nameOf(id, clock.now()),
     /** The name the app had and the app renamed, or undefined when there is no such app. */
     async renameApp(id: string, name: string) {
       const renamed = await store.renameApp(id, name);
       principals.forget((p) => p.app.id === id);
+      names.forget(id);
       return renamed;
     },
     listKeys: (appId: string) => store.listApiKeys(appId),

@@ -1,4 +1,3 @@
-import type { AppStore } from '../apps/app-store-ports.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { Channel } from '../kernel/recipients.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -18,8 +17,9 @@ import type { Release, Slots } from './slots.ts';
 
 export interface JobDeliveryDeps {
   store: Pick<JobQueue, 'completeJob' | 'retryJob' | 'failJob' | 'cancelJob' | 'releaseJob'> &
-    Pick<VerificationStore, 'getVerification'> &
-    Pick<AppStore, 'getApp'>;
+    Pick<VerificationStore, 'getVerification'>;
+  /** The name an app's messages are signed with (the apps service keeps it at hand). */
+  appName: (appId: string) => Promise<string | undefined>;
   keyring: Keyring;
   clock: Clock;
   logger: Logger;
@@ -148,8 +148,7 @@ export function createJobDelivery(deps: JobDeliveryDeps & { slots: Slots; busyDe
     }
     // A code the sender makes itself travels in no job: the sender is asked to make one, and
     // the text rendered below is not sent. A chat message goes as the app wrote it.
-    const app = await store.getApp(job.appId);
-    const appName = app?.name ?? 'otpd';
+    const appName = (await deps.appName(job.appId)) ?? 'otpd';
     const { code, chat } = sealed;
     const { body, locale } = renderMessageBody({
       verification: v,

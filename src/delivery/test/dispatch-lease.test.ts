@@ -96,6 +96,7 @@ describe.each(DATABASES)('dispatch leases on %s', (_name, open) => {
     const dispatcher = createDispatcher({
       perProvider,
       store,
+      appName: async (id) => (await store.getApp(id))?.name,
       keyring,
       clock: systemClock,
       logger,

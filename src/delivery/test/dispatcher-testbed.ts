@@ -115,8 +115,10 @@ export async function openDispatcherTestbed(): Promise<DispatcherTestbed> {
       });
     },
     dispatcher(options = {}) {
+      const on = options.store ?? store;
       return createDispatcher({
-        store: options.store ?? store,
+        store: on,
+        appName: async (id) => (await on.getApp(id))?.name,
         keyring,
         clock,
         logger,

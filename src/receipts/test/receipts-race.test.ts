@@ -184,6 +184,7 @@ describe('a receipt that beats the delivery write', () => {
       });
       const dispatcher = createDispatcher({
         store: gated,
+        appName: async (id) => (await gated.getApp(id))?.name,
         keyring,
         clock,
         logger,
