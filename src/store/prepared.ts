@@ -71,6 +71,10 @@ export function prepare<P extends Record<string, unknown>, R>(
   };
 }
 
+/** The columns a row gives: a column left undefined keeps its default, as in Kysely's insert. */
+export const definedColumns = (row: Record<string, unknown>) =>
+  Object.keys(row).filter((column) => row[column] !== undefined);
+
 type Insert<Row> = (runner: Runner, row: Row) => Promise<QueryResult<unknown>>;
 
 /**
@@ -96,10 +100,7 @@ export function prepareInsertRows<T extends keyof Database & string>(
 ): Insert<Insertable<Database[T]>[]> {
   const byShape = new Map<string, Insert<Record<string, unknown>>>();
   return (runner, rows) => {
-    const given = rows.map((row) => {
-      const values = row as Record<string, unknown>;
-      return Object.keys(values).filter((column) => values[column] !== undefined);
-    });
+    const given = rows.map((row) => definedColumns(row as Record<string, unknown>));
     const key = given.map((columns) => columns.join(',')).join(';');
     let insert = byShape.get(key);
     if (insert === undefined) {

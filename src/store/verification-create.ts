@@ -1,6 +1,6 @@
 import { type Kysely, type QueryCreator, sql } from 'kysely';
 import type { VerificationStore } from '../verification/verification-store-ports.ts';
-import { prepare, prepareInsert } from './prepared.ts';
+import { definedColumns, prepare, prepareInsert } from './prepared.ts';
 import { ERASED, fromJob, fromVerification, toVerification } from './rows.ts';
 import { type Database, VERIFICATION_COLUMNS } from './schema.ts';
 import { createAnnouncer } from './webhook-queries.ts';
@@ -65,12 +65,6 @@ function supersedeOf(qb: QueryCreator<Database>, p: Superseding) {
     .returning(VERIFICATION_COLUMNS);
 }
 
-/** The columns a row gives (a column left undefined keeps its default). */
-const columnsOf = (row: Record<string, unknown>) =>
-  Object.entries(row)
-    .filter(([, value]) => value !== undefined)
-    .map(([column]) => column);
-
 /**
  * PostgreSQL's create after its lock, as one statement: it supersedes, cancels the superseded
  * verifications' queued jobs, inserts the verification and its job, and returns the
@@ -102,8 +96,8 @@ function createStatement(db: Kysely<Database>) {
   return (trx: Kysely<Database>, at: Superseding, verificationRow: object, jobRow: object) => {
     const v = verificationRow as Record<string, unknown>;
     const j = jobRow as Record<string, unknown>;
-    const verification = columnsOf(v);
-    const job = columnsOf(j);
+    const verification = definedColumns(v);
+    const job = definedColumns(j);
     const key = `${verification.join(',')};${job.join(',')}`;
     let statement = byShape.get(key);
     if (statement === undefined) {
