@@ -3,7 +3,7 @@ import type { Options } from './options.ts';
 import type { OutboxFigures } from './scenarios/embedded.ts';
 
 const columns: [string, number, (r: ScenarioResult) => string][] = [
-  ['scenario', -13, (r) => r.name],
+  ['scenario', -18, (r) => r.name],
   ['req/s', 8, (r) => Math.round(r.requestsPerSecond).toString()],
   ['p50 ms', 8, (r) => String(r.latencyMs.p50)],
   ['p99 ms', 8, (r) => String(r.latencyMs.p99)],

@@ -26,6 +26,7 @@ describe('bench options', () => {
       'half-load',
       'million',
     ]);
+    expect(options(['--only', 'million']).scenarios).toEqual(['million']);
   });
 
   it('keeps --clustered as another name for --only clustered', () => {
