@@ -47,8 +47,8 @@ export function createQueuedJobCanceler(db: Kysely<Database>) {
 type Superseding = { appId: string; to: string; now: number; createdAfter: number };
 
 /**
- * Cancels the destination's pending verifications, returning them. It reads the destination's
- * index from `createdAfter` on: only the verifications that may still be unexpired (see
+ * The destination's verifications a new one supersedes. It reads the destination's index from
+ * `createdAfter` on: only the verifications that may still be unexpired (see
  * LONGEST_CODE_LIFETIME_MS). Its expiry is an expression no index answers, or PostgreSQL may
  * take the pending-by-expiry index instead, which holds the live verifications of every app
  * and destination.
@@ -62,6 +62,7 @@ const supersedable = (p: Superseding) => (eb: ExpressionBuilder<Database, 'verif
     eb(sql<number>`expires_at + 0`, '>', p.now),
   ]);
 
+/** Cancels the destination's supersedable verifications, returning them. */
 function supersedeOf(qb: QueryCreator<Database>, p: Superseding) {
   return qb
     .updateTable('verifications')
@@ -152,7 +153,7 @@ export function createVerificationCreate(
   const sqliteCreate: VerificationStore['createVerification'] = (verification, job, events) =>
     db.transaction().execute(async (trx) => {
       const at = superseding(verification);
-      // Most creates supersede nothing, and a read says so at a tenth of what SQLite's
+      // Most creates supersede nothing, and a read says so for about a third of what SQLite's
       // UPDATE … RETURNING costs even when it changes no row.
       const { rows: found } = await anySupersedable(trx, at);
       const superseded = found.length > 0 ? (await supersede(trx, at)).rows : [];
