@@ -1,55 +1,29 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFakeClock } from '../../../../test/helpers/fake-clock.ts';
-import type { FakeGateway } from '../../../../test/helpers/fake-gateway.ts';
-import { startServer, type TestServer } from '../../../../test/helpers/harness.ts';
-import { type Client, createClient } from '../../../../test/helpers/http-client.ts';
-import {
-  chatProvider,
-  type DiyalogBot,
-  idsOf,
-  sendmok,
-  startDiyalogBot,
-} from './diyalog-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../../../../test/helpers/harness.ts';
+import { createClient } from '../../../../test/helpers/http-client.ts';
+import { chatProvider, sendmok, useDiyalogBot } from './diyalog-fixture.ts';
 
 describe('diyalog bot endpoints: tokens, arbitrary bodies, documentation, hosts and settings', () => {
-  const clock = createFakeClock();
-  let bot: DiyalogBot;
-  let server: TestServer;
-  let chat: FakeGateway;
-  let hook: FakeGateway;
-  let client: Client;
-  let sendmokUrl: DiyalogBot['sendmokUrl'];
-  let postbackUrl: DiyalogBot['postbackUrl'];
-  let drain: DiyalogBot['drain'];
-  let n = 0;
-  /** A fresh customer and message id per test, so no limit or earlier message is involved. */
-  const fresh = () => idsOf(++n);
-
-  beforeAll(async () => {
-    bot = await startDiyalogBot(clock);
-    ({ server, chat, hook, client, sendmokUrl, postbackUrl, drain } = bot);
-  });
-  afterAll(() => bot.close());
-  beforeEach(() => bot.reset());
+  const { bot, fresh } = useDiyalogBot();
 
   it('refuses an unknown bot token with 401 and sends nothing', async () => {
-    const before = chat.requests.length;
-    for (const url of [sendmokUrl('otpd_live_unknown'), postbackUrl('nope')]) {
-      const refused = await client.post(url, sendmok(fresh()));
+    const before = bot.chat.requests.length;
+    for (const url of [bot.sendmokUrl('otpd_live_unknown'), bot.postbackUrl('nope')]) {
+      const refused = await bot.client.post(url, sendmok(fresh()));
       expect(refused.status).toBe(401);
       expect(refused.headers.get('content-type')).toContain('application/problem+json');
       expect(refused.body.code).toBe('invalid_api_key');
       // The token travels in the path: there is no Authorization header to ask for.
       expect(refused.headers.get('www-authenticate')).toBeNull();
     }
-    await drain();
-    expect(chat.requests.length).toBe(before);
+    await bot.drain();
+    expect(bot.chat.requests.length).toBe(before);
   });
 
   it('never answers 5xx to arbitrary bodies, and every 4xx is a problem', async () => {
     const ids = fresh();
-    await client.post(sendmokUrl(), sendmok(ids));
+    await bot.client.post(bot.sendmokUrl(), sendmok(ids));
     const button = fc.record(
       {
         type: fc.constantFrom('postback', 'web_url', 'call'),
@@ -78,10 +52,10 @@ describe('diyalog bot endpoints: tokens, arbitrary bodies, documentation, hosts 
         )
         .map((value) => JSON.stringify(value)),
     );
-    const paths = fc.constantFrom(sendmokUrl(), postbackUrl(), sendmokUrl('nope'));
+    const paths = fc.constantFrom(bot.sendmokUrl(), bot.postbackUrl(), bot.sendmokUrl('nope'));
     await fc.assert(
       fc.asyncProperty(paths, body, async (path, payload) => {
-        const response = await client.post(path, payload);
+        const response = await bot.client.post(path, payload);
         expect(response.status, `${path} ${payload} → ${response.text}`).toBeLessThan(500);
         if (response.status >= 400) {
           expect(response.headers.get('content-type')).toContain('application/problem+json');
@@ -90,11 +64,11 @@ describe('diyalog bot endpoints: tokens, arbitrary bodies, documentation, hosts 
       }),
       { numRuns: 200 },
     );
-    expect(server.logs.filter((line) => line.includes('"statusCode":500'))).toEqual([]);
+    expect(bot.server.logs.filter((line) => line.includes('"statusCode":500'))).toEqual([]);
   });
 
   it('documents both endpoints in OpenAPI', async () => {
-    const spec = await createClient(server.url).get('/openapi.json');
+    const spec = await createClient(bot.server.url).get('/openapi.json');
     expect(Object.keys(spec.body.paths)).toEqual(
       expect.arrayContaining([
         '/diyalog/v1/bots/sendmok/{botAccessToken}',
@@ -125,9 +99,9 @@ describe('diyalog bot endpoints: tokens, arbitrary bodies, documentation, hosts 
   });
 
   it('asks for a secret before a webhook URL is accepted', async () => {
-    const put = await client.request('PUT', '/v1/settings', {
-      channels: { messenger: { providers: [chatProvider(chat.url)] } },
-      dialects: { diyalog: { webhookUrl: `${hook.url}/diyalog` } },
+    const put = await bot.client.request('PUT', '/v1/settings', {
+      channels: { messenger: { providers: [chatProvider(bot.chat.url)] } },
+      dialects: { diyalog: { webhookUrl: `${bot.hook.url}/diyalog` } },
     });
     expect(put.status).toBe(400);
     expect(put.body.errors).toEqual([
@@ -137,10 +111,10 @@ describe('diyalog bot endpoints: tokens, arbitrary bodies, documentation, hosts 
       },
     ]);
     // And the secret comes back masked.
-    const read = await client.get('/v1/settings');
+    const read = await bot.client.get('/v1/settings');
     expect(read.body.dialects.diyalog).toEqual({
       secret: expect.stringMatching(/^••••/),
-      webhookUrl: `${hook.url}/diyalog`,
+      webhookUrl: `${bot.hook.url}/diyalog`,
     });
   });
 });

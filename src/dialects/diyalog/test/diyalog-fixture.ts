@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { expect } from 'vitest';
-import type { FakeClock } from '../../../../test/helpers/fake-clock.ts';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { createFakeClock, type FakeClock } from '../../../../test/helpers/fake-clock.ts';
 import { answer, startFakeGateway } from '../../../../test/helpers/fake-gateway.ts';
 import { startServer } from '../../../../test/helpers/harness.ts';
 
@@ -124,4 +124,22 @@ export async function startDiyalogBot(clock: FakeClock) {
     reset,
     close,
   };
+}
+
+/**
+ * The bot of one suite: started before its tests on a clock of its own, closed after them,
+ * its fakes answering 200 again before each; `fresh()` names another customer and message
+ * per test, so no limit or earlier message is involved. `bot`'s fields are there once the
+ * suite has started.
+ */
+export function useDiyalogBot() {
+  const clock = createFakeClock();
+  const bot = {} as DiyalogBot;
+  let n = 0;
+  beforeAll(async () => {
+    Object.assign(bot, await startDiyalogBot(clock));
+  });
+  afterAll(() => bot.close());
+  beforeEach(() => bot.reset());
+  return { bot, clock, fresh: () => idsOf(++n) };
 }

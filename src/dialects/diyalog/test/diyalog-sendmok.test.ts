@@ -1,49 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeClock } from '../../../../test/helpers/fake-clock.ts';
 import { answer, startFakeGateway } from '../../../../test/helpers/fake-gateway.ts';
-import { startServer, type TestServer } from '../../../../test/helpers/harness.ts';
-import { type Client, createClient } from '../../../../test/helpers/http-client.ts';
-import {
-  chatProvider,
-  type DiyalogBot,
-  hmac,
-  idsOf,
-  SECRET,
-  sendmok,
-  startDiyalogBot,
-} from './diyalog-fixture.ts';
+import { startServer } from '../../../../test/helpers/harness.ts';
+import { createClient } from '../../../../test/helpers/http-client.ts';
+import { chatProvider, hmac, SECRET, sendmok, useDiyalogBot } from './diyalog-fixture.ts';
 
 describe("diyalog sendmok: an app's own message sent over the messenger channel", () => {
-  const clock = createFakeClock();
-  let bot: DiyalogBot;
-  let server: TestServer;
-  let client: Client;
-  let sendmokUrl: DiyalogBot['sendmokUrl'];
-  let drain: DiyalogBot['drain'];
-  let chatPosts: DiyalogBot['chatPosts'];
-  let n = 0;
-  /** A fresh customer and message id per test, so no limit or earlier message is involved. */
-  const fresh = () => idsOf(++n);
-
-  beforeAll(async () => {
-    bot = await startDiyalogBot(clock);
-    ({ server, client, sendmokUrl, drain, chatPosts } = bot);
-  });
-  afterAll(() => bot.close());
-  beforeEach(() => bot.reset());
+  const { bot, fresh, clock } = useDiyalogBot();
 
   it('sends the message as written over the messenger channel, hidden payloads signed', async () => {
     const ids = fresh();
-    const sent = await client.post(sendmokUrl(), sendmok(ids));
+    const sent = await bot.client.post(bot.sendmokUrl(), sendmok(ids));
     expect(sent.status, sent.text).toBe(200);
     expect(sent.body).toEqual({
       recipient_id: ids.customerNo,
       message_id: ids.messageId,
       verification_id: expect.stringMatching(/^ver_/),
     });
-    await drain();
+    await bot.drain();
 
-    const [post] = chatPosts(ids.customerNo);
+    const [post] = bot.chatPosts(ids.customerNo);
     expect(post).toEqual({
       recipient: ids.customerNo,
       text: 'Your Chat Bank code is 482913',
@@ -75,7 +51,7 @@ describe("diyalog sendmok: an app's own message sent over the messenger channel"
       ],
     });
 
-    const v = await client.get(`/v1/verifications/${sent.body.verification_id}`);
+    const v = await bot.client.get(`/v1/verifications/${sent.body.verification_id}`);
     expect(v.body).toMatchObject({
       channel: 'messenger',
       to: ids.customerNo,
@@ -89,9 +65,12 @@ describe("diyalog sendmok: an app's own message sent over the messenger channel"
 
   it('logs the message with its txCode and deviceId', async () => {
     const ids = fresh();
-    const sent = await client.post(sendmokUrl(), sendmok({ ...ids, txCode: `tx-log-${n}` }));
-    await drain();
-    const logged = await client.get(`/v1/messages?txCode=tx-log-${n}`);
+    const sent = await bot.client.post(
+      bot.sendmokUrl(),
+      sendmok({ ...ids, txCode: `tx-log-${ids.customerNo}` }),
+    );
+    await bot.drain();
+    const logged = await bot.client.get(`/v1/messages?txCode=tx-log-${ids.customerNo}`);
     expect(logged.body.data).toHaveLength(1);
     expect(logged.body.data[0]).toMatchObject({
       verificationId: sent.body.verification_id,
@@ -99,7 +78,7 @@ describe("diyalog sendmok: an app's own message sent over the messenger channel"
       provider: 'chat',
       providerMessageId: 'chat-1',
       status: 'sent',
-      txCode: `tx-log-${n}`,
+      txCode: `tx-log-${ids.customerNo}`,
       deviceId: 'dev-42',
       messageId: ids.messageId,
     });
@@ -109,43 +88,43 @@ describe("diyalog sendmok: an app's own message sent over the messenger channel"
 
   it('keeps the message only encrypted in the outbox until a provider takes it', async () => {
     const ids = fresh();
-    await client.post(sendmokUrl(), sendmok({ ...ids, mokMessage: 'Secret text 771204' }));
-    const queued = await server.deps.store.claimDueJobs(clock.now(), 30_000, 100);
+    await bot.client.post(bot.sendmokUrl(), sendmok({ ...ids, mokMessage: 'Secret text 771204' }));
+    const queued = await bot.server.deps.store.claimDueJobs(clock.now(), 30_000, 100);
     const job = queued.find((j) => j.to === ids.customerNo);
     expect(job?.messageCiphertext).toEqual(expect.any(String));
     expect(job?.messageCiphertext).not.toContain('771204');
     expect(job?.codeCiphertext).not.toContain('482913');
     // Leased above: let the lease lapse so the dispatcher sends it.
     clock.advance(31_000);
-    await drain();
-    expect(chatPosts(ids.customerNo)[0]?.text).toBe('Secret text 771204');
+    await bot.drain();
+    expect(bot.chatPosts(ids.customerNo)[0]?.text).toBe('Secret text 771204');
   });
 
   it('records mokValue as a verification the app can check through otpd', async () => {
     const ids = fresh();
-    const sent = await client.post(sendmokUrl(), sendmok(ids));
-    await drain();
+    const sent = await bot.client.post(bot.sendmokUrl(), sendmok(ids));
+    await bot.drain();
     const id = sent.body.verification_id;
     // A new code is a new message: the app's text cannot be sent again.
-    const resend = await client.post(`/v1/verifications/${id}/resend`);
+    const resend = await bot.client.post(`/v1/verifications/${id}/resend`);
     expect(resend.status).toBe(429);
     expect(resend.body.code).toBe('max_sends_reached');
-    const wrong = await client.post(`/v1/verifications/${id}/check`, { code: '000000' });
+    const wrong = await bot.client.post(`/v1/verifications/${id}/check`, { code: '000000' });
     expect(wrong.body).toMatchObject({ valid: false, reason: 'incorrect_code' });
-    const right = await client.post(`/v1/verifications/${id}/check`, { code: '482913' });
+    const right = await bot.client.post(`/v1/verifications/${id}/check`, { code: '482913' });
     expect(right.body).toMatchObject({ valid: true, status: 'approved' });
   });
 
   it('sends a message without mokValue as a message alone', async () => {
     const ids = fresh();
-    const sent = await client.post(sendmokUrl(), {
+    const sent = await bot.client.post(bot.sendmokUrl(), {
       customerNo: ids.customerNo,
       mokMessage: 'Welcome to Chat Bank',
     });
     expect(sent.status, sent.text).toBe(200);
     expect(sent.body.message_id).toMatch(/^chat_/);
-    await drain();
-    expect(chatPosts(ids.customerNo)).toEqual([
+    await bot.drain();
+    expect(bot.chatPosts(ids.customerNo)).toEqual([
       expect.objectContaining({
         text: 'Welcome to Chat Bank',
         autofill: '',
@@ -157,14 +136,17 @@ describe("diyalog sendmok: an app's own message sent over the messenger channel"
   });
 
   it('goes to the sandbox until the app names a messenger provider', async () => {
-    const plain = await server.createApp('Sandbox Bot');
-    const sent = await createClient(server.url).post(`/diyalog/v1/bots/sendmok/${plain.apiKey}`, {
-      customerNo: '905551299999',
-      mokMessage: 'Your code is 555123',
-      mokValue: '555123',
-    });
+    const plain = await bot.server.createApp('Sandbox Bot');
+    const sent = await createClient(bot.server.url).post(
+      `/diyalog/v1/bots/sendmok/${plain.apiKey}`,
+      {
+        customerNo: '905551299999',
+        mokMessage: 'Your code is 555123',
+        mokValue: '555123',
+      },
+    );
     expect(sent.status).toBe(200);
-    await drain();
+    await bot.drain();
     // Digits alone are also read as a phone number; a messenger id of digits is found too.
     const read = await plain.client.get('/v1/sandbox/messages?to=905551299999');
     expect(read.body.data).toEqual([
@@ -177,8 +159,8 @@ describe("diyalog sendmok: an app's own message sent over the messenger channel"
   });
 
   it('refuses bad buttons and a hidden payload it cannot sign, naming the field', async () => {
-    const badUrl = await client.post(
-      sendmokUrl(),
+    const badUrl = await bot.client.post(
+      bot.sendmokUrl(),
       sendmok({
         ...fresh(),
         buttonsV2: [{ type: 'web_url', title: 'Open', payload: 'javascript:alert(1)' }],
@@ -191,16 +173,16 @@ describe("diyalog sendmok: an app's own message sent over the messenger channel"
     ]);
 
     // Any text of 1 to 64 characters is a code; longer is not.
-    const badCode = await client.post(
-      sendmokUrl(),
+    const badCode = await bot.client.post(
+      bot.sendmokUrl(),
       sendmok({ ...fresh(), mokValue: 'x'.repeat(65) }),
     );
     expect(badCode.status).toBe(400);
     expect(badCode.body.errors[0].field).toBe('body.mokValue');
 
     // An app without dialects.diyalog.secret cannot hide a payload.
-    const plain = await server.createApp('Plain Bot');
-    const unsigned = await createClient(server.url).post(
+    const plain = await bot.server.createApp('Plain Bot');
+    const unsigned = await createClient(bot.server.url).post(
       `/diyalog/v1/bots/sendmok/${plain.apiKey}`,
       sendmok(fresh()),
     );
