@@ -6,7 +6,6 @@ import {
   type MigratedSchema,
   type TestDatabase,
 } from '../../../test/helpers/postgres.ts';
-import { outboxJob, verificationRecord } from '../../../test/helpers/records.ts';
 import type { OutboxJob } from '../../ports/store.ts';
 import { createPostgresStore } from '../postgres/postgres-store.ts';
 import { toJob } from '../rows.ts';
@@ -25,6 +24,7 @@ import { describeSandboxStoreContract } from './sandbox-store-contract.ts';
 import { describeSettingsStoreContract } from './settings-store-contract.ts';
 import { describeStoreContract } from './store-contract.ts';
 import type { StoreUnderTest } from './store-fixture.ts';
+import { expectEachJobClaimedOnce } from './two-claimers.ts';
 import { describeVerificationCheckContract } from './verification-check-contract.ts';
 import { describeVerificationResendContract } from './verification-resend-contract.ts';
 import { describeVerificationStoreContract } from './verification-store-contract.ts';
@@ -102,41 +102,23 @@ describeWebhookStoreContract('PostgreSQL', openShared);
 describeWebhookRequeueListContract('PostgreSQL', openShared);
 describeConversationStoreContract('PostgreSQL', openShared);
 describeConversationInboxContract('PostgreSQL', openShared);
-describeDialectIdBackfill('PostgreSQL', async () => {
-  const schema = await database.createSchema();
-  return {
-    db: new Kysely<unknown>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: schema.url }) }),
-    }),
-    dialect: 'postgres',
-    openStore: () => createPostgresStore(schema.url, { poolSize: 2 }),
-    cleanup: () => schema.drop(),
-  };
-});
 
-describeApiKeyScopesBackfill('PostgreSQL', async () => {
+/** A store of its own for a migration's suite: the raw database beside it, to set the scene. */
+async function openMigrationBed() {
   const schema = await database.createSchema();
   return {
     db: new Kysely<unknown>({
       dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: schema.url }) }),
     }),
-    dialect: 'postgres',
+    dialect: 'postgres' as const,
     openStore: () => createPostgresStore(schema.url, { poolSize: 2 }),
     cleanup: () => schema.drop(),
   };
-});
+}
 
-describeConversationAgentsMigration('PostgreSQL', async () => {
-  const schema = await database.createSchema();
-  return {
-    db: new Kysely<unknown>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: schema.url }) }),
-    }),
-    dialect: 'postgres',
-    openStore: () => createPostgresStore(schema.url, { poolSize: 2 }),
-    cleanup: () => schema.drop(),
-  };
-});
+describeDialectIdBackfill('PostgreSQL', openMigrationBed);
+describeApiKeyScopesBackfill('PostgreSQL', openMigrationBed);
+describeConversationAgentsMigration('PostgreSQL', openMigrationBed);
 
 describe('PostgreSQL store: two pools on one database', () => {
   it('never hands one job to both, as with two instances of a cluster', async () => {
@@ -145,28 +127,7 @@ describe('PostgreSQL store: two pools on one database', () => {
     try {
       // The second instance migrates too, at the same time as a third: nothing to do, no harm.
       await Promise.all([second.migrate(), first.store.migrate()]);
-      const now = Date.parse('2026-01-01T00:00:00Z');
-      await first.store.createApp({ id: 'app_1', name: 'Acme', createdAt: now });
-      const ids: string[] = [];
-      for (let i = 0; i < 100; i++) {
-        const v = verificationRecord({
-          id: `ver_${i}`,
-          appId: 'app_1',
-          to: `+90555123${String(4000 + i)}`,
-          createdAt: now,
-        });
-        const j = outboxJob(v, { id: `job_${i}` });
-        ids.push(j.id);
-        await first.store.createVerification(v, j);
-      }
-      const batches = await Promise.all(
-        Array.from({ length: 30 }, (_, i) =>
-          (i % 2 === 0 ? first.store : second).claimDueJobs(now, 30_000, 5),
-        ),
-      );
-      const claimed = batches.flat().map((j) => j.id);
-      expect(new Set(claimed).size).toBe(claimed.length);
-      expect(claimed.sort()).toEqual(ids.sort());
+      await expectEachJobClaimedOnce(first.store, second, { jobs: 100, claims: 30 });
     } finally {
       await second.close();
       await first.cleanup();

@@ -25,6 +25,7 @@ import { describeSandboxStoreContract } from './sandbox-store-contract.ts';
 import { describeSettingsStoreContract } from './settings-store-contract.ts';
 import { describeStoreContract } from './store-contract.ts';
 import type { StoreUnderTest } from './store-fixture.ts';
+import { expectEachJobClaimedOnce } from './two-claimers.ts';
 import { describeVerificationCheckContract } from './verification-check-contract.ts';
 import { describeVerificationResendContract } from './verification-resend-contract.ts';
 import { describeVerificationStoreContract } from './verification-store-contract.ts';
@@ -69,66 +70,29 @@ describeWebhookStoreContract('SQLite', openSqlite);
 describeWebhookRequeueListContract('SQLite', openSqlite);
 describeConversationStoreContract('SQLite', openSqlite);
 describeConversationInboxContract('SQLite', openSqlite);
-describeDialectIdBackfill('SQLite', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
-  const file = join(dir, 'otpd.db');
-  return {
-    db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(file) }) }),
-    dialect: 'sqlite',
-    openStore: () => createSqliteStore(file),
-    cleanup: () => rm(dir, { recursive: true, force: true }),
-  };
-});
 
-describeApiKeyScopesBackfill('SQLite', async () => {
+/** A store of its own for a migration's suite: the raw database beside it, to set the scene. */
+async function openMigrationBed() {
   const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
   const file = join(dir, 'otpd.db');
   return {
     db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(file) }) }),
-    dialect: 'sqlite',
+    dialect: 'sqlite' as const,
     openStore: () => createSqliteStore(file),
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
-});
+}
 
-describeConversationAgentsMigration('SQLite', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'otpd-store-'));
-  const file = join(dir, 'otpd.db');
-  return {
-    db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(file) }) }),
-    dialect: 'sqlite',
-    openStore: () => createSqliteStore(file),
-    cleanup: () => rm(dir, { recursive: true, force: true }),
-  };
-});
+describeDialectIdBackfill('SQLite', openMigrationBed);
+describeApiKeyScopesBackfill('SQLite', openMigrationBed);
+describeConversationAgentsMigration('SQLite', openMigrationBed);
 
 describe('SQLite store: two connections to one file', () => {
   it('never hands one job to both, as with a CLI and a server on the same file', async () => {
     const first = await openSqlite();
     const second = createSqliteStore(first.file);
     try {
-      const now = Date.parse('2026-01-01T00:00:00Z');
-      await first.store.createApp({ id: 'app_1', name: 'Acme', createdAt: now });
-      const ids: string[] = [];
-      for (let i = 0; i < 40; i++) {
-        const v = verificationRecord({
-          id: `ver_${i}`,
-          appId: 'app_1',
-          to: `+90555123${String(4000 + i)}`,
-          createdAt: now,
-        });
-        const j = outboxJob(v, { id: `job_${i}` });
-        ids.push(j.id);
-        await first.store.createVerification(v, j);
-      }
-      const batches = await Promise.all(
-        Array.from({ length: 10 }, (_, i) =>
-          (i % 2 === 0 ? first.store : second).claimDueJobs(now, 30_000, 5),
-        ),
-      );
-      const claimed = batches.flat().map((j) => j.id);
-      expect(new Set(claimed).size).toBe(claimed.length);
-      expect(claimed.sort()).toEqual(ids.sort());
+      await expectEachJobClaimedOnce(first.store, second, { jobs: 40, claims: 10 });
     } finally {
       await second.close();
       await first.cleanup();
