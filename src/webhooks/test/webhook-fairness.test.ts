@@ -1,12 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntil } from '../../../test/helpers/cluster.ts';
-import {
-  answer,
-  type FakeGateway,
-  hang,
-  startFakeGateway,
-  succeed,
-} from '../../../test/helpers/fake-gateway.ts';
+import { BOTH_STORES, useFairnessBed } from '../../../test/helpers/fairness-bed.ts';
+import { answer, type FakeGateway, startFakeGateway } from '../../../test/helpers/fake-gateway.ts';
 import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
 import type { Client } from '../../../test/helpers/http-client.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/postgres.ts';
@@ -14,21 +9,6 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/pos
 const SECRET = 'webhook-fairness-server-secret-0123456789';
 const HOOK_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const PER_APP = 2;
-
-const STORES: [string, () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>][] = [
-  ['SQLite', async () => ({ env: {}, drop: async () => {} })],
-  [
-    'PostgreSQL',
-    async () => {
-      const database: TestDatabase = await createTestDatabase();
-      const schema = await database.createSchema();
-      return {
-        env: { OTPD_DATABASE_URL: schema.url, OTPD_SECRET: SECRET },
-        drop: () => database.drop(),
-      };
-    },
-  ],
-];
 
 let destinations = 0;
 const nextDestination = () => `+90555150${String(destinations++).padStart(4, '0')}`;
@@ -53,52 +33,27 @@ async function start(client: Client, count: number): Promise<void> {
   expect(created.map((r) => r.status)).toEqual(tos.map(() => 201));
 }
 
-describe.each(STORES)('webhook fairness on %s', (_name, openStore) => {
-  let dropStore: () => Promise<void>;
-  let server: TestServer;
-  let hanging: FakeGateway;
-  let healthy: FakeGateway;
-
-  beforeAll(async () => {
-    const opened = await openStore();
-    dropStore = opened.drop;
-    server = await startServer({
-      env: {
-        ...opened.env,
-        OTPD_ALLOW_NETWORKS: '127.0.0.0/8',
-        OTPD_WEBHOOK_CONCURRENCY: '8',
-        OTPD_WEBHOOK_APP_CONCURRENCY: String(PER_APP),
-      },
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await dropStore?.();
-  });
-  beforeEach(async () => {
-    hanging = await startFakeGateway(hang);
-    healthy = await startFakeGateway(succeed);
-  });
-  afterEach(async () => {
-    await hanging.close();
-    await healthy.close();
+describe.each(BOTH_STORES)('webhook fairness on %s', (_name, openStore) => {
+  const bed = useFairnessBed(openStore, {
+    OTPD_WEBHOOK_CONCURRENCY: '8',
+    OTPD_WEBHOOK_APP_CONCURRENCY: String(PER_APP),
   });
 
   it("delivers another app's webhook within 1 s while one app's receiver hangs", async () => {
-    const stuck = await appWithWebhook(server, hanging);
+    const stuck = await appWithWebhook(bed.server, bed.hanging);
     await start(stuck, 6);
     await waitUntil(
       'the hanging receiver holds its deliveries',
-      () => hanging.requests.length > 0,
+      () => bed.hanging.requests.length > 0,
       5_000,
     );
 
-    const other = await appWithWebhook(server, healthy);
+    const other = await appWithWebhook(bed.server, bed.healthy);
     const began = Date.now();
     await start(other, 1);
     await waitUntil(
       'the healthy receiver got its event',
-      () => healthy.requests.length === 1,
+      () => bed.healthy.requests.length === 1,
       1_000,
       10,
     );
@@ -106,14 +61,18 @@ describe.each(STORES)('webhook fairness on %s', (_name, openStore) => {
   });
 
   it("holds no more than the per-app cap of slots with one app's hanging deliveries", async () => {
-    const stuck = await appWithWebhook(server, hanging);
+    const stuck = await appWithWebhook(bed.server, bed.hanging);
     // All six are due before the sender looks: one claim could take them all.
-    await server.deps.webhooks.stop();
+    await bed.server.deps.webhooks.stop();
     await start(stuck, 6);
-    server.deps.webhooks.start();
-    await waitUntil('the receiver holds the cap', () => hanging.requests.length >= PER_APP, 5_000);
+    bed.server.deps.webhooks.start();
+    await waitUntil(
+      'the receiver holds the cap',
+      () => bed.hanging.requests.length >= PER_APP,
+      5_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(hanging.requests).toHaveLength(PER_APP);
+    expect(bed.hanging.requests).toHaveLength(PER_APP);
   });
 });
 
