@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { describeDatabaseUrl } from '../../src/store/postgres/postgres-store.ts';
 
 /**
@@ -141,4 +142,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       }
     },
   };
+}
+
+/**
+ * One throw-away database for the test file that calls this, and one schema in it that
+ * `migrate` migrates once and the file's suites take turns on, each test emptying it first
+ * (what a fresh migration leaves, without migrating again). Both are there once the file's
+ * tests run; the database is dropped after them.
+ */
+export function useSharedSchema(migrate: (url: string) => Promise<void>) {
+  const schemas = {} as { database: TestDatabase; shared: MigratedSchema };
+  beforeAll(async () => {
+    schemas.database = await createTestDatabase();
+    schemas.shared = await schemas.database.createMigratedSchema(migrate);
+  });
+  afterAll(() => schemas.database?.drop());
+  return schemas;
 }

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  type MigratedSchema,
-  type TestDatabase,
-} from '../../../test/helpers/postgres.ts';
+import { describe, expect, it } from 'vitest';
+import { useSharedSchema } from '../../../test/helpers/postgres.ts';
 import { createPostgresStore } from '../../store/postgres/postgres-store.ts';
 import { createPostgresMessageLog } from '../adapters/postgres-message-log.ts';
 import { describeMessageLogBatchContract } from './message-log-batch-contract.ts';
 import { describeMessageLogContract } from './message-log-contract.ts';
 
-// One throw-away database for this file. The contract suites take turns on one migrated
-// schema, emptied before each test (what a fresh migration leaves, without migrating
-// again); the tests of migrations below make schemas of their own.
-let database: TestDatabase;
-let shared: MigratedSchema;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  shared = await database.createMigratedSchema(async (url) => {
-    const log = createPostgresMessageLog(url, { poolSize: 1 });
-    await log.migrate().finally(() => log.close());
-  });
+// One throw-away database for this file, and one migrated schema its suites take turns on;
+// the tests of schemas and migrations below make schemas of their own.
+const schemas = useSharedSchema(async (url) => {
+  const log = createPostgresMessageLog(url, { poolSize: 1 });
+  await log.migrate().finally(() => log.close());
 });
-afterAll(() => database?.drop());
 
 describeMessageLogContract('PostgreSQL', async () => {
-  await shared.reset();
-  const log = createPostgresMessageLog(shared.url, { poolSize: 5 });
+  await schemas.shared.reset();
+  const log = createPostgresMessageLog(schemas.shared.url, { poolSize: 5 });
   await log.migrate();
   return {
     log,
@@ -34,25 +23,25 @@ describeMessageLogContract('PostgreSQL', async () => {
 });
 
 describeMessageLogBatchContract('PostgreSQL', async () => {
-  await shared.reset();
-  const log = createPostgresMessageLog(shared.url, { poolSize: 5 });
+  await schemas.shared.reset();
+  const log = createPostgresMessageLog(schemas.shared.url, { poolSize: 5 });
   await log.migrate();
   return {
     log,
-    reopen: async () => createPostgresMessageLog(shared.url, { poolSize: 2 }),
+    reopen: async () => createPostgresMessageLog(schemas.shared.url, { poolSize: 2 }),
     cleanup: () => log.close(),
   };
 });
 
 describe('PostgreSQL message log beside the store', () => {
   it('migrates a fresh schema from several processes at once', async () => {
-    const schema = await database.createSchema();
+    const schema = await schemas.database.createSchema();
     const logs = Array.from({ length: 4 }, () =>
       createPostgresMessageLog(schema.url, { poolSize: 2 }),
     );
     try {
       await Promise.all(logs.map((l) => l.migrate()));
-      const { rows } = await database.client.query<{ name: string }>(
+      const { rows } = await schemas.database.client.query<{ name: string }>(
         `select name from ${schema.name}.message_log_migration`,
       );
       expect(rows.map((r) => r.name).sort()).toEqual([
@@ -67,7 +56,7 @@ describe('PostgreSQL message log beside the store', () => {
   });
 
   it('shares a schema with the store, each with its own migration history', async () => {
-    const schema = await database.createSchema();
+    const schema = await schemas.database.createSchema();
     const store = createPostgresStore(schema.url, { poolSize: 2 });
     const log = createPostgresMessageLog(schema.url, { poolSize: 2 });
     try {
@@ -75,7 +64,7 @@ describe('PostgreSQL message log beside the store', () => {
       await Promise.all([store.migrate(), log.migrate()]);
       const names = async (table: string) =>
         (
-          await database.client.query<{ name: string }>(
+          await schemas.database.client.query<{ name: string }>(
             `select name from ${schema.name}.${table} order by name`,
           )
         ).rows.map((r) => r.name);

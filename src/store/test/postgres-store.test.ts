@@ -1,11 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  type MigratedSchema,
-  type TestDatabase,
-} from '../../../test/helpers/postgres.ts';
+import { describe, expect, it } from 'vitest';
+import { useSharedSchema } from '../../../test/helpers/postgres.ts';
 import type { OutboxJob } from '../../ports/store.ts';
 import { createPostgresStore } from '../postgres/postgres-store.ts';
 import { toJob } from '../rows.ts';
@@ -32,23 +28,16 @@ import { describeWebhookStoreContract } from './webhook-store-contract.ts';
 import { describeWebhookEventsContract } from './webhook-store-events-contract.ts';
 import { describeWebhookRequeueListContract } from './webhook-store-requeue-list-contract.ts';
 
-// One database for this file (dropped at the end). The contract suites take turns on one
-// migrated schema, emptied before each test: what a fresh migration leaves, without
-// migrating again for every test. The tests of schemas and migrations make their own.
-let database: TestDatabase;
-let shared: MigratedSchema;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  shared = await database.createMigratedSchema(async (url) => {
-    const store = createPostgresStore(url, { poolSize: 1 });
-    try {
-      await store.migrate();
-    } finally {
-      await store.close();
-    }
-  });
+// One throw-away database for this file, and one migrated schema its suites take turns on;
+// the tests of schemas and migrations below make schemas of their own.
+const schemas = useSharedSchema(async (url) => {
+  const store = createPostgresStore(url, { poolSize: 1 });
+  try {
+    await store.migrate();
+  } finally {
+    await store.close();
+  }
 });
-afterAll(() => database?.drop());
 
 /** A store on `schema`, migrated (a no-op on the shared schema, whose history is kept). */
 async function openStore(
@@ -61,7 +50,7 @@ async function openStore(
     url: schema.url,
     store,
     async readJob(id: string): Promise<OutboxJob | undefined> {
-      const { rows } = await database.client.query<OutboxJobsTable>(
+      const { rows } = await schemas.database.client.query<OutboxJobsTable>(
         `select * from ${schema.name}.outbox_jobs where id = $1`,
         [id],
       );
@@ -76,14 +65,14 @@ async function openStore(
 
 /** A store on a schema of its own, migrated from nothing. */
 async function openPostgres(): Promise<StoreUnderTest & { url: string }> {
-  const schema = await database.createSchema();
+  const schema = await schemas.database.createSchema();
   return openStore(schema, schema.drop);
 }
 
 /** A store on the shared schema, emptied first. */
 async function openShared(): Promise<StoreUnderTest> {
-  await shared.reset();
-  return openStore(shared, async () => {});
+  await schemas.shared.reset();
+  return openStore(schemas.shared, async () => {});
 }
 
 describeStoreContract('PostgreSQL', openShared);
@@ -105,7 +94,7 @@ describeConversationInboxContract('PostgreSQL', openShared);
 
 /** A store of its own for a migration's suite: the raw database beside it, to set the scene. */
 async function openMigrationBed() {
-  const schema = await database.createSchema();
+  const schema = await schemas.database.createSchema();
   return {
     db: new Kysely<unknown>({
       dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: schema.url }) }),
@@ -149,13 +138,13 @@ describe('PostgreSQL store: two pools on one database', () => {
   });
 
   it('migrates a fresh schema from several processes at once', async () => {
-    const schema = await database.createSchema();
+    const schema = await schemas.database.createSchema();
     const stores = Array.from({ length: 4 }, () =>
       createPostgresStore(schema.url, { poolSize: 2 }),
     );
     try {
       await Promise.all(stores.map((s) => s.migrate()));
-      const { rows } = await database.client.query<{ name: string }>(
+      const { rows } = await schemas.database.client.query<{ name: string }>(
         `select name from ${schema.name}.kysely_migration order by name`,
       );
       expect(rows.map((r) => r.name)[0]).toBe('0001_initial');
@@ -170,7 +159,7 @@ describe('PostgreSQL store: two pools on one database', () => {
 
 describe('PostgreSQL store: connections', () => {
   it('survives the server closing its idle connections, and reconnects', async () => {
-    const schema = await database.createSchema();
+    const schema = await schemas.database.createSchema();
     const lost: Error[] = [];
     const store = createPostgresStore(schema.url, {
       poolSize: 3,
@@ -180,7 +169,7 @@ describe('PostgreSQL store: connections', () => {
       await store.migrate();
       await Promise.all([store.ping(), store.ping(), store.ping()]);
       // As a database restart or a failover would: every connection but the probe's is cut.
-      const { rowCount } = await database.client.query(
+      const { rowCount } = await schemas.database.client.query(
         'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
       );
       expect(rowCount).toBeGreaterThan(0);
