@@ -10,8 +10,7 @@ import {
 import { answer, type FakeGateway, startFakeGateway } from '../../../test/helpers/fake-gateway.ts';
 import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
 import type { Client } from '../../../test/helpers/http-client.ts';
-
-const BOT_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+import { BOT_SECRET } from './messenger-bot-fixture.ts';
 
 // A browser, a server and a bot share two cores with the rest of the suite.
 describe('messenger chat in a real browser', { timeout: 90_000 }, () => {

@@ -1,17 +1,14 @@
 import { Webhook } from 'standardwebhooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   answer,
-  type FakeGateway,
   type GatewayBehaviour,
   startFakeGateway,
 } from '../../../test/helpers/fake-gateway.ts';
-import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
-import type { Client } from '../../../test/helpers/http-client.ts';
+import { startServer } from '../../../test/helpers/harness.ts';
 import { createVisitor, type Visitor } from '../../../test/helpers/messenger-visitor.ts';
 import { readSandboxCode } from '../../../test/helpers/sandbox.ts';
-
-const BOT_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+import { BOT_SECRET, useMessengerBot } from './messenger-bot-fixture.ts';
 
 /** A bot that greets new conversations and answers every message. */
 const chatty: GatewayBehaviour = (request) => {
@@ -37,45 +34,22 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Pr
 }
 
 describe('messenger chat', () => {
-  let server: TestServer;
-  let client: Client;
-  let appId: string;
-  let bot: FakeGateway;
-
-  beforeAll(async () => {
-    bot = await startFakeGateway(chatty);
-    // The bot listens on loopback, which the outbound guard lets through only when allowed.
-    server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
-    ({ client, appId } = await server.createApp('Shop'));
-    const put = await client.request('PUT', '/v1/settings', {
-      messenger: {
-        enabled: true,
-        bot: { url: `${bot.url}/hook`, secret: BOT_SECRET },
-        // Every visitor here comes from loopback.
-        limits: { requestsPerIp: { max: 1_000 } },
-      },
-    });
-    expect(put.status).toBe(200);
-  });
-  afterAll(async () => {
-    await server.close();
-    await bot.close();
-  });
+  const suite = useMessengerBot(chatty);
 
   async function enter(): Promise<{ visitor: Visitor; conversationId: string; phone: string }> {
-    const visitor = createVisitor(server.url, appId);
+    const visitor = createVisitor(suite.server.url, suite.appId);
     const phone = nextPhone();
     const started = await visitor.post('/verifications', { phone });
-    const code = await readSandboxCode(client, started.body.id);
+    const code = await readSandboxCode(suite.client, started.body.id);
     const checked = await visitor.post(`/verifications/${started.body.id}/check`, { code });
     // The bot has heard conversation.started and its greeting is stored.
-    await server.deps.messenger.conversations.drain();
+    await suite.server.deps.messenger.conversations.drain();
     return { visitor, conversationId: checked.body.conversation.id, phone };
   }
 
   const messagesOf = async (visitor: Visitor) => (await visitor.get('/messages')).body.data;
 
-  it('relays each visitor message to the bot, signed, and shows its answer in the chat', async () => {
+  it('relays each visitor message to the suite.bot, signed, and shows its answer in the chat', async () => {
     const { visitor, conversationId, phone } = await enter();
     const sent = await visitor.post('/messages', { text: 'Where is my order?' });
     expect(sent.status).toBe(201);
@@ -92,7 +66,7 @@ describe('messenger chat', () => {
     ]);
     expect(messages.map((m: { sequence: number }) => m.sequence)).toEqual([1, 2, 3]);
 
-    const events = bot.requests
+    const events = suite.bot.requests
       .filter((r) => JSON.parse(r.body).data.conversationId === conversationId)
       .map((r) => {
         const verified = new Webhook(BOT_SECRET).verify(r.body, {
@@ -108,7 +82,7 @@ describe('messenger chat', () => {
     ]);
     const message = events.find((e) => e.type === 'conversation.message');
     expect(message?.data).toMatchObject({
-      appId,
+      appId: suite.appId,
       conversationId,
       visitor: { phone, locale: 'en' },
       message: { text: 'Where is my order?', sequence: 2 },
@@ -117,7 +91,7 @@ describe('messenger chat', () => {
 
   it('takes replies posted through the API by the bot and agents; an agent takes the conversation over', async () => {
     const { visitor, conversationId } = await enter();
-    const reply = await client.post(`/v1/conversations/${conversationId}/messages`, {
+    const reply = await suite.client.post(`/v1/conversations/${conversationId}/messages`, {
       author: 'bot',
       text: 'Pick one',
       image: 'https://img.example/menu.png',
@@ -139,7 +113,7 @@ describe('messenger chat', () => {
     expect(forged.status).toBe(404);
     const postback = await until(
       async () =>
-        bot.requests
+        suite.bot.requests
           .map((r) => JSON.parse(r.body))
           .find(
             (e) => e.type === 'conversation.postback' && e.data.conversationId === conversationId,
@@ -148,22 +122,24 @@ describe('messenger chat', () => {
     );
     expect(postback.data.postback).toEqual({ messageId: reply.body.id, payload: 'HUMAN' });
 
-    const handedOver = await client.post(`/v1/conversations/${conversationId}/handover`);
+    const handedOver = await suite.client.post(`/v1/conversations/${conversationId}/handover`);
     expect(handedOver.body.status).toBe('waiting');
-    const waiting = await client.get('/v1/conversations?status=waiting');
+    const waiting = await suite.client.get('/v1/conversations?status=waiting');
     expect(waiting.body.data.map((c: { id: string }) => c.id)).toContain(conversationId);
 
-    const before = bot.requests.length;
+    const before = suite.bot.requests.length;
     await visitor.post('/messages', { text: 'Hello? A person please' });
-    const agent = await client.post(`/v1/conversations/${conversationId}/messages`, {
+    const agent = await suite.client.post(`/v1/conversations/${conversationId}/messages`, {
       author: 'agent',
       text: 'Hi, I am Ayşe',
     });
     expect(agent.status).toBe(201);
-    expect((await client.get(`/v1/conversations/${conversationId}`)).body.status).toBe('agent');
-    await server.deps.messenger.conversations.drain();
+    expect((await suite.client.get(`/v1/conversations/${conversationId}`)).body.status).toBe(
+      'agent',
+    );
+    await suite.server.deps.messenger.conversations.drain();
     // While people have the conversation, the bot hears nothing more.
-    expect(bot.requests.length).toBe(before);
+    expect(suite.bot.requests.length).toBe(before);
     const authors = (await messagesOf(visitor)).map((m: { author: string }) => m.author);
     expect(authors.slice(-3)).toEqual(['system', 'visitor', 'agent']);
   });
@@ -176,47 +152,51 @@ describe('messenger chat', () => {
 
   it('refuses a bot or agent message without text or image, and chat without a session', async () => {
     const { conversationId } = await enter();
-    const empty = await client.post(`/v1/conversations/${conversationId}/messages`, {
+    const empty = await suite.client.post(`/v1/conversations/${conversationId}/messages`, {
       author: 'bot',
     });
     expect(empty.status).toBe(400);
-    const anonymous = await createVisitor(server.url, appId).post('/messages', { text: 'hi' });
+    const anonymous = await createVisitor(suite.server.url, suite.appId).post('/messages', {
+      text: 'hi',
+    });
     expect(anonymous.status).toBe(401);
   });
 
   it('lists conversations by phone, in cursor pages', async () => {
     const entered = [await enter(), await enter(), await enter()];
-    const byPhone = await client.get(
+    const byPhone = await suite.client.get(
       `/v1/conversations?phone=${encodeURIComponent(entered[1]?.phone ?? '')}`,
     );
     expect(byPhone.body.data.map((c: { id: string }) => c.id)).toEqual([
       entered[1]?.conversationId,
     ]);
-    const first = await client.get('/v1/conversations?limit=2');
+    const first = await suite.client.get('/v1/conversations?limit=2');
     expect(first.body.data).toHaveLength(2);
     expect(first.body.nextCursor).toBe(first.body.data[1].id);
-    const second = await client.get(`/v1/conversations?limit=2&cursor=${first.body.nextCursor}`);
+    const second = await suite.client.get(
+      `/v1/conversations?limit=2&cursor=${first.body.nextCursor}`,
+    );
     expect(second.body.data[0].id < first.body.data[1].id).toBe(true);
   });
 
   it('keeps the chat when the bot fails: the message stays and waits for the API', async () => {
-    bot.behave(answer(500, 'down'));
+    suite.bot.behave(answer(500, 'down'));
     try {
       const { visitor } = await enter();
       await visitor.post('/messages', { text: 'anyone?' });
-      await server.deps.messenger.conversations.drain();
+      await suite.server.deps.messenger.conversations.drain();
       const messages = await messagesOf(visitor);
       expect(messages.map((m: { author: string }) => m.author)).toEqual(['visitor']);
     } finally {
-      bot.behave(chatty);
+      suite.bot.behave(chatty);
     }
   });
 
   it('writes no session token, gate cookie or bot secret to the log (I6)', async () => {
     const { visitor } = await enter();
     await visitor.post('/messages', { text: 'hi' });
-    await server.deps.messenger.conversations.drain();
-    const logs = server.logs.join('');
+    await suite.server.deps.messenger.conversations.drain();
+    const logs = suite.server.logs.join('');
     expect(logs).not.toContain(BOT_SECRET);
     expect(logs).not.toContain(visitor.cookies.get('otpd_messenger'));
   });

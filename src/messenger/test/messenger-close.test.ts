@@ -1,17 +1,11 @@
 import { Webhook } from 'standardwebhooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FakeGateway,
-  type GatewayBehaviour,
-  startFakeGateway,
-} from '../../../test/helpers/fake-gateway.ts';
-import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
-import type { ApiResponse, Client } from '../../../test/helpers/http-client.ts';
+import { describe, expect, it } from 'vitest';
+import type { GatewayBehaviour } from '../../../test/helpers/fake-gateway.ts';
+import type { ApiResponse } from '../../../test/helpers/http-client.ts';
 import { createVisitor, type Visitor } from '../../../test/helpers/messenger-visitor.ts';
 import { expectProblem } from '../../../test/helpers/problem.ts';
 import { readSandboxCode } from '../../../test/helpers/sandbox.ts';
-
-const BOT_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+import { BOT_SECRET, useMessengerBot } from './messenger-bot-fixture.ts';
 
 /** A bot that tries to have the last word: it answers every event, the close included. */
 const talkative: GatewayBehaviour = () => ({
@@ -28,35 +22,14 @@ const problemOf = (response: ApiResponse) => ({
 });
 
 describe('closing a messenger conversation', () => {
-  let server: TestServer;
-  let client: Client;
-  let appId: string;
-  let bot: FakeGateway;
+  const suite = useMessengerBot(talkative);
 
-  beforeAll(async () => {
-    bot = await startFakeGateway(talkative);
-    server = await startServer({ env: { OTPD_ALLOW_NETWORKS: '127.0.0.0/8' } });
-    ({ client, appId } = await server.createApp('Shop'));
-    const put = await client.request('PUT', '/v1/settings', {
-      messenger: {
-        enabled: true,
-        bot: { url: `${bot.url}/hook`, secret: BOT_SECRET },
-        limits: { requestsPerIp: { max: 1_000 } },
-      },
-    });
-    expect(put.status).toBe(200);
-  });
-  afterAll(async () => {
-    await server.close();
-    await bot.close();
-  });
-
-  const drain = () => server.deps.messenger.conversations.drain();
+  const drain = () => suite.server.deps.messenger.conversations.drain();
 
   async function enter(phone = nextPhone()) {
-    const visitor = createVisitor(server.url, appId);
+    const visitor = createVisitor(suite.server.url, suite.appId);
     const started = await visitor.post('/verifications', { phone });
-    const code = await readSandboxCode(client, started.body.id);
+    const code = await readSandboxCode(suite.client, started.body.id);
     const checked = await visitor.post(`/verifications/${started.body.id}/check`, { code });
     await drain();
     return { visitor, phone, conversationId: checked.body.conversation.id as string };
@@ -69,7 +42,7 @@ describe('closing a messenger conversation', () => {
     ]);
 
   const botEvents = (conversationId: string) =>
-    bot.requests
+    suite.bot.requests
       .map((r) =>
         new Webhook(BOT_SECRET).verify(r.body, {
           'webhook-id': String(r.headers['webhook-id']),
@@ -84,13 +57,13 @@ describe('closing a messenger conversation', () => {
 
   it('closes through the API: a system message ends the chat, the bot hears conversation.closed and gets no last word', async () => {
     const { visitor, conversationId } = await enter();
-    const agent = await client.post(`/v1/conversations/${conversationId}/messages`, {
+    const agent = await suite.client.post(`/v1/conversations/${conversationId}/messages`, {
       author: 'agent',
       text: 'Glad to help',
     });
     expect(agent.status).toBe(201);
 
-    const closed = await client.post(`/v1/conversations/${conversationId}/close`);
+    const closed = await suite.client.post(`/v1/conversations/${conversationId}/close`);
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ id: conversationId, status: 'closed' });
     await drain();
@@ -101,32 +74,37 @@ describe('closing a messenger conversation', () => {
       ['system', 'closed'],
     ]);
     const heard = botEvents(conversationId).find((e) => e.type === 'conversation.closed');
-    expect(heard?.data).toMatchObject({ appId, conversationId, status: 'closed' });
-    expect((await client.get(`/v1/conversations/${conversationId}`)).body.status).toBe('closed');
+    expect(heard?.data).toMatchObject({ appId: suite.appId, conversationId, status: 'closed' });
+    expect((await suite.client.get(`/v1/conversations/${conversationId}`)).body.status).toBe(
+      'closed',
+    );
   });
 
   it('answers 409 conversation_closed to a second close and to every message after it', async () => {
     const { visitor, conversationId } = await enter();
     const { body: seen } = await visitor.get('/messages');
     const press = seen.data.length;
-    expect((await client.post(`/v1/conversations/${conversationId}/close`)).status).toBe(200);
+    expect((await suite.client.post(`/v1/conversations/${conversationId}/close`)).status).toBe(200);
 
     expectProblem(
-      problemOf(await client.post(`/v1/conversations/${conversationId}/close`)),
+      problemOf(await suite.client.post(`/v1/conversations/${conversationId}/close`)),
       409,
       'conversation_closed',
     );
     for (const author of ['bot', 'agent']) {
       expectProblem(
         problemOf(
-          await client.post(`/v1/conversations/${conversationId}/messages`, { author, text: 'hi' }),
+          await suite.client.post(`/v1/conversations/${conversationId}/messages`, {
+            author,
+            text: 'hi',
+          }),
         ),
         409,
         'conversation_closed',
       );
     }
     expectProblem(
-      problemOf(await client.post(`/v1/conversations/${conversationId}/handover`)),
+      problemOf(await suite.client.post(`/v1/conversations/${conversationId}/handover`)),
       409,
       'conversation_closed',
     );
@@ -160,34 +138,34 @@ describe('closing a messenger conversation', () => {
     expect((await again.visitor.get('/session')).body.status).toBe('bot');
   });
 
-  it('closes from every open status: with the bot, waiting for a person, with an agent', async () => {
+  it('closes from every open status: with the suite.bot, waiting for a person, with an agent', async () => {
     const waiting = await enter();
     expect((await waiting.visitor.post('/handover')).status).toBe(200);
     const withAgent = await enter();
-    await client.post(`/v1/conversations/${withAgent.conversationId}/messages`, {
+    await suite.client.post(`/v1/conversations/${withAgent.conversationId}/messages`, {
       author: 'agent',
       text: 'Hi',
     });
     const withBot = await enter();
     for (const { conversationId } of [waiting, withAgent, withBot]) {
-      const closed = await client.post(`/v1/conversations/${conversationId}/close`);
+      const closed = await suite.client.post(`/v1/conversations/${conversationId}/close`);
       expect(closed.body.status, conversationId).toBe('closed');
     }
   });
 
   it("closes no other app's conversation (I5) and answers 404 for one that does not exist", async () => {
     const { conversationId } = await enter();
-    const { client: other } = await server.createApp('Neighbour');
+    const { client: other } = await suite.server.createApp('Neighbour');
     expectProblem(
       problemOf(await other.post(`/v1/conversations/${conversationId}/close`)),
       404,
       'conversation_not_found',
     );
     expectProblem(
-      problemOf(await client.post('/v1/conversations/conv_missing/close')),
+      problemOf(await suite.client.post('/v1/conversations/conv_missing/close')),
       404,
       'conversation_not_found',
     );
-    expect((await client.get(`/v1/conversations/${conversationId}`)).body.status).toBe('bot');
+    expect((await suite.client.get(`/v1/conversations/${conversationId}`)).body.status).toBe('bot');
   });
 });

@@ -7,8 +7,8 @@ import type { Client } from '../../../test/helpers/http-client.ts';
 import { createVisitor, type Visitor } from '../../../test/helpers/messenger-visitor.ts';
 import { readSandboxCode } from '../../../test/helpers/sandbox.ts';
 import type { KyselyStore } from '../../store/kysely-store.ts';
+import { BOT_SECRET } from './messenger-bot-fixture.ts';
 
-const BOT_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const DIYALOG_SECRET = 'diyalog-bot-secret-5b1f0c9e';
 
 let phones = 0;

@@ -10,8 +10,8 @@ import {
 import { answer, type FakeGateway, startFakeGateway } from '../../../test/helpers/fake-gateway.ts';
 import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
 import type { Client } from '../../../test/helpers/http-client.ts';
+import { BOT_SECRET } from './messenger-bot-fixture.ts';
 
-const BOT_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const DIYALOG_SECRET = 'diyalog-bot-secret-5b1f0c9e';
 
 // A browser, a server and two loopback receivers share two cores with the rest of the suite.

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
 import type { Client } from '../../../test/helpers/http-client.ts';
 import { DATABASE_FILE } from '../../deps/open-databases.ts';
-
-const BOT_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+import { BOT_SECRET } from './messenger-bot-fixture.ts';
 
 describe('messenger settings', () => {
   let server: TestServer;
