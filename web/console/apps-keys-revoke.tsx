@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Words } from './catalogue.ts';
+import { useSettleOnce } from './confirm-dialog.tsx';
 
 /**
  * Asks before revoking a key, as a modal dialog: the rest of the page is inert, Escape or
@@ -17,6 +18,9 @@ export function RevokeDialog(props: {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
+  // Told once and at once (see useSettleOnce): revoking or not, the dialog is over.
+  const settle = useSettleOnce({ onConfirm: props.onClose, onCancel: props.onClose });
+  const closed = () => settle(false);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -28,7 +32,10 @@ export function RevokeDialog(props: {
     setBusy(true);
     const done = await props.onConfirm();
     setBusy(false);
-    if (done) dialog.current?.close();
+    if (done) {
+      dialog.current?.close();
+      closed();
+    }
   }
 
   return (
@@ -38,7 +45,13 @@ export function RevokeDialog(props: {
       role="alertdialog"
       aria-labelledby="revoke-title"
       aria-describedby="revoke-text"
-      onClose={props.onClose}
+      onCancel={(event) => {
+        // Closed before the page hears it (see ConfirmDialog).
+        event.preventDefault();
+        dialog.current?.close();
+        closed();
+      }}
+      onClose={closed}
     >
       <h2 id="revoke-title">{words.say('confirmRevokeTitle')}</h2>
       <p id="revoke-text">{words.say('confirmRevokeText', { prefix: props.prefix })}</p>
@@ -52,7 +65,10 @@ export function RevokeDialog(props: {
           type="button"
           class="secondary"
           ref={cancel}
-          onClick={() => dialog.current?.close()}
+          onClick={() => {
+            dialog.current?.close();
+            closed();
+          }}
         >
           {words.say('revokeCancel')}
         </button>

@@ -13,7 +13,7 @@ export function ConfirmDialog(props: {
   onCancel(): void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const confirmed = useRef(false);
+  const settle = useSettleOnce(props);
   useEffect(() => {
     const node = dialog.current;
     if (node && !node.open) node.showModal();
@@ -24,7 +24,14 @@ export function ConfirmDialog(props: {
       class="confirm"
       aria-labelledby="confirm-title"
       aria-describedby="confirm-text"
-      onClose={() => (confirmed.current ? props.onConfirm() : props.onCancel())}
+      onCancel={(event) => {
+        // Closed here, before the page hears it: the page's next render would otherwise
+        // remove the dialog while open, and the focus would not go back to its button.
+        event.preventDefault();
+        dialog.current?.close();
+        settle(false);
+      }}
+      onClose={() => settle(false)}
     >
       <h2 id="confirm-title">{props.title}</h2>
       <p id="confirm-text">{props.text}</p>
@@ -32,16 +39,40 @@ export function ConfirmDialog(props: {
         <button
           type="button"
           onClick={() => {
-            confirmed.current = true;
             dialog.current?.close();
+            settle(true);
           }}
         >
           {props.confirm}
         </button>
-        <button type="button" class="secondary" onClick={() => dialog.current?.close()}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            dialog.current?.close();
+            settle(false);
+          }}
+        >
           {props.cancel}
         </button>
       </div>
     </dialog>
   );
+}
+
+/**
+ * The answer of a modal question, given once and at once: on Escape (the `cancel` event)
+ * and on a button, not when the `close` event comes. That event is a task of its own, queued
+ * after the dialog closed and the focus went back to the opening button, so a quick Escape
+ * then Enter used to reopen the question before the page heard the first one was over, and
+ * the late answer closed the new one.
+ */
+export function useSettleOnce(props: { onConfirm(): void; onCancel(): void }) {
+  const settled = useRef(false);
+  return (confirmed: boolean) => {
+    if (settled.current) return;
+    settled.current = true;
+    if (confirmed) props.onConfirm();
+    else props.onCancel();
+  };
 }

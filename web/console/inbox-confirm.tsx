@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Words } from './catalogue.ts';
+import { useSettleOnce } from './confirm-dialog.tsx';
 
 /**
  * Asks before a step the visitor will notice: a modal dialog (focus held inside, Escape
@@ -13,6 +14,7 @@ export function ConfirmDialog(props: {
   onCancel(): void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const settle = useSettleOnce(props);
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
@@ -23,12 +25,22 @@ export function ConfirmDialog(props: {
       ref={dialog}
       class="inbox-confirm"
       aria-labelledby="inbox-confirm-question"
-      onClose={() => {
-        if (dialog.current?.returnValue === 'confirm') props.onConfirm();
-        else props.onCancel();
+      onCancel={(event) => {
+        // Closed before the page hears it (see ConfirmDialog).
+        event.preventDefault();
+        dialog.current?.close();
+        settle(false);
       }}
+      onClose={() => settle(dialog.current?.returnValue === 'confirm')}
     >
-      <form method="dialog">
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          dialog.current?.close();
+          settle((event.submitter as HTMLButtonElement | null)?.value === 'confirm');
+        }}
+      >
         <p id="inbox-confirm-question">{props.question}</p>
         <div class="inbox-confirm-actions">
           <button type="submit" value="cancel" class="secondary">
