@@ -9,6 +9,10 @@ import type { Client } from './http-client.ts';
 /** Debian's Chromium, as installed by .ci/run. */
 export const CHROMIUM = '/usr/bin/chromium';
 
+/** The console's desktop window, and the narrowest phone every page is held to. */
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 320, height: 640 };
+
 export interface TestBrowser {
   browser: Browser;
   close(): Promise<void>;

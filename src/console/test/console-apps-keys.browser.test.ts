@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DESKTOP,
   launchBrowser,
   screenshot,
   seriousViolations,
@@ -10,7 +11,6 @@ import { ADMIN_PASSWORD, createAdmin } from '../../../test/helpers/console-admin
 import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
 import { createClient } from '../../../test/helpers/http-client.ts';
 
-const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
 const SMALLEST = { width: 320, height: 640 };
 

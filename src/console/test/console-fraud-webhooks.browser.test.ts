@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DESKTOP,
   launchBrowser,
+  PHONE,
   screenshot,
   seriousViolations,
   type TestBrowser,
@@ -20,8 +22,6 @@ import type { FraudDecision } from '../../abuse/domain/fraud.ts';
 import { WEBHOOK_ATTEMPTS } from '../../webhooks/event-announcer.ts';
 import { blockDecision } from './block-decision.ts';
 
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 320, height: 640 };
 const HOUR_MS = 3_600_000;
 /** Longer than the longest wait between two scheduled tries of a delivery. */
 const ROUND_MS = 13 * HOUR_MS;

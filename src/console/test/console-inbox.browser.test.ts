@@ -2,8 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createPhone,
+  DESKTOP,
   enterChat,
   launchBrowser,
+  PHONE,
   screenshot,
   seriousViolations,
   type TestBrowser,
@@ -13,9 +15,6 @@ import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
 import type { Client } from '../../../test/helpers/http-client.ts';
 import { createVisitor } from '../../../test/helpers/messenger-visitor.ts';
 import { readSandboxCode } from '../../../test/helpers/sandbox.ts';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 320, height: 640 };
 
 // A browser with two people in it, and a server, share two cores with the rest of the suite.
 describe("the console's Inbox in a real browser", { timeout: 90_000 }, () => {

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DESKTOP,
   launchBrowser,
+  PHONE,
   screenshot,
   seriousViolations,
   type TestBrowser,
@@ -10,9 +12,6 @@ import {
 import { ADMIN_PASSWORD, createAdmin } from '../../../test/helpers/console-admin.ts';
 import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
 import type { MessageAttempt } from '../../message-log/message-log-ports.ts';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 320, height: 640 };
 
 function attempt(id: string, appId: string, to: string, createdAt: number): MessageAttempt {
   return {

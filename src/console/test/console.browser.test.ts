@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DESKTOP,
   launchBrowser,
+  PHONE,
   screenshot,
   seriousViolations,
   type TestBrowser,
@@ -9,9 +11,6 @@ import {
 import { ADMIN_PASSWORD, createAdmin, totpCode } from '../../../test/helpers/console-admin.ts';
 import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
 import { systemClock } from '../../kernel/clock.ts';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 320, height: 640 };
 
 // A browser and a server share two cores with the rest of the suite.
 describe('admin console in a real browser', { timeout: 90_000 }, () => {
