@@ -20,6 +20,7 @@ import { migration as conversationAgents } from './0018_conversation_agents.ts';
 import { migration as webhookAttemptLog } from './0019_webhook_attempt_log.ts';
 import { migration as hotPathIndexes } from './0020_hot_path_indexes.ts';
 import { migration as claimIndexes } from './0021_claim_indexes.ts';
+import { migration as queueDueIndexes } from './0022_queue_due_indexes.ts';
 
 /**
  * The Store's one migration history, written with Kysely's schema builder in types both
@@ -49,6 +50,7 @@ export const STORE_MIGRATIONS: Record<string, Migration> = {
   '0019_webhook_attempt_log': webhookAttemptLog,
   '0020_hot_path_indexes': hotPathIndexes,
   '0021_claim_indexes': claimIndexes,
+  '0022_queue_due_indexes': queueDueIndexes,
 };
 
 /** Brings the store's schema up to date. */
