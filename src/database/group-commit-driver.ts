@@ -10,7 +10,7 @@ import {
 /** Prepares SQL once per text (see sqlite-store.ts). */
 export interface StatementSource {
   prepare(sql: string): SqliteDatabase.Statement;
-  close(): void;
+  close(): void | Promise<void>;
 }
 
 interface Batch {
@@ -128,7 +128,7 @@ export class GroupCommitDriver implements Driver {
 
   async destroy(): Promise<void> {
     if (!this.owner) this.flush();
-    this.statements.close();
+    await this.statements.close();
   }
 
   /** Runs one statement for `connection`; see the class comment for when it is answered. */

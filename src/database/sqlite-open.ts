@@ -3,6 +3,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { GroupCommitDialect, GroupCommitDriver } from './group-commit-driver.ts';
 import { createPrivateFile, preparePrivateDir, tightenFiles } from './private-files.ts';
+import { type CheckpointWatch, sharedWalCheckpointer } from './wal-checkpointer.ts';
 
 /** How long a writer waits for another process (the CLI, the server) to commit. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -24,10 +25,13 @@ export const PAGE_CACHE_KIB = 2000;
  * query, which costs as much as running a simple one; statements run synchronously, so
  * reusing one across queries is safe.
  */
-function cachingDatabase(database: SqliteDatabase.Database) {
+function cachingDatabase(database: SqliteDatabase.Database, watch?: CheckpointWatch) {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
-    close: () => database.close(),
+    async close() {
+      database.close();
+      await watch?.release();
+    },
     prepare(sql: string) {
       let statement = statements.get(sql);
       if (!statement) {
@@ -47,14 +51,24 @@ function cachingDatabase(database: SqliteDatabase.Database) {
  */
 export type SqliteSynchronous = 'normal' | 'full';
 
+/** SQLite's own interval of automatic checkpoints, in pages written to the WAL. */
+const AUTO_CHECKPOINT_PAGES = 1000;
+
+export interface SqliteOpenOptions {
+  synchronous?: SqliteSynchronous;
+  /**
+   * Who copies the WAL back into the database: SQLite after the commit that fills 1,000
+   * pages (`inline`, the default), or the process's checkpointer thread (`thread`, the
+   * server's choice: wal-checkpointer.ts), so that no commit waits for a checkpoint's fsyncs.
+   */
+  checkpoints?: 'inline' | 'thread';
+}
+
 /**
  * A private SQLite file in WAL mode behind Kysely, so the CLI and the server can use it at
  * once (readers never block the writer; writers wait up to 5 s for each other).
  */
-export function openSqliteKysely<DB>(
-  file: string,
-  options: { synchronous?: SqliteSynchronous } = {},
-): Kysely<DB> {
+export function openSqliteKysely<DB>(file: string, options: SqliteOpenOptions = {}): Kysely<DB> {
   const onDisk = file !== ':memory:';
   // Hashes, destinations: private to the service's user. The file is made 0600 before SQLite
   // opens it, and SQLite gives its -wal and -shm files the database's mode; files left by an
@@ -77,7 +91,15 @@ export function openSqliteKysely<DB>(
   database.pragma('busy_timeout = 0');
   database.pragma('foreign_keys = ON');
   database.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-  const driver = new GroupCommitDriver(database, cachingDatabase(database), BUSY_TIMEOUT_MS);
+  let watch: CheckpointWatch | undefined;
+  if (onDisk && options.checkpoints === 'thread') {
+    database.pragma('wal_autocheckpoint = 0');
+    watch = sharedWalCheckpointer().watch(file, () => {
+      if (database.open) database.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
+    });
+  }
+  const statements = cachingDatabase(database, watch);
+  const driver = new GroupCommitDriver(database, statements, BUSY_TIMEOUT_MS);
   return new Kysely<DB>({ dialect: new GroupCommitDialect(driver) });
 }
 

@@ -32,6 +32,7 @@ export function openStore(config: Config, logger?: Logger): KyselyStore {
   }
   return createSqliteStore(join(config.OTPD_DATA_DIR, DATABASE_FILE), {
     synchronous: config.OTPD_SQLITE_SYNCHRONOUS,
+    checkpoints: 'thread',
   });
 }
 
@@ -77,7 +78,11 @@ export function openMessageLog(config: Config, logger?: Logger): MessageLog {
         ),
     });
   }
-  return createSqliteMessageLog(join(config.OTPD_DATA_DIR, MESSAGE_LOG_FILE), { onBatchFailed });
+  return createSqliteMessageLog(
+    join(config.OTPD_DATA_DIR, MESSAGE_LOG_FILE),
+    { onBatchFailed },
+    { checkpoints: 'thread' },
+  );
 }
 
 /** Brings the message log's schema up to date; a failure is one line naming its database. */

@@ -41,7 +41,12 @@ function openStore(busyTimeoutMs = 2000): void {
     }
     return statement;
   }) as typeof handle.prepare;
-  const statements = { prepare: (text: string) => prepare(text), close: () => handle.close() };
+  const statements = {
+    prepare: (text: string) => prepare(text),
+    close: () => {
+      handle.close();
+    },
+  };
   db = new Kysely<Db>({
     dialect: new GroupCommitDialect(new GroupCommitDriver(handle, statements, busyTimeoutMs)),
   });
@@ -187,7 +192,12 @@ describe('group commit', () => {
   it('commits what is pending when the database is closed', async () => {
     const driver = new GroupCommitDriver(
       handle,
-      { prepare: (t) => handle.prepare(t), close: () => handle.close() },
+      {
+        prepare: (t) => handle.prepare(t),
+        close: () => {
+          handle.close();
+        },
+      },
       1000,
     );
     const connection = await driver.acquireConnection();
