@@ -1,28 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../deps/open-databases.ts';
 import { ConfigError, loadConfig } from '../../kernel/config/config.ts';
 import { openSqliteKysely } from '../sqlite-open.ts';
+import { useDataDirs } from './sqlite-files.ts';
 
 // SQLite's numbers for PRAGMA synchronous.
 const NORMAL = 1;
 const FULL = 2;
 
-const dirs: string[] = [];
-function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'otpd-synchronous-'));
-  dirs.push(dir);
-  return dir;
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const dataDir = useDataDirs('synchronous');
 
 async function synchronousOf(synchronous?: 'normal' | 'full'): Promise<number> {
   const db = openSqliteKysely(join(dataDir(), 'otpd.db'), { synchronous });

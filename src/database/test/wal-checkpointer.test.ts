@@ -1,25 +1,12 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openMessageLog, openStore } from '../../deps/open-databases.ts';
-import { loadConfig } from '../../kernel/config/config.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { openSqliteKysely } from '../sqlite-open.ts';
 import { createWalCheckpointer, sharedWalCheckpointer } from '../wal-checkpointer.ts';
+import { embeddedPragmas, useDataDirs } from './sqlite-files.ts';
 
-const dirs: string[] = [];
-function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'otpd-checkpoints-'));
-  dirs.push(dir);
-  return dir;
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const dataDir = useDataDirs('checkpoints');
 
 async function autoCheckpointPages(db: Kysely<unknown>): Promise<number | undefined> {
   const { rows } = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db);
@@ -90,18 +77,7 @@ describe('WAL checkpoints on their own thread', () => {
   });
 
   it('are what the embedded store and message log open with', async () => {
-    const pragma = vi.spyOn(SqliteDatabase.prototype, 'pragma');
-    const config = loadConfig({ OTPD_DATA_DIR: dataDir() });
-    const store = openStore(config);
-    const log = openMessageLog(config);
-    try {
-      await store.ping();
-      await log.migrate();
-      const calls = pragma.mock.calls.map(([source]) => source);
-      expect(calls.filter((source) => source === 'wal_autocheckpoint = 0')).toHaveLength(2);
-    } finally {
-      await store.close();
-      await log.close();
-    }
+    const pragmas = await embeddedPragmas(dataDir());
+    expect(pragmas.filter((source) => source === 'wal_autocheckpoint = 0')).toHaveLength(2);
   });
 });
