@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Words } from './catalogue.ts';
-import { useSettleOnce } from './confirm-dialog.tsx';
+import { useDialogAnswer } from './confirm-dialog.tsx';
 
 /**
  * Asks before revoking a key, as a modal dialog: the rest of the page is inert, Escape or
@@ -18,9 +18,8 @@ export function RevokeDialog(props: {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
-  // Told once and at once (see useSettleOnce): revoking or not, the dialog is over.
-  const settle = useSettleOnce({ onConfirm: props.onClose, onCancel: props.onClose });
-  const closed = () => settle(false);
+  // Told once and at once (see useDialogAnswer): revoking or not, the dialog is over.
+  const answer = useDialogAnswer(dialog, { onConfirm: props.onClose, onCancel: props.onClose });
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -32,10 +31,7 @@ export function RevokeDialog(props: {
     setBusy(true);
     const done = await props.onConfirm();
     setBusy(false);
-    if (done) {
-      dialog.current?.close();
-      closed();
-    }
+    if (done) answer.end(true);
   }
 
   return (
@@ -45,13 +41,8 @@ export function RevokeDialog(props: {
       role="alertdialog"
       aria-labelledby="revoke-title"
       aria-describedby="revoke-text"
-      onCancel={(event) => {
-        // Closed before the page hears it (see ConfirmDialog).
-        event.preventDefault();
-        dialog.current?.close();
-        closed();
-      }}
-      onClose={closed}
+      onCancel={answer.onCancel}
+      onClose={() => answer.settle(false)}
     >
       <h2 id="revoke-title">{words.say('confirmRevokeTitle')}</h2>
       <p id="revoke-text">{words.say('confirmRevokeText', { prefix: props.prefix })}</p>
@@ -61,15 +52,7 @@ export function RevokeDialog(props: {
         </p>
       )}
       <div class="actions">
-        <button
-          type="button"
-          class="secondary"
-          ref={cancel}
-          onClick={() => {
-            dialog.current?.close();
-            closed();
-          }}
-        >
+        <button type="button" class="secondary" ref={cancel} onClick={() => answer.end(false)}>
           {words.say('revokeCancel')}
         </button>
         <button type="button" class="danger" disabled={busy} onClick={confirm}>

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 /**
@@ -13,7 +14,7 @@ export function ConfirmDialog(props: {
   onCancel(): void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const settle = useSettleOnce(props);
+  const answer = useDialogAnswer(dialog, props);
   useEffect(() => {
     const node = dialog.current;
     if (node && !node.open) node.showModal();
@@ -24,35 +25,16 @@ export function ConfirmDialog(props: {
       class="confirm"
       aria-labelledby="confirm-title"
       aria-describedby="confirm-text"
-      onCancel={(event) => {
-        // Closed here, before the page hears it: the page's next render would otherwise
-        // remove the dialog while open, and the focus would not go back to its button.
-        event.preventDefault();
-        dialog.current?.close();
-        settle(false);
-      }}
-      onClose={() => settle(false)}
+      onCancel={answer.onCancel}
+      onClose={() => answer.settle(false)}
     >
       <h2 id="confirm-title">{props.title}</h2>
       <p id="confirm-text">{props.text}</p>
       <div class="confirm-actions">
-        <button
-          type="button"
-          onClick={() => {
-            dialog.current?.close();
-            settle(true);
-          }}
-        >
+        <button type="button" onClick={() => answer.end(true)}>
           {props.confirm}
         </button>
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => {
-            dialog.current?.close();
-            settle(false);
-          }}
-        >
+        <button type="button" class="secondary" onClick={() => answer.end(false)}>
           {props.cancel}
         </button>
       </div>
@@ -66,13 +48,30 @@ export function ConfirmDialog(props: {
  * after the dialog closed and the focus went back to the opening button, so a quick Escape
  * then Enter used to reopen the question before the page heard the first one was over, and
  * the late answer closed the new one.
+ *
+ * `end` closes the dialog, then answers; `onCancel` is Escape's handler; `settle` answers
+ * without closing (from the `close` event, a no-op once answered).
  */
-export function useSettleOnce(props: { onConfirm(): void; onCancel(): void }) {
+export function useDialogAnswer(
+  dialog: RefObject<HTMLDialogElement>,
+  props: { onConfirm(): void; onCancel(): void },
+) {
   const settled = useRef(false);
-  return (confirmed: boolean) => {
+  const settle = (confirmed: boolean) => {
     if (settled.current) return;
     settled.current = true;
     if (confirmed) props.onConfirm();
     else props.onCancel();
   };
+  // Closed before the page hears the answer: the page's next render would otherwise remove
+  // the dialog while open, and the focus would not go back to its button.
+  const end = (confirmed: boolean) => {
+    dialog.current?.close();
+    settle(confirmed);
+  };
+  const onCancel = (event: Event) => {
+    event.preventDefault();
+    end(false);
+  };
+  return { settle, end, onCancel };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Words } from './catalogue.ts';
-import { useSettleOnce } from './confirm-dialog.tsx';
+import { useDialogAnswer } from './confirm-dialog.tsx';
 
 /**
  * Asks before a step the visitor will notice: a modal dialog (focus held inside, Escape
@@ -14,7 +14,7 @@ export function ConfirmDialog(props: {
   onCancel(): void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const settle = useSettleOnce(props);
+  const answer = useDialogAnswer(dialog, props);
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
@@ -25,20 +25,14 @@ export function ConfirmDialog(props: {
       ref={dialog}
       class="inbox-confirm"
       aria-labelledby="inbox-confirm-question"
-      onCancel={(event) => {
-        // Closed before the page hears it (see ConfirmDialog).
-        event.preventDefault();
-        dialog.current?.close();
-        settle(false);
-      }}
-      onClose={() => settle(dialog.current?.returnValue === 'confirm')}
+      onCancel={answer.onCancel}
+      onClose={() => answer.settle(dialog.current?.returnValue === 'confirm')}
     >
       <form
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault();
-          dialog.current?.close();
-          settle((event.submitter as HTMLButtonElement | null)?.value === 'confirm');
+          answer.end((event.submitter as HTMLButtonElement | null)?.value === 'confirm');
         }}
       >
         <p id="inbox-confirm-question">{props.question}</p>
