@@ -141,7 +141,9 @@ export class GroupCommitDriver implements Driver {
         this.assertBatchLives(this.owner.batch);
         return this.run(statement, parameters);
       }
-      if (statement.readonly && !this.batch?.dirty) return this.run(statement, parameters);
+      if (statement.readonly && !this.batch?.dirty) {
+        return this.whileBusy(() => this.run(statement, parameters));
+      }
       if (this.batch) break;
       await this.startBatch();
     }
@@ -203,18 +205,7 @@ export class GroupCommitDriver implements Driver {
   }
 
   private async takeWriteLock(): Promise<void> {
-    const deadline = Date.now() + this.busyTimeoutMs;
-    for (let pauseMs = 1; ; pauseMs = Math.min(pauseMs * 2, MAX_BUSY_PAUSE_MS)) {
-      try {
-        this.control.begin.run();
-        break;
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) {
-          throw error;
-        }
-      }
-      await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    }
+    await this.whileBusy(() => this.control.begin.run());
     let resolve!: () => void;
     let reject!: (error: unknown) => void;
     const committed = new Promise<void>((res, rej) => {
@@ -225,6 +216,29 @@ export class GroupCommitDriver implements Driver {
     committed.catch(() => {});
     this.batch = { committed, resolve, reject, dirty: false };
     setImmediate(() => this.flush());
+  }
+
+  /**
+   * Runs `attempt` until SQLite stops answering SQLITE_BUSY, for up to `busyTimeoutMs`,
+   * pausing between tries without blocking the event loop. Besides another process's write
+   * lock, a read outside a transaction meets it while another connection rebuilds the WAL's
+   * index: the first to read a fresh file, or one left by a crash, does that, and the
+   * checkpoints' thread (wal-checkpointer.ts) may be the first.
+   */
+  private async whileBusy<T>(attempt: () => T): Promise<T> {
+    const deadline = Date.now() + this.busyTimeoutMs;
+    for (let pauseMs = 1; ; pauseMs = Math.min(pauseMs * 2, MAX_BUSY_PAUSE_MS)) {
+      try {
+        return attempt();
+      } catch (error) {
+        // SQLITE_BUSY or one of its extended codes (SQLITE_BUSY_RECOVERY).
+        const code = (error as { code?: unknown }).code;
+        if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() >= deadline) {
+          throw error;
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
   }
 
   private flush(): void {
