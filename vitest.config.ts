@@ -17,6 +17,7 @@ const OWN_PROCESS = [
 
 export default defineConfig({
   test: {
+    globalSetup: ['test/helpers/build-server.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Vitest's default is one worker fewer than the cores: on two cores, one file at a time.

@@ -7,12 +7,14 @@
  *   node --import tsx bench/profile-summary.ts [.bench/profiles | file] [requests]
  *   node --import tsx bench/profile-summary.ts [.bench/profiles | file] --callers writev
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 
@@ -76,6 +78,35 @@ function newestProfile(dir: string): string {
   return files[0];
 }
 
+/**
+ * Reads a profile with each frame of a compiled script (the server runs from one bundle,
+ * `.bench/server.mjs`) placed back in its source file and line through the script's source
+ * map, so that areas and functions read as `src/abuse/…`.
+ */
+function readProfile(file: string): CpuProfile {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const maps = new Map<string, SourceMap | undefined>();
+  const mapOf = (url: string) => {
+    if (!maps.has(url)) {
+      const path = `${fileURLToPath(url)}.map`;
+      maps.set(
+        url,
+        existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8'))) : undefined,
+      );
+    }
+    return maps.get(url);
+  };
+  for (const { callFrame } of profile.nodes) {
+    if (!callFrame.url.startsWith('file://') || !callFrame.url.endsWith('.mjs')) continue;
+    const entry = mapOf(callFrame.url)?.findEntry(callFrame.lineNumber, callFrame.columnNumber);
+    if (!entry || !('originalSource' in entry)) continue;
+    callFrame.url = new URL(entry.originalSource, callFrame.url).href;
+    callFrame.lineNumber = entry.originalLine;
+    callFrame.columnNumber = entry.originalColumn;
+  }
+  return profile;
+}
+
 const top = <T>(m: Map<string, number>, n: number, make: (k: string, ms: number) => T) =>
   [...m.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -84,7 +115,7 @@ const top = <T>(m: Map<string, number>, n: number, make: (k: string, ms: number)
 
 export function summarizeProfile(dirOrFile: string, requests?: number): ProfileSummary {
   const file = dirOrFile.endsWith('.cpuprofile') ? dirOrFile : newestProfile(dirOrFile);
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const profile = readProfile(file);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -154,7 +185,7 @@ export function summarizeProfile(dirOrFile: string, requests?: number): ProfileS
  * frames up) under their samples, heaviest first.
  */
 export function callersOf(file: string, name: string, depth = 4): string {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const profile = readProfile(file);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

@@ -41,7 +41,7 @@ import { type OutboxFigures, runEmbedded, runFullSync, runHalfLoad } from './sce
 import { runHello } from './scenarios/hello.ts';
 import { runMillion } from './scenarios/million.ts';
 import { runMinimal, runMinimalClustered } from './scenarios/minimal.ts';
-import { exitAfterCleanup, OUT_DIR, onExit } from './server-child.ts';
+import { buildBenchServer, exitAfterCleanup, OUT_DIR, onExit } from './server-child.ts';
 import { formatSqlStats, POSTGRES_STATS_TITLE, SQLITE_STATS_TITLE } from './sql-stats.ts';
 import { type Figures, floorLines, formatTargets, judge, verdictWord } from './targets.ts';
 
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
   }
   const { options } = parsed;
   mkdirSync(join(OUT_DIR, 'profiles'), { recursive: true });
+  await buildBenchServer();
   const gateway = await startGateway();
   onExit(() => gateway.close());
   const context = createContext(options, gateway);

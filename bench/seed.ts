@@ -13,8 +13,8 @@
  * memory the bench reads afterwards never held the seeding's caches.
  */
 import { fork } from 'node:child_process';
-import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import { packageFile } from '../src/kernel/package-files.ts';
 
 export type SeededFile = 'store' | 'message-log';
 
@@ -61,7 +61,8 @@ export async function seedInProcesses(
   const started = performance.now();
   const seed = (kind: SeededFile, file: string) => {
     const child = fork(
-      join(import.meta.dirname, 'seed-process.ts'),
+      // Not beside this module: it also runs compiled into .bench/server.mjs.
+      packageFile('bench', 'seed-process.ts'),
       [kind, file, appId, String(rows)],
       {
         execArgv: ['--import', 'tsx'],

@@ -1,12 +1,29 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildServer, SERVER_ENTRY_POINTS } from '../scripts/build-server.ts';
 import { SERVER_NODE_FLAGS } from '../src/kernel/node-flags.ts';
 import type { ReadyMessage } from './server.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
-/** git-ignored: server logs and CPU profiles. */
+/** git-ignored: server logs, CPU profiles and the compiled bench server. */
 export const OUT_DIR = join(ROOT, '.bench');
+const SERVER_SCRIPT = join(OUT_DIR, 'server.mjs');
+
+/**
+ * Compiles bench/server.ts as `npm start`'s server is compiled (scripts/build-server.ts),
+ * into .bench/server.mjs with the checkpoints' worker beside it: the bench measures the
+ * JavaScript otpd runs as, not TypeScript compiled as it loads.
+ */
+export function buildBenchServer(): Promise<void> {
+  return buildServer(
+    {
+      server: 'bench/server.ts',
+      'wal-checkpoint-worker': SERVER_ENTRY_POINTS['wal-checkpoint-worker'],
+    },
+    OUT_DIR,
+  );
+}
 
 /** A running bench/server.ts child and the IPC to it. */
 export interface ServerChild {
@@ -32,7 +49,7 @@ export async function exitAfterCleanup(code: number): Promise<never> {
 }
 
 /**
- * Forks bench/server.ts for one server with `env` added; its stdout and stderr go to
+ * Forks the compiled bench/server.ts (`buildBenchServer`) for one server with `env` added; its stdout and stderr go to
  * .bench/<name>-server.log; it must be ready within `startTimeoutSeconds`. A child that
  * exits while it is measured ends the bench (exit 1): its figures would be meaningless.
  * Stopped at the latest when the bench exits.
@@ -44,9 +61,9 @@ export function startServer(
   startTimeoutSeconds = 60,
 ): Promise<ServerChild> {
   const log = openSync(join(OUT_DIR, `${name}-server.log`), 'w');
-  const child = fork(join(ROOT, 'bench', 'server.ts'), [kind], {
+  const child = fork(SERVER_SCRIPT, [kind], {
     // As `npm start` runs the server: its memory is part of what the bench measures.
-    execArgv: [...SERVER_NODE_FLAGS, '--import', 'tsx'],
+    execArgv: [...SERVER_NODE_FLAGS],
     env: { ...process.env, ...env },
     stdio: ['ignore', log, log, 'ipc'],
   });

@@ -13,6 +13,7 @@ import { openKeyring, openOutbound, openSettings } from './deps/open-settings.ts
 import { type Clock, systemClock } from './kernel/clock.ts';
 import type { Config } from './kernel/config/config.ts';
 import { tlsFiles } from './kernel/config/tls-files.ts';
+import { packageFile } from './kernel/package-files.ts';
 import { createMessageIdSource } from './message-log/adapters/message-ids.ts';
 import type { MessageRetention } from './message-log/message-retention.ts';
 import type { ConversationEvents } from './messenger/conversation-events.ts';
@@ -59,7 +60,7 @@ export interface DepsOverrides {
 }
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const pkg = JSON.parse(readFileSync(packageFile('package.json'), 'utf8'));
   return String(pkg.version);
 }
 

@@ -1,9 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** Where `npm install` (the `prepare` script, `vite build`) puts the browser side. */
-export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+import { packageFile } from '../kernel/package-files.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -32,8 +29,11 @@ export interface WebBuild {
 
 export class WebBuildMissingError extends Error {}
 
-/** Reads the build output; a missing one is an error that says how to make it. */
-export function loadWebBuild(dir: string = DEFAULT_WEB_DIR): WebBuild {
+/**
+ * Reads the build output, by default where `npm install` (the `prepare` script, `vite
+ * build`) puts it; a missing one is an error that says how to make it.
+ */
+export function loadWebBuild(dir: string = packageFile('dist', 'web')): WebBuild {
   const html = join(dir, 'messenger.html');
   for (const page of [html, join(dir, 'console.html')]) {
     if (!existsSync(page)) {

@@ -11,10 +11,10 @@ export { readSandboxCode } from './sandbox.ts';
 
 import { fetchTrusting } from './tls.ts';
 
-/** The repository root: where `src/main.ts` and `bin/otpd.js` live and `tsx` resolves. */
+/** The repository root: where `dist/server/main.mjs` and `bin/otpd.js` live. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Hang guards, not timing assertions: generous because tsx compiles on every start. */
+/** Hang guards, not timing assertions: generous for a loaded machine. */
 const START_TIMEOUT_MS = 20_000;
 const EXIT_TIMEOUT_MS = 15_000;
 
@@ -121,22 +121,28 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Runs `node --import tsx src/main.ts` to its end (for processes that must not start). */
+/**
+ * The server as `npm start` runs it: compiled by `npm run build:server`, which Vitest's global
+ * setup (`test/helpers/build-server.ts`) runs first, so a test never starts a stale build.
+ */
+const SERVER = ['dist/server/main.mjs'];
+
+/** Runs the server to its end (for processes that must not start). */
 export async function runServerToExit(
   env: Record<string, string>,
 ): Promise<Exit & { stdout: string; stderr: string }> {
-  const run = spawnTracked(['--import', 'tsx', 'src/main.ts'], env);
+  const run = spawnTracked(SERVER, env);
   const exit = await withTimeout(run.exited, EXIT_TIMEOUT_MS, 'server process to exit');
   return { ...exit, stdout: run.stdout(), stderr: run.stderr() };
 }
 
 /**
- * Starts `node --import tsx src/main.ts` on a free loopback port with `env` and resolves
+ * Starts the server (`node dist/server/main.mjs`) on a free loopback port with `env` and resolves
  * once `/healthz` answers 200. Rejects (with the process output) if it exits first.
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
-  const run = spawnTracked(['--import', 'tsx', 'src/main.ts'], {
+  const run = spawnTracked(SERVER, {
     OTPD_HOST: '127.0.0.1',
     OTPD_PORT: String(port),
     OTPD_DISPATCH_INTERVAL_MS: '50',

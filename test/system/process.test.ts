@@ -104,6 +104,25 @@ describe('the server key', () => {
   });
 });
 
+describe('the compiled server', () => {
+  it('runs on plain Node from dist/server and finds the package’s files from there', async () => {
+    const dataDir = tempDir();
+    const server = await startServerProcess({ OTPD_DATA_DIR: dataDir });
+    expect(server.child.spawnargs.slice(1)).toEqual(['dist/server/main.mjs']);
+    // The web build, found from dist/server rather than from src/web.
+    const console = await fetch(`${server.url}/console`);
+    expect(console.status).toBe(200);
+    expect(await console.text()).toContain('<script');
+    // The version, read from the package's own package.json.
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    const document = await (await fetch(`${server.url}/openapi.json`)).json();
+    expect(document.info.version).toBe(version);
+    expect(await server.stop()).toEqual({ code: 0, signal: null });
+    // The checkpoints' worker thread, started from beside the bundle, emptied the WAL.
+    expect(readdirSync(dataDir).filter((name) => name.endsWith('-wal'))).toEqual([]);
+  });
+});
+
 describe('start-up errors', () => {
   const noStackTrace = (text: string) => {
     expect(text).not.toMatch(/^\s+at /m);
