@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildServer, SERVER_ENTRY_POINTS } from '../scripts/build-server.ts';
+import { buildServer, SERVER_ENTRY_POINTS } from '../scripts/build-server.mjs';
 import { SERVER_NODE_FLAGS } from '../src/kernel/node-flags.ts';
 import type { ReadyMessage } from './server.ts';
 
@@ -11,7 +11,7 @@ export const OUT_DIR = join(ROOT, '.bench');
 const SERVER_SCRIPT = join(OUT_DIR, 'server.mjs');
 
 /**
- * Compiles bench/server.ts as `npm start`'s server is compiled (scripts/build-server.ts),
+ * Compiles bench/server.ts as `npm start`'s server is compiled (scripts/build-server.mjs),
  * into .bench/server.mjs with the checkpoints' worker beside it: the bench measures the
  * JavaScript otpd runs as, not TypeScript compiled as it loads.
  */

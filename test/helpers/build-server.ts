@@ -1,4 +1,4 @@
-import { buildServer } from '../../scripts/build-server.ts';
+import { buildServer } from '../../scripts/build-server.mjs';
 
 /**
  * Vitest's global setup: compiles the server before any file runs, so the suites that start

@@ -1,4 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -120,6 +129,32 @@ describe('the compiled server', () => {
     expect(await server.stop()).toEqual({ code: 0, signal: null });
     // The checkpoints' worker thread, started from beside the bundle, emptied the WAL.
     expect(readdirSync(dataDir).filter((name) => name.endsWith('-wal'))).toEqual([]);
+  });
+});
+
+describe('the build before npm start', () => {
+  /** Runs a copy of scripts/build-server.mjs where no package (esbuild) is installed. */
+  function buildWithoutEsbuild(withBuild: boolean) {
+    const root = tempDir();
+    mkdirSync(join(root, 'scripts'));
+    copyFileSync('scripts/build-server.mjs', join(root, 'scripts', 'build-server.mjs'));
+    if (withBuild) {
+      mkdirSync(join(root, 'dist', 'server'), { recursive: true });
+      writeFileSync(join(root, 'dist', 'server', 'main.mjs'), '');
+    }
+    return spawnSync(process.execPath, [join(root, 'scripts', 'build-server.mjs')], {
+      encoding: 'utf8',
+    });
+  }
+
+  it('keeps the build an install made when its build tools were left out since', () => {
+    expect(buildWithoutEsbuild(true)).toMatchObject({ status: 0, stderr: '' });
+  });
+
+  it('says to run npm install when there is neither a build nor the tools to make one', () => {
+    const run = buildWithoutEsbuild(false);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('otpd: cannot compile the server: run "npm install" first\n');
   });
 });
 
