@@ -6,6 +6,7 @@ import {
   type QueryResult,
   SqliteDialect,
 } from 'kysely';
+import { BusyWait } from './busy-wait.ts';
 
 /** Prepares SQL once per text (see sqlite-store.ts). */
 export interface StatementSource {
@@ -21,9 +22,6 @@ interface Batch {
   /** Something in it wrote: a read must then wait for the commit before it is answered. */
   dirty: boolean;
 }
-
-/** The longest pause between two tries for the write lock another process holds. */
-const MAX_BUSY_PAUSE_MS = 20;
 
 /** One caller's connection, as Kysely acquires it; they all share the one SQLite handle. */
 class UnitConnection implements DatabaseConnection {
@@ -135,6 +133,7 @@ export class GroupCommitDriver implements Driver {
   async execute(connection: UnitConnection, query: CompiledQuery): Promise<QueryResult<unknown>> {
     const statement = this.statements.prepare(query.sql);
     const parameters = query.parameters as unknown[];
+    let busy: BusyWait | undefined;
     for (;;) {
       while (this.owner && this.owner.connection !== connection) await this.ownerEnded;
       if (this.owner?.connection === connection) {
@@ -142,7 +141,16 @@ export class GroupCommitDriver implements Driver {
         return this.run(statement, parameters);
       }
       if (statement.readonly && !this.batch?.dirty) {
-        return this.whileBusy(() => this.run(statement, parameters));
+        // SQLITE_BUSY here: another connection is rebuilding the WAL's index, as the first
+        // to read a fresh file (the checkpoints' thread may be first) or one left by a crash
+        // does. The read is tried again from the top: a batch may have written meanwhile.
+        try {
+          return this.run(statement, parameters);
+        } catch (error) {
+          busy ??= new BusyWait(this.busyTimeoutMs);
+          await busy.pauseOrThrow(error);
+          continue;
+        }
       }
       if (this.batch) break;
       await this.startBatch();
@@ -205,7 +213,15 @@ export class GroupCommitDriver implements Driver {
   }
 
   private async takeWriteLock(): Promise<void> {
-    await this.whileBusy(() => this.control.begin.run());
+    const busy = new BusyWait(this.busyTimeoutMs);
+    for (;;) {
+      try {
+        this.control.begin.run();
+        break;
+      } catch (error) {
+        await busy.pauseOrThrow(error);
+      }
+    }
     let resolve!: () => void;
     let reject!: (error: unknown) => void;
     const committed = new Promise<void>((res, rej) => {
@@ -216,29 +232,6 @@ export class GroupCommitDriver implements Driver {
     committed.catch(() => {});
     this.batch = { committed, resolve, reject, dirty: false };
     setImmediate(() => this.flush());
-  }
-
-  /**
-   * Runs `attempt` until SQLite stops answering SQLITE_BUSY, for up to `busyTimeoutMs`,
-   * pausing between tries without blocking the event loop. Besides another process's write
-   * lock, a read outside a transaction meets it while another connection rebuilds the WAL's
-   * index: the first to read a fresh file, or one left by a crash, does that, and the
-   * checkpoints' thread (wal-checkpointer.ts) may be the first.
-   */
-  private async whileBusy<T>(attempt: () => T): Promise<T> {
-    const deadline = Date.now() + this.busyTimeoutMs;
-    for (let pauseMs = 1; ; pauseMs = Math.min(pauseMs * 2, MAX_BUSY_PAUSE_MS)) {
-      try {
-        return attempt();
-      } catch (error) {
-        // SQLITE_BUSY or one of its extended codes (SQLITE_BUSY_RECOVERY).
-        const code = (error as { code?: unknown }).code;
-        if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() >= deadline) {
-          throw error;
-        }
-      }
-      await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    }
   }
 
   private flush(): void {
