@@ -8,7 +8,7 @@ const OWN_PROCESS = [
   'src/**/*.browser.test.ts',
   'packages/*/test/**/*.test.ts',
   'src/cli/test/*.test.ts',
-  'test/system/{cluster,crash,data-dir,openapi-document,postgres-server,process,tls}.test.ts',
+  'test/system/{cluster,compiled-server,crash,data-dir,openapi-document,postgres-server,process,tls}.test.ts',
   'src/**/test/{cluster-*,delivery-fairness,dispatch-lease,webhook-fairness}.test.ts',
   'src/**/test/{limits-redis,metrics,outbound-guard}.test.ts',
   // Mocks a library module: in a shared worker the mock would reach other files' imports.
