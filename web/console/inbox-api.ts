@@ -43,13 +43,33 @@ export interface InboxDetail {
   more: boolean;
 }
 
+/** Conversations per request, the API's largest page. */
+const PAGE_SIZE = 100;
+/** Pages read at most: the inbox is a work queue, read whole unless it is this long. */
+const MAX_PAGES = 20;
+
 const at = (c: { appId: string; id: string }, action = '') =>
   `inbox/${encodeURIComponent(c.appId)}/${encodeURIComponent(c.id)}${action}`;
 
 export function inboxApi(api: Api) {
   return {
-    /** The conversations waiting for a person or with one, newest first. */
-    list: () => api.request<InboxPage>('GET', 'inbox?limit=100'),
+    /**
+     * Every conversation waiting for a person or with one, page after page: the API answers
+     * newest first, so a list cut at one page would leave out those waiting longest. `more`
+     * when even MAX_PAGES did not reach the end.
+     */
+    async list(): Promise<{ conversations: InboxConversation[]; more: boolean }> {
+      const conversations: InboxConversation[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+        const answer = await api.request<InboxPage>('GET', `inbox?limit=${PAGE_SIZE}${query}`);
+        conversations.push(...answer.data);
+        cursor = answer.nextCursor;
+        if (!cursor) return { conversations, more: false };
+      }
+      return { conversations, more: true };
+    },
     /** A conversation and its messages after `after`. */
     open: (c: { appId: string; id: string }, after = 0) =>
       api.request<InboxDetail>('GET', `${at(c)}?after=${after}`),

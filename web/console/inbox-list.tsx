@@ -9,6 +9,8 @@ import { statusText, visitorName } from './inbox-model.ts';
 export function InboxList(props: {
   words: Words;
   conversations: InboxConversation[];
+  /** More are open than the page read. */
+  more: boolean;
   me: string;
   canAct: boolean;
   openId: string | null;
@@ -63,6 +65,9 @@ export function InboxList(props: {
             );
           })}
         </ul>
+      )}
+      {props.more && (
+        <p class="inbox-more">{words.say('inboxMore', { n: conversations.length })}</p>
       )}
     </section>
   );

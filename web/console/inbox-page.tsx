@@ -25,6 +25,7 @@ export function InboxPage({ api, words, session, onProblem }: PageProps) {
   const me = session.admin.id;
   const canAct = session.admin.role !== 'viewer';
   const [list, setList] = useState<InboxConversation[] | null>(null);
+  const [more, setMore] = useState(false);
   const [chat, setChat] = useState<OpenChat | null>(null);
   const [announced, setAnnounced] = useState('');
   const [error, setError] = useState<Phrase | null>(null);
@@ -44,7 +45,9 @@ export function InboxPage({ api, words, session, onProblem }: PageProps) {
 
   async function loadList() {
     try {
-      setList(sorted((await inbox.list()).data));
+      const page = await inbox.list();
+      setList(sorted(page.conversations));
+      setMore(page.more);
     } catch (problem) {
       failed(problem);
     }
@@ -170,6 +173,7 @@ export function InboxPage({ api, words, session, onProblem }: PageProps) {
           <InboxList
             words={words}
             conversations={list}
+            more={more}
             me={me}
             canAct={canAct}
             openId={chat?.conversation.id ?? null}

@@ -2,6 +2,7 @@
 export const en = {
   inboxList: 'Conversations',
   inboxEmpty: 'Nobody is waiting for a person right now.',
+  inboxMore: 'More conversations are open than these {n}: the longest waiting are not shown.',
   inboxWaiting: 'Waiting',
   inboxWithYou: 'With you',
   inboxWithAgent: 'With {email}',
@@ -53,6 +54,7 @@ export const en = {
 export const tr: Record<keyof typeof en, string> = {
   inboxList: 'Konuşmalar',
   inboxEmpty: 'Şu anda bir kişiyle görüşmeyi bekleyen kimse yok.',
+  inboxMore: 'Bu {n} konuşmadan daha fazlası açık: en uzun bekleyenler gösterilmiyor.',
   inboxWaiting: 'Bekliyor',
   inboxWithYou: 'Sizde',
   inboxWithAgent: '{email} ilgileniyor',

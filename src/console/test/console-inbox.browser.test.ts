@@ -15,6 +15,8 @@ import { startServer, type TestServer } from '../../../test/helpers/harness.ts';
 import type { Client } from '../../../test/helpers/http-client.ts';
 import { createVisitor } from '../../../test/helpers/messenger-visitor.ts';
 import { readSandboxCode } from '../../../test/helpers/sandbox.ts';
+import { newId } from '../../kernel/ids.ts';
+import type { KyselyStore } from '../../store/kysely-store.ts';
 
 // A browser with two people in it, and a server, share two cores with the rest of the suite.
 describe("the console's Inbox in a real browser", { timeout: 90_000 }, () => {
@@ -186,6 +188,47 @@ describe("the console's Inbox in a real browser", { timeout: 90_000 }, () => {
     await agent.getByRole('heading', { name: 'Gelen kutusu', level: 1 }).waitFor();
     await agent.getByRole('button', { name: 'Ayşe Yılmaz ile konuşmayı üstlen' }).waitFor();
     expect(await agent.getByRole('heading', { name: 'Konuşmalar' }).count()).toBe(1);
+    await agent.context().close();
+  });
+
+  it('lists every waiting visitor past the first page, the longest waiting first', async () => {
+    // One more than a page of the inbox API, opened a second apart, oldest first, straight
+    // into the server's store (as a hundred visitors' gates would, 400 requests later).
+    const store = server.deps.store as KyselyStore;
+    const start = Date.now() - 7_200_000;
+    const queue = (from: number, to: number) =>
+      Promise.all(
+        Array.from({ length: to - from }, (_, k) => {
+          const at = start + (from + k) * 1000;
+          return store.openConversation({
+            id: newId('conv', at),
+            appId,
+            status: 'waiting',
+            phone: null,
+            name: `Queued visitor ${String(from + k).padStart(4, '0')}`,
+            email: null,
+            locale: 'en',
+            createdAt: at,
+            updatedAt: at,
+          });
+        }),
+      );
+    await queue(0, 101);
+    const agent = await agentPage();
+    const queued = agent.getByRole('button', { name: /^Take the conversation with Queued/ });
+    await expect.poll(() => queued.count()).toBe(101);
+    expect(await queued.first().getAttribute('aria-label')).toBe(
+      'Take the conversation with Queued visitor 0000',
+    );
+    expect(await agent.locator('.inbox-more').count()).toBe(0);
+
+    // Past the 2,000 the page reads at most, the list says that it does not show them all.
+    await queue(101, 2001);
+    await agent.reload();
+    await agent
+      .getByText('More conversations are open than these 2000: the longest waiting are not shown.')
+      .waitFor();
+    expect(await agent.locator('.inbox-item').count()).toBe(2000);
     await agent.context().close();
   });
 });
