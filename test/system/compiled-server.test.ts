@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanupProcesses, startServerProcess, tempDir } from '../helpers/process.ts';
+import { cleanupProcesses, freePort, startServerProcess, tempDir } from '../helpers/process.ts';
 
 afterEach(() => cleanupProcesses());
 
@@ -48,5 +48,55 @@ describe('the build before npm start', () => {
     const run = buildWithoutEsbuild(false);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('otpd: cannot compile the server: run "npm install" first\n');
+  });
+});
+
+describe('npm start', () => {
+  it('hands a SIGTERM sent to npm to the server, which stops cleanly', async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    // Its own process group, so that the kill below reaches npm alone, as a supervisor's would.
+    const npm = spawn('npm', ['start'], {
+      env: {
+        ...process.env,
+        OTPD_DATA_DIR: dataDir,
+        OTPD_HOST: '127.0.0.1',
+        OTPD_PORT: String(port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let stdout = '';
+    npm.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    // 'close': npm has exited and the server's output has all arrived (its pipes closed).
+    const closed = new Promise<void>((resolve) => npm.once('close', () => resolve()));
+    try {
+      await expect
+        .poll(
+          () =>
+            fetch(`http://127.0.0.1:${port}/healthz`).then(
+              (r) => r.status,
+              () => 0,
+            ),
+          {
+            timeout: 20_000,
+            interval: 100,
+          },
+        )
+        .toBe(200);
+      npm.kill('SIGTERM');
+      // A server npm did not stop keeps the pipes open: then this gives up and says so below.
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      expect(stdout).toContain('"msg":"stopped"');
+      expect(npm.exitCode).toBe(0);
+      expect(readdirSync(dataDir).filter((name) => name.endsWith('-wal'))).toEqual([]);
+    } finally {
+      // Whatever is left of the group (a server npm did not stop) goes with it.
+      try {
+        process.kill(-(npm.pid as number), 'SIGKILL');
+      } catch {}
+    }
   });
 });

@@ -9,12 +9,12 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8');
 describe('the server’s Node flags', () => {
   it('are what `npm start` runs the server with', () => {
     const start = JSON.parse(read('package.json')).scripts.start as string;
-    expect(start).toBe(`node ${SERVER_NODE_FLAGS.join(' ')} dist/server/main.mjs`);
+    expect(start).toBe(`exec node ${SERVER_NODE_FLAGS.join(' ')} dist/server/main.mjs`);
   });
 
   it('are what the otpd command (`otpd serve`, `npm run otpd -- serve`) runs with', () => {
     const otpd = JSON.parse(read('package.json')).scripts.otpd as string;
-    expect(otpd).toBe(`node ${SERVER_NODE_FLAGS.join(' ')} bin/otpd.js`);
+    expect(otpd).toBe(`exec node ${SERVER_NODE_FLAGS.join(' ')} bin/otpd.js`);
     const shebang = read('bin/otpd.js').split('\n')[0];
     expect(shebang).toBe(`#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(' ')}`);
   });
