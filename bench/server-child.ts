@@ -49,10 +49,10 @@ export async function exitAfterCleanup(code: number): Promise<never> {
 }
 
 /**
- * Forks the compiled bench/server.ts (`buildBenchServer`) for one server with `env` added; its stdout and stderr go to
- * .bench/<name>-server.log; it must be ready within `startTimeoutSeconds`. A child that
- * exits while it is measured ends the bench (exit 1): its figures would be meaningless.
- * Stopped at the latest when the bench exits.
+ * Forks the compiled bench/server.ts (`buildBenchServer`) for one server with `env` added;
+ * its stdout and stderr go to .bench/<name>-server.log; it must be ready within
+ * `startTimeoutSeconds`. A child that exits while it is measured ends the bench (exit 1): its
+ * figures would be meaningless. Stopped at the latest when the bench exits.
  */
 export function startServer(
   kind: 'hello' | 'minimal' | 'otpd',

@@ -43,8 +43,8 @@ export function createWalCheckpointer(intervalMs = CHECKPOINT_INTERVAL_MS) {
   function start(): Worker {
     const thread = new Worker(new URL('./wal-checkpoint-worker.mjs', import.meta.url), {
       workerData: { intervalMs },
-      // Not the server's flags (its TypeScript loader, its heap sizes): the thread keeps
-      // almost nothing, and V8's defaults would let its heap grow as large as the server's.
+      // Not the server's flags (its heap sizes): the thread keeps almost nothing, and V8's
+      // defaults would let its heap grow as large as the server's.
       // Past these limits V8 ends the thread, and its files are checkpointed as before.
       execArgv: [],
       resourceLimits: THREAD_LIMITS,
