@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Clock } from '../../kernel/clock.ts';
+import { coalesceWrites } from '../../kernel/coalesced-writes.ts';
 import {
   type Decision,
   type LimitStep,
@@ -71,7 +72,11 @@ export function createRedisRateLimiter(options: RedisRateLimiterOptions): RedisR
         })
       : options.redis
   ) as ScriptedRedis;
-  if (owned) redis.on('error', (error: Error) => options.onConnectionError?.(error));
+  if (owned) {
+    redis.on('error', (error: Error) => options.onConnectionError?.(error));
+    // The commands of all the requests of a turn leave in one write (each connect is a new socket).
+    redis.on('connect', () => coalesceWrites(redis.stream));
+  }
   redis.defineCommand('otpdSlidingWindow', { numberOfKeys: 1, lua: SLIDING_WINDOW_LUA });
   // Its number of keys is the number of steps, given with each call.
   redis.defineCommand('otpdOrderedWindows', { lua: ORDERED_WINDOWS_LUA });

@@ -25,14 +25,19 @@ export interface PostgresStoreOptions {
 export function createPostgresStore(url: string, options: PostgresStoreOptions): KyselyStore {
   const pool = new Pool({
     connectionString: url,
-    max: options.poolSize,
+    // One connection of the most allowed is the shared one (shared-connection.ts).
+    max: Math.max(1, options.poolSize - 1),
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     // Queries given to a connection at once are written at once (preparing-pool.ts sends a
     // transaction's `begin` with its first statement); Kysely still sends one at a time.
     pipeline: true,
   });
   pool.on('error', (error) => options.onIdleError?.(error));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  const onError = (error: Error) => options.onIdleError?.(error);
+  const shared = options.poolSize > 1 ? { onError } : undefined;
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: preparingPool(pool, { shared }) }),
+  });
   return createKyselyStore(db, 'postgres');
 }
 

@@ -1,7 +1,9 @@
 import type { Writable } from 'node:stream';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import type pg from 'pg';
 import type { Pool, PoolClient } from 'pg';
 import { isUnread, preparedName } from '../prepared.ts';
+import { type SharedConnection, sharedConnection } from './shared-connection.ts';
 
 /**
  * The pool Kysely draws its connections from, where each query compiled once (prepared.ts)
@@ -17,22 +19,66 @@ import { isUnread, preparedName } from '../prepared.ts';
  * On a pool whose connections pipeline (`pipeline: true`), a transaction's `begin` and the
  * writes whose answer nobody reads wait for the transaction's next statement and go out
  * with it: one round trip where each took its own.
+ *
+ * With `shared`, the statements compiled once that run outside a transaction go to one
+ * shared connection (shared-connection.ts), where those of many requests leave together,
+ * instead of each taking a connection of the pool.
  */
-export function preparingPool(pool: Pool): PostgresPool {
-  const wrapped = new WeakMap<PoolClient, PostgresPoolClient>();
+export function preparingPool(
+  pool: Pool,
+  options: { shared?: { onError: (error: Error) => void } } = {},
+): PostgresPool {
+  const wrapped = new WeakMap<PoolClient | pg.Client, PostgresPoolClient>();
+  const prepared = (client: PoolClient | pg.Client) => {
+    let preparing = wrapped.get(client);
+    if (preparing === undefined) {
+      // The shared connection is a plain client: nothing ever releases it.
+      preparing = preparingClient(client as PoolClient);
+      wrapped.set(client, preparing);
+    }
+    return preparing;
+  };
+  const exclusive = async () => prepared(await pool.connect());
+  const shared = options.shared && sharedConnection(pool, prepared, options.shared.onError);
   return {
-    async connect() {
-      const client = await pool.connect();
-      let preparing = wrapped.get(client);
-      if (preparing === undefined) {
-        preparing = preparingClient(client);
-        wrapped.set(client, preparing);
-      }
-      return preparing;
+    connect: async () => (shared ? routingClient(shared, exclusive) : exclusive()),
+    async end() {
+      await shared?.end();
+      await pool.end();
     },
-    end: () => pool.end(),
   };
 }
+
+/**
+ * What Kysely takes for a connection when a shared one is there. Statements compiled once
+ * (prepared.ts: the hot path's reads and writes, none of which leaves anything behind in the
+ * session) go to the shared connection; the first other one (a transaction's `begin`, a
+ * migration's session lock, anything written by hand) takes a connection of the pool, and
+ * every later statement goes there too, until Kysely releases it.
+ */
+function routingClient(
+  shared: SharedConnection,
+  exclusive: () => Promise<PostgresPoolClient>,
+): PostgresPoolClient {
+  let own: Promise<PostgresPoolClient> | undefined;
+  return {
+    // biome-ignore lint/suspicious/noExplicitAny: one function behind both of Kysely's overloads
+    query: ((text: any, values?: readonly unknown[]) => {
+      if (own === undefined && (typeof text !== 'string' || preparedName(text) === undefined)) {
+        own = exclusive();
+      }
+      return (own ?? shared.client()).then((client) => client.query(text, values ?? []));
+    }) as PostgresPoolClient['query'],
+    release() {
+      own?.then(
+        (client) => client.release(),
+        () => {},
+      );
+    },
+  };
+}
+
+const opensTransaction = (text: string) => text === 'begin' || text.startsWith('start transaction');
 
 /** The answer to a statement held back or never needed: no rows, nothing counted. */
 const NOTHING_DONE = { command: 'BEGIN', rowCount: null, rows: [] };
@@ -104,7 +150,7 @@ function preparingClient(client: PoolClient): PostgresPoolClient {
         held.push({ text, values: given });
         return Promise.resolve(NOTHING_DONE);
       }
-      if (text === 'begin' || text.startsWith('start transaction')) inTransaction = true;
+      if (opensTransaction(text)) inTransaction = true;
       else if (text === 'commit' || text === 'rollback') {
         // A transaction that sent nothing yet has nothing to end; a rollback has no use for
         // the writes held back.
