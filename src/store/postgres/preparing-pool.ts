@@ -20,9 +20,9 @@ import { type SharedConnection, sharedConnection } from './shared-connection.ts'
  * writes whose answer nobody reads wait for the transaction's next statement and go out
  * with it: one round trip where each took its own.
  *
- * With `shared`, the statements compiled once that run outside a transaction go to one
- * shared connection (shared-connection.ts), where those of many requests leave together,
- * instead of each taking a connection of the pool.
+ * With `shared`, the hot path's reads outside a transaction go to one shared connection
+ * (shared-connection.ts), where those of many requests leave together, instead of each
+ * taking a connection of the pool.
  */
 export function preparingPool(
   pool: Pool,
@@ -50,11 +50,10 @@ export function preparingPool(
 }
 
 /**
- * What Kysely takes for a connection when a shared one is there. Statements compiled once
- * (prepared.ts: the hot path's reads and writes, none of which leaves anything behind in the
- * session) go to the shared connection; the first other one (a transaction's `begin`, a
- * migration's session lock, anything written by hand) takes a connection of the pool, and
- * every later statement goes there too, until Kysely releases it.
+ * What Kysely takes for a connection when a shared one is there. Plain reads compiled once
+ * (`sharedRead`) go to the shared connection; the first other statement (a transaction's
+ * `begin`, a write, a migration's session lock, anything written by hand) takes a connection
+ * of the pool, and every later statement goes there too, until Kysely releases it.
  */
 function routingClient(
   shared: SharedConnection,
@@ -64,9 +63,7 @@ function routingClient(
   return {
     // biome-ignore lint/suspicious/noExplicitAny: one function behind both of Kysely's overloads
     query: ((text: any, values?: readonly unknown[]) => {
-      if (own === undefined && (typeof text !== 'string' || preparedName(text) === undefined)) {
-        own = exclusive();
-      }
+      if (own === undefined && (typeof text !== 'string' || !sharedRead(text))) own = exclusive();
       return (own ?? shared.client()).then((client) => client.query(text, values ?? []));
     }) as PostgresPoolClient['query'],
     release() {
@@ -76,6 +73,28 @@ function routingClient(
       );
     },
   };
+}
+
+const sharedReads = new Map<string, boolean>();
+
+/**
+ * Whether a statement may go to the shared connection: a read compiled once (the hot path's
+ * look-ups) that takes no lock. Such a read never waits for another transaction, so it never
+ * holds up the statements queued behind it; and it commits nothing, where the writes, each
+ * waiting for its commit to reach the disk, would wait their turn on one connection instead
+ * of committing together from several.
+ */
+function sharedRead(text: string): boolean {
+  // Only the fixed set of statements compiled once is remembered.
+  if (preparedName(text) === undefined) return false;
+  let shared = sharedReads.get(text);
+  if (shared === undefined) {
+    shared =
+      text.startsWith('select ') &&
+      !/\bfor (update|no key update|share|key share)\b|pg_advisory/.test(text);
+    sharedReads.set(text, shared);
+  }
+  return shared;
 }
 
 const opensTransaction = (text: string) => text === 'begin' || text.startsWith('start transaction');

@@ -10,8 +10,8 @@ export interface SharedConnection {
 }
 
 /**
- * One connection with the pool's settings, outside the pool, that the statements outside
- * transactions share (preparing-pool.ts says which). It pipelines: statements are written as they come, without waiting for
+ * One connection with the pool's settings, outside the pool, that the hot path's reads share
+ * (preparing-pool.ts says which). It pipelines: statements are written as they come, without waiting for
  * the answers before them, each with its own Sync, so one's failure is its own. And what the
  * requests of one turn of the event loop give it leaves in one write (coalesced-writes.ts),
  * answered by PostgreSQL in one read: one wake-up on each side where each statement took two.
