@@ -2,9 +2,10 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EventSink, WebhookAttempt, WebhookDelivery } from '../ports/store.ts';
 import type { WebhookStore } from '../webhooks/webhook-store-ports.ts';
 import { createClaim, extendLease } from './lease-queries.ts';
-import { prepare, prepareInsertRows } from './prepared.ts';
+import { prepareInsertRows } from './prepared.ts';
 import { fromWebhookDelivery, toWebhookDelivery } from './rows.ts';
 import type { Database, WebhookDeliveriesTable } from './schema.ts';
+import { createWebhookFinish } from './webhook-finish.ts';
 
 type WebhookQueries = Pick<
   WebhookStore,
@@ -72,33 +73,7 @@ export function createWebhookQueries(
   dialect: 'sqlite' | 'postgres',
 ): WebhookQueries {
   const claim = createClaim(db, dialect, 'webhook_deliveries');
-  // Every delivery ends through this update: built and compiled once (see prepare).
-  type Finished = {
-    id: string;
-    attempts: number;
-    status: string;
-    error: string | null;
-    statusCode: number | null;
-    deliveredAt: number | null;
-    now: number;
-    attemptLog: string;
-  };
-  const finish = prepare((p: Finished) =>
-    db
-      .updateTable('webhook_deliveries')
-      .set({
-        status: p.status,
-        lease_until: null,
-        last_error: p.error,
-        last_status_code: p.statusCode,
-        delivered_at: p.deliveredAt,
-        updated_at: p.now,
-        attempt_log: p.attemptLog,
-      })
-      .where('id', '=', p.id)
-      .where('status', '=', 'pending')
-      .where('attempts', '=', p.attempts),
-  );
+  const finish = createWebhookFinish(db, dialect);
   return {
     async enqueueWebhookDeliveries(deliveries) {
       if (deliveries.length === 0) return;
@@ -119,7 +94,7 @@ export function createWebhookQueries(
     },
 
     async finishWebhookDelivery(delivery, outcome, now) {
-      await finish(db, {
+      await finish({
         id: delivery.id,
         attempts: delivery.attempts,
         status: outcome.status,

@@ -156,4 +156,27 @@ describe('PostgreSQL round trips of the hot path', () => {
     const claimed = await store.claimDueJobs(T0 + 1, 30_000, 10);
     expect(claimed.map((j) => j.id)).toEqual(['job_2']);
   });
+
+  it('the webhook deliveries that end in one turn are recorded by one statement', async () => {
+    for (const id of ['ver_1', 'ver_2', 'ver_3']) {
+      const v = verificationRecord({ id, to: `+1555000000${id.at(-1)}` });
+      await store.createVerification(v, outboxJob(v, { id: `job_${id}` }), sink);
+    }
+    const claimed = await store.claimDueWebhookDeliveries(T0, 30_000, 10);
+    expect(claimed).toHaveLength(3);
+    // One is claimed again after its lease ran out: its first sender no longer holds it.
+    const [lost] = await store.claimDueWebhookDeliveries(T0 + 60_000, 30_000, 1);
+    const held = claimed.filter((d) => d.id !== lost?.id);
+    const delivered = { status: 'delivered', statusCode: 200, error: null } as const;
+    const finishing = () =>
+      Promise.all(claimed.map((d) => store.finishWebhookDelivery(d, delivered, T0 + 1)));
+    expect(await statementsOf(finishing)).toEqual({
+      sent: ['update webhook_deliveries as'],
+      roundTrips: 1,
+    });
+    const stored = await store.listWebhookDeliveries(['app_1'], {}, null, 10);
+    const statusOf = (id: string) => stored.find((d) => d.id === id)?.status;
+    expect(held.map((d) => statusOf(d.id))).toEqual(['delivered', 'delivered']);
+    expect(statusOf(lost?.id ?? '')).toBe('pending');
+  });
 });

@@ -1,0 +1,50 @@
+import { setImmediate as turnEnds } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { turnBatch } from '../turn-batch.ts';
+
+describe('turnBatch', () => {
+  it('runs what one turn handed in as one batch, and what the next turn hands in as another', async () => {
+    const batches: number[][] = [];
+    const add = turnBatch(async (items: number[]) => {
+      batches.push(items);
+    });
+    const first = [add(1), add(2), add(3)];
+    expect(batches).toEqual([]);
+    await Promise.all(first);
+    expect(batches).toEqual([[1, 2, 3]]);
+    await turnEnds();
+    await Promise.all([add(4), add(5)]);
+    expect(batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
+  });
+
+  it("answers each call when its batch is done, and a batch's failure to its own calls only", async () => {
+    let runs = 0;
+    const add = turnBatch(async (items: string[]) => {
+      runs++;
+      if (items.includes('bad')) throw new Error('the batch failed');
+    });
+    const failed = [add('a'), add('bad')];
+    await expect(Promise.all(failed)).rejects.toThrow('the batch failed');
+    await expect(failed[0]).rejects.toThrow('the batch failed');
+    await expect(add('c')).resolves.toBeUndefined();
+    expect(runs).toBe(2);
+  });
+
+  it('puts what is handed in while a batch runs into the next one', async () => {
+    const batches: string[][] = [];
+    let release!: () => void;
+    const add = turnBatch(async (items: string[]) => {
+      batches.push(items);
+      if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
+    });
+    const first = add('a');
+    await turnEnds();
+    const second = add('b');
+    release();
+    await Promise.all([first, second]);
+    expect(batches).toEqual([['a'], ['b']]);
+  });
+});
