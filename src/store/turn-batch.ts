@@ -1,22 +1,23 @@
 /**
  * Gathers what callers hand in during one turn of the event loop and runs it as one batch in
- * the turn's check phase (setImmediate), where each caller hears how its batch went: on
- * PostgreSQL, the same write of many requests becomes one statement, one round trip and one
- * commit where each took its own. A call waits at most until the end of its turn.
+ * the turn's check phase (setImmediate): on PostgreSQL, the same statement of many requests
+ * becomes one, one round trip and at most one commit where each took its own. `run` answers
+ * each item in its place; a call waits at most until the end of its turn, and hears its own
+ * answer or its batch's failure.
  */
-export function turnBatch<T>(run: (items: T[]) => Promise<void>): (item: T) => Promise<void> {
-  let open: { items: T[]; done: Promise<void> } | undefined;
+export function turnBatch<T, R>(run: (items: T[]) => Promise<R[]>): (item: T) => Promise<R> {
+  let open: { items: T[]; answers: Promise<R[]> } | undefined;
   return (item) => {
     if (open === undefined) {
-      const batch: { items: T[]; done?: Promise<void> } = { items: [] };
-      batch.done = new Promise<void>((turnEnded) => setImmediate(turnEnded)).then(() => {
+      const items: T[] = [];
+      const answers = new Promise<void>((turnEnded) => setImmediate(turnEnded)).then(() => {
         // What arrives from now on makes the next batch.
         open = undefined;
-        return run(batch.items);
+        return run(items);
       });
-      open = batch as { items: T[]; done: Promise<void> };
+      open = { items, answers };
     }
-    open.items.push(item);
-    return open.done;
+    const at = open.items.push(item) - 1;
+    return open.answers.then((answers) => answers[at] as R);
   };
 }

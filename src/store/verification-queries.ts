@@ -10,6 +10,7 @@ import {
   createQueuedJobCanceler,
   createVerificationCreate,
 } from './verification-create.ts';
+import { createVerificationRead } from './verification-read.ts';
 import { createAnnouncer } from './webhook-queries.ts';
 
 export { LONGEST_CODE_LIFETIME_MS } from './verification-create.ts';
@@ -37,13 +38,7 @@ export function createVerificationQueries(
   const insertResentJob = prepareInsertRows(db, 'outbox_jobs', { unread: true });
 
   // The statements of every check, built and compiled once (see prepare).
-  const selectVerification = prepare((p: { appId: string; id: string }) =>
-    db
-      .selectFrom('verifications')
-      .select(VERIFICATION_COLUMNS)
-      .where('id', '=', p.id)
-      .where('app_id', '=', p.appId),
-  );
+  const readVerification = createVerificationRead(db, dialect);
   const selectLatest = prepare((p: { appId: string; to: string }) =>
     db
       .selectFrom('verifications')
@@ -90,7 +85,7 @@ export function createVerificationQueries(
     createVerification: createVerificationCreate(db, dialect),
 
     async getVerification(appId, id) {
-      const [row] = (await selectVerification(db, { appId, id })).rows;
+      const row = await readVerification({ appId, id });
       return row && toVerification(row);
     },
 

@@ -73,5 +73,6 @@ export function createWebhookFinish(
       now: deliveries.map((d) => d.now),
       attemptLog: deliveries.map((d) => d.attemptLog),
     });
+    return deliveries.map(() => undefined);
   });
 }

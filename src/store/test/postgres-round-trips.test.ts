@@ -179,4 +179,31 @@ describe('PostgreSQL round trips of the hot path', () => {
     expect(held.map((d) => statusOf(d.id))).toEqual(['delivered', 'delivered']);
     expect(statusOf(lost?.id ?? '')).toBe('pending');
   });
+
+  it('the verifications read in one turn are one statement, each caller given its own', async () => {
+    await store.createApp({ id: 'app_2', name: 'Other', createdAt: T0 });
+    const mine = verificationRecord({ id: 'ver_1' });
+    const theirs = verificationRecord({ id: 'ver_2', appId: 'app_2' });
+    await store.createVerification(mine, outboxJob(mine));
+    await store.createVerification(theirs, outboxJob(theirs, { id: 'job_2' }));
+    let found: unknown[] = [];
+    const reading = async () => {
+      found = await Promise.all([
+        store.getVerification('app_1', 'ver_1'),
+        store.getVerification('app_1', 'ver_2'),
+        store.getVerification('app_2', 'ver_2'),
+        store.getVerification('app_1', 'ver_9'),
+      ]);
+    };
+    expect(await statementsOf(reading)).toEqual({
+      sent: ['select "id", "app_id",'],
+      roundTrips: 1,
+    });
+    expect(found.map((v) => (v as { id: string; appId: string } | undefined)?.appId)).toEqual([
+      'app_1',
+      undefined,
+      'app_2',
+      undefined,
+    ]);
+  });
 });

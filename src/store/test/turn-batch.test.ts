@@ -7,10 +7,11 @@ describe('turnBatch', () => {
     const batches: number[][] = [];
     const add = turnBatch(async (items: number[]) => {
       batches.push(items);
+      return items.map((n) => n * 10);
     });
     const first = [add(1), add(2), add(3)];
     expect(batches).toEqual([]);
-    await Promise.all(first);
+    expect(await Promise.all(first)).toEqual([10, 20, 30]);
     expect(batches).toEqual([[1, 2, 3]]);
     await turnEnds();
     await Promise.all([add(4), add(5)]);
@@ -25,11 +26,12 @@ describe('turnBatch', () => {
     const add = turnBatch(async (items: string[]) => {
       runs++;
       if (items.includes('bad')) throw new Error('the batch failed');
+      return items;
     });
     const failed = [add('a'), add('bad')];
     await expect(Promise.all(failed)).rejects.toThrow('the batch failed');
     await expect(failed[0]).rejects.toThrow('the batch failed');
-    await expect(add('c')).resolves.toBeUndefined();
+    await expect(add('c')).resolves.toBe('c');
     expect(runs).toBe(2);
   });
 
@@ -39,6 +41,7 @@ describe('turnBatch', () => {
     const add = turnBatch(async (items: string[]) => {
       batches.push(items);
       if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
+      return items;
     });
     const first = add('a');
     await turnEnds();
