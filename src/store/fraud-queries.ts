@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { FraudAction, FraudDecision, FraudReasons } from '../abuse/domain/fraud.ts';
 import type { FraudStore } from '../abuse/fraud-store-ports.ts';
 import type { Channel } from '../kernel/recipients.ts';
+import { createDecisionProbe } from './fraud-probe.ts';
 import { prepare } from './prepared.ts';
 import type { Database, FraudDecisionsTable } from './schema.ts';
 
@@ -43,18 +44,7 @@ export function createFraudQueries(
   const liveOfPrefix = prepare((p: { appId: string; prefix: string; now: number }) =>
     live(p.appId, p.now).where('prefix', '=', p.prefix).orderBy('created_at', 'desc'),
   );
-  type Probe = { appId: string; prefix: string; action: string; now: number };
-  const liveOfAction = prepare((p: Probe) =>
-    db
-      .selectFrom('fraud_decisions')
-      .select('id')
-      .where('app_id', '=', p.appId)
-      .where('prefix', '=', p.prefix)
-      .where('action', '=', p.action)
-      .where('lifted_at', 'is', null)
-      .where('expires_at', '>', p.now)
-      .limit(1),
-  );
+  const decisions = createDecisionProbe(db, dialect);
 
   return {
     async recordFraudDecision(decision) {
@@ -67,7 +57,7 @@ export function createFraudQueries(
       // The guard asks again on every send while a prefix stays flagged, so the decision is
       // most often live already: one read answers that without a transaction or a lock, as
       // the locked check would have had it run at that moment.
-      if ((await liveOfAction(db, probe)).rows.length > 0) return false;
+      if (await decisions.liveNow(probe)) return false;
       return db.transaction().execute(async (trx) => {
         // SQLite runs one writer at a time; under PostgreSQL's READ COMMITTED two racing
         // inserts would each miss the other's row, so a lock per app and prefix puts them
@@ -76,7 +66,7 @@ export function createFraudQueries(
           const key = `fraud\n${decision.appId}\n${decision.prefix}`;
           await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
         }
-        if ((await liveOfAction(trx, probe)).rows.length > 0) return false;
+        if (await decisions.liveOf(trx, probe)) return false;
         await trx
           .insertInto('fraud_decisions')
           .values({
