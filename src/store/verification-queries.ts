@@ -12,6 +12,7 @@ import {
 } from './verification-create.ts';
 import { createVerificationRead } from './verification-read.ts';
 import { createAnnouncer } from './webhook-queries.ts';
+import { batchedWrongChecks, type WrongCheck } from './wrong-check-count.ts';
 
 export { LONGEST_CODE_LIFETIME_MS } from './verification-create.ts';
 
@@ -77,6 +78,9 @@ export function createVerificationQueries(
     approved_at: now,
   }));
   const countWrong = countCheck(() => ({}), false);
+  const countWrongAlone = async (check: WrongCheck) => (await countWrong(db, check)).rows[0];
+  const countWrongNow =
+    dialect === 'postgres' ? batchedWrongChecks(db, countWrongAlone) : countWrongAlone;
   const countLastWrong = countCheck(
     () => ({ status: 'max_attempts_reached', reason: 'too_many_attempts' }),
     true,
@@ -117,7 +121,7 @@ export function createVerificationQueries(
       // re-checks everything: a check that races between the two counts nothing, as if it lost.
       // One that leaves it pending announces nothing, so it needs no transaction.
       if (!valid) {
-        const [row] = (await countWrong(db, counted)).rows;
+        const row = await countWrongNow(counted);
         if (row) return toVerification(row);
       }
       const count = async (trx: Kysely<Database>) => {

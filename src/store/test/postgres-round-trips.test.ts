@@ -246,4 +246,26 @@ describe('PostgreSQL round trips of the hot path', () => {
     expect(sent.filter((s) => s === 'select p.n from')).toHaveLength(1);
     expect(recorded).toEqual([false, false, true]);
   });
+
+  it('the wrong codes of one turn are counted by one statement, each of them', async () => {
+    for (const id of ['ver_1', 'ver_2']) {
+      const v = verificationRecord({ id, to: `+1555000000${id.at(-1)}` });
+      await store.createVerification(v, outboxJob(v, { id: `job_${id}` }));
+    }
+    const wrong = (id: string) =>
+      store.recordCheck({ appId: 'app_1', id, expectedSends: 1, valid: false, now: T0 + 1 });
+    let attempts: (number | undefined)[] = [];
+    const checking = async () => {
+      const counted = await Promise.all([wrong('ver_1'), wrong('ver_2'), wrong('ver_1')]);
+      attempts = counted.map((v) => v?.attempts);
+    };
+    // ver_1's second wrong code counts on its own after the batch: one UPDATE joining both
+    // would count one attempt for the two.
+    expect((await statementsOf(checking)).sent).toEqual([
+      'update verifications as',
+      'update "verifications" set',
+    ]);
+    expect(attempts).toEqual([1, 1, 2]);
+    expect((await store.getVerification('app_1', 'ver_1'))?.attempts).toBe(2);
+  });
 });

@@ -1,0 +1,61 @@
+import { type Kysely, sql } from 'kysely';
+import { prepare } from './prepared.ts';
+import { type Database, VERIFICATION_COLUMNS } from './schema.ts';
+import { turnBatch } from './turn-batch.ts';
+
+/** A wrong code for a verification, counted only while it stays pending (see recordCheck). */
+export type WrongCheck = { appId: string; id: string; expectedSends: number; now: number };
+
+type Counted = { app_id: string; id: string };
+
+/**
+ * The wrong codes that leave their verifications pending, counted on PostgreSQL by one
+ * UPDATE per turn of the event loop (turn-batch.ts), the values passed as arrays so the SQL
+ * never changes and is compiled once; each check gets its verification as counted, or
+ * nothing when its count did not apply (the last attempt, a race lost), exactly as `one`,
+ * the statement of a single check, answers.
+ *
+ * Every wrong code counts: one UPDATE joining two checks of the same verification would
+ * count one attempt for both, so a verification's second check in a turn is counted after
+ * the batch, by `one`.
+ */
+export function batchedWrongChecks<R extends Counted>(
+  db: Kysely<Database>,
+  one: (check: WrongCheck) => Promise<R | undefined>,
+): (check: WrongCheck) => Promise<R | undefined> {
+  const countAll = prepare((p: { [K in keyof WrongCheck]: WrongCheck[K][] }) => {
+    const columns = sql.join(VERIFICATION_COLUMNS.map((column) => sql.ref(`v.${column}`)));
+    const query = sql<R>`update verifications as v
+      set attempts = v.attempts + 1, updated_at = x.now
+      from unnest(cast(${p.id} as text[]), cast(${p.appId} as text[]),
+          cast(${p.expectedSends} as integer[]), cast(${p.now} as bigint[]))
+        as x(id, app_id, expected_sends, now)
+      where v.id = x.id and v.app_id = x.app_id and v.status = 'pending'
+        and v.expires_at > x.now and v.sends = x.expected_sends
+        and v.attempts < v.max_attempts and v.attempts + 1 < v.max_attempts
+      returning ${columns}`;
+    return { compile: () => query.compile(db) };
+  });
+  const keyOf = (appId: string, id: string) => `${appId}\n${id}`;
+  return turnBatch(async (checks: WrongCheck[]) => {
+    const first = new Map<string, number>();
+    const again: number[] = [];
+    for (const [i, check] of checks.entries()) {
+      const key = keyOf(check.appId, check.id);
+      if (first.has(key)) again.push(i);
+      else first.set(key, i);
+    }
+    const unique = [...first.values()].map((i) => checks[i] as WrongCheck);
+    const { rows } = await countAll(db, {
+      id: unique.map((c) => c.id),
+      appId: unique.map((c) => c.appId),
+      expectedSends: unique.map((c) => c.expectedSends),
+      now: unique.map((c) => c.now),
+    });
+    const counted = new Map(rows.map((row) => [keyOf(row.app_id, row.id), row]));
+    const answers: (R | undefined)[] = checks.map(() => undefined);
+    for (const [key, i] of first) answers[i] = counted.get(key);
+    for (const i of again) answers[i] = await one(checks[i] as WrongCheck);
+    return answers;
+  });
+}
