@@ -63,7 +63,10 @@ export async function cleanupProcesses(): Promise<void> {
       children.delete(child);
     }),
   );
-  for (const dir of directories) rmSync(dir, { recursive: true, force: true });
+  // Retried, as Node advises for ENOTEMPTY and EBUSY: one removal failed so in a full run.
+  for (const dir of directories) {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
   directories.clear();
 }
 
