@@ -1,3 +1,5 @@
+import type { FraudDecision } from '../../src/abuse/domain/fraud.ts';
+import { newId } from '../../src/kernel/ids.ts';
 import type { OutboxJob } from '../../src/ports/store.ts';
 import type { VerificationRecord } from '../../src/verification/domain/verification.ts';
 
@@ -76,6 +78,35 @@ export function outboxJob(
     messageCiphertext: null,
     createdAt: now,
     updatedAt: now,
+    ...overrides,
+  };
+}
+
+/**
+ * A pumping-guard decision to block app_1's `+90555124` numbers, as stored: made at
+ * `overrides.createdAt` (default `RECORD_T0`) and live for twelve hours after.
+ */
+export function fraudDecision(overrides: Partial<FraudDecision> = {}): FraudDecision {
+  const createdAt = overrides.createdAt ?? RECORD_T0;
+  return {
+    id: newId('frd', createdAt),
+    appId: 'app_1',
+    prefix: '+90555124',
+    country: 'TR',
+    channel: 'sms',
+    action: 'block',
+    reasons: {
+      sends: 30,
+      approvals: 1,
+      conversion: 0.0333,
+      minSends: 30,
+      minConversion: 0.1,
+      windowSeconds: 3600,
+      country: { code: 'TR', sends: 70, approvals: 40, conversion: 0.5714 },
+    },
+    createdAt,
+    expiresAt: createdAt + 12 * 3_600_000,
+    liftedAt: null,
     ...overrides,
   };
 }

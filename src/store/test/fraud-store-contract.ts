@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FraudAction, FraudDecision } from '../../abuse/domain/fraud.ts';
-import { newId } from '../../kernel/ids.ts';
+import { fraudDecision } from '../../../test/helpers/records.ts';
+import type { FraudDecision } from '../../abuse/domain/fraud.ts';
 import type { AppRecord, Store } from '../../ports/store.ts';
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
@@ -27,30 +27,8 @@ export function describeFraudStoreContract(
       return () => cleanup();
     });
 
-    function decision(overrides: Partial<FraudDecision> = {}): FraudDecision {
-      const createdAt = overrides.createdAt ?? T0;
-      return {
-        id: newId('frd', createdAt),
-        appId: app.id,
-        prefix: '+90555124',
-        country: 'TR',
-        channel: 'sms',
-        action: 'block' as FraudAction,
-        reasons: {
-          sends: 30,
-          approvals: 1,
-          conversion: 0.0333,
-          minSends: 30,
-          minConversion: 0.1,
-          windowSeconds: 3600,
-          country: { code: 'TR', sends: 70, approvals: 40, conversion: 0.5714 },
-        },
-        createdAt,
-        expiresAt: createdAt + 12 * HOUR_MS,
-        liftedAt: null,
-        ...overrides,
-      };
-    }
+    const decision = (overrides: Partial<FraudDecision> = {}): FraudDecision =>
+      fraudDecision({ appId: app.id, ...overrides });
 
     it('records a decision as given; it is live until it expires, then listed only with all', async () => {
       const d = decision();

@@ -2,8 +2,12 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/postgres.ts';
-import { outboxJob, RECORD_T0 as T0, verificationRecord } from '../../../test/helpers/records.ts';
-import type { FraudDecision } from '../../abuse/domain/fraud.ts';
+import {
+  fraudDecision,
+  outboxJob,
+  RECORD_T0 as T0,
+  verificationRecord,
+} from '../../../test/helpers/records.ts';
 import type { EventSink } from '../../ports/store.ts';
 import { WEBHOOK_EVENTS } from '../../settings/domain/settings.ts';
 import { deliveriesFor } from '../../webhooks/event-announcer.ts';
@@ -209,26 +213,8 @@ describe('PostgreSQL round trips of the hot path', () => {
   });
 
   it("the guard's probes of live decisions asked in one turn are one statement", async () => {
-    const decision = (id: string, prefix: string, createdAt: number): FraudDecision => ({
-      id,
-      appId: 'app_1',
-      prefix,
-      country: 'TR',
-      channel: 'sms',
-      action: 'monitor',
-      reasons: {
-        sends: 30,
-        approvals: 1,
-        conversion: 0.0333,
-        minSends: 30,
-        minConversion: 0.1,
-        windowSeconds: 3600,
-        country: { code: 'TR', sends: 70, approvals: 40, conversion: 0.5714 },
-      },
-      createdAt,
-      expiresAt: createdAt + 60_000,
-      liftedAt: null,
-    });
+    const decision = (id: string, prefix: string, createdAt: number) =>
+      fraudDecision({ id, prefix, createdAt, action: 'monitor', expiresAt: createdAt + 60_000 });
     expect(await store.recordFraudDecision(decision('frd_1', '+90555124', T0))).toBe(true);
     expect(await store.recordFraudDecision(decision('frd_2', '+90555125', T0))).toBe(true);
     // Live still, live still, expired by then: only the last is recorded.
