@@ -39,7 +39,7 @@ export function UnionField(props: FieldProps & { field: Extract<Field, { kind: '
   const content = (
     <>
       <div class="sf-field">
-        <label for={ids.id}>{labelOf(field.key, {})}</label>
+        <label for={ids.id}>{labelOf(field.key, keyNode)}</label>
         <select
           id={ids.id}
           aria-describedby={hint ? ids.hint : undefined}

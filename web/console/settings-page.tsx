@@ -5,10 +5,12 @@ import { MessengerPreview } from './messenger-preview.tsx';
 import type { PageProps } from './page-props.ts';
 import { focusSoon } from './schema-context.ts';
 import { isScalar } from './schema-inputs.tsx';
-import { isSchema, labelOf, type Schema } from './schema-model.ts';
+import { isSchema, type Schema } from './schema-model.ts';
 import { anchorOf, idOf, parsePointer, pointerOf } from './schema-paths.ts';
 import { GENERAL, SchemaForm } from './schema-sections.tsx';
+import { keyLabel, localizeSchema, type SchemaWords } from './schema-words.ts';
 import { type SettingsApp, settingsApi } from './settings-api.ts';
+import { settingsSchemaWords } from './settings-schema-words.ts';
 import { TestSendForm } from './settings-test-send.tsx';
 
 interface Wrong {
@@ -18,9 +20,9 @@ interface Wrong {
 }
 
 /** `/channels/sms/providers/0/name` in words: "Channels › Sms › Providers › 1 › Name". */
-const trailOf = (pointer: string) =>
+const trailOf = (pointer: string, schemaWords: SchemaWords | undefined) =>
   parsePointer(pointer)
-    .map((t) => (/^\d+$/.test(t) ? String(Number(t) + 1) : labelOf(t, {})))
+    .map((t) => (/^\d+$/.test(t) ? String(Number(t) + 1) : keyLabel(t, schemaWords)))
     .join(' › ') || '—';
 
 /** `body.a.b` (the API's field name) as a pointer, when the answer gave none. */
@@ -49,6 +51,9 @@ export function SettingsPage(props: PageProps) {
   const [problem, setProblem] = useState('');
   const [saved, setSaved] = useState('');
   const [busy, setBusy] = useState(false);
+  // The schema's texts are English; the form shows them in the console's language.
+  const schemaWords = settingsSchemaWords(words.locale);
+  const shown = useMemo(() => schema && localizeSchema(schema, schemaWords), [schema, schemaWords]);
 
   const refused = (failure: unknown) => {
     onProblem(failure);
@@ -162,7 +167,7 @@ export function SettingsPage(props: PageProps) {
         {wrong.map((w, i) => (
           <li key={i}>
             <button type="button" class="link" onClick={() => focusSoon(idOf(w.anchor))}>
-              {trailOf(w.anchor)}
+              {trailOf(w.anchor, schemaWords)}
             </button>
             {`: ${w.message}`}
           </li>
@@ -205,7 +210,7 @@ export function SettingsPage(props: PageProps) {
         {problem && <p>{problem}</p>}
         {summary}
       </div>
-      {app && schema && (
+      {app && shown && (
         <form
           key={app.id}
           class="sf-form"
@@ -218,7 +223,7 @@ export function SettingsPage(props: PageProps) {
           <fieldset class="sf-all" disabled={!writable}>
             <legend class="visually-hidden">{words.say('settingsOf', { app: app.name })}</legend>
             <SchemaForm
-              schema={schema}
+              schema={shown}
               value={doc}
               words={words}
               errors={errors}
@@ -233,7 +238,7 @@ export function SettingsPage(props: PageProps) {
                   if (now) next.add(key);
                   // Closing the plain fields' section closes it for each of them.
                   else if (key === GENERAL) {
-                    for (const k of [...next]) if (!isGroup(schema, k)) next.delete(k);
+                    for (const k of [...next]) if (!isGroup(shown, k)) next.delete(k);
                   } else next.delete(key);
                   return next;
                 })

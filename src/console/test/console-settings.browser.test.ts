@@ -186,9 +186,15 @@ describe("the console's Settings page in a real browser", { timeout: 90_000 }, (
     await openSection(tr, 'Messenger');
     const preview = tr.getByRole('complementary', { name: 'Doğrulama adımlarının önizlemesi' });
     await preview.getByText('Telefon numarası', { exact: true }).waitFor();
-    await openSection(tr, 'Verification');
-    expect(await tr.getByLabel('Code length').isDisabled()).toBe(true);
+    // The form generated from the schema speaks Turkish too: its labels and its hints.
+    await openSection(tr, 'Doğrulama');
+    const codeLength = tr.getByLabel('Kod uzunluğu');
+    expect(await codeLength.isDisabled()).toBe(true);
+    expect(await tr.locator('[id="sf.verification.codeLength-hint"]').textContent()).toBe(
+      'İstek codeLength belirtmediğinde bir koddaki rakam sayısı',
+    );
     expect(await seriousViolations(tr)).toEqual([]);
+    await screenshot(tr, '20-settings-turkish', 'console');
     await tr.context().close();
   });
 });
