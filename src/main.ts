@@ -3,6 +3,7 @@ import { connectRateLimiter } from './deps/open-cluster-state.ts';
 import { migrateMessageLog, migrateStore } from './deps/open-databases.ts';
 import { createDeps } from './deps.ts';
 import { ConfigError, loadConfig } from './kernel/config/config.ts';
+import { stopWhenParentExits } from './kernel/parent-watch.ts';
 import { buildMetricsServer } from './metrics-server.ts';
 
 /** Process entry: config, dependencies, HTTP and dispatcher; a clean stop on SIGTERM/SIGINT. */
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  stopWhenParentExits(() => void stop('parent exited'));
 }
 
 main().catch((error) => {

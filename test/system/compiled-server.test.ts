@@ -100,3 +100,81 @@ describe('npm start', () => {
     }
   });
 });
+
+describe('npx otpd serve', () => {
+  it('stops cleanly when npm exec is stopped, though its shell passes no signal on', async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    // As npm exec runs a package's bin: through `sh -c`, which stays the server's parent and
+    // dies of a SIGTERM without passing it on. Its own process group, as in the test above.
+    const shell = spawn('sh', ['-c', `"${process.execPath}" bin/otpd.js serve; exit $?`], {
+      env: {
+        ...process.env,
+        npm_command: 'exec',
+        OTPD_DATA_DIR: dataDir,
+        OTPD_HOST: '127.0.0.1',
+        OTPD_PORT: String(port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let stdout = '';
+    shell.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    // 'close' comes once the server too has exited: it holds the shell's pipes.
+    const closed = new Promise<void>((resolve) => shell.once('close', () => resolve()));
+    try {
+      await expect
+        .poll(
+          () =>
+            fetch(`http://127.0.0.1:${port}/healthz`).then(
+              (r) => r.status,
+              () => 0,
+            ),
+          { timeout: 20_000, interval: 100 },
+        )
+        .toBe(200);
+      shell.kill('SIGTERM');
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      expect(stdout).toContain('"signal":"parent exited"');
+      expect(stdout).toContain('"msg":"stopped"');
+      expect(readdirSync(dataDir).filter((name) => name.endsWith('-wal'))).toEqual([]);
+    } finally {
+      try {
+        process.kill(-(shell.pid as number), 'SIGKILL');
+      } catch {}
+    }
+  });
+
+  it('runs on when a shell, not npm exec, leaves it in the background', async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    const { npm_command: _, ...env } = process.env;
+    // A script that starts the server in the background and ends a while later: its server is
+    // orphaned on purpose.
+    const script = `"${process.execPath}" bin/otpd.js serve >/dev/null 2>&1 & sleep 5`;
+    const shell = spawn('sh', ['-c', script], {
+      env: { ...env, OTPD_DATA_DIR: dataDir, OTPD_HOST: '127.0.0.1', OTPD_PORT: String(port) },
+      stdio: 'ignore',
+      detached: true,
+    });
+    const exited = new Promise<void>((resolve) => shell.once('exit', () => resolve()));
+    const healthz = () =>
+      fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.status,
+        () => 0,
+      );
+    try {
+      await expect.poll(healthz, { timeout: 20_000, interval: 100 }).toBe(200);
+      await exited;
+      // Past the parent watch's interval (1 s): a watching server would have stopped by now.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect(await healthz()).toBe(200);
+    } finally {
+      try {
+        process.kill(-(shell.pid as number), 'SIGKILL');
+      } catch {}
+    }
+  });
+});
