@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { JobQueue, OutboxJob } from '../ports/store.ts';
+import { batchedSends, type SentJob, sentEvent } from './job-completion.ts';
 import { createClaim, extendLease } from './lease-queries.ts';
 import { prepare } from './prepared.ts';
 import { ERASED, toJob, toVerification } from './rows.ts';
@@ -99,6 +100,27 @@ export function createOutboxQueries(
     return (await (withReference ? deliveredWithReference : delivered)(trx, sent)).rows[0];
   };
 
+  /** One send recorded in its own transaction, with its event. */
+  const recordOne = async (sent: SentJob) => {
+    const { job, provider, now, reference, events } = sent;
+    const complete = async (trx: Kysely<Database>) => {
+      const delivered = { id: job.verificationId, appId: job.appId, provider, now };
+      const withReference = reference !== undefined;
+      const row = await recordSent(
+        trx,
+        job,
+        { ...delivered, reference: reference ?? null },
+        withReference,
+      );
+      if (row) await announce(trx, events, sentEvent(sent, row));
+    };
+    // On PostgreSQL, without an event to write, the one statement is the whole transaction.
+    if (dialect === 'postgres' && !events) await complete(db);
+    else await db.transaction().execute(complete);
+  };
+  // PostgreSQL records a turn's sends together; SQLite's statements cost no round trip.
+  const recordSend = dialect === 'postgres' ? batchedSends(db, recordOne) : recordOne;
+
   return {
     async claimDueJobs(now, leaseMs, limit, share) {
       const rows = await claim({ now, leaseMs, limit }, share);
@@ -119,32 +141,16 @@ export function createOutboxQueries(
         .execute();
     },
 
-    async completeJob(job, { provider, now, reference, ...logged }, events) {
-      const complete = async (trx: Kysely<Database>) => {
-        const sent = { id: job.verificationId, appId: job.appId, provider, now };
-        const withReference = reference !== undefined;
-        const row = await recordSent(
-          trx,
-          job,
-          { ...sent, reference: reference ?? null },
-          withReference,
-        );
-        if (!row) return;
-        await announce(trx, events, {
-          type: 'message.sent',
-          verification: toVerification(row),
-          message: {
-            provider,
-            status: 'sent',
-            error: null,
-            messageLogId: logged.messageLogId ?? null,
-            providerMessageId: logged.providerMessageId ?? null,
-          },
-        });
-      };
-      // On PostgreSQL, without an event to write, the one statement is the whole transaction.
-      if (dialect === 'postgres' && !events) await complete(db);
-      else await db.transaction().execute(complete);
+    completeJob(job, { provider, now, reference, messageLogId, providerMessageId }, events) {
+      return recordSend({
+        job,
+        provider,
+        now,
+        reference,
+        messageLogId: messageLogId ?? null,
+        providerMessageId: providerMessageId ?? null,
+        events,
+      });
     },
 
     async retryJob(job, nextAttemptAt, error, now) {

@@ -20,31 +20,40 @@ type WebhookQueries = Pick<
   | 'purgeWebhookDeliveries'
 >;
 
-/** The rows of the deliveries `events` owes for these state changes, in order. */
+/** The rows of the deliveries `events` owes for this state change. */
 function deliveryRows(
   events: EventSink | undefined,
-  ...changes: Parameters<EventSink>[0][]
+  change: Parameters<EventSink>[0],
 ): WebhookDeliveriesTable[] {
-  if (!events) return [];
-  return changes.flatMap((change) => events(change).map(fromWebhookDelivery));
+  return events ? events(change).map(fromWebhookDelivery) : [];
 }
+
+/** A state change and the sink of its app's subscriptions. */
+export type Owed = { events: EventSink | undefined; change: Parameters<EventSink>[0] };
 
 /**
  * Writes what `events` owes for these state changes, inside the caller's transaction, so the
  * deliveries commit with the changes or not at all: one insert of every row, compiled once
  * per number of rows (a create or a check announces an event or two, on the hot path), whose
  * answer nobody reads: on PostgreSQL it goes out with the next statement, often the commit.
+ * `each` does the same for changes of several apps, each with its own sink.
  */
 export function createAnnouncer(db: Kysely<Database>) {
   const insertDeliveries = prepareInsertRows(db, 'webhook_deliveries', { unread: true });
-  return async function announce(
+  async function each(trx: Kysely<Database>, owed: readonly Owed[]): Promise<void> {
+    const rows = owed.flatMap(({ events, change }) => deliveryRows(events, change));
+    if (rows.length > 0) await insertDeliveries(trx, rows);
+  }
+  const announce = (
     trx: Kysely<Database>,
     events: EventSink | undefined,
     ...changes: Parameters<EventSink>[0][]
-  ): Promise<void> {
-    const rows = deliveryRows(events, ...changes);
-    if (rows.length > 0) await insertDeliveries(trx, rows);
-  };
+  ): Promise<void> =>
+    each(
+      trx,
+      changes.map((change) => ({ events, change })),
+    );
+  return Object.assign(announce, { each });
 }
 
 /** Attempts a delivery's log keeps: the newest ones. */
