@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Api, Session, TotpEnrolment } from './api.ts';
 import type { Words } from './catalogue.ts';
 
@@ -14,6 +14,16 @@ export function AccountPage(props: {
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [code, setCode] = useState('');
   const [error, setError] = useState('');
+  // The button pressed goes away in both steps (set up, then turn on): the keyboard's place
+  // moves to what replaced it, the key to scan, then the sentence that says it is on.
+  const scan = useRef<HTMLParagraphElement>(null);
+  const state = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (enrolment && !enabled) scan.current?.focus();
+  }, [enrolment]);
+  useEffect(() => {
+    if (enabled && enrolment) state.current?.focus();
+  }, [enabled]);
 
   async function start() {
     try {
@@ -44,7 +54,9 @@ export function AccountPage(props: {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{words.say('account')}</h1>
-      <p role="status">{enabled ? words.say('totpIsOn') : words.say('totpIsOff')}</p>
+      <p role="status" ref={state} tabIndex={-1}>
+        {enabled ? words.say('totpIsOn') : words.say('totpIsOff')}
+      </p>
       {!enabled && !enrolment && (
         <button type="button" onClick={start}>
           {words.say('totpSetup')}
@@ -52,7 +64,9 @@ export function AccountPage(props: {
       )}
       {enrolment && (
         <div class="enrolment">
-          <p>{words.say('totpScan')}</p>
+          <p ref={scan} tabIndex={-1}>
+            {words.say('totpScan')}
+          </p>
           {qr && <img src={qr} alt={words.say('qrAlt')} width={200} height={200} />}
           <p>
             <code>{enrolment.secret}</code>

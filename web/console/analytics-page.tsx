@@ -193,12 +193,16 @@ export function AnalyticsPage(props: {
           <h2>{words.say('verificationsChart')}</h2>
           <TimeChart
             label={words.say('verificationsChartAlt')}
+            locale={words.locale}
+            timeLabel={words.say('when')}
             times={series.times}
             series={verificationLines}
           />
           <h2>{words.say('messagesChart')}</h2>
           <TimeChart
             label={words.say('messagesChartAlt')}
+            locale={words.locale}
+            timeLabel={words.say('when')}
             times={series.times}
             series={messageLines}
           />

@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, GateVerification } from './api.ts';
+import { leftToRight } from './bidi.ts';
 import type { Words } from './catalogue.ts';
 import { sentenceFor } from './problems.ts';
 import { StepForm } from './step-form.tsx';
@@ -20,8 +21,9 @@ interface OtpCredential extends Credential {
   code: string;
 }
 
-/** `+905553002001` as people write it: `+90 555 300 20 01`. */
-const readable = (e164: string) => parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+/** `+905553002001` as people write it: `+90 555 300 20 01`, left to right in any sentence. */
+const readable = (e164: string) =>
+  leftToRight(parsePhoneNumberFromString(e164)?.formatInternational() ?? e164);
 
 /** Seconds until `at`, never below zero, rechecked every second. */
 function useSecondsUntil(at: string): number {

@@ -7,6 +7,7 @@ import {
 } from 'libphonenumber-js/min';
 import { useMemo, useState } from 'preact/hooks';
 import type { Api, GateVerification } from './api.ts';
+import { leftToRight } from './bidi.ts';
 import type { Words } from './catalogue.ts';
 import { sentenceFor } from './problems.ts';
 import { StepForm } from './step-form.tsx';
@@ -25,8 +26,9 @@ interface PhoneStepProps {
 /** Countries by their name in the visitor's language, with their calling codes. */
 function countryOptions(locale: string) {
   const names = new Intl.DisplayNames([locale], { type: 'region' });
+  const calling = (code: CountryCode) => leftToRight(`+${getCountryCallingCode(code)}`);
   return getCountries()
-    .map((code) => ({ code, label: `${names.of(code) ?? code} (+${getCountryCallingCode(code)})` }))
+    .map((code) => ({ code, label: `${names.of(code) ?? code} (${calling(code)})` }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 

@@ -59,18 +59,22 @@ describe("the console's analytics page in a real browser", { timeout: 120_000 },
     await server?.close();
   });
 
-  async function openAnalytics(viewport: { width: number; height: number }): Promise<Page> {
-    const context = await chrome.browser.newContext({ viewport, locale: 'en-US' });
+  async function openAnalytics(
+    viewport: { width: number; height: number },
+    locale = 'en-US',
+  ): Promise<Page> {
+    const tr = locale === 'tr-TR';
+    const context = await chrome.browser.newContext({ viewport, locale });
     const page = await context.newPage();
     await page.goto(`${server.url}/console`);
-    await page.getByLabel('Email').fill('owner@example.com');
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel(tr ? 'E-posta' : 'Email').fill('owner@example.com');
+    await page.getByLabel(tr ? 'Parola' : 'Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: tr ? 'Giriş yap' : 'Sign in' }).click();
     await page
-      .getByRole('navigation', { name: 'Console' })
-      .getByRole('link', { name: 'Analytics' })
+      .getByRole('navigation', { name: tr ? 'Konsol' : 'Console' })
+      .getByRole('link', { name: tr ? 'Analiz' : 'Analytics' })
       .click();
-    await page.getByRole('heading', { name: 'Analytics', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: tr ? 'Analiz' : 'Analytics', level: 1 }).waitFor();
     await page.locator('#analytics-table tbody tr').first().waitFor();
     return page;
   }
@@ -153,6 +157,28 @@ describe("the console's analytics page in a real browser", { timeout: 120_000 },
     const started = daily.reduce((sum, row) => sum + Number(row.cells[0]), 0);
     expect(started).toBe(3);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("writes the charts' legends in Turkish, a hovered point's time as its row in the table", async () => {
+    const page = await openAnalytics(DESKTOP, 'tr-TR');
+    // uPlot's legend is the one part of the chart in the page's text rather than on the canvas.
+    const legends = page.locator('.u-legend');
+    expect(await legends.count()).toBe(2);
+    for (const legend of await legends.all()) {
+      expect(await legend.locator('th').first().textContent()).toBe('Ne zaman');
+      expect(await legend.textContent()).not.toMatch(/Time|--/);
+    }
+    const rowTimes = await page.$$eval('#analytics-table tbody th time', (times) =>
+      times.map((t) => t.textContent),
+    );
+    const plot = page.locator('.u-over').first();
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('no chart');
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+    const shown = legends.first().locator('.u-value').first();
+    await expect.poll(() => shown.textContent()).not.toBe('—');
+    expect(rowTimes).toContain(await shown.textContent());
+    await page.context().close();
   });
 
   it('fits a 320 px wide screen, the charts drawn to its width', async () => {

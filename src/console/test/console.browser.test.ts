@@ -127,6 +127,9 @@ describe('admin console in a real browser', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
     const qr = page.getByRole('img', { name: 'QR code for your authenticator app' });
     await qr.waitFor();
+    // The button pressed went away: the keyboard's place is on what replaced it.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await expect.poll(focused).toMatch(/^Scan the QR code/);
     expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     const secret = (await page.locator('.enrolment p code').textContent()) ?? '';
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -144,6 +147,7 @@ describe('admin console in a real browser', { timeout: 90_000 }, () => {
     await confirmCode.fill(totpCode(secret, systemClock));
     await page.getByRole('button', { name: 'Turn on' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Two-step sign-in is on.');
+    await expect.poll(focused).toBe('Two-step sign-in is on.');
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await signIn(page, 'careful@example.com');

@@ -158,6 +158,56 @@ describe('messenger in a real browser', { timeout: 90_000 }, () => {
     }
   });
 
+  it('writes phone numbers and calling codes left to right in an Arabic page', async () => {
+    const { appId } = await newApp('Arabic shop', {});
+    const context = await chrome.browser.newContext({
+      viewport: { width: 320, height: 640 },
+      locale: 'ar-EG',
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/messenger/${appId}`);
+    // Where each piece of a text is drawn, from the left: the page itself is right to left.
+    const leftOf = (selector: string, pieces: string[]) =>
+      page.$eval(
+        selector,
+        (element, wanted) => {
+          const text = element.firstChild as Text;
+          return wanted.map((piece) => {
+            const range = document.createRange();
+            const at = text.data.indexOf(piece);
+            range.setStart(text, at);
+            range.setEnd(text, at + piece.length);
+            return range.getBoundingClientRect().left;
+          });
+        },
+        pieces,
+      );
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const turkey = page.locator('#country-select option[value="TR"]');
+    expect((await turkey.textContent())?.replace(/[\u2066-\u2069]/g, '')).toBe('تركيا (+90)');
+    // An option's text is drawn by the browser's own list; the same text in a paragraph.
+    await page.evaluate(
+      (label) => {
+        const probe = document.createElement('p');
+        probe.id = 'probe';
+        probe.textContent = label;
+        document.body.append(probe);
+      },
+      (await turkey.textContent()) ?? '',
+    );
+    const [plus, ninety] = await leftOf('#probe', ['+', '90']);
+    expect(plus).toBeLessThan(ninety ?? 0);
+
+    await page.locator('#phone-input').fill(phone(9).national);
+    await page.locator('#phone-input').press('Enter');
+    const description = page.locator('#code-input-description');
+    await expect.poll(() => description.textContent()).toContain('555 300 20 09');
+    const [country, last] = await leftOf('#code-input-description', ['+90', ' 09']);
+    expect(country).toBeLessThan(last ?? 0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('refuses a third code request from one address with a sentence that says when to try again', async () => {
     const { appId } = await newApp('Limited', {});
     const page = await newPage({ width: 320, height: 640 }, 'dark');
