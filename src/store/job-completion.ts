@@ -1,7 +1,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EventSink, OutboxJob } from '../ports/store.ts';
 import { prepare } from './prepared.ts';
-import { ERASED, toVerification } from './rows.ts';
+import { erasedAssignments, toVerification } from './rows.ts';
 import { type Database, VERIFICATION_COLUMNS, type VerificationsTable } from './schema.ts';
 import { turnBatch } from './turn-batch.ts';
 import { createAnnouncer } from './webhook-queries.ts';
@@ -61,12 +61,11 @@ export function batchedSends(
   one: (sent: SentJob) => Promise<void>,
 ): (sent: SentJob) => Promise<void> {
   const announce = createAnnouncer(db);
-  const erase = sql.join(Object.keys(ERASED).map((column) => sql`${sql.ref(column)} = null`));
   const recordAll = prepare((p: Columns<Sent>) => {
     const columns = sql.join(VERIFICATION_COLUMNS.map((column) => sql.ref(`v.${column}`)));
     const query = sql<Selectable<VerificationsTable> & { job_id: string }>`with sent as (
         update outbox_jobs as j
-        set status = 'sent', ${erase}, lease_until = null, updated_at = x.now
+        set status = 'sent', ${erasedAssignments()}, lease_until = null, updated_at = x.now
         from unnest(cast(${p.jobId} as text[]), cast(${p.attempts} as integer[]),
             cast(${p.verificationId} as text[]), cast(${p.appId} as text[]),
             cast(${p.provider} as text[]), cast(${p.now} as bigint[]),

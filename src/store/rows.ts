@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { type Insertable, type Selectable, sql } from 'kysely';
 import { parseStoredScopes } from '../apps/domain/api-scopes.ts';
 import { phoneCountry } from '../kernel/phone-facts.ts';
 import { type Channel, isPhoneChannel } from '../kernel/recipients.ts';
@@ -151,6 +151,10 @@ export function fromVerification(v: VerificationRecord): Insertable<Verification
 
 /** What a job's end erases: the code and the chat message, once no provider needs them (I1). */
 export const ERASED = { code_ciphertext: null, message_ciphertext: null } as const;
+
+/** ERASED as the assignments of a hand-written UPDATE's `set`. */
+export const erasedAssignments = () =>
+  sql.join(Object.keys(ERASED).map((column) => sql`${sql.ref(column)} = null`));
 
 export function toJob(row: Selectable<OutboxJobsTable>): OutboxJob {
   return {

@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, type Kysely, type QueryCreator, sql } from 'kysely';
 import type { VerificationStore } from '../verification/verification-store-ports.ts';
+import { batchedCreates, destinationKey } from './create-batch.ts';
 import { definedColumns, prepare, prepareInsert } from './prepared.ts';
 import { ERASED, fromJob, fromVerification, toVerification } from './rows.ts';
 import { type Database, VERIFICATION_COLUMNS } from './schema.ts';
@@ -174,7 +175,7 @@ export function createVerificationCreate(
       // uncommitted row and both stay pending; a lock per app and destination, held to
       // commit, puts them in line. It is a statement of its own: the next one's snapshot,
       // taken once the lock is held, sees what the previous holder committed.
-      await lockDestination(trx, { key: `${verification.appId}\n${verification.to}` });
+      await lockDestination(trx, { key: destinationKey(verification) });
       const { rows: superseded } = await writeInOneStatement(
         trx,
         superseding(verification),
@@ -188,7 +189,14 @@ export function createVerificationCreate(
       return superseded.map((r) => r.id);
     });
 
-  return dialect === 'postgres' ? postgresCreate : sqliteCreate;
+  if (dialect === 'sqlite') return sqliteCreate;
+  // A turn's creates are one transaction on PostgreSQL (create-batch.ts).
+  const create = batchedCreates(
+    db,
+    (c) => postgresCreate(c.verification, c.job, c.events),
+    LONGEST_CODE_LIFETIME_MS,
+  );
+  return (verification, job, events) => create({ verification, job, events });
 }
 
 function superseding(

@@ -20,6 +20,8 @@ beforeEach(() => {
   store = recorded.store;
 });
 
+const LOCK = 'select pg_advisory_xact_lock(hashtextextended($1, 0))';
+
 describe("PostgreSQL's statements of many requests made one", () => {
   it('the webhook deliveries that end in one turn are recorded by one statement', async () => {
     for (const id of ['ver_1', 'ver_2', 'ver_3']) {
@@ -186,5 +188,66 @@ describe("PostgreSQL's statements of many requests made one", () => {
       'message.sent',
       'message.sent',
     ]);
+  });
+
+  it('the creates of one turn are one transaction, each superseding as it would alone', async () => {
+    const earlier = verificationRecord({ id: 'ver_0', to: '+15550000001' });
+    await store.createVerification(earlier, outboxJob(earlier));
+    const creates = ['ver_1', 'ver_2', 'ver_3'].map((id) =>
+      verificationRecord({ id, to: `+1555000000${id.at(-1)}`, createdAt: T0 + 1 }),
+    );
+    let superseded: string[][] = [];
+    const creating = async () => {
+      superseded = await Promise.all(
+        creates.map((v) => store.createVerification(v, outboxJob(v), sink)),
+      );
+    };
+    expect(await statementsOf(creating)).toEqual({
+      sent: [
+        'begin',
+        'select count(pg_advisory_xact_lock(h)) from',
+        'with x as',
+        'insert into "webhook_deliveries"',
+        'commit',
+      ],
+      roundTrips: 2,
+    });
+    expect(superseded).toEqual([['ver_0'], [], []]);
+    expect((await store.getVerification('app_1', 'ver_0'))?.reason).toBe('superseded');
+    const claimed = await store.claimDueJobs(T0 + 1, 30_000, 10);
+    expect(claimed.map((j) => j.id).sort()).toEqual(['job_1', 'job_2', 'job_3']);
+    const deliveries = await store.listWebhookDeliveries(['app_1'], {}, null, 10);
+    expect(deliveries.map((d) => d.eventType).sort()).toEqual([
+      'verification.canceled',
+      'verification.created',
+      'verification.created',
+      'verification.created',
+    ]);
+  });
+
+  it("a destination's second create in a turn supersedes the first, after the batch", async () => {
+    const creates = [
+      verificationRecord({ id: 'ver_1', to: '+15550000001' }),
+      verificationRecord({ id: 'ver_2', to: '+15550000002' }),
+      verificationRecord({ id: 'ver_3', to: '+15550000001', createdAt: T0 + 1 }),
+    ];
+    let superseded: string[][] = [];
+    const creating = async () => {
+      superseded = await Promise.all(creates.map((v) => store.createVerification(v, outboxJob(v))));
+    };
+    // In one statement neither of ver_1 and ver_3 would see the other: both would stay pending.
+    expect((await statementsOf(creating)).sent).toEqual([
+      'begin',
+      'select count(pg_advisory_xact_lock(h)) from',
+      'with x as',
+      'commit',
+      'begin',
+      LOCK,
+      'with "superseded" as',
+      'commit',
+    ]);
+    expect(superseded).toEqual([[], [], ['ver_1']]);
+    expect((await store.getVerification('app_1', 'ver_1'))?.status).toBe('canceled');
+    expect((await store.getVerification('app_1', 'ver_3'))?.status).toBe('pending');
   });
 });
