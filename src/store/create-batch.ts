@@ -4,7 +4,7 @@ import type { VerificationRecord } from '../verification/domain/verification.ts'
 import { definedColumns, prepare } from './prepared.ts';
 import { erasedAssignments, fromJob, fromVerification, toVerification } from './rows.ts';
 import { type Database, VERIFICATION_COLUMNS, type VerificationsTable } from './schema.ts';
-import { turnBatch } from './turn-batch.ts';
+import { isDeadlock, turnBatch } from './turn-batch.ts';
 import { createAnnouncer, type Owed } from './webhook-queries.ts';
 
 /** A verification to create with its first job, announced to its app's subscriptions. */
@@ -147,8 +147,13 @@ export function batchedCreates(
       const i = together[0] as number;
       answers[i] = await one(creates[i] as Create);
     } else {
-      const ids = await createTogether(together.map((i) => creates[i] as Create));
-      for (const [n, i] of together.entries()) answers[i] = ids[n] as string[];
+      try {
+        const ids = await createTogether(together.map((i) => creates[i] as Create));
+        for (const [n, i] of together.entries()) answers[i] = ids[n] as string[];
+      } catch (error) {
+        if (!isDeadlock(error)) throw error;
+        for (const i of together) answers[i] = await one(creates[i] as Create);
+      }
     }
     for (const i of again) answers[i] = await one(creates[i] as Create);
     return answers;

@@ -3,7 +3,7 @@ import type { EventSink, OutboxJob } from '../ports/store.ts';
 import { prepare } from './prepared.ts';
 import { erasedAssignments, toVerification } from './rows.ts';
 import { type Database, VERIFICATION_COLUMNS, type VerificationsTable } from './schema.ts';
-import { turnBatch } from './turn-batch.ts';
+import { isDeadlock, turnBatch } from './turn-batch.ts';
 import { createAnnouncer } from './webhook-queries.ts';
 
 /** A send to record: the job as its sender claimed it, and what the provider answered. */
@@ -113,9 +113,16 @@ export function batchedSends(
     }
     const together = [...first.values()];
     if (together.length === 1) await one(together[0] as SentJob);
-    // Without an event to write, the one statement is the whole transaction.
-    else if (together.every((s) => !s.events)) await recordTogether(db, together);
-    else await db.transaction().execute((trx) => recordTogether(trx, together));
+    else {
+      try {
+        // Without an event to write, the one statement is the whole transaction.
+        if (together.every((s) => !s.events)) await recordTogether(db, together);
+        else await db.transaction().execute((trx) => recordTogether(trx, together));
+      } catch (error) {
+        if (!isDeadlock(error)) throw error;
+        for (const sent of together) await one(sent);
+      }
+    }
     for (const sent of again) await one(sent);
     return sends.map(() => undefined);
   });

@@ -21,3 +21,12 @@ export function turnBatch<T, R>(run: (items: T[]) => Promise<R[]>): (item: T) =>
     return open.answers.then((answers) => answers[at] as R);
   };
 }
+
+/**
+ * Whether PostgreSQL rolled a statement back to end a deadlock (SQLSTATE 40P01). The
+ * statements of many requests lock many rows, in no order other statements share; where two
+ * such wait on each other, PostgreSQL ends one. Nothing of it stays, so its batch can be run
+ * again one by one, each request locking only its own rows.
+ */
+export const isDeadlock = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '40P01';

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { prepare } from './prepared.ts';
 import { type Database, VERIFICATION_COLUMNS } from './schema.ts';
-import { turnBatch } from './turn-batch.ts';
+import { isDeadlock, turnBatch } from './turn-batch.ts';
 
 /** A wrong code for a verification, counted only while it stays pending (see recordCheck). */
 export type WrongCheck = { appId: string; id: string; expectedSends: number; now: number };
@@ -46,15 +46,20 @@ export function batchedWrongChecks<R extends Counted>(
       else first.set(key, i);
     }
     const unique = [...first.values()].map((i) => checks[i] as WrongCheck);
-    const { rows } = await countAll(db, {
-      id: unique.map((c) => c.id),
-      appId: unique.map((c) => c.appId),
-      expectedSends: unique.map((c) => c.expectedSends),
-      now: unique.map((c) => c.now),
-    });
-    const counted = new Map(rows.map((row) => [keyOf(row.app_id, row.id), row]));
     const answers: (R | undefined)[] = checks.map(() => undefined);
-    for (const [key, i] of first) answers[i] = counted.get(key);
+    try {
+      const { rows } = await countAll(db, {
+        id: unique.map((c) => c.id),
+        appId: unique.map((c) => c.appId),
+        expectedSends: unique.map((c) => c.expectedSends),
+        now: unique.map((c) => c.now),
+      });
+      const counted = new Map(rows.map((row) => [keyOf(row.app_id, row.id), row]));
+      for (const [key, i] of first) answers[i] = counted.get(key);
+    } catch (error) {
+      if (!isDeadlock(error)) throw error;
+      for (const i of first.values()) answers[i] = await one(checks[i] as WrongCheck);
+    }
     for (const i of again) answers[i] = await one(checks[i] as WrongCheck);
     return answers;
   });

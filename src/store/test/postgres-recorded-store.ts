@@ -20,6 +20,7 @@ export function recordedPostgresStore() {
   let database: TestDatabase;
   let store: KyselyStore;
   let db: Kysely<Database>;
+  let url: string;
   /** The first words of every statement a connection was given, in order. */
   let sent: string[] = [];
   /** How many of those were given while no other was unanswered: each begins a round trip. */
@@ -51,6 +52,7 @@ export function recordedPostgresStore() {
 
   beforeEach(async () => {
     const schema = await database.createSchema();
+    url = schema.url;
     const pool = new pg.Pool({ connectionString: schema.url, max: 2, pipeline: true });
     pool.on('connect', recording);
     db = new Kysely<Database>({
@@ -74,6 +76,10 @@ export function recordedPostgresStore() {
     /** Its database, for rows no store operation writes. */
     get db() {
       return db;
+    },
+    /** Where another connection reaches the same schema. */
+    get url() {
+      return url;
     },
     /** The statements `run` sends, and the round trips they take. */
     async statementsOf(run: () => Promise<unknown>) {

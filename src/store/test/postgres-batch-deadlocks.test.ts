@@ -1,0 +1,95 @@
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { outboxJob, RECORD_T0 as T0, verificationRecord } from '../../../test/helpers/records.ts';
+import type { KyselyStore } from '../kysely-store.ts';
+import { recordedPostgresStore, sink } from './postgres-recorded-store.ts';
+
+/**
+ * A turn's statement of many requests locks many rows, in no order other transactions share.
+ * Where PostgreSQL ends it to break a deadlock, nothing of it stays and its requests are
+ * answered one by one, each locking only its own rows: no request fails for it.
+ */
+const recorded = recordedPostgresStore();
+const { statementsOf } = recorded;
+let store: KyselyStore;
+let other: pg.Client;
+beforeEach(async () => {
+  store = recorded.store;
+  other = new pg.Client({ connectionString: recorded.url });
+  await other.connect();
+  // The batch's own wait (1 s, PostgreSQL's default) ends first: the batch is the one ended.
+  await other.query("set deadlock_timeout = '10s'");
+});
+afterEach(() => other.end());
+
+const touch = (id: string) =>
+  other.query('update verifications set updated_at = updated_at where id = $1', [id]);
+
+/**
+ * Runs `batch` while another transaction holds `second`, then makes that transaction wait for
+ * `first`, which the batch locked before waiting for `second`: a deadlock.
+ */
+async function inDeadlock<T>(first: string, second: string, batch: () => Promise<T>) {
+  await other.query('begin');
+  await touch(second);
+  const answer = batch();
+  const run = statementsOf(() => answer.catch(() => {}));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await touch(first); // waits until PostgreSQL ends the batch, which held `first`
+  await other.query('commit');
+  const { sent } = await run;
+  return { sent, answer: await answer };
+}
+
+function created(...ids: string[]) {
+  return Promise.all(
+    ids.map((id) => {
+      const v = verificationRecord({ id, to: `+1555000000${id.at(-1)}` });
+      return store.createVerification(v, outboxJob(v));
+    }),
+  );
+}
+
+describe('a batch PostgreSQL ends to break a deadlock', () => {
+  it("is counted again one by one: the wrong codes' counts", async () => {
+    await created('ver_1', 'ver_2');
+    const wrong = (id: string) =>
+      store.recordCheck({ appId: 'app_1', id, expectedSends: 1, valid: false, now: T0 + 1 });
+    const { sent, answer } = await inDeadlock('ver_1', 'ver_2', () =>
+      Promise.all([wrong('ver_1'), wrong('ver_2')]),
+    );
+    expect(sent).toEqual([
+      'update verifications as',
+      'update "verifications" set',
+      'update "verifications" set',
+    ]);
+    expect(answer.map((v) => v?.attempts)).toEqual([1, 1]);
+  });
+
+  it('is recorded again one by one: the sends', async () => {
+    await created('ver_1', 'ver_2');
+    const claimed = await store.claimDueJobs(T0, 30_000, 10);
+    const done = { provider: 'sandbox', now: T0 + 1 };
+    const { sent } = await inDeadlock('ver_1', 'ver_2', () =>
+      Promise.all(claimed.map((job) => store.completeJob(job, done, sink))),
+    );
+    expect(sent.filter((s) => s === 'with "sent" as')).toHaveLength(2);
+    for (const id of ['ver_1', 'ver_2']) {
+      expect((await store.getVerification('app_1', id))?.deliveryStatus).toBe('sent');
+    }
+    const deliveries = await store.listWebhookDeliveries(['app_1'], {}, null, 10);
+    expect(deliveries.map((d) => d.eventType)).toEqual(['message.sent', 'message.sent']);
+  });
+
+  it('is created again one by one: the creates, each superseding its own', async () => {
+    await created('ver_1', 'ver_2');
+    const next = ['ver_3', 'ver_4'].map((id, i) =>
+      verificationRecord({ id, to: `+1555000000${i + 1}`, createdAt: T0 + 1 }),
+    );
+    const { sent, answer } = await inDeadlock('ver_1', 'ver_2', () =>
+      Promise.all(next.map((v) => store.createVerification(v, outboxJob(v)))),
+    );
+    expect(sent.filter((s) => s === 'with "superseded" as')).toHaveLength(2);
+    expect(answer).toEqual([['ver_1'], ['ver_2']]);
+  });
+});
