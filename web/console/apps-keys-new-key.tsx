@@ -103,7 +103,8 @@ export function NewKeyForm(props: {
           {words.say(error)}
         </p>
       )}
-      <button type="submit" disabled={busy}>
+      {/* Not `disabled`: that would take the focus from it while the key is created. */}
+      <button type="submit" aria-disabled={busy}>
         {words.say('createKey')}
       </button>
     </form>

@@ -88,7 +88,8 @@ export function AppsKeysPage(props: PageProps) {
             error={nameError && words.say(nameError)}
             onInput={setName}
           />
-          <button type="submit" disabled={busy}>
+          {/* Not `disabled`: that would take the focus from it while the app is created. */}
+          <button type="submit" aria-disabled={busy}>
             {words.say('createApp')}
           </button>
         </form>

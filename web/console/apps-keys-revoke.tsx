@@ -55,7 +55,8 @@ export function RevokeDialog(props: {
         <button type="button" class="secondary" ref={cancel} onClick={() => answer.end(false)}>
           {words.say('revokeCancel')}
         </button>
-        <button type="button" class="danger" disabled={busy} onClick={confirm}>
+        {/* Not `disabled`: the focus would leave it, and the dialog, while the key is revoked. */}
+        <button type="button" class="danger" aria-disabled={busy} onClick={confirm}>
           {words.say('confirmRevoke')}
         </button>
       </div>

@@ -77,8 +77,9 @@ export interface ChatActions {
   onTake(): void;
   /** Resolves true when the message was sent (the field is then emptied). */
   onSend(text: string): Promise<boolean>;
-  onHandBack(): void;
-  onClose(): void;
+  /** Resolve true once the conversation changed, false when refused (said on the page). */
+  onHandBack(): Promise<boolean>;
+  onClose(): Promise<boolean>;
   onBack(): void;
 }
 
@@ -105,8 +106,18 @@ export function InboxChat(
   const heading = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const log = useRef<HTMLOListElement>(null);
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  // A confirmed hand back or close takes its button away (and the composer with it): once
+  // the status says so, whether the answer or the stream tells it first, the keyboard's
+  // place is on that status.
+  const stepping = useRef(false);
 
   useEffect(() => heading.current?.focus(), [c.id]);
+  useEffect(() => {
+    if (!stepping.current) return;
+    stepping.current = false;
+    statusLine.current?.focus();
+  }, [c.status]);
   useEffect(() => {
     if (mine && props.focusComposer) input.current?.focus();
   }, [mine, props.focusComposer]);
@@ -135,7 +146,9 @@ export function InboxChat(
         <h2 id="inbox-chat-title" tabIndex={-1} ref={heading}>
           {words.say('inboxChatWith', { name })}
         </h2>
-        <p class="inbox-chat-status">{statusText(c, words, me)}</p>
+        <p class="inbox-chat-status" tabIndex={-1} ref={statusLine}>
+          {statusText(c, words, me)}
+        </p>
         {canAct && open && (
           <div class="inbox-chat-actions">
             {(c.status === 'waiting' || c.status === 'bot') && (
@@ -208,10 +221,12 @@ export function InboxChat(
           words={words}
           question={words.say(asking === 'close' ? 'inboxConfirmClose' : 'inboxConfirmHandBack')}
           confirm={words.say(asking === 'close' ? 'inboxClose' : 'inboxHandBack')}
-          onConfirm={() => {
+          onConfirm={async () => {
             setAsking(null);
-            if (asking === 'close') props.onClose();
-            else props.onHandBack();
+            stepping.current = true;
+            const done = await (asking === 'close' ? props.onClose() : props.onHandBack());
+            // Refused, the button stays and keeps the focus the dialog gave back to it.
+            if (!done) stepping.current = false;
           }}
           onCancel={() => setAsking(null)}
         />

@@ -133,12 +133,15 @@ export function InboxPage({ api, words, session, onProblem }: PageProps) {
     }
   }
 
-  async function act(step: () => Promise<InboxConversation>) {
+  /** Resolves false when the step was refused (and says why on the page). */
+  async function act(step: () => Promise<InboxConversation>): Promise<boolean> {
     setError(null);
     try {
       changed(await step());
+      return true;
     } catch (problem) {
       failed(problem);
+      return false;
     }
   }
 
@@ -201,8 +204,8 @@ export function InboxPage({ api, words, session, onProblem }: PageProps) {
                 return false;
               }
             }}
-            onHandBack={() => void act(() => inbox.handBack(chat.conversation))}
-            onClose={() => void act(() => inbox.close(chat.conversation))}
+            onHandBack={() => act(() => inbox.handBack(chat.conversation))}
+            onClose={() => act(() => inbox.close(chat.conversation))}
             onBack={() => setChat(null)}
           />
         ) : (

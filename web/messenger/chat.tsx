@@ -46,6 +46,9 @@ export function Chat({ api, words, appName, welcome, codeLabel, status, onNewCha
   const waiting = asked || turn?.text === 'handover' || turn?.text === 'taken';
   // Ended by the visitor, the business (a `closed` message) or found so by a refusal.
   const ended = refused || system('closed');
+  // The log (a live region) or the refusal's alert says it ended, each read out once; the
+  // footer says it only while neither does, e.g. before a stream that broke brings `closed`.
+  const toldEnded = system('closed') || error !== null;
   const log = useRef<HTMLOListElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const newChat = useRef<HTMLButtonElement>(null);
@@ -166,7 +169,7 @@ export function Chat({ api, words, appName, welcome, codeLabel, status, onNewCha
       </p>
       {ended ? (
         <div class="chat-ended">
-          <p>{words.say('chatEnded')}</p>
+          {!toldEnded && <p>{words.say('chatEnded')}</p>}
           <button ref={newChat} class="primary" type="button" onClick={onNewChat}>
             {words.say('startNewChat')}
           </button>

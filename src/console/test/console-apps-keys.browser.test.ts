@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DESKTOP,
@@ -149,6 +149,43 @@ describe("the console's Apps & keys page in a real browser", { timeout: 90_000 }
     expect(await revokeButton.count()).toBe(0);
     const refused = await client.post('/v1/verifications', { to: '+905551640003' });
     expect([refused.status, refused.body.code]).toEqual([401, 'invalid_api_key']);
+    await page.context().close();
+  });
+
+  it("keeps the keyboard's place on the button pressed when the server refuses", async () => {
+    const page = await openPage('owner@example.com');
+    await page.getByRole('heading', { name: 'Shop', level: 2 }).waitFor();
+    const refuse = (route: Route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{}' })
+        : route.continue();
+    await page.route('**/console/api/apps', refuse);
+    await page.route('**/console/api/apps/*/keys**', refuse);
+    const refused = page.getByRole('alert').getByText('Something went wrong. Please try again.');
+
+    await page.getByLabel('App name').fill('Refused');
+    await tabTo(page, 'button:Create app');
+    await page.keyboard.press('Enter');
+    await refused.first().waitFor();
+    expect(await focused(page)).toBe('button:Create app');
+
+    await page.getByRole('checkbox', { name: /^verifications/ }).check();
+    await tabTo(page, 'button:Create key');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => refused.count()).toBe(2);
+    expect(await focused(page)).toBe('button:Create key');
+
+    await page
+      .getByRole('button', { name: /^Revoke key/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Revoke this key?' });
+    await dialog.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('alert').waitFor();
+    expect(await focused(page)).toBe('button:Revoke key');
     await page.context().close();
   });
 

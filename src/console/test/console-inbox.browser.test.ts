@@ -127,8 +127,9 @@ describe("the console's Inbox in a real browser", { timeout: 90_000 }, () => {
     expect(await seriousViolations(agent)).toEqual([]);
     await screenshot(agent, '18-inbox', 'console');
 
-    // Hand back, confirmed from the keyboard in a dialog.
-    await agent.getByRole('button', { name: 'Hand back to bot' }).click();
+    // Hand back, from the keyboard and confirmed in a dialog.
+    await agent.getByRole('button', { name: 'Hand back to bot' }).focus();
+    await agent.keyboard.press('Enter');
     const dialog = agent.getByRole('dialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Hand this conversation back to the bot?');
@@ -142,17 +143,24 @@ describe("the console's Inbox in a real browser", { timeout: 90_000 }, () => {
     );
     await expect.poll(() => agent.locator('.inbox-chat-status').textContent()).toBe('With the bot');
     expect(await agent.getByLabel('Message to the visitor').count()).toBe(0);
+    // The button pressed went away with the composer: the keyboard's place is on the new state.
+    const focused = () => agent.evaluate(() => document.activeElement?.textContent ?? '');
+    await expect.poll(focused).toBe('With the bot');
 
     // Cancelling changes nothing; confirming closes the chat.
     await agent.getByRole('button', { name: 'Close conversation' }).click();
     await agent.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
     expect(await agent.getByRole('dialog').count()).toBe(0);
-    await agent.getByRole('button', { name: 'Close conversation' }).click();
-    await agent.getByRole('dialog').getByRole('button', { name: 'Close conversation' }).click();
+    await agent.getByRole('button', { name: 'Close conversation' }).focus();
+    await agent.keyboard.press('Enter');
+    await dialog.waitFor();
+    await agent.keyboard.press('Tab');
+    await agent.keyboard.press('Enter');
     await expect
       .poll(() => visitorLog.textContent(), { timeout: 10_000 })
       .toContain('This chat has ended.');
     await expect.poll(() => agent.locator('.inbox-chat-status').textContent()).toBe('Closed');
+    await expect.poll(focused).toBe('Closed');
     await agent.context().close();
     await visitor.context().close();
   });

@@ -112,6 +112,12 @@ describe('messenger chat in a real browser', { timeout: 90_000 }, () => {
       .poll(() => log.textContent(), { timeout: 10_000 })
       .toContain('This chat has ended.');
     await expect.poll(focused, { timeout: 10_000 }).toBe('Start a new chat');
+    // The log, a live region, says it once; nothing beside it says it again.
+    const endings = (target: typeof page) =>
+      target.evaluate(
+        () => (document.body.textContent ?? '').split('This chat has ended.').length - 1,
+      );
+    expect(await endings(page)).toBe(1);
     expect(await page.getByLabel('Message').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'End chat' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
@@ -129,6 +135,7 @@ describe('messenger chat in a real browser', { timeout: 90_000 }, () => {
       .poll(() => stale.getByRole('alert').textContent(), { timeout: 10_000 })
       .toBe('This chat has ended. Start a new chat to write again.');
     expect(await stale.getByRole('button', { name: 'Start a new chat' }).isVisible()).toBe(true);
+    expect(await endings(stale)).toBe(1);
     await stale.close();
 
     // A new chat goes through the gate again and opens a fresh conversation.

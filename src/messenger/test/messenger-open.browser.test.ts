@@ -20,7 +20,8 @@ describe('messenger without a code, in a real browser', { timeout: 90_000 }, () 
     return { client, appId };
   };
 
-  const newPage = async () => (await chrome.browser.newContext({ locale: 'en-US' })).newPage();
+  const newPage = async (locale = 'en-US', viewport?: { width: number; height: number }) =>
+    (await chrome.browser.newContext({ locale, viewport })).newPage();
 
   beforeAll(async () => {
     [server, chrome] = await Promise.all([startServer(), launchBrowser()]);
@@ -84,5 +85,25 @@ describe('messenger without a code, in a real browser', { timeout: 90_000 }, () 
     for (const conversation of listed.body.data) {
       expect(conversation).toMatchObject({ phone: null, name: null, email: null });
     }
+  });
+
+  it("fits a German phone's 360 px: a compound app name wraps, nothing is cut off", async () => {
+    const { appId } = await newApp('Versicherungsvermittlungsgesellschaft Sonnenschein', {});
+    const page = await newPage('de-DE', { width: 360, height: 780 });
+    await page.goto(`${server.url}/messenger/${appId}`);
+    await page.getByLabel('Nachricht').fill('Donaudampfschifffahrtsgesellschaftskapitänsmütze');
+    await page.getByLabel('Nachricht').press('Enter');
+    await expect.poll(() => page.getByRole('log').textContent()).toContain('kapitänsmütze');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, button, .message')]
+        .filter((node) => node.getBoundingClientRect().right > window.innerWidth)
+        .map((node) => node.textContent),
+    );
+    expect(outside).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await page.context().close();
   });
 });
