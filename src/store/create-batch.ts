@@ -52,10 +52,17 @@ export function batchedCreates(
       const vColumns = sql.join(verification.map((column) => sql.ref(column)));
       const jColumns = sql.join(job.map((column) => sql.ref(column)));
       const returned = sql.join(VERIFICATION_COLUMNS.map((column) => sql.ref(`v.${column}`)));
-      // The superseding of verification-create.ts's `supersedeOf`, for each new row at once.
+      // The superseding of verification-create.ts's `supersedeOf`, for each new row at once,
+      // its rows locked in the order of their ids first (locked-in-order.ts).
       const query = sql<Selectable<VerificationsTable>>`with
         x as (select * from jsonb_populate_recordset(null::verifications,
           cast(${p.verifications} as jsonb))),
+        superseding as materialized (
+          select v.id from verifications as v
+          join x on v.app_id = x.app_id and v.destination = x.destination
+            and v.created_at > x.created_at - ${p.longest} and v.status = 'pending'
+            and v.expires_at + 0 > x.created_at
+          order by v.id for update of v),
         superseded as (
           update verifications as v
           set status = 'canceled', reason = 'superseded', updated_at = x.created_at,
@@ -64,9 +71,8 @@ export function batchedCreates(
             delivery_updated_at = case when v.delivery_status = 'queued' then x.created_at
               else v.delivery_updated_at end
           from x
-          where v.app_id = x.app_id and v.destination = x.destination
-            and v.created_at > x.created_at - ${p.longest} and v.status = 'pending'
-            and v.expires_at + 0 > x.created_at
+          where v.id in (select id from superseding)
+            and v.app_id = x.app_id and v.destination = x.destination
           returning ${returned}),
         canceled_jobs as (
           update outbox_jobs as j

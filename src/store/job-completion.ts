@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { EventSink, OutboxJob } from '../ports/store.ts';
+import { verificationsLockedInOrder } from './locked-in-order.ts';
 import { prepare } from './prepared.ts';
 import { erasedAssignments, toVerification } from './rows.ts';
 import { type Database, VERIFICATION_COLUMNS, type VerificationsTable } from './schema.ts';
@@ -63,7 +64,9 @@ export function batchedSends(
   const announce = createAnnouncer(db);
   const recordAll = prepare((p: Columns<Sent>) => {
     const columns = sql.join(VERIFICATION_COLUMNS.map((column) => sql.ref(`v.${column}`)));
-    const query = sql<Selectable<VerificationsTable> & { job_id: string }>`with sent as (
+    const query = sql<Selectable<VerificationsTable> & { job_id: string }>`with
+      delivered as materialized (${verificationsLockedInOrder(p.verificationId, p.appId)}),
+      sent as (
         update outbox_jobs as j
         set status = 'sent', ${erasedAssignments()}, lease_until = null, updated_at = x.now
         from unnest(cast(${p.jobId} as text[]), cast(${p.attempts} as integer[]),
@@ -73,6 +76,7 @@ export function batchedSends(
           as x(job_id, attempts, verification_id, app_id, provider, now, reference,
             with_reference)
         where j.id = x.job_id and j.status = 'pending' and j.attempts = x.attempts
+          and (select count(*) from delivered) >= 0
         returning x.*)
       update verifications as v
       set delivery_status = 'sent', delivery_provider = s.provider,

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { verificationsLockedInOrder } from './locked-in-order.ts';
 import { prepare } from './prepared.ts';
 import { type Database, VERIFICATION_COLUMNS } from './schema.ts';
 import { isDeadlock, turnBatch } from './turn-batch.ts';
@@ -25,7 +26,9 @@ export function batchedWrongChecks<R extends Counted>(
 ): (check: WrongCheck) => Promise<R | undefined> {
   const countAll = prepare((p: { [K in keyof WrongCheck]: WrongCheck[K][] }) => {
     const columns = sql.join(VERIFICATION_COLUMNS.map((column) => sql.ref(`v.${column}`)));
-    const query = sql<R>`update verifications as v
+    const query = sql<R>`with checked as materialized (
+        ${verificationsLockedInOrder(p.id, p.appId)})
+      update verifications as v
       set attempts = v.attempts + 1, updated_at = x.now
       from unnest(cast(${p.id} as text[]), cast(${p.appId} as text[]),
           cast(${p.expectedSends} as integer[]), cast(${p.now} as bigint[]))
@@ -33,6 +36,7 @@ export function batchedWrongChecks<R extends Counted>(
       where v.id = x.id and v.app_id = x.app_id and v.status = 'pending'
         and v.expires_at > x.now and v.sends = x.expected_sends
         and v.attempts < v.max_attempts and v.attempts + 1 < v.max_attempts
+        and (select count(*) from checked) >= 0
       returning ${columns}`;
     return { compile: () => query.compile(db) };
   });

@@ -59,7 +59,7 @@ describe('a batch PostgreSQL ends to break a deadlock', () => {
       Promise.all([wrong('ver_1'), wrong('ver_2')]),
     );
     expect(sent).toEqual([
-      'update verifications as',
+      'with checked as',
       'update "verifications" set',
       'update "verifications" set',
     ]);

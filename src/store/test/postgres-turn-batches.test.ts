@@ -109,7 +109,7 @@ describe("PostgreSQL's statements of many requests made one", () => {
     // ver_1's second wrong code counts on its own after the batch: one UPDATE joining both
     // would count one attempt for the two.
     expect((await statementsOf(checking)).sent).toEqual([
-      'update verifications as',
+      'with checked as',
       'update "verifications" set',
     ]);
     expect(attempts).toEqual([1, 1, 2]);
@@ -141,7 +141,7 @@ describe("PostgreSQL's statements of many requests made one", () => {
         ),
       );
     expect(await statementsOf(recording)).toEqual({
-      sent: ['begin', 'with sent as', 'insert into "webhook_deliveries"', 'commit'],
+      sent: ['begin', 'with delivered as', 'insert into "webhook_deliveries"', 'commit'],
       roundTrips: 2,
     });
     const held = claimed.filter((job) => job.id !== lost?.id);
@@ -174,7 +174,7 @@ describe("PostgreSQL's statements of many requests made one", () => {
     // One UPDATE joining both of ver_1's jobs would update it once and announce one send.
     expect((await statementsOf(recording)).sent).toEqual([
       'begin',
-      'with sent as',
+      'with delivered as',
       'insert into "webhook_deliveries"',
       'commit',
       'begin',
