@@ -51,130 +51,94 @@ describe('the build before npm start', () => {
   });
 });
 
+/**
+ * Starts `command` in its own process group, on a fresh data dir and port, as a supervisor
+ * would: a kill of its pid then reaches that process alone. `stop` sends it a SIGTERM once the
+ * server answers, and resolves once every pipe closed (the server, which holds them, exited
+ * too) or 10 s went by; the group's leftovers are killed after.
+ */
+async function startInGroup(command: string, args: string[], env: Record<string, string> = {}) {
+  const dataDir = tempDir();
+  const port = await freePort();
+  const child = spawn(command, args, {
+    env: {
+      ...process.env,
+      ...env,
+      OTPD_DATA_DIR: dataDir,
+      OTPD_HOST: '127.0.0.1',
+      OTPD_PORT: String(port),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const healthz = () =>
+    fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.status,
+      () => 0,
+    );
+  return {
+    child,
+    dataDir,
+    healthz,
+    async stop() {
+      try {
+        await expect.poll(healthz, { timeout: 20_000, interval: 100 }).toBe(200);
+        child.kill('SIGTERM');
+        // A server left running keeps the pipes open: then this gives up, and the test says so.
+        await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+        return stdout;
+      } finally {
+        try {
+          process.kill(-(child.pid as number), 'SIGKILL');
+        } catch {}
+      }
+    },
+  };
+}
+
+const walFiles = (dataDir: string) => readdirSync(dataDir).filter((name) => name.endsWith('-wal'));
+
 describe('npm start', () => {
   it('hands a SIGTERM sent to npm to the server, which stops cleanly', async () => {
-    const dataDir = tempDir();
-    const port = await freePort();
-    // Its own process group, so that the kill below reaches npm alone, as a supervisor's would.
-    const npm = spawn('npm', ['start'], {
-      env: {
-        ...process.env,
-        OTPD_DATA_DIR: dataDir,
-        OTPD_HOST: '127.0.0.1',
-        OTPD_PORT: String(port),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    let stdout = '';
-    npm.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    // 'close': npm has exited and the server's output has all arrived (its pipes closed).
-    const closed = new Promise<void>((resolve) => npm.once('close', () => resolve()));
-    try {
-      await expect
-        .poll(
-          () =>
-            fetch(`http://127.0.0.1:${port}/healthz`).then(
-              (r) => r.status,
-              () => 0,
-            ),
-          {
-            timeout: 20_000,
-            interval: 100,
-          },
-        )
-        .toBe(200);
-      npm.kill('SIGTERM');
-      // A server npm did not stop keeps the pipes open: then this gives up and says so below.
-      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      expect(stdout).toContain('"msg":"stopped"');
-      expect(npm.exitCode).toBe(0);
-      expect(readdirSync(dataDir).filter((name) => name.endsWith('-wal'))).toEqual([]);
-    } finally {
-      // Whatever is left of the group (a server npm did not stop) goes with it.
-      try {
-        process.kill(-(npm.pid as number), 'SIGKILL');
-      } catch {}
-    }
+    const npm = await startInGroup('npm', ['start']);
+    const stdout = await npm.stop();
+    expect(stdout).toContain('"msg":"stopped"');
+    expect(npm.child.exitCode).toBe(0);
+    expect(walFiles(npm.dataDir)).toEqual([]);
   });
 });
 
 describe('npx otpd serve', () => {
   it('stops cleanly when npm exec is stopped, though its shell passes no signal on', async () => {
-    const dataDir = tempDir();
-    const port = await freePort();
     // As npm exec runs a package's bin: through `sh -c`, which stays the server's parent and
-    // dies of a SIGTERM without passing it on. Its own process group, as in the test above.
-    const shell = spawn('sh', ['-c', `"${process.execPath}" bin/otpd.js serve; exit $?`], {
-      env: {
-        ...process.env,
-        npm_command: 'exec',
-        OTPD_DATA_DIR: dataDir,
-        OTPD_HOST: '127.0.0.1',
-        OTPD_PORT: String(port),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    let stdout = '';
-    shell.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    // 'close' comes once the server too has exited: it holds the shell's pipes.
-    const closed = new Promise<void>((resolve) => shell.once('close', () => resolve()));
-    try {
-      await expect
-        .poll(
-          () =>
-            fetch(`http://127.0.0.1:${port}/healthz`).then(
-              (r) => r.status,
-              () => 0,
-            ),
-          { timeout: 20_000, interval: 100 },
-        )
-        .toBe(200);
-      shell.kill('SIGTERM');
-      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      expect(stdout).toContain('"signal":"parent exited"');
-      expect(stdout).toContain('"msg":"stopped"');
-      expect(readdirSync(dataDir).filter((name) => name.endsWith('-wal'))).toEqual([]);
-    } finally {
-      try {
-        process.kill(-(shell.pid as number), 'SIGKILL');
-      } catch {}
-    }
+    // dies of a SIGTERM without passing it on.
+    const script = `"${process.execPath}" bin/otpd.js serve; exit $?`;
+    const shell = await startInGroup('sh', ['-c', script], { npm_command: 'exec' });
+    const stdout = await shell.stop();
+    expect(stdout).toContain('"signal":"parent exited"');
+    expect(stdout).toContain('"msg":"stopped"');
+    expect(walFiles(shell.dataDir)).toEqual([]);
   });
 
   it('runs on when a shell, not npm exec, leaves it in the background', async () => {
-    const dataDir = tempDir();
-    const port = await freePort();
-    const { npm_command: _, ...env } = process.env;
     // A script that starts the server in the background and ends a while later: its server is
     // orphaned on purpose.
     const script = `"${process.execPath}" bin/otpd.js serve >/dev/null 2>&1 & sleep 5`;
-    const shell = spawn('sh', ['-c', script], {
-      env: { ...env, OTPD_DATA_DIR: dataDir, OTPD_HOST: '127.0.0.1', OTPD_PORT: String(port) },
-      stdio: 'ignore',
-      detached: true,
-    });
-    const exited = new Promise<void>((resolve) => shell.once('exit', () => resolve()));
-    const healthz = () =>
-      fetch(`http://127.0.0.1:${port}/healthz`).then(
-        (r) => r.status,
-        () => 0,
-      );
+    const shell = await startInGroup('sh', ['-c', script], { npm_command: '' });
+    const exited = new Promise<void>((resolve) => shell.child.once('exit', () => resolve()));
     try {
-      await expect.poll(healthz, { timeout: 20_000, interval: 100 }).toBe(200);
+      await expect.poll(shell.healthz, { timeout: 20_000, interval: 100 }).toBe(200);
       await exited;
       // Past the parent watch's interval (1 s): a watching server would have stopped by now.
       await new Promise((resolve) => setTimeout(resolve, 2_500));
-      expect(await healthz()).toBe(200);
+      expect(await shell.healthz()).toBe(200);
     } finally {
-      try {
-        process.kill(-(shell.pid as number), 'SIGKILL');
-      } catch {}
+      await shell.stop();
     }
   });
 });

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outboxJob, RECORD_T0 as T0, verificationRecord } from '../../../test/helpers/records.ts';
-import type { KyselyStore } from '../kysely-store.ts';
 import { recordedPostgresStore, sink } from './postgres-recorded-store.ts';
 
 /**
@@ -10,11 +9,9 @@ import { recordedPostgresStore, sink } from './postgres-recorded-store.ts';
  * answered one by one, each locking only its own rows: no request fails for it.
  */
 const recorded = recordedPostgresStore();
-const { statementsOf } = recorded;
-let store: KyselyStore;
+const { store, statementsOf } = recorded;
 let other: pg.Client;
 beforeEach(async () => {
-  store = recorded.store;
   other = new pg.Client({ connectionString: recorded.url });
   await other.connect();
   // The batch's own wait (1 s, PostgreSQL's default) ends first: the batch is the one ended.

@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/helpers/pos
 import { preparingPool } from '../postgres/preparing-pool.ts';
 import { prepare } from '../prepared.ts';
 import type { Database } from '../schema.ts';
+import { watchQueries } from './postgres-recorded-store.ts';
 
 // On a pipelining connection a transaction's `begin`, and the writes whose answer nobody
 // reads, go out with the statement after them, one round trip for all; these tests hold that,
@@ -29,21 +30,9 @@ beforeEach(async () => {
   schema = created.name;
   await database.client.query(`create table ${schema}.t (id integer primary key)`);
   const pool = new pg.Pool({ connectionString: created.url, max: 1, pipeline: true });
-  pool.on('connect', (client) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
-    let unanswered = 0;
-    (client as { query: unknown }).query = (...args: unknown[]) => {
-      const first = args[0] as string | { text: string };
-      given.push({ text: typeof first === 'string' ? first : first.text, unanswered });
-      unanswered++;
-      const answer = query(...args);
-      const answered = () => {
-        unanswered--;
-      };
-      answer.then(answered, answered);
-      return answer;
-    };
-  });
+  pool.on('connect', (client) =>
+    watchQueries(client, (text, unanswered) => given.push({ text, unanswered })),
+  );
   db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   given = [];
 });

@@ -10,6 +10,26 @@ import { createKyselyStore, type KyselyStore } from '../kysely-store.ts';
 import { preparingPool } from '../postgres/preparing-pool.ts';
 import type { Database } from '../schema.ts';
 
+/** Hands `seen` each statement `client` is given, and how many others were unanswered then. */
+export function watchQueries(
+  client: pg.PoolClient,
+  seen: (text: string, unanswered: number) => void,
+): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  let unanswered = 0;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const first = args[0] as string | { text: string };
+    seen(typeof first === 'string' ? first : first.text, unanswered);
+    unanswered++;
+    const answer = query(...args);
+    const answered = () => {
+      unanswered--;
+    };
+    answer.then(answered, answered);
+    return answer;
+  };
+}
+
 /**
  * A PostgreSQL store whose connections count the statements the hot path sends and the round
  * trips they take: each round trip is a wait on a busy event loop, and each statement costs
@@ -27,23 +47,11 @@ export function recordedPostgresStore() {
   let roundTrips = 0;
 
   /** Records what `client` is given. */
-  function recording(client: pg.PoolClient) {
-    const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
-    let unanswered = 0;
-    (client as { query: unknown }).query = (...args: unknown[]) => {
-      const first = args[0] as string | { text: string };
-      const text = typeof first === 'string' ? first : first.text;
+  const recording = (client: pg.PoolClient) =>
+    watchQueries(client, (text, unanswered) => {
       sent.push(text.split(/\s+/).slice(0, 3).join(' '));
       if (unanswered === 0) roundTrips++;
-      unanswered++;
-      const answer = query(...args);
-      const answered = () => {
-        unanswered--;
-      };
-      answer.then(answered, answered);
-      return answer;
-    };
-  }
+    });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -69,10 +77,13 @@ export function recordedPostgresStore() {
   });
 
   return {
-    /** The store of the test running now. */
-    get store() {
-      return store;
-    },
+    /** The store of the test running now: each call goes to the one its `beforeEach` made. */
+    store: new Proxy({} as KyselyStore, {
+      get: (_target, name) => {
+        const value = Reflect.get(store, name);
+        return typeof value === 'function' ? value.bind(store) : value;
+      },
+    }),
     /** Its database, for rows no store operation writes. */
     get db() {
       return db;

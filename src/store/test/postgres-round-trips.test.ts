@@ -1,15 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outboxJob, RECORD_T0 as T0, verificationRecord } from '../../../test/helpers/records.ts';
-import type { KyselyStore } from '../kysely-store.ts';
 import { recordedPostgresStore, sink } from './postgres-recorded-store.ts';
 
 /** The statements and round trips of one hot-path operation at a time on PostgreSQL. */
 const recorded = recordedPostgresStore();
-const { statementsOf } = recorded;
-let store: KyselyStore;
-beforeEach(() => {
-  store = recorded.store;
-});
+const { store, statementsOf } = recorded;
 
 const LOCK = 'select pg_advisory_xact_lock(hashtextextended($1, 0))';
 

@@ -1,11 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   fraudDecision,
   outboxJob,
   RECORD_T0 as T0,
   verificationRecord,
 } from '../../../test/helpers/records.ts';
-import type { KyselyStore } from '../kysely-store.ts';
 import { fromJob } from '../rows.ts';
 import { recordedPostgresStore, sink } from './postgres-recorded-store.ts';
 
@@ -14,11 +13,7 @@ import { recordedPostgresStore, sink } from './postgres-recorded-store.ts';
  * statement (turn-batch.ts), each caller still given its own answer.
  */
 const recorded = recordedPostgresStore();
-const { statementsOf } = recorded;
-let store: KyselyStore;
-beforeEach(() => {
-  store = recorded.store;
-});
+const { store, statementsOf } = recorded;
 
 const LOCK = 'select pg_advisory_xact_lock(hashtextextended($1, 0))';
 
