@@ -95,7 +95,8 @@ export function LoginForm(props: { api: Api; words: Words; onSignedIn(session: S
             {error}
           </p>
         )}
-        <button type="submit" disabled={busy}>
+        {/* Not `disabled`: that would take the focus from it while the server answers. */}
+        <button type="submit" aria-disabled={busy}>
           {step === 'password' ? words.say('signIn') : words.say('verify')}
         </button>
         {step === 'totp' && (

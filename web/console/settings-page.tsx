@@ -108,7 +108,7 @@ export function SettingsPage(props: PageProps) {
 
   async function save(event: Event) {
     event.preventDefault();
-    if (!app || !schema) return;
+    if (!app || !schema || busy) return;
     setProblem('');
     setSaved('');
     const broken = Object.entries(local);
@@ -249,7 +249,8 @@ export function SettingsPage(props: PageProps) {
           </fieldset>
           {writable && (
             <div class="sf-actions sf-save">
-              <button type="submit" disabled={busy}>
+              {/* Not `disabled`: that would take the focus from it while the settings are saved. */}
+              <button type="submit" aria-disabled={busy}>
                 {words.say('settingsSave')}
               </button>
               <p role="status">{saved}</p>

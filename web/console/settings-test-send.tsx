@@ -24,6 +24,7 @@ export function TestSendForm(props: {
 
   async function send(event: Event) {
     event.preventDefault();
+    if (busy) return;
     setError('');
     if (!to.trim()) {
       setError(words.say('settingsTestNeedsTo'));
@@ -101,7 +102,8 @@ export function TestSendForm(props: {
           </p>
         </div>
         <div class="sf-actions">
-          <button type="submit" disabled={busy}>
+          {/* Not `disabled`: that would take the focus from it while the message is sent. */}
+          <button type="submit" aria-disabled={busy}>
             {words.say('settingsSendTest')}
           </button>
         </div>

@@ -101,6 +101,43 @@ describe("the console's Settings page in a real browser", { timeout: 90_000 }, (
     await page.context().close();
   });
 
+  it("keeps the keyboard's place on Save when the server refuses, and saves once for two presses", async () => {
+    const page = await openSettings('admin@example.com');
+    // A refusal naming no field (a refused field takes the focus itself, as tested above).
+    let puts = 0;
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    await page.route('**/console/api/apps/*/settings', async (route) => {
+      if (route.request().method() !== 'PUT') return route.continue();
+      puts++;
+      await held;
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          status: 503,
+          code: 'service_unavailable',
+          detail: 'the settings are changing too fast; try again',
+        }),
+      });
+    });
+    const save = page.getByRole('button', { name: 'Save settings' });
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => puts).toBe(1);
+    await page.keyboard.press('Enter');
+    answer();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'The server refused: the settings are changing too fast; try again' })
+      .waitFor();
+    expect(puts).toBe(1);
+    expect(await save.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
   it('adds an HTTP gateway before the sandbox and test-sends through both', async () => {
     const page = await openSettings('admin@example.com');
     await openSection(page, 'Channels');

@@ -42,6 +42,13 @@ describe('admin console in a real browser', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
   };
 
+  /** The focused element as `tag:text`, e.g. `button:Sign in`: where the keyboard is. */
+  const focusOf = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el?.tagName.toLowerCase()}:${el?.textContent}`;
+    });
+
   const noHorizontalScroll = (page: Page) =>
     page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -100,6 +107,32 @@ describe('admin console in a real browser', { timeout: 90_000 }, () => {
       .toBe('The email or the password is wrong.');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, '3-wrong-password', 'console');
+
+    // By keyboard, pressed twice while the first try is under way: one try is sent, and the
+    // refusal leaves the keyboard's place on the button.
+    let tries = 0;
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    await page.route('**/console/api/login', async (route) => {
+      tries++;
+      await held;
+      await route.continue();
+    });
+    await page.getByLabel('Password').fill('not my password 2');
+    await page.getByRole('button', { name: 'Sign in' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tries).toBe(1);
+    await page.keyboard.press('Enter');
+    answer();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('The email or the password is wrong.');
+    expect(tries).toBe(1);
+    expect(await focusOf(page)).toBe('button:Sign in');
+    await page.unroute('**/console/api/login');
+
     await signIn(page, 'typo@example.com');
     await page.getByRole('navigation', { name: 'Console' }).waitFor();
   });
@@ -156,10 +189,12 @@ describe('admin console in a real browser', { timeout: 90_000 }, () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, '5-totp-sign-in', 'console');
     await code.fill('000000');
-    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.getByRole('button', { name: 'Verify' }).focus();
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toBe('The code is wrong or was used already.');
+    expect(await focusOf(page)).toBe('button:Verify');
     // The next time step's code: the confirming one is spent.
     await code.fill(totpCode(secret, systemClock, 30_000));
     await page.getByRole('button', { name: 'Verify' }).click();
