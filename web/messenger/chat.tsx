@@ -38,11 +38,17 @@ export function Chat({ api, words, appName, welcome, codeLabel, status, onNewCha
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [asked, setAsked] = useState(status !== 'bot');
+  // The turn in which the visitor asked for a person (null: before any turn). The ask holds
+  // until the next turn, which answers it (a handover) or ends it (a hand back): worked out in
+  // the same render as the turn, so the button never lags behind the log.
+  const [askedIn, setAskedIn] = useState<string | null | undefined>(
+    status !== 'bot' ? null : undefined,
+  );
   const [refused, setRefused] = useState(status === 'closed');
   const system = (text: string) => messages.some((m) => m.author === 'system' && m.text === text);
   // Who has the chat now: the newest of the handover, an agent taking it, or its hand back.
   const turn = messages.filter((m) => m.author === 'system' && TURNS.has(m.text ?? '')).at(-1);
+  const asked = askedIn !== undefined && askedIn === (turn?.id ?? null);
   const waiting = asked || turn?.text === 'handover' || turn?.text === 'taken';
   // Ended by the visitor, the business (a `closed` message) or found so by a refusal.
   const ended = refused || system('closed');
@@ -52,11 +58,6 @@ export function Chat({ api, words, appName, welcome, codeLabel, status, onNewCha
   const log = useRef<HTMLOListElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const newChat = useRef<HTMLButtonElement>(null);
-
-  // Back with the bot, the visitor may ask for a person again.
-  useEffect(() => {
-    if (turn?.text === 'handed_back') setAsked(false);
-  }, [turn?.id]);
 
   // The composer goes away when the chat ends: keep the keyboard's place on what comes next.
   useEffect(() => {
@@ -118,7 +119,7 @@ export function Chat({ api, words, appName, welcome, codeLabel, status, onNewCha
           onClick={() =>
             run(async () => {
               await api.handover();
-              setAsked(true);
+              setAskedIn(turn?.id ?? null);
               return undefined;
             })
           }
