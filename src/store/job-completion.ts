@@ -52,7 +52,8 @@ type Sent = {
  * delivered, its values passed as arrays so the SQL never changes and is compiled once; one
  * INSERT writes the `message.sent` deliveries, built from the rows it returned. Each job is
  * recorded only while its sender still holds it, as `one`, the transaction of a single send,
- * records it; a turn's lone send goes to `one` as well.
+ * records it. A turn's lone send is one such statement too: it locks its verification before
+ * its job, as a create's supersede does (locked-in-order.ts), where `one` takes the job first.
  *
  * One UPDATE joining two jobs of the same verification would update it once and return it
  * once, so a verification's second send in a turn is recorded on its own after the batch.
@@ -116,16 +117,13 @@ export function batchedSends(
       else first.set(key, sent);
     }
     const together = [...first.values()];
-    if (together.length === 1) await one(together[0] as SentJob);
-    else {
-      try {
-        // Without an event to write, the one statement is the whole transaction.
-        if (together.every((s) => !s.events)) await recordTogether(db, together);
-        else await db.transaction().execute((trx) => recordTogether(trx, together));
-      } catch (error) {
-        if (!isDeadlock(error)) throw error;
-        for (const sent of together) await one(sent);
-      }
+    try {
+      // Without an event to write, the one statement is the whole transaction.
+      if (together.every((s) => !s.events)) await recordTogether(db, together);
+      else await db.transaction().execute((trx) => recordTogether(trx, together));
+    } catch (error) {
+      if (!isDeadlock(error)) throw error;
+      for (const sent of together) await one(sent);
     }
     for (const sent of again) await one(sent);
     return sends.map(() => undefined);

@@ -46,7 +46,7 @@ describe('PostgreSQL round trips of the hot path', () => {
     if (!job) throw new Error('no job claimed');
     const done = { provider: 'sandbox', now: T0 + 1 };
     expect(await statementsOf(() => store.completeJob(job, done, sink))).toEqual({
-      sent: ['begin', 'with "sent" as', 'insert into "webhook_deliveries"', 'commit'],
+      sent: ['begin', 'with delivered as', 'insert into "webhook_deliveries"', 'commit'],
       roundTrips: 2,
     });
     expect((await store.getVerification('app_1', 'ver_1'))?.deliveryStatus).toBe('sent');
