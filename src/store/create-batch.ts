@@ -4,7 +4,7 @@ import type { VerificationRecord } from '../verification/domain/verification.ts'
 import { definedColumns, prepare } from './prepared.ts';
 import { erasedAssignments, fromJob, fromVerification, toVerification } from './rows.ts';
 import { type Database, VERIFICATION_COLUMNS, type VerificationsTable } from './schema.ts';
-import { isDeadlock, turnBatch } from './turn-batch.ts';
+import { onceByKey, turnBatch } from './turn-batch.ts';
 import { createAnnouncer, type Owed } from './webhook-queries.ts';
 
 /** A verification to create with its first job, announced to its app's subscriptions. */
@@ -139,29 +139,14 @@ export function batchedCreates(
     });
   }
 
-  return turnBatch(async (creates: Create[]) => {
-    const first = new Map<string, number>();
-    const again: number[] = [];
-    for (const [i, create] of creates.entries()) {
-      const key = destinationKey(create.verification);
-      if (first.has(key)) again.push(i);
-      else first.set(key, i);
-    }
-    const together = [...first.values()];
-    const answers: string[][] = creates.map(() => []);
-    if (together.length === 1) {
-      const i = together[0] as number;
-      answers[i] = await one(creates[i] as Create);
-    } else {
-      try {
-        const ids = await createTogether(together.map((i) => creates[i] as Create));
-        for (const [n, i] of together.entries()) answers[i] = ids[n] as string[];
-      } catch (error) {
-        if (!isDeadlock(error)) throw error;
-        for (const i of together) answers[i] = await one(creates[i] as Create);
-      }
-    }
-    for (const i of again) answers[i] = await one(creates[i] as Create);
-    return answers;
-  });
+  return turnBatch((creates: Create[]) =>
+    onceByKey(
+      creates,
+      (create) => destinationKey(create.verification),
+      // A lone create is a single create's transaction: one statement fewer.
+      (together) =>
+        together.length === 1 ? Promise.all(together.map(one)) : createTogether(together),
+      one,
+    ),
+  );
 }

@@ -4,7 +4,7 @@ import { verificationsLockedInOrder } from './locked-in-order.ts';
 import { prepare } from './prepared.ts';
 import { erasedAssignments, toVerification } from './rows.ts';
 import { type Database, VERIFICATION_COLUMNS, type VerificationsTable } from './schema.ts';
-import { isDeadlock, turnBatch } from './turn-batch.ts';
+import { onceByKey, turnBatch } from './turn-batch.ts';
 import { createAnnouncer } from './webhook-queries.ts';
 
 /** A send to record: the job as its sender claimed it, and what the provider answered. */
@@ -108,24 +108,17 @@ export function batchedSends(
     await announce.each(trx, owed);
   }
 
-  return turnBatch(async (sends: SentJob[]) => {
-    const first = new Map<string, SentJob>();
-    const again: SentJob[] = [];
-    for (const sent of sends) {
-      const key = `${sent.job.appId}\n${sent.job.verificationId}`;
-      if (first.has(key)) again.push(sent);
-      else first.set(key, sent);
-    }
-    const together = [...first.values()];
-    try {
-      // Without an event to write, the one statement is the whole transaction.
-      if (together.every((s) => !s.events)) await recordTogether(db, together);
-      else await db.transaction().execute((trx) => recordTogether(trx, together));
-    } catch (error) {
-      if (!isDeadlock(error)) throw error;
-      for (const sent of together) await one(sent);
-    }
-    for (const sent of again) await one(sent);
-    return sends.map(() => undefined);
-  });
+  return turnBatch((sends: SentJob[]) =>
+    onceByKey(
+      sends,
+      (sent) => `${sent.job.appId}\n${sent.job.verificationId}`,
+      async (together) => {
+        // Without an event to write, the one statement is the whole transaction.
+        if (together.every((s) => !s.events)) await recordTogether(db, together);
+        else await db.transaction().execute((trx) => recordTogether(trx, together));
+        return together.map(() => undefined);
+      },
+      one,
+    ),
+  );
 }

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { verificationsLockedInOrder } from './locked-in-order.ts';
 import { prepare } from './prepared.ts';
 import { type Database, VERIFICATION_COLUMNS } from './schema.ts';
-import { isDeadlock, turnBatch } from './turn-batch.ts';
+import { onceByKey, turnBatch } from './turn-batch.ts';
 
 /** A wrong code for a verification, counted only while it stays pending (see recordCheck). */
 export type WrongCheck = { appId: string; id: string; expectedSends: number; now: number };
@@ -41,30 +41,17 @@ export function batchedWrongChecks<R extends Counted>(
     return { compile: () => query.compile(db) };
   });
   const keyOf = (appId: string, id: string) => `${appId}\n${id}`;
-  return turnBatch(async (checks: WrongCheck[]) => {
-    const first = new Map<string, number>();
-    const again: number[] = [];
-    for (const [i, check] of checks.entries()) {
-      const key = keyOf(check.appId, check.id);
-      if (first.has(key)) again.push(i);
-      else first.set(key, i);
-    }
-    const unique = [...first.values()].map((i) => checks[i] as WrongCheck);
-    const answers: (R | undefined)[] = checks.map(() => undefined);
-    try {
-      const { rows } = await countAll(db, {
-        id: unique.map((c) => c.id),
-        appId: unique.map((c) => c.appId),
-        expectedSends: unique.map((c) => c.expectedSends),
-        now: unique.map((c) => c.now),
-      });
-      const counted = new Map(rows.map((row) => [keyOf(row.app_id, row.id), row]));
-      for (const [key, i] of first) answers[i] = counted.get(key);
-    } catch (error) {
-      if (!isDeadlock(error)) throw error;
-      for (const i of first.values()) answers[i] = await one(checks[i] as WrongCheck);
-    }
-    for (const i of again) answers[i] = await one(checks[i] as WrongCheck);
-    return answers;
-  });
+  const countTogether = async (checks: WrongCheck[]) => {
+    const { rows } = await countAll(db, {
+      id: checks.map((c) => c.id),
+      appId: checks.map((c) => c.appId),
+      expectedSends: checks.map((c) => c.expectedSends),
+      now: checks.map((c) => c.now),
+    });
+    const counted = new Map(rows.map((row) => [keyOf(row.app_id, row.id), row]));
+    return checks.map((c) => counted.get(keyOf(c.appId, c.id)));
+  };
+  return turnBatch((checks: WrongCheck[]) =>
+    onceByKey(checks, (c) => keyOf(c.appId, c.id), countTogether, one),
+  );
 }

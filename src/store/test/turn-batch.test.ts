@@ -1,6 +1,6 @@
 import { setImmediate as turnEnds } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { turnBatch } from '../turn-batch.ts';
+import { onceByKey, turnBatch } from '../turn-batch.ts';
 
 describe('turnBatch', () => {
   it('runs what one turn handed in as one batch, and what the next turn hands in as another', async () => {
@@ -49,5 +49,40 @@ describe('turnBatch', () => {
     release();
     await Promise.all([first, second]);
     expect(batches).toEqual([['a'], ['b']]);
+  });
+});
+
+describe('onceByKey', () => {
+  const key = (item: string) => item.slice(0, 1);
+
+  it("batches each key's first item, then runs its later ones alone, in order", async () => {
+    const calls: string[] = [];
+    const answers = await onceByKey(
+      ['a1', 'b1', 'a2'],
+      key,
+      async (items) => {
+        calls.push(items.join('+'));
+        return items.map((item) => `together ${item}`);
+      },
+      async (item) => {
+        calls.push(item);
+        return `alone ${item}`;
+      },
+    );
+    expect(calls).toEqual(['a1+b1', 'a2']);
+    expect(answers).toEqual(['together a1', 'together b1', 'alone a2']);
+  });
+
+  it('runs a batch PostgreSQL ended in a deadlock again one by one, and rethrows anything else', async () => {
+    const deadlock = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    const alone = async (item: string) => `alone ${item}`;
+    const failing = (error: Error) => async () => Promise.reject(error);
+    expect(await onceByKey(['a1', 'b1'], key, failing(deadlock), alone)).toEqual([
+      'alone a1',
+      'alone b1',
+    ]);
+    await expect(onceByKey(['a1'], key, failing(new Error('disk full')), alone)).rejects.toThrow(
+      'disk full',
+    );
   });
 });
