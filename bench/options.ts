@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 export const SCENARIOS = {
   hello: 'bare Fastify hello world, the ceiling every ratio is taken against',
   minimal: 'the least server for the same workload, the floor of what its work costs',
+  'minimal-half-load':
+    'the minimal server again at half of its own peak rate, paced as half-load is: the latency floor',
   embedded: 'embedded otpd on SQLite (synchronous=NORMAL), gateway and webhooks on, full load',
   'half-load':
     "the embedded otpd again at half of embedded's request rate, started at evenly spaced times",
@@ -24,6 +26,7 @@ export type ScenarioName = keyof typeof SCENARIOS;
 const NEEDS: Record<ScenarioName, ScenarioName[]> = {
   hello: [],
   minimal: ['hello'],
+  'minimal-half-load': ['minimal'],
   embedded: ['hello'],
   'full-sync': ['hello'],
   'half-load': ['embedded'],

@@ -26,6 +26,8 @@ export interface Figures {
   helloRate?: number;
   /** The minimal server's request rate on otpd's workload (bench/minimal-server.ts). */
   minimalRate?: number;
+  /** The minimal server's check p99 at half of its own peak rate, ms. */
+  minimalHalfLoadCheckP99Ms?: number;
   /** embedded (synchronous=NORMAL) and full-sync request rates, req/s. */
   embeddedRate?: number;
   fullSyncRate?: number;
@@ -128,8 +130,9 @@ export const verdictWord = (v: Verdict) => (v.met ? 'PASS' : 'FALL SHORT');
 
 /**
  * What the minimal servers reached, beside the targets: what the workload's own work (a row
- * written and updated, the code and two events sent over HTTP) leaves of the ceiling. A
- * target above a floor cannot be met by any server doing that work on this machine.
+ * written and updated, the code and two events sent over HTTP) leaves of the ceiling, and
+ * the check p99 the least server has at half of its own peak. A target beyond a floor cannot
+ * be met by any server doing that work on this machine.
  */
 export function floorLines(f: Figures): string[] {
   const lines: string[] = [];
@@ -137,6 +140,10 @@ export function floorLines(f: Figures): string[] {
     lines.push(
       `the minimal server for the same workload reaches ${ratio(f.minimalRate / f.helloRate)} hello world`,
     );
+  }
+  if (f.minimalHalfLoadCheckP99Ms !== undefined) {
+    const p99 = f.minimalHalfLoadCheckP99Ms.toFixed(1);
+    lines.push(`the minimal server at half of its peak: check p99 ${p99} ms`);
   }
   if (f.minimalClusteredPairsPerSecond !== undefined) {
     const pairs = Math.round(f.minimalClusteredPairsPerSecond);

@@ -32,6 +32,34 @@ export async function runMinimal(context: BenchContext): Promise<ScenarioResult>
 }
 
 /**
+ * The latency floor: a fresh minimal server at `rate` (half of its own peak), paced as the
+ * half-load scenario paces otpd (bench/paced.ts). The check p99 otpd must stay under at half
+ * of its peak, set against what the least server reaches at half of its own.
+ */
+export async function runMinimalHalfLoad(
+  context: BenchContext,
+  rate: number,
+): Promise<ScenarioResult> {
+  const server = await startServer('minimal', 'minimal-half-load', {
+    BENCH_SMS_URL: context.gateway.smsUrl,
+    BENCH_WEBHOOK_URL: context.gateway.webhookUrl,
+  });
+  try {
+    const result = await measure(
+      [{ server, make: () => otpdWorkload(server.ready.url, 'minimal', 'embedded') }],
+      { ...measureOptions(context), sqlStats: false, rate },
+    );
+    return {
+      ...result,
+      name: 'minimal ½ load',
+      description: `the minimal server at ${Math.round(rate)} req/s in all, started at evenly spaced times`,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
  * The clustered floor: two minimal servers on one throw-away PostgreSQL database, loaded as
  * the clustered otpd is (each by its own autocannon), PostgreSQL's CPU added. Pairs per
  * second: answered requests / 2 / seconds.

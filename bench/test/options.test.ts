@@ -19,6 +19,11 @@ describe('bench options', () => {
     expect(options(['--only', 'clustered']).scenarios).toEqual(['clustered']);
     expect(options(['--only', 'full-sync']).scenarios).toEqual(['hello', 'full-sync']);
     expect(options(['--only', 'minimal']).scenarios).toEqual(['hello', 'minimal']);
+    expect(options(['--only', 'minimal-half-load']).scenarios).toEqual([
+      'hello',
+      'minimal',
+      'minimal-half-load',
+    ]);
     expect(options(['--only', 'minimal-clustered']).scenarios).toEqual(['minimal-clustered']);
     expect(options(['--only', 'million, half-load']).scenarios).toEqual([
       'hello',

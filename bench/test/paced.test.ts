@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { firePaced } from '../paced.ts';
+import { firePaced, latencySummary } from '../paced.ts';
 import type { Workload } from '../workloads.ts';
 
 /* The bench's constant-rate load: how many requests it starts, and that a late start counts. */
@@ -56,5 +56,13 @@ describe('firePaced', () => {
     });
     expect(result.requests.total).toBe(20);
     expect(result.latency.max).toBeGreaterThanOrEqual(30 * 20 - 10 * 20);
+  });
+
+  it('summarises as many latencies as a fast server answers', () => {
+    // Half a million: passed as arguments to Math.max they overflowed the call stack.
+    const latencies = Array.from({ length: 500_000 }, (_, i) => (i % 1000) / 10);
+    latencies[123_456] = 250.4;
+    expect(latencySummary(latencies)).toEqual({ p50: 50, p99: 99, average: 50, max: 250 });
+    expect(latencySummary([])).toEqual({ p50: 0, p99: 0, average: 0, max: 0 });
   });
 });

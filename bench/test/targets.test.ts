@@ -93,10 +93,12 @@ describe('bench targets', () => {
     const floor = floorLines({
       helloRate: 40_000,
       minimalRate: 4_000,
+      minimalHalfLoadCheckP99Ms: 9.14,
       minimalClusteredPairsPerSecond: 812.4,
     });
     expect(floor).toEqual([
       'the minimal server for the same workload reaches 0.100× hello world',
+      'the minimal server at half of its peak: check p99 9.1 ms',
       'two minimal servers on PostgreSQL reach 812 pairs/s',
     ]);
     expect(formatTargets([], floor).split('\n')).toEqual([
@@ -104,6 +106,7 @@ describe('bench targets', () => {
       '  (none measured)',
       `  (${floor[0]})`,
       `  (${floor[1]})`,
+      `  (${floor[2]})`,
     ]);
     expect(floorLines({ helloRate: 40_000 })).toEqual([]);
     expect(floorLines({ minimalRate: 4_000 })).toEqual([]);
