@@ -107,11 +107,15 @@ export function WebhooksPage(props: PageProps) {
   }, []);
 
   // Back from a delivery (the list read again first), the focus returns to the row's button,
-  // or to the results when the delivery no longer matches the filter.
+  // to the results when the delivery no longer matches the filter, or to why the list could
+  // not be read: never left on the page's body.
   useEffect(() => {
     if (open !== null || !opener.current) return;
-    const row = document.getElementById(`open-${opener.current}`);
-    (row ?? document.getElementById('webhook-results'))?.focus();
+    const next = [`open-${opener.current}`, 'webhook-results', 'webhooks-error'];
+    next
+      .map((id) => document.getElementById(id))
+      .find(Boolean)
+      ?.focus();
   }, [open]);
 
   const time = new Intl.DateTimeFormat(words.locale, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -139,7 +143,7 @@ export function WebhooksPage(props: PageProps) {
         }}
       />
       {error && (
-        <p class="error" role="alert">
+        <p class="error" role="alert" id="webhooks-error" tabIndex={-1}>
           {words.say(error)}
         </p>
       )}

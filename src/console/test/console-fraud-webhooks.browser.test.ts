@@ -225,6 +225,17 @@ describe("the console's Fraud and Webhooks pages in a real browser", { timeout: 
     await heading.waitFor();
     await page.getByRole('button', { name: 'Back to deliveries' }).click();
     await expect.poll(() => focused(page)).toBe('verification.created');
+
+    // The list cannot be read again on the way back: the focus goes to the page's alert.
+    await row.last().click();
+    await heading.waitFor();
+    await page.route(
+      (url) => url.pathname.endsWith('/console/api/webhook-deliveries'),
+      (route) =>
+        route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{}' }),
+    );
+    await page.getByRole('button', { name: 'Back to deliveries' }).click();
+    await expect.poll(() => focused(page)).toBe('Something went wrong. Please try again.');
     await page.context().close();
   });
 
