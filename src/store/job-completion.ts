@@ -51,17 +51,16 @@ type Sent = {
  * statements (turn-batch.ts): one UPDATE marks every held job sent and its verification
  * delivered, its values passed as arrays so the SQL never changes and is compiled once; one
  * INSERT writes the `message.sent` deliveries, built from the rows it returned. Each job is
- * recorded only while its sender still holds it, as `one`, the transaction of a single send,
- * records it. A turn's lone send is one such statement too: it locks its verification before
- * its job, as a create's supersede does (locked-in-order.ts), where `one` takes the job first.
+ * recorded only while its sender still holds it (pending, the same `attempts`).
  *
  * One UPDATE joining two jobs of the same verification would update it once and return it
- * once, so a verification's second send in a turn is recorded on its own after the batch.
+ * once, so a verification's second send in a turn is recorded on its own after the batch;
+ * a batch PostgreSQL ends to break a deadlock is recorded again one send at a time. Each of
+ * those is this statement too, with one send: every send locks its verification before its
+ * job, as a create's supersede does (locked-in-order.ts), so the two never wait for each other
+ * in opposite orders.
  */
-export function batchedSends(
-  db: Kysely<Database>,
-  one: (sent: SentJob) => Promise<void>,
-): (sent: SentJob) => Promise<void> {
+export function batchedSends(db: Kysely<Database>): (sent: SentJob) => Promise<void> {
   const announce = createAnnouncer(db);
   const recordAll = prepare((p: Columns<Sent>) => {
     const columns = sql.join(VERIFICATION_COLUMNS.map((column) => sql.ref(`v.${column}`)));
@@ -108,17 +107,21 @@ export function batchedSends(
     await announce.each(trx, owed);
   }
 
+  async function record(sends: SentJob[]): Promise<undefined[]> {
+    // Without an event to write, the one statement is the whole transaction.
+    if (sends.every((s) => !s.events)) await recordTogether(db, sends);
+    else await db.transaction().execute((trx) => recordTogether(trx, sends));
+    return sends.map(() => undefined);
+  }
+
   return turnBatch((sends: SentJob[]) =>
     onceByKey(
       sends,
       (sent) => `${sent.job.appId}\n${sent.job.verificationId}`,
-      async (together) => {
-        // Without an event to write, the one statement is the whole transaction.
-        if (together.every((s) => !s.events)) await recordTogether(db, together);
-        else await db.transaction().execute((trx) => recordTogether(trx, together));
-        return together.map(() => undefined);
+      record,
+      async (sent) => {
+        await record([sent]);
       },
-      one,
     ),
   );
 }

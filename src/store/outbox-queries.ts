@@ -61,25 +61,7 @@ export function createOutboxQueries(
         .where('app_id', '=', p.appId)
         .returning(VERIFICATION_COLUMNS),
     );
-  /** PostgreSQL's: both updates in one statement, the verification's only if the job's applied. */
-  const sentAndDeliveredAs = (withReference: boolean) =>
-    prepare((p: Sent & { jobId: string; attempts: number }) =>
-      db
-        .with('sent', () =>
-          sentJob({ id: p.jobId, attempts: p.attempts, now: p.now }).returning('id'),
-        )
-        .updateTable('verifications')
-        .set(delivery(p, withReference))
-        .where('id', '=', p.id)
-        .where('app_id', '=', p.appId)
-        .where((eb) => eb.exists(eb.selectFrom('sent').select('id')))
-        .returning(VERIFICATION_COLUMNS),
-    );
   const [delivered, deliveredWithReference] = [deliveredAs(false), deliveredAs(true)];
-  const [sentAndDelivered, sentAndDeliveredWithReference] = [
-    sentAndDeliveredAs(false),
-    sentAndDeliveredAs(true),
-  ];
   /**
    * Marks a held job sent and its verification delivered, naming the code's reference when
    * `withReference`: the verification as it now is, or undefined when the job was not held.
@@ -90,17 +72,12 @@ export function createOutboxQueries(
     sent: Sent,
     withReference: boolean,
   ) => {
-    if (dialect === 'postgres') {
-      const held = { ...sent, jobId: job.id, attempts: job.attempts };
-      const statement = withReference ? sentAndDeliveredWithReference : sentAndDelivered;
-      return (await statement(trx, held)).rows[0];
-    }
     const held = await markSent(trx, { id: job.id, attempts: job.attempts, now: sent.now });
     if (Number(held.numAffectedRows ?? 0) === 0) return undefined;
     return (await (withReference ? deliveredWithReference : delivered)(trx, sent)).rows[0];
   };
 
-  /** One send recorded in its own transaction, with its event. */
+  /** One send recorded in its own transaction, with its event (SQLite's way). */
   const recordOne = async (sent: SentJob) => {
     const { job, provider, now, reference, events } = sent;
     const complete = async (trx: Kysely<Database>) => {
@@ -114,12 +91,10 @@ export function createOutboxQueries(
       );
       if (row) await announce(trx, events, sentEvent(sent, row));
     };
-    // On PostgreSQL, without an event to write, the one statement is the whole transaction.
-    if (dialect === 'postgres' && !events) await complete(db);
-    else await db.transaction().execute(complete);
+    await db.transaction().execute(complete);
   };
   // PostgreSQL records a turn's sends together; SQLite's statements cost no round trip.
-  const recordSend = dialect === 'postgres' ? batchedSends(db, recordOne) : recordOne;
+  const recordSend = dialect === 'postgres' ? batchedSends(db) : recordOne;
 
   return {
     async claimDueJobs(now, leaseMs, limit, share) {

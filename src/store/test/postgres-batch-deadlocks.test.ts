@@ -38,6 +38,17 @@ async function inDeadlock<T>(first: string, second: string, batch: () => Promise
   return { sent, answer: await answer };
 }
 
+/** Resolves once a session of this database waits for a row lock (the sends, one by one). */
+async function waitingForALock(): Promise<void> {
+  for (;;) {
+    const { rows } = await other.query(
+      "select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+    );
+    if (rows.length > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 function created(...ids: string[]) {
   return Promise.all(
     ids.map((id) => {
@@ -70,12 +81,36 @@ describe('a batch PostgreSQL ends to break a deadlock', () => {
     const { sent } = await inDeadlock('ver_1', 'ver_2', () =>
       Promise.all(claimed.map((job) => store.completeJob(job, done, sink))),
     );
-    expect(sent.filter((s) => s === 'with "sent" as')).toHaveLength(2);
+    // The batch PostgreSQL ended, then each send alone.
+    expect(sent.filter((s) => s === 'with delivered as')).toHaveLength(3);
     for (const id of ['ver_1', 'ver_2']) {
       expect((await store.getVerification('app_1', id))?.deliveryStatus).toBe('sent');
     }
     const deliveries = await store.listWebhookDeliveries(['app_1'], {}, null, 10);
     expect(deliveries.map((d) => d.eventType)).toEqual(['message.sent', 'message.sent']);
+  });
+
+  it('is recorded again one by one, each send locking its verification before its job', async () => {
+    await created('ver_1', 'ver_2');
+    const claimed = await store.claimDueJobs(T0, 30_000, 10);
+    const done = { provider: 'sandbox', now: T0 + 1 };
+    // The other transaction holds ver_2; the sends wait for it after the deadlock, and until
+    // then must hold no job: a create superseding ver_2 locks it, then its jobs.
+    await other.query('begin');
+    await touch('ver_2');
+    const recording = Promise.all(claimed.map((job) => store.completeJob(job, done, sink)));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await touch('ver_1'); // returns once PostgreSQL has ended the batch
+    await waitingForALock();
+    const locked = await other.query(
+      "select id from outbox_jobs where status = 'pending' for update skip locked",
+    );
+    expect(locked.rows.map((row) => row.id).sort()).toEqual(claimed.map((job) => job.id).sort());
+    await other.query('commit');
+    await recording;
+    for (const id of ['ver_1', 'ver_2']) {
+      expect((await store.getVerification('app_1', id))?.deliveryStatus).toBe('sent');
+    }
   });
 
   it('is created again one by one: the creates, each superseding its own', async () => {

@@ -173,7 +173,7 @@ describe("PostgreSQL's statements of many requests made one", () => {
       'insert into "webhook_deliveries"',
       'commit',
       'begin',
-      'with "sent" as',
+      'with delivered as',
       'insert into "webhook_deliveries"',
       'commit',
     ]);
