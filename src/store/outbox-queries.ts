@@ -141,6 +141,17 @@ export function createOutboxQueries(
 
     async failJob(job, error, now, events, provider = null) {
       await db.transaction().execute(async (trx) => {
+        // The verification first, as every other writer of both locks them on PostgreSQL
+        // (locked-in-order.ts): a create superseding it never waits for this in reverse.
+        if (dialect === 'postgres') {
+          await trx
+            .selectFrom('verifications')
+            .select('id')
+            .where('id', '=', job.verificationId)
+            .where('app_id', '=', job.appId)
+            .forUpdate()
+            .execute();
+        }
         const held = await holdingLease(trx, job)
           .set({
             status: 'failed',

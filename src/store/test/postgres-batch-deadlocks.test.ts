@@ -125,3 +125,23 @@ describe('a batch PostgreSQL ends to break a deadlock', () => {
     expect(answer).toEqual([['ver_1'], ['ver_2']]);
   });
 });
+
+describe('a job and its verification written together on PostgreSQL', () => {
+  it('are locked verification first when the job fails, as a create supersedes them', async () => {
+    await created('ver_1');
+    const [job] = await store.claimDueJobs(T0, 30_000, 10);
+    if (!job) throw new Error('no job claimed');
+    await other.query('begin');
+    await touch('ver_1');
+    const failing = store.failJob(job, 'gateway refused', T0 + 1, sink, 'sandbox');
+    await waitingForALock();
+    const locked = await other.query('select id from outbox_jobs for update skip locked');
+    expect(locked.rows.map((row) => row.id)).toEqual([job.id]);
+    await other.query('commit');
+    await failing;
+    expect(await store.getVerification('app_1', 'ver_1')).toMatchObject({
+      status: 'failed',
+      deliveryStatus: 'failed',
+    });
+  });
+});
