@@ -40,7 +40,7 @@ import { createContext } from './scenarios/context.ts';
 import { type OutboxFigures, runEmbedded, runFullSync, runHalfLoad } from './scenarios/embedded.ts';
 import { runHello } from './scenarios/hello.ts';
 import { runMillion } from './scenarios/million.ts';
-import { runMinimal, runMinimalClustered, runMinimalHalfLoad } from './scenarios/minimal.ts';
+import { runMinimal, runMinimalClustered } from './scenarios/minimal.ts';
 import { buildBenchServer, exitAfterCleanup, OUT_DIR, onExit } from './server-child.ts';
 import { formatSqlStats, POSTGRES_STATS_TITLE, SQLITE_STATS_TITLE } from './sql-stats.ts';
 import { type Figures, floorLines, formatTargets, judge, verdictWord } from './targets.ts';
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     figures.minimalRate = minimal.requestsPerSecond;
     if (runs.has('minimal-half-load')) {
       progress('the minimal server at half of its peak rate');
-      const half = await runMinimalHalfLoad(context, minimal.requestsPerSecond / 2);
+      const half = await runMinimal(context, minimal.requestsPerSecond / 2);
       results.push(half);
       if (half.checkLatencyMs) figures.minimalHalfLoadCheckP99Ms = half.checkLatencyMs.p99;
     }

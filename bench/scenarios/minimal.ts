@@ -7,52 +7,38 @@ import { type BenchContext, measureOptions } from './context.ts';
 /**
  * The floor: otpd's workload against the least server that has the same outward effects
  * (bench/minimal-server.ts), its code sent to the same gateway and its events to the same
- * webhook receiver.
+ * webhook receiver. With `rate` (half of its own peak), a fresh one paced as the half-load
+ * scenario paces otpd (bench/paced.ts): the check p99 that target is set against.
  */
-export async function runMinimal(context: BenchContext): Promise<ScenarioResult> {
-  const server = await startServer('minimal', 'minimal', {
+export async function runMinimal(context: BenchContext, rate?: number): Promise<ScenarioResult> {
+  const name = rate === undefined ? 'minimal' : 'minimal-half-load';
+  const server = await startServer('minimal', name, {
     BENCH_SMS_URL: context.gateway.smsUrl,
     BENCH_WEBHOOK_URL: context.gateway.webhookUrl,
   });
   try {
     const result = await measure(
       [{ server, make: () => otpdWorkload(server.ready.url, 'minimal', 'embedded') }],
-      { ...measureOptions(context), sqlStats: false, profileFiles: [context.profileOf('minimal')] },
+      {
+        ...measureOptions(context),
+        sqlStats: false,
+        rate,
+        profileFiles: [context.profileOf(name)],
+      },
     );
+    if (rate !== undefined) {
+      return {
+        ...result,
+        name: 'minimal ½ load',
+        description: `the minimal server at ${Math.round(rate)} req/s in all, started at evenly spaced times`,
+      };
+    }
     return {
       ...result,
       name: 'minimal',
       description:
         'the least server for the same workload (Fastify, better-sqlite3, an HMAC; one insert, ' +
         'one update; the code to the gateway, two webhook events)',
-    };
-  } finally {
-    await server.stop();
-  }
-}
-
-/**
- * The latency floor: a fresh minimal server at `rate` (half of its own peak), paced as the
- * half-load scenario paces otpd (bench/paced.ts). The check p99 otpd must stay under at half
- * of its peak, set against what the least server reaches at half of its own.
- */
-export async function runMinimalHalfLoad(
-  context: BenchContext,
-  rate: number,
-): Promise<ScenarioResult> {
-  const server = await startServer('minimal', 'minimal-half-load', {
-    BENCH_SMS_URL: context.gateway.smsUrl,
-    BENCH_WEBHOOK_URL: context.gateway.webhookUrl,
-  });
-  try {
-    const result = await measure(
-      [{ server, make: () => otpdWorkload(server.ready.url, 'minimal', 'embedded') }],
-      { ...measureOptions(context), sqlStats: false, rate },
-    );
-    return {
-      ...result,
-      name: 'minimal ½ load',
-      description: `the minimal server at ${Math.round(rate)} req/s in all, started at evenly spaced times`,
     };
   } finally {
     await server.stop();
