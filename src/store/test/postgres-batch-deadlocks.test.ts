@@ -94,8 +94,9 @@ describe('a batch PostgreSQL ends to break a deadlock', () => {
     await created('ver_1', 'ver_2');
     const claimed = await store.claimDueJobs(T0, 30_000, 10);
     const done = { provider: 'sandbox', now: T0 + 1 };
-    // The other transaction holds ver_2; the sends wait for it after the deadlock, and until
-    // then must hold no job: a create superseding ver_2 locks it, then its jobs.
+    // Another transaction holds ver_2, then ver_1 (a deadlock with the batch). The sends,
+    // again one by one, then wait for ver_1 holding no job: a create superseding a
+    // verification locks it, then its jobs, and must not find a job held by a send.
     await other.query('begin');
     await touch('ver_2');
     const recording = Promise.all(claimed.map((job) => store.completeJob(job, done, sink)));
