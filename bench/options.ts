@@ -52,7 +52,7 @@ export const USAGE = `usage: npm run bench -- [--only SCENARIO,...] [--clustered
                         [--log-level LEVEL] [--cpu-prof] [--sql-stats]
 
 Runs every scenario unless --only names some (the scenarios they are compared with run
-too); --clustered is --only clustered. Defaults: --duration 8 --connections 10 --warmup 2
+too); --clustered is --only clustered. Defaults: --duration 8 --connections 10 --warmup 8
 --seed-rows 1000000. Scenarios:
 ${Object.entries(SCENARIOS)
   .map(([name, what]) => `  ${name.padEnd(10)} ${what}`)
@@ -84,7 +84,10 @@ export function parseOptions(args: string[]): { help: true } | { help: false; op
       clustered: { type: 'boolean', default: false },
       duration: { type: 'string', default: '8' },
       connections: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '2' },
+      // Long enough for V8's optimising compiler to have compiled the hot path: a fresh server
+      // measured after 2 s was still compiling through its window, and its first window ran
+      // 20–30 % slower than its second (docs/performance.md, "Method").
+      warmup: { type: 'string', default: '8' },
       'seed-rows': { type: 'string', default: '1000000' },
       json: { type: 'boolean', default: false },
       'log-level': { type: 'string', default: 'warn' },

@@ -11,7 +11,7 @@ describe('bench options', () => {
   it('run every scenario, short, by default', () => {
     const o = options([]);
     expect(o.scenarios).toEqual(Object.keys(SCENARIOS));
-    expect(o).toMatchObject({ duration: 8, warmup: 2, connections: 10, seedRows: 1_000_000 });
+    expect(o).toMatchObject({ duration: 8, warmup: 8, connections: 10, seedRows: 1_000_000 });
     expect(o).toMatchObject({ json: false, cpuProf: false, sqlStats: false, logLevel: 'warn' });
   });
 
