@@ -85,8 +85,9 @@ export function parseOptions(args: string[]): { help: true } | { help: false; op
       duration: { type: 'string', default: '8' },
       connections: { type: 'string', default: '10' },
       // Long enough for V8's optimising compiler to have compiled the hot path: a fresh server
-      // measured after 2 s was still compiling through its window, and its first window ran
-      // 20–30 % slower than its second (docs/performance.md, "Method").
+      // measured after 2 s was still compiling through its window, and its first window
+      // answered 22–29 % fewer requests per second than its second (docs/performance.md,
+      // "Method").
       warmup: { type: 'string', default: '8' },
       'seed-rows': { type: 'string', default: '1000000' },
       json: { type: 'boolean', default: false },
